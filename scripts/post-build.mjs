@@ -1,0 +1,59 @@
+// Trunk post_build hook (runs in the staged dist before it replaces dist/):
+// - writes the Content-Security-Policy meta, allowing Trunk's inline module
+//   loader by its sha256 hash (never 'unsafe-inline');
+// - writes sw.js's precache list and a build id derived from every file's
+//   bytes, so each deploy changes sw.js and the list always matches;
+// - turns on service-worker registration for release builds only;
+// - copies index.html to 404.html for static hosts that use it as SPA fallback.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
+  process.exit(1);
+}
+const release = process.env.TRUNK_PROFILE === "release";
+
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((body) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`);
+const csp = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+const metas = [`<meta http-equiv="Content-Security-Policy" content="${csp}" />`];
+if (release) metas.push(`<meta name="rebound-sw" content="/sw.js" />`);
+html = html.replace(/<meta charset="utf-8"\s*\/?>/i, (m) => `${m}\n    ${metas.join("\n    ")}`);
+writeFileSync(indexPath, html);
+
+function walk(d) {
+  return readdirSync(d).flatMap((name) => {
+    const p = join(d, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+const files = walk(dir)
+  .map((p) => "/" + relative(dir, p).split("\\").join("/"))
+  .filter((p) => p !== "/sw.js" && p !== "/404.html")
+  .sort();
+const id = createHash("sha256");
+for (const f of files) id.update(f).update(readFileSync(join(dir, f)));
+const buildId = id.digest("hex").slice(0, 16);
+const swPath = join(dir, "sw.js");
+const sw = readFileSync(swPath, "utf8")
+  .replace("__BUILD_ID__", buildId)
+  .replace("__PRECACHE__", JSON.stringify(["/", ...files], null, 2));
+writeFileSync(swPath, sw);
+writeFileSync(join(dir, "404.html"), html);
+console.log(`post-build: ${files.length} files precached, build ${buildId}, ${hashes.length} inline script(s) hashed`);

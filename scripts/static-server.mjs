@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// A tiny static server for dist/, with what a real static host provides:
+// SPA fallback (unknown paths get index.html, as deep links need), correct
+// MIME types, gzip when asked (for the benchmark), and no caching of sw.js.
+// Usage: node scripts/static-server.mjs [dir] [port] [--gzip]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const args = process.argv.slice(2);
+const gzip = args.includes("--gzip");
+const [dirArg = "dist", portArg = "8080"] = args.filter((a) => !a.startsWith("--"));
+const root = resolve(dirArg);
+const port = Number(portArg);
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".ico": "image/x-icon",
+};
+
+async function file(path) {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, "http://localhost");
+    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
+    let path = await file(join(root, rel));
+    if (!path && rel.endsWith("/")) path = await file(join(root, rel, "index.html"));
+    // SPA fallback: any other path is a route of the app.
+    if (!path) path = join(root, "index.html");
+    let body = await readFile(path);
+    const headers = {
+      "Content-Type": types[extname(path)] || "application/octet-stream",
+      "Cache-Control": path.endsWith("sw.js") || path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
+    };
+    if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] || "") && !path.endsWith(".png")) {
+      body = gzipSync(body, { level: 9 });
+      headers["Content-Encoding"] = "gzip";
+    }
+    headers["Content-Length"] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  } catch (e) {
+    res.writeHead(500, { "Content-Type": "text/plain" });
+    res.end("server error");
+  }
+});
+
+server.listen(port, "127.0.0.1", () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+});
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));

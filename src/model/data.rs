@@ -1,0 +1,341 @@
+//! The root of everything saved: [`AppData`], its versioned envelope, the
+//! migrations from older shapes, and the record-by-record merge used by two
+//! tabs and by backup import.
+//!
+//! Rule: any change to the stored shape bumps [`SCHEMA`] and adds a migration,
+//! so an older copy of the app sees "newer data" and never saves over it.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::goals::{CheckIn, Goal};
+use super::journal::JournalEntry;
+use super::record::{Meta, Record};
+use super::recovery::{default_template, TemplateStep};
+use super::rejection::Application;
+use super::time::WeekStart;
+
+/// The stored shape this build reads and writes.
+pub const SCHEMA: u32 = 2;
+
+/// Marks our files, so another app's JSON is recognised as such.
+pub const APP_TAG: &str = "rebound";
+
+/// How long a deletion is remembered so that merges respect it.
+pub const TOMBSTONE_DAYS: i64 = 120;
+
+/// User preferences: one record, merged as a whole (newest wins).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub updated_at: Option<DateTime<Utc>>,
+    pub week_start: WeekStart,
+    /// Signs the feedback emails.
+    pub your_name: String,
+    pub plan_template: Vec<TemplateStep>,
+    /// Days of silence before suggesting "no response".
+    pub quiet_days: u32,
+    /// Show "last backup N days ago" on Today.
+    pub backup_nudge: bool,
+    pub last_backup_at: Option<DateTime<Utc>>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            updated_at: None,
+            week_start: WeekStart::Monday,
+            your_name: String::new(),
+            plan_template: default_template(),
+            quiet_days: 30,
+            backup_nudge: true,
+            last_backup_at: None,
+        }
+    }
+}
+
+/// Everything the user has written.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppData {
+    pub applications: Vec<Application>,
+    pub journal: Vec<JournalEntry>,
+    pub goals: Vec<Goal>,
+    pub checkins: Vec<CheckIn>,
+    pub settings: Settings,
+}
+
+impl AppData {
+    /// True when nothing has been written yet (first run).
+    pub fn is_empty(&self) -> bool {
+        self.record_count() == 0 && self.settings.updated_at.is_none()
+    }
+
+    /// Total records, tombstones included.
+    pub fn record_count(&self) -> usize {
+        self.applications.len() + self.journal.len() + self.goals.len() + self.checkins.len()
+    }
+
+    /// Forgets deletions older than [`TOMBSTONE_DAYS`].
+    pub fn prune_tombstones(&mut self, now: DateTime<Utc>) {
+        let cutoff = now - Duration::days(TOMBSTONE_DAYS);
+        let keep = |m: &Meta| m.deleted_at.is_none_or(|d| d > cutoff);
+        self.applications.retain(|r| keep(&r.meta));
+        self.journal.retain(|r| keep(&r.meta));
+        self.goals.retain(|r| keep(&r.meta));
+        self.checkins.retain(|r| keep(&r.meta));
+    }
+}
+
+/// The stored and exported wrapper.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub app: String,
+    pub schema: u32,
+    pub saved_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_version: Option<String>,
+    pub data: AppData,
+}
+
+impl Envelope {
+    pub fn new(data: AppData, saved_at: DateTime<Utc>, app_version: Option<&str>) -> Envelope {
+        Envelope {
+            app: APP_TAG.into(),
+            schema: SCHEMA,
+            saved_at,
+            app_version: app_version.map(str::to_string),
+            data,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        // Serialising plain data to a String cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Why stored or imported text could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all (or cut short).
+    NotJson,
+    /// JSON, but not a Rebound file.
+    NotRebound,
+    /// Written by a newer Rebound than this one.
+    Newer(u32),
+    /// A Rebound file whose contents have the wrong shape; the text says where.
+    Shape(String),
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::NotJson => f.write_str("This isn't a Rebound backup: it isn't readable JSON."),
+            DecodeError::NotRebound => f.write_str("This file comes from another app, not Rebound."),
+            DecodeError::Newer(v) => write!(
+                f,
+                "This was saved by a newer version of Rebound (data version {v}). Reload or update the app to open it."
+            ),
+            DecodeError::Shape(why) => write!(f, "This Rebound file is damaged or incomplete ({why})."),
+        }
+    }
+}
+
+/// What [`decode`] found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub envelope: Envelope,
+    /// The schema the text was written with (less than [`SCHEMA`] if migrated).
+    pub from_schema: u32,
+}
+
+/// Reads an envelope of any known schema, migrating older ones.
+pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    let mut value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
+    let obj = value.as_object().ok_or(DecodeError::NotRebound)?;
+    if obj.get("app").and_then(Value::as_str) != Some(APP_TAG) {
+        return Err(DecodeError::NotRebound);
+    }
+    let from = obj
+        .get("schema")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|v| *v >= 1)
+        .ok_or_else(|| DecodeError::Shape("no data version".into()))?;
+    if from > SCHEMA {
+        return Err(DecodeError::Newer(from));
+    }
+    let data = value
+        .get_mut("data")
+        .ok_or_else(|| DecodeError::Shape("no data".into()))?;
+    for version in from..SCHEMA {
+        migrate_step(version, data).map_err(DecodeError::Shape)?;
+    }
+    value["schema"] = Value::from(SCHEMA);
+    let envelope: Envelope =
+        serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))?;
+    Ok(Decoded {
+        envelope,
+        from_schema: from,
+    })
+}
+
+/// Moves `data` from `version` to `version + 1`. Each step is a small pure
+/// function on JSON so old files stay readable forever.
+pub fn migrate_step(version: u32, data: &mut Value) -> Result<(), String> {
+    match version {
+        1 => migrate_1_to_2(data),
+        _ => Err(format!("no migration from version {version}")),
+    }
+}
+
+/// Schema 1 (the pre-release shape) named the employer `company_name` and kept
+/// the week start as a `week_starts_sunday` flag.
+fn migrate_1_to_2(data: &mut Value) -> Result<(), String> {
+    let obj = data.as_object_mut().ok_or("data is not an object")?;
+    if let Some(apps) = obj.get_mut("applications") {
+        let apps = apps.as_array_mut().ok_or("applications is not a list")?;
+        for app in apps {
+            let app = app
+                .as_object_mut()
+                .ok_or("an application is not an object")?;
+            if let Some(name) = app.remove("company_name") {
+                app.insert("company".into(), name);
+            }
+        }
+    }
+    if let Some(settings) = obj.get_mut("settings").and_then(Value::as_object_mut) {
+        if let Some(flag) = settings.remove("week_starts_sunday") {
+            let start = if flag.as_bool() == Some(true) {
+                "sunday"
+            } else {
+                "monday"
+            };
+            settings.insert("week_start".into(), Value::from(start));
+        }
+    }
+    Ok(())
+}
+
+/// Picks the surviving version of one record: the later `updated_at`; on a
+/// tie a deletion wins, then a fixed order of the content, so merging is
+/// commutative.
+fn newer<'a, R: Record>(a: &'a R, b: &'a R) -> &'a R {
+    let (ma, mb) = (a.meta(), b.meta());
+    match ma.updated_at.cmp(&mb.updated_at) {
+        std::cmp::Ordering::Greater => a,
+        std::cmp::Ordering::Less => b,
+        std::cmp::Ordering::Equal => match (ma.deleted_at.is_some(), mb.deleted_at.is_some()) {
+            (true, false) => a,
+            (false, true) => b,
+            _ => {
+                let (ja, jb) = (
+                    serde_json::to_string(a).unwrap_or_default(),
+                    serde_json::to_string(b).unwrap_or_default(),
+                );
+                if ja >= jb {
+                    a
+                } else {
+                    b
+                }
+            }
+        },
+    }
+}
+
+/// Record-by-record union of two collections; output in a canonical order
+/// (creation time, then id) so equal inputs always give equal outputs.
+pub fn merge_records<R: Record>(a: &[R], b: &[R]) -> Vec<R> {
+    let mut all: Vec<&R> = a.iter().chain(b.iter()).collect();
+    all.sort_by(|x, y| x.id().cmp(y.id()));
+    let mut out: Vec<R> = Vec::with_capacity(all.len());
+    let mut i = 0;
+    while i < all.len() {
+        let mut best = all[i];
+        let mut j = i + 1;
+        while j < all.len() && all[j].id() == best.id() {
+            best = newer(best, all[j]);
+            j += 1;
+        }
+        out.push(best.clone());
+        i = j;
+    }
+    out.sort_by(|x, y| (x.meta().created_at, x.id()).cmp(&(y.meta().created_at, y.id())));
+    out
+}
+
+fn merge_settings(a: &Settings, b: &Settings) -> Settings {
+    match a.updated_at.cmp(&b.updated_at) {
+        std::cmp::Ordering::Greater => a.clone(),
+        std::cmp::Ordering::Less => b.clone(),
+        std::cmp::Ordering::Equal => {
+            let (ja, jb) = (
+                serde_json::to_string(a).unwrap_or_default(),
+                serde_json::to_string(b).unwrap_or_default(),
+            );
+            if ja >= jb {
+                a.clone()
+            } else {
+                b.clone()
+            }
+        }
+    }
+}
+
+/// Merges two copies of the data (two tabs, or a backup into this device).
+pub fn merge(a: &AppData, b: &AppData) -> AppData {
+    AppData {
+        applications: merge_records(&a.applications, &b.applications),
+        journal: merge_records(&a.journal, &b.journal),
+        goals: merge_records(&a.goals, &b.goals),
+        checkins: merge_records(&a.checkins, &b.checkins),
+        settings: merge_settings(&a.settings, &b.settings),
+    }
+}
+
+/// Puts collections in canonical order (what [`merge`] produces), so a
+/// freshly loaded copy compares equal to a merged one.
+pub fn normalise(data: &AppData) -> AppData {
+    merge(data, &AppData::default_like(data))
+}
+
+impl AppData {
+    /// Empty collections with the same settings: the neutral element of merge.
+    fn default_like(other: &AppData) -> AppData {
+        AppData {
+            settings: other.settings.clone(),
+            ..AppData::default()
+        }
+    }
+}
+
+/// What an import would change, counted before anything is touched.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergePreview {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub settings_changed: bool,
+}
+
+fn preview_records<R: Record>(current: &[R], incoming: &[R], p: &mut MergePreview) {
+    for r in incoming {
+        match current.iter().find(|c| c.id() == r.id()) {
+            None => p.added += 1,
+            Some(c) if newer(c, r) == r && c != r => p.updated += 1,
+            Some(_) => p.unchanged += 1,
+        }
+    }
+}
+
+pub fn preview_merge(current: &AppData, incoming: &AppData) -> MergePreview {
+    let mut p = MergePreview::default();
+    preview_records(&current.applications, &incoming.applications, &mut p);
+    preview_records(&current.journal, &incoming.journal, &mut p);
+    preview_records(&current.goals, &incoming.goals, &mut p);
+    preview_records(&current.checkins, &incoming.checkins, &mut p);
+    p.settings_changed = merge_settings(&current.settings, &incoming.settings) != current.settings;
+    p
+}

@@ -1,0 +1,59 @@
+//! The journal: wins, kind words, strengths, reflections and aspirations —
+//! the user's own evidence, resurfaced when a rejection stings.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::record::{impl_record, live, Meta};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    Win,
+    KindWords,
+    Strength,
+    Reflection,
+    Aspiration,
+}
+
+impl EntryKind {
+    pub const ALL: [EntryKind; 5] = [
+        EntryKind::Win,
+        EntryKind::KindWords,
+        EntryKind::Strength,
+        EntryKind::Reflection,
+        EntryKind::Aspiration,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryKind::Win => "Win",
+            EntryKind::KindWords => "Kind words",
+            EntryKind::Strength => "Strength",
+            EntryKind::Reflection => "Reflection",
+            EntryKind::Aspiration => "Aspiration",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JournalEntry {
+    pub meta: Meta,
+    pub kind: EntryKind,
+    pub text: String,
+    pub date: NaiveDate,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub tag: String,
+    /// Who said it (kind words).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub from: String,
+}
+
+impl_record!(JournalEntry);
+
+/// Live entries of one kind, newest first.
+pub fn entries_of(entries: &[JournalEntry], kind: EntryKind) -> Vec<&JournalEntry> {
+    let mut out: Vec<&JournalEntry> = live(entries).filter(|e| e.kind == kind).collect();
+    out.sort_by_key(|e| std::cmp::Reverse((e.date, e.meta.created_at)));
+    out
+}

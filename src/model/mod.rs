@@ -1,0 +1,15 @@
+//! Pure Rust: the product's rules. No Leptos, no web-sys — everything here is
+//! tested natively with `cargo test`.
+
+pub mod backup;
+pub mod compose;
+pub mod data;
+pub mod encourage;
+pub mod feedback;
+pub mod goals;
+pub mod journal;
+pub mod record;
+pub mod recovery;
+pub mod rejection;
+pub mod time;
+pub mod today;

@@ -1,0 +1,172 @@
+//! What every stored record carries so that two tabs, or a backup from another
+//! device, can be merged record by record instead of overwriting each other.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A UUID v4, stored as a number (so it is `Copy`) and written in its usual
+/// 36-character text form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Id(u128);
+
+impl TryFrom<String> for Id {
+    type Error = String;
+    fn try_from(text: String) -> Result<Id, String> {
+        Id::parse(&text).ok_or_else(|| "an id is not a valid UUID".to_string())
+    }
+}
+
+impl From<Id> for String {
+    fn from(id: Id) -> String {
+        id.to_string()
+    }
+}
+
+impl Id {
+    /// Builds a version-4 UUID from 16 random bytes (the caller supplies the
+    /// randomness: `crypto.getRandomValues` in the browser, a seed in tests).
+    pub fn from_random(mut bytes: [u8; 16]) -> Id {
+        bytes[6] = (bytes[6] & 0x0f) | 0x40;
+        bytes[8] = (bytes[8] & 0x3f) | 0x80;
+        Id(u128::from_be_bytes(bytes))
+    }
+
+    /// Accepts only the canonical lowercase UUID text, so that ids read from a
+    /// file or a URL cannot smuggle anything else in.
+    pub fn parse(text: &str) -> Option<Id> {
+        let ok = text.len() == 36
+            && text.bytes().enumerate().all(|(i, c)| match i {
+                8 | 13 | 18 | 23 => c == b'-',
+                _ => c.is_ascii_digit() || (b'a'..=b'f').contains(&c),
+            });
+        if !ok {
+            return None;
+        }
+        let hex: String = text.chars().filter(|c| *c != '-').collect();
+        u128::from_str_radix(&hex, 16).ok().map(Id)
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = [0u8; 36];
+        let mut j = 0;
+        for (i, b) in self.0.to_be_bytes().iter().enumerate() {
+            if matches!(i, 4 | 6 | 8 | 10) {
+                s[j] = b'-';
+                j += 1;
+            }
+            s[j] = HEX[usize::from(b >> 4)];
+            s[j + 1] = HEX[usize::from(b & 0x0f)];
+            j += 2;
+        }
+        f.write_str(std::str::from_utf8(&s).unwrap_or_default())
+    }
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Identity and history of a record. `deleted_at` makes it a tombstone: the
+/// record stays (so a merge can tell "deleted" from "never seen") and is hidden.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    pub id: Id,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<DateTime<Utc>>,
+}
+
+impl Meta {
+    pub fn new(id: Id, now: DateTime<Utc>) -> Meta {
+        Meta {
+            id,
+            created_at: now,
+            updated_at: now,
+            deleted_at: None,
+        }
+    }
+
+    /// Marks a change at `now`. Timestamps never go backwards, even when the
+    /// device clock does, so the latest edit keeps winning merges.
+    pub fn touch(&mut self, now: DateTime<Utc>) {
+        self.updated_at = now.max(self.updated_at + chrono::Duration::milliseconds(1));
+    }
+
+    pub fn is_live(&self) -> bool {
+        self.deleted_at.is_none()
+    }
+}
+
+/// A stored record: anything with a [`Meta`].
+pub trait Record: Clone + PartialEq + Serialize {
+    fn meta(&self) -> &Meta;
+    fn meta_mut(&mut self) -> &mut Meta;
+
+    fn id(&self) -> &Id {
+        &self.meta().id
+    }
+}
+
+/// Implements [`Record`] for structs with a `meta: Meta` field.
+macro_rules! impl_record {
+    ($($t:ty),+ $(,)?) => {$(
+        impl $crate::model::record::Record for $t {
+            fn meta(&self) -> &$crate::model::record::Meta { &self.meta }
+            fn meta_mut(&mut self) -> &mut $crate::model::record::Meta { &mut self.meta }
+        }
+    )+};
+}
+pub(crate) use impl_record;
+
+/// Deletes by turning the record into a tombstone (undo clears it again).
+pub fn tombstone<R: Record>(items: &mut [R], id: &Id, now: DateTime<Utc>) -> bool {
+    match items.iter_mut().find(|r| r.id() == id) {
+        Some(r) if r.meta().is_live() => {
+            r.meta_mut().touch(now);
+            r.meta_mut().deleted_at = Some(r.meta().updated_at);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Undoes [`tombstone`]; the restore is itself a newer change, so it wins merges.
+pub fn restore<R: Record>(items: &mut [R], id: &Id, now: DateTime<Utc>) -> bool {
+    match items.iter_mut().find(|r| r.id() == id) {
+        Some(r) if !r.meta().is_live() => {
+            r.meta_mut().touch(now);
+            r.meta_mut().deleted_at = None;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The live (not deleted) records.
+pub fn live<R: Record>(items: &[R]) -> impl Iterator<Item = &R> {
+    items.iter().filter(|r| r.meta().is_live())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_version_4_and_parse_back() {
+        let id = Id::from_random([0xff; 16]);
+        assert_eq!(id.to_string(), "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        assert_eq!(Id::parse(&id.to_string()), Some(id));
+        assert_eq!(Id::parse("FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF"), None);
+        assert_eq!(Id::parse("<script>alert(1)</script>xxxxxxxxxxx"), None);
+    }
+
+    #[test]
+    fn touch_never_goes_back_in_time() {
+        let t = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
+        let mut m = Meta::new(Id::from_random([1; 16]), t);
+        m.touch(t - chrono::Duration::hours(1));
+        assert!(m.updated_at > t);
+    }
+}

@@ -1,0 +1,176 @@
+//! Calendar helpers: weeks, "this week", friendly durations.
+//!
+//! Everything here takes "today" or "now" as an argument, so the rules can be
+//! tested at any date (and the browser tests can move the clock).
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// Which day a week starts on. ISO weeks start on Monday; some people plan
+/// Sunday to Saturday, so Settings lets them choose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WeekStart {
+    #[default]
+    Monday,
+    Sunday,
+}
+
+impl WeekStart {
+    fn weekday(self) -> Weekday {
+        match self {
+            WeekStart::Monday => Weekday::Mon,
+            WeekStart::Sunday => Weekday::Sun,
+        }
+    }
+}
+
+/// A week as the user sees it: seven days from `start`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Week {
+    pub start: NaiveDate,
+}
+
+impl Week {
+    /// The week (by the user's week start) that contains `day`.
+    pub fn containing(day: NaiveDate, start: WeekStart) -> Week {
+        let offset = day.weekday().days_since(start.weekday());
+        Week {
+            start: day - Duration::days(i64::from(offset)),
+        }
+    }
+
+    /// The last day of the week (inclusive).
+    pub fn end(self) -> NaiveDate {
+        self.start + Duration::days(6)
+    }
+
+    pub fn contains(self, day: NaiveDate) -> bool {
+        day >= self.start && day <= self.end()
+    }
+
+    pub fn next(self) -> Week {
+        Week {
+            start: self.start + Duration::days(7),
+        }
+    }
+
+    pub fn previous(self) -> Week {
+        Week {
+            start: self.start - Duration::days(7),
+        }
+    }
+
+    /// Days left in the week counting `today` itself (7 on the first day, 1 on the last).
+    pub fn days_left(self, today: NaiveDate) -> u32 {
+        if !self.contains(today) {
+            return 0;
+        }
+        (self.end() - today).num_days() as u32 + 1
+    }
+
+    /// The last `count` weeks ending with this one, oldest first.
+    pub fn trailing(self, count: usize) -> Vec<Week> {
+        let mut weeks: Vec<Week> = std::iter::successors(Some(self), |w| Some(w.previous()))
+            .take(count)
+            .collect();
+        weeks.reverse();
+        weeks
+    }
+}
+
+/// ISO 8601 week label such as "2026-W47" (the ISO year may differ from the
+/// calendar year around New Year).
+pub fn iso_week_label(day: NaiveDate) -> String {
+    let w = day.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+/// A short date for lists: "22 Nov 2026".
+pub fn short_date(day: NaiveDate) -> String {
+    day.format("%-d %b %Y").to_string()
+}
+
+/// "today", "yesterday", "3 days ago", "in 2 days" — relative to `today`.
+pub fn relative_day(day: NaiveDate, today: NaiveDate) -> String {
+    match (day - today).num_days() {
+        0 => "today".into(),
+        -1 => "yesterday".into(),
+        1 => "tomorrow".into(),
+        n if n < 0 => format!("{} days ago", -n),
+        n => format!("in {n} days"),
+    }
+}
+
+/// Milliseconds since the Unix epoch to a UTC moment; `None` when out of range.
+pub fn from_millis(ms: f64) -> Option<DateTime<Utc>> {
+    if !ms.is_finite() {
+        return None;
+    }
+    DateTime::from_timestamp_millis(ms as i64)
+}
+
+/// Parses an `<input type="date">` value ("YYYY-MM-DD").
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn monday_week_of_a_sunday_starts_the_monday_before() {
+        let w = Week::containing(d(2026, 11, 22), WeekStart::Monday);
+        assert_eq!(w.start, d(2026, 11, 16));
+        assert_eq!(w.end(), d(2026, 11, 22));
+    }
+
+    #[test]
+    fn sunday_week_of_a_sunday_starts_that_day() {
+        let w = Week::containing(d(2026, 11, 22), WeekStart::Sunday);
+        assert_eq!(w.start, d(2026, 11, 22));
+        assert_eq!(w.days_left(d(2026, 11, 22)), 7);
+    }
+
+    #[test]
+    fn iso_weeks_across_year_boundaries() {
+        // 2026 has 53 ISO weeks; 1 Jan 2027 is a Friday in 2026-W53.
+        assert_eq!(iso_week_label(d(2026, 12, 31)), "2026-W53");
+        assert_eq!(iso_week_label(d(2027, 1, 1)), "2026-W53");
+        assert_eq!(iso_week_label(d(2027, 1, 4)), "2027-W01");
+        // 29 Dec 2025 (a Monday) already belongs to 2026-W01.
+        assert_eq!(iso_week_label(d(2025, 12, 29)), "2026-W01");
+    }
+
+    #[test]
+    fn trailing_weeks_are_oldest_first_and_contiguous() {
+        let w = Week::containing(d(2026, 1, 2), WeekStart::Monday);
+        let ws = w.trailing(12);
+        assert_eq!(ws.len(), 12);
+        assert_eq!(*ws.last().unwrap(), w);
+        for pair in ws.windows(2) {
+            assert_eq!(pair[0].next(), pair[1]);
+        }
+    }
+
+    #[test]
+    fn relative_days_read_naturally() {
+        let t = d(2026, 11, 22);
+        assert_eq!(relative_day(t, t), "today");
+        assert_eq!(relative_day(d(2026, 11, 21), t), "yesterday");
+        assert_eq!(relative_day(d(2026, 11, 19), t), "3 days ago");
+        assert_eq!(relative_day(d(2026, 11, 24), t), "in 2 days");
+    }
+
+    #[test]
+    fn dates_parse_from_inputs_and_reject_garbage() {
+        assert_eq!(parse_date("2026-02-28"), Some(d(2026, 2, 28)));
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_date(""), None);
+    }
+}

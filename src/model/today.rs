@@ -1,0 +1,114 @@
+//! What Today shows as due, computed from the data at a given date.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::backup::backup_nudge_due;
+use super::data::AppData;
+use super::record::{live, Id};
+use super::rejection::quiet_applications;
+
+/// Days after sending before one polite follow-up is suggested.
+pub const NUDGE_AFTER_DAYS: i64 = 7;
+/// Days after sending when a request quietly counts as "no reply".
+pub const NO_REPLY_AFTER_DAYS: i64 = 21;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Due {
+    /// A pause is running; ends the evening of `until`.
+    Pausing {
+        id: Id,
+        company: String,
+        until: NaiveDate,
+    },
+    /// A pause ended; the plan is waiting, gently.
+    PauseOver { id: Id, company: String },
+    /// A feedback request went out a week ago with no reply.
+    FollowUp {
+        id: Id,
+        company: String,
+        sent: NaiveDate,
+    },
+    /// In-progress applications with no news for a while.
+    Quiet { count: usize },
+    /// Time for a backup.
+    Backup,
+}
+
+/// Due items at `today`, most time-sensitive first.
+pub fn due_items(data: &AppData, today: NaiveDate, now: DateTime<Utc>) -> Vec<Due> {
+    let mut out = Vec::new();
+    for a in live(&data.applications).filter(|a| a.outcome.is_rejection()) {
+        let unfinished = a.plan.iter().any(|s| !s.done);
+        if let Some(until) = a.pause_until {
+            let pause_done = a.plan.iter().any(|s| s.key == "pause" && s.done);
+            if today <= until && !pause_done {
+                out.push(Due::Pausing {
+                    id: a.meta.id,
+                    company: a.company.clone(),
+                    until,
+                });
+            } else if unfinished && !pause_done && (today - until).num_days() <= 3 {
+                out.push(Due::PauseOver {
+                    id: a.meta.id,
+                    company: a.company.clone(),
+                });
+            }
+        }
+        if let Some(f) = &a.feedback {
+            if let (Some(sent), None, None) = (f.sent_on, f.reply_on, f.nudged_on) {
+                let days = (today - sent).num_days();
+                if (NUDGE_AFTER_DAYS..NO_REPLY_AFTER_DAYS).contains(&days) {
+                    out.push(Due::FollowUp {
+                        id: a.meta.id,
+                        company: a.company.clone(),
+                        sent,
+                    });
+                }
+            }
+        }
+    }
+    let quiet = quiet_applications(
+        &data.applications,
+        today,
+        i64::from(data.settings.quiet_days),
+    )
+    .len();
+    if quiet > 0 {
+        out.push(Due::Quiet { count: quiet });
+    }
+    if backup_nudge_due(data, now) {
+        out.push(Due::Backup);
+    }
+    out
+}
+
+/// Evidence of effort: what the user has done, framed as progress.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Effort {
+    pub applications: usize,
+    pub rejections: usize,
+    pub recovered: usize,
+    pub feedback_asked: usize,
+    pub wins: usize,
+}
+
+pub fn effort(data: &AppData) -> Effort {
+    let mut e = Effort::default();
+    for a in live(&data.applications) {
+        e.applications += 1;
+        if a.outcome.is_rejection() {
+            e.rejections += 1;
+            let (done, total) = super::recovery::progress(&a.plan);
+            if total > 0 && done * 2 >= total {
+                e.recovered += 1;
+            }
+        }
+        if a.feedback.as_ref().is_some_and(|f| f.sent_on.is_some()) {
+            e.feedback_asked += 1;
+        }
+    }
+    e.wins = live(&data.journal)
+        .filter(|j| j.kind == super::journal::EntryKind::Win)
+        .count();
+    e
+}

@@ -1,0 +1,175 @@
+//! Browser glue: time, randomness, downloads, file reading, clipboard and the
+//! storage-persistence request. Nothing here holds product rules.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use gloo_storage::Storage as _;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::model::record::Id;
+
+/// The current moment. Uses `Date.now()`, so browser tests can move the clock.
+pub fn now() -> DateTime<Utc> {
+    crate::model::time::from_millis(js_sys::Date::now()).unwrap_or_default()
+}
+
+/// Today's date in the user's time zone.
+pub fn today() -> NaiveDate {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| now().date_naive())
+}
+
+/// A fresh UUID v4 from `crypto.getRandomValues` (falling back to
+/// `Math.random` if crypto is unavailable).
+pub fn new_id() -> Id {
+    let mut bytes = [0u8; 16];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|c| c.get_random_values_with_u8_array(&mut bytes).ok())
+        .is_some();
+    if !filled {
+        for b in bytes.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    Id::from_random(bytes)
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Offers `text` to the user as a file download. Returns false if the browser refused.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    let attempt = || -> Result<(), JsValue> {
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+        let doc = document().ok_or("no document")?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.set_hidden(true);
+        doc.body().ok_or("no body")?.append_child(&a)?;
+        a.click();
+        a.remove();
+        // Revoke later: revoking at once can cancel the download in some browsers.
+        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                revoke.unchecked_ref(),
+                10_000,
+            );
+        }
+        Ok(())
+    };
+    attempt().is_ok()
+}
+
+/// Reads a chosen file's bytes.
+pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
+    let buf = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| crate::store::web::describe(&e))?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// Writes text to the clipboard. Must be called from a click handler.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window()
+        .ok_or("no window")?
+        .navigator()
+        .clipboard();
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|e| crate::store::web::describe(&e))
+}
+
+/// Asks the browser to keep our storage through cleanups; resolves to whether it will.
+pub async fn request_persist() -> bool {
+    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return false;
+    };
+    match storage.persist() {
+        Ok(p) => JsFuture::from(p)
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+/// Whether storage is already marked persistent.
+pub async fn is_persisted() -> bool {
+    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return false;
+    };
+    match storage.persisted() {
+        Ok(p) => JsFuture::from(p)
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+/// Small per-device flags (not user data, never synced or backed up), kept
+/// with gloo-storage. Reads fail soft: a missing or blocked store reads as unset.
+pub fn device_flag(name: &str) -> bool {
+    storage_usable() && gloo_storage::LocalStorage::get::<bool>(name).unwrap_or(false)
+}
+
+pub fn set_device_flag(name: &str, value: bool) {
+    if storage_usable() {
+        let _ = gloo_storage::LocalStorage::set(name, value);
+    }
+}
+
+/// True when localStorage exists and can be touched without throwing (gloo's
+/// helpers would panic otherwise).
+fn storage_usable() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+}
+
+/// Whether the Web Share API is there (phones, mostly).
+pub fn can_share() -> bool {
+    web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
+/// Opens the system share sheet with a title and text; failures are ignored
+/// (the user may simply cancel).
+pub fn share(title: &str, text: &str) {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
+    if let Ok(f) =
+        js_sys::Reflect::get(&nav, &"share".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        if let Ok(p) = f
+            .call1(&nav, &data)
+            .and_then(|p| p.dyn_into::<js_sys::Promise>())
+        {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = JsFuture::from(p).await;
+            });
+        }
+    }
+}
+
+/// "14:05" in the user's time zone.
+pub fn local_time(t: DateTime<Utc>) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}

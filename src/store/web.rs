@@ -1,0 +1,89 @@
+//! The browser's localStorage as a [`KvStore`]. Every call is guarded: blocked
+//! storage (private modes, disabled cookies) throws on access, and a full
+//! store throws `QuotaExceededError`.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::{KvError, KvStore};
+
+pub struct LocalStore {
+    storage: web_sys::Storage,
+}
+
+impl LocalStore {
+    /// Opens localStorage and proves it works with a test write; `Err` says why not.
+    pub fn open() -> Result<LocalStore, KvError> {
+        let window = web_sys::window().ok_or_else(|| KvError::Unavailable("no window".into()))?;
+        let storage = window
+            .local_storage()
+            .map_err(|e| KvError::Unavailable(describe(&e)))?
+            .ok_or_else(|| KvError::Unavailable("this browser has no local storage".into()))?;
+        let mut store = LocalStore { storage };
+        let probe = "rebound.probe";
+        match store.set(probe, "1") {
+            Ok(()) | Err(KvError::Quota) => {}
+            Err(e) => return Err(e),
+        }
+        let _ = store.remove(probe);
+        Ok(store)
+    }
+}
+
+/// A short description of a thrown JS value.
+pub fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|err| String::from(err.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "blocked by the browser".into())
+}
+
+/// Quota errors by name (`QuotaExceededError`, Firefox's
+/// `NS_ERROR_DOM_QUOTA_REACHED`) or legacy code (22, 1014).
+fn is_quota(e: &JsValue) -> bool {
+    let name = js_sys::Reflect::get(e, &"name".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let code = js_sys::Reflect::get(e, &"code".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    name == "QuotaExceededError"
+        || name == "NS_ERROR_DOM_QUOTA_REACHED"
+        || code == 22.0
+        || code == 1014.0
+}
+
+impl KvStore for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+        self.storage
+            .get_item(key)
+            .map_err(|e| KvError::Unavailable(describe(&e)))
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
+        self.storage.set_item(key, value).map_err(|e| {
+            if is_quota(&e) {
+                KvError::Quota
+            } else {
+                KvError::Unavailable(describe(&e))
+            }
+        })
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), KvError> {
+        self.storage
+            .remove_item(key)
+            .map_err(|e| KvError::Unavailable(describe(&e)))
+    }
+
+    fn keys(&self) -> Result<Vec<String>, KvError> {
+        let n = self
+            .storage
+            .length()
+            .map_err(|e| KvError::Unavailable(describe(&e)))?;
+        Ok((0..n)
+            .filter_map(|i| self.storage.key(i).ok().flatten())
+            .collect())
+    }
+}

@@ -1,0 +1,403 @@
+//! `/compose`: a gracious feedback request, opened from a rejection (fields
+//! filled in) or on its own. The message is live and editable; hand edits
+//! are kept as a draft on the rejection.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+use wasm_bindgen::JsCast;
+
+use crate::model::compose::{bridge_check, mailto, Compose, Kind, Tone, MAILTO_LIMIT};
+use crate::model::feedback::{FeedbackRequest, Theme};
+use crate::model::record::Id;
+use crate::model::rejection::Stage;
+use crate::model::time::{parse_date, short_date};
+use crate::platform;
+use crate::ui::rejections::update_app;
+use crate::ui::state::{use_app, AppState};
+use crate::ui::widgets::set_title;
+
+#[component]
+pub fn Compose() -> impl IntoView {
+    set_title("Ask for feedback");
+    let app = use_app();
+    let query = use_query_map();
+    let rejection: Option<Id> = query
+        .read_untracked()
+        .get("rejection")
+        .and_then(|s| Id::parse(&s));
+    let source = rejection.as_ref().and_then(|id| {
+        app.data.with_untracked(|d| {
+            d.applications
+                .iter()
+                .find(|a| &a.meta.id == id && a.meta.is_live())
+                .cloned()
+        })
+    });
+    let rejection = source.as_ref().map(|a| a.meta.id);
+    let mut c = Compose {
+        your_name: app.data.with_untracked(|d| d.settings.your_name.clone()),
+        ..Compose::default()
+    };
+    if let Some(a) = &source {
+        c.company = a.company.clone();
+        c.role = a.role.clone();
+        c.stage = a.stage;
+        c.recipient_name = a.contact.name.clone();
+    }
+    let email0 = source
+        .as_ref()
+        .map(|a| a.contact.email.clone())
+        .unwrap_or_default();
+    let form = RwSignal::new(c);
+    let email = RwSignal::new(email0);
+    // A hand-edited message: from the rejection's saved draft, else this page only.
+    let local_draft = RwSignal::new(None::<String>);
+    let rej = rejection;
+    let draft = Memo::new(move |_| match &rej {
+        Some(id) => app.data.with(|d| {
+            d.applications
+                .iter()
+                .find(|a| &a.meta.id == id)
+                .and_then(|a| a.feedback.as_ref().and_then(|f| f.draft.clone()))
+        }),
+        None => local_draft.get(),
+    });
+    let generated = Memo::new(move |_| form.with(|f| f.body()));
+    let subject = Memo::new(move |_| form.with(|f| f.subject()));
+    let message = Memo::new(move |_| draft.get().unwrap_or_else(|| generated.get()));
+    let href = Memo::new(move |_| mailto(&email.get(), &subject.get(), &message.get()));
+    let too_long = move || href.with(|h| h.len() > MAILTO_LIMIT);
+    let notes = Memo::new(move |_| bridge_check(&message.get()));
+    let (copied, set_copied) = signal(None::<Result<(), ()>>);
+
+    let rej_for_set = rejection;
+    let set_draft = move |text: Option<String>| match &rej_for_set {
+        Some(id) => update_app(app, id, |a| {
+            a.feedback
+                .get_or_insert_with(FeedbackRequest::default)
+                .draft = text;
+        }),
+        None => local_draft.set(text),
+    };
+    let set_draft2 = set_draft;
+    let on_message = move |ev| {
+        let text = event_target_value(&ev);
+        let same = text == generated.get_untracked();
+        set_draft(if same { None } else { Some(text) });
+    };
+    let rej_for_contact = rejection;
+    let save_contact = move || {
+        if let Some(id) = &rej_for_contact {
+            let name = form.with_untracked(|f| f.recipient_name.trim().to_string());
+            let mail = email.get_untracked().trim().to_string();
+            update_app(app, id, |a| {
+                a.contact.name = name;
+                a.contact.email = mail;
+            });
+        }
+    };
+    let save_contact2 = save_contact;
+    let copy = move |_| {
+        let text = format!(
+            "Subject: {}\n\n{}",
+            subject.get_untracked(),
+            message.get_untracked()
+        );
+        leptos::task::spawn_local(async move {
+            match platform::copy_text(&text).await {
+                Ok(()) => set_copied.set(Some(Ok(()))),
+                Err(_) => {
+                    select_message();
+                    set_copied.set(Some(Err(())));
+                }
+            }
+        });
+    };
+    let can_share = platform::can_share();
+    let share = move |_| platform::share(&subject.get_untracked(), &message.get_untracked());
+    let heading = source
+        .as_ref()
+        .map(|a| format!("Ask {} for feedback", a.company))
+        .unwrap_or_else(|| "Ask for feedback".into());
+
+    view! {
+        <div class="page">
+            {source.as_ref().map(|a| {
+                let back = format!("/rejections/{}", a.meta.id);
+                view! { <p class="crumbs"><A href=back>{format!("← {}", a.company)}</A></p> }
+            })}
+            <h1>{heading}</h1>
+            <p class="lead">"A short, gracious note: thank them, ask one or two gentle questions, and leave the door open. Many people won't reply — the note still does its work."</p>
+            <div class="compose-grid">
+                <form class="card form" on:submit=|ev| ev.prevent_default()>
+                    <fieldset class="choice">
+                        <legend>"What to send"</legend>
+                        {[(Kind::Feedback, "Ask for feedback"), (Kind::ThankYou, "Just a thank-you"), (Kind::Nudge, "A gentle follow-up")]
+                            .into_iter()
+                            .map(|(k, label)| view! {
+                                <label class="pill">
+                                    <input type="radio" name="kind" prop:checked=move || form.with(|f| f.kind == k)
+                                        on:change=move |_| form.update(|f| f.kind = k) />
+                                    {label}
+                                </label>
+                            })
+                            .collect_view()}
+                    </fieldset>
+                    <div class="field-row">
+                        <div class="field">
+                            <label for="recipient-name">"Recipient name"</label>
+                            <input id="recipient-name" type="text" autocomplete="off" maxlength="120"
+                                prop:value=move || form.with(|f| f.recipient_name.clone())
+                                on:input=move |ev| form.update(|f| f.recipient_name = event_target_value(&ev))
+                                on:change=move |_| save_contact() />
+                        </div>
+                        <div class="field">
+                            <label for="recipient-email">"Recipient email"</label>
+                            <input id="recipient-email" type="email" autocomplete="off" maxlength="200"
+                                prop:value=move || email.get()
+                                on:input=move |ev| email.set(event_target_value(&ev))
+                                on:change=move |_| save_contact2() />
+                            <span class="hint">"Optional — you can add it in your mail app."</span>
+                        </div>
+                    </div>
+                    <div class="field">
+                        <label for="your-name">"Your name"</label>
+                        <input id="your-name" type="text" autocomplete="name" maxlength="120"
+                            prop:value=move || form.with(|f| f.your_name.clone())
+                            on:input=move |ev| form.update(|f| f.your_name = event_target_value(&ev))
+                            on:change=move |_| remember_name(app, form.with_untracked(|f| f.your_name.clone())) />
+                        <span class="hint">"Remembered for next time (change it in Settings)."</span>
+                    </div>
+                    <fieldset class="choice">
+                        <legend>"Tone"</legend>
+                        {[(Tone::Brief, "Brief"), (Tone::Warm, "Warm")]
+                            .into_iter()
+                            .map(|(t, label)| view! {
+                                <label class="pill">
+                                    <input type="radio" name="tone" prop:checked=move || form.with(|f| f.tone == t)
+                                        on:change=move |_| form.update(|f| f.tone = t) />
+                                    {label}
+                                </label>
+                            })
+                            .collect_view()}
+                    </fieldset>
+                    <div class="field-row">
+                        <div class="field">
+                            <label for="compose-company">"Company"</label>
+                            <input id="compose-company" type="text" maxlength="200"
+                                prop:value=move || form.with(|f| f.company.clone())
+                                on:input=move |ev| form.update(|f| f.company = event_target_value(&ev)) />
+                        </div>
+                        <div class="field">
+                            <label for="compose-role">"Role"</label>
+                            <input id="compose-role" type="text" maxlength="200"
+                                prop:value=move || form.with(|f| f.role.clone())
+                                on:input=move |ev| form.update(|f| f.role = event_target_value(&ev)) />
+                        </div>
+                    </div>
+                    <div class="field">
+                        <label for="compose-stage">"It ended after"</label>
+                        <select id="compose-stage" on:change=move |ev| {
+                            if let Some(s) = Stage::from_key(&event_target_value(&ev)) { form.update(|f| f.stage = s) }
+                        }>
+                            {Stage::ALL.into_iter().map(|s| view! {
+                                <option value=s.key() selected=move || form.with(|f| f.stage == s)>{stage_after(s)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <Show when=move || form.with(|f| f.kind != Kind::ThankYou)>
+                        <fieldset class="checks">
+                            <legend>"Questions to include"</legend>
+                            <label class="check"><input type="checkbox" prop:checked=move || form.with(|f| f.ask_areas)
+                                on:change=move |ev| form.update(|f| f.ask_areas = event_target_checked(&ev)) />
+                                "Specific areas to improve"</label>
+                            <label class="check"><input type="checkbox" prop:checked=move || form.with(|f| f.ask_reason)
+                                on:change=move |ev| form.update(|f| f.ask_reason = event_target_checked(&ev)) />
+                                "Whether something in my background or interview led them elsewhere"</label>
+                            <label class="check"><input type="checkbox" prop:checked=move || form.with(|f| f.ask_future)
+                                on:change=move |ev| form.update(|f| f.ask_future = event_target_checked(&ev)) />
+                                "How to be a stronger candidate next time"</label>
+                        </fieldset>
+                    </Show>
+                    <div class="field">
+                        <label for="personal-line">"Something you valued (optional)"</label>
+                        <input id="personal-line" type="text" maxlength="300" placeholder="e.g. I enjoyed hearing about the team's plans for the new app."
+                            prop:value=move || form.with(|f| f.personal_line.clone())
+                            on:input=move |ev| form.update(|f| f.personal_line = event_target_value(&ev)) />
+                    </div>
+                    <label class="check"><input type="checkbox" prop:checked=move || form.with(|f| f.stay_in_touch)
+                        on:change=move |ev| form.update(|f| f.stay_in_touch = event_target_checked(&ev)) />
+                        "Offer to stay in touch"</label>
+                </form>
+
+                <section class="card preview" aria-labelledby="preview-title">
+                    <h2 id="preview-title">"Preview"</h2>
+                    <p class="subject"><span class="muted">"Subject: "</span>{move || subject.get()}</p>
+                    <label for="message" class="sr-only">"Message"</label>
+                    <textarea id="message" rows="16" maxlength="10000" prop:value=move || message.get() on:input=on_message></textarea>
+                    <Show when=move || draft.with(Option::is_some)>
+                        <p class="hint">
+                            "You've edited this by hand; your changes are kept. "
+                            <button type="button" class="link-button" on:click={
+                                let set_draft = set_draft2;
+                                move |_| set_draft(None)
+                            }>"Reset to template"</button>
+                        </p>
+                    </Show>
+                    <div class="actions wrap">
+                        <a class="btn" href=move || href.get()>"Open in email app"</a>
+                        <button type="button" class="btn secondary" on:click=copy>"Copy message"</button>
+                        {can_share.then(|| view! { <button type="button" class="btn secondary" on:click=share>"Share"</button> })}
+                    </div>
+                    <p class="copy-status" role="status">
+                        {move || match copied.get() {
+                            Some(Ok(())) => "Copied. Paste it into your email.",
+                            Some(Err(())) => "Your browser didn't allow copying. The message is selected: press Ctrl+C (or ⌘C) to copy it.",
+                            None => "",
+                        }}
+                    </p>
+                    <Show when=too_long>
+                        <p class="note">"This message is long for an email link, and some mail apps may cut it short. Copy message is the safer choice."</p>
+                    </Show>
+                    <BridgeCheck notes=notes />
+                </section>
+            </div>
+            {rejection.map(|id| view! { <FollowThrough id=id /> })}
+        </div>
+    }
+}
+
+fn stage_after(s: Stage) -> &'static str {
+    match s {
+        Stage::Application => "An application",
+        Stage::Screening => "A screening call",
+        Stage::Interview => "An interview",
+        Stage::FinalRound => "A final round",
+        Stage::Other => "Something else",
+    }
+}
+
+fn remember_name(app: AppState, name: String) {
+    let now = platform::now();
+    app.change(|d| {
+        d.settings.your_name = name.trim().to_string();
+        d.settings.updated_at = Some(now);
+    });
+}
+
+fn select_message() {
+    if let Some(t) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("message"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        let _ = t.focus();
+        t.select();
+    }
+}
+
+#[component]
+fn BridgeCheck(notes: Memo<Vec<crate::model::compose::Note>>) -> impl IntoView {
+    view! {
+        <div class="bridge" aria-live="polite">
+            <h3>"Bridge check"</h3>
+            {move || {
+                let list = notes.get();
+                if list.is_empty() {
+                    view! { <p class="ok">"Reads kindly and clearly. Good to send."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul>
+                            {list.into_iter().map(|n| view! { <li>{n.text}</li> }).collect_view()}
+                        </ul>
+                        <p class="hint">"Only suggestions — it's your message."</p>
+                    }.into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// After sending: mark it sent, and record the reply and its themes.
+#[component]
+fn FollowThrough(id: Id) -> impl IntoView {
+    let app = use_app();
+    let fb = {
+        Memo::new(move |_| {
+            app.data.with(|d| {
+                d.applications
+                    .iter()
+                    .find(|a| a.meta.id == id)
+                    .and_then(|a| a.feedback.clone())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let sent_date = RwSignal::new(platform::today().to_string());
+    let id1 = id;
+    let mark_sent = move |_| {
+        let day = parse_date(&sent_date.get_untracked()).unwrap_or_else(platform::today);
+        update_app(app, &id1, |a| {
+            a.feedback.get_or_insert_with(Default::default).sent_on = Some(day)
+        });
+        app.notify("Marked as sent. Well done — that's the hard part.", None);
+    };
+    let id2 = id;
+    let id3 = id;
+    let themes = [
+        (Theme::Skills, "Skills"),
+        (Theme::Experience, "Experience"),
+        (Theme::Interview, "Interview"),
+        (Theme::Fit, "Fit"),
+        (Theme::Communication, "Communication"),
+        (Theme::Other, "Other"),
+    ];
+    view! {
+        <section class="card" aria-labelledby="follow-title">
+            <h2 id="follow-title">"After you send it"</h2>
+            {move || match fb.with(|f| f.sent_on) {
+                None => view! {
+                    <div class="actions wrap">
+                        <label class="inline-date"><span>"Sent on"</span>
+                            <input type="date" prop:value=move || sent_date.get() on:input=move |ev| sent_date.set(event_target_value(&ev)) />
+                        </label>
+                        <button type="button" class="btn secondary" on:click=mark_sent>"Mark as sent"</button>
+                    </div>
+                }.into_any(),
+                Some(d) => view! { <p>{format!("Sent {}. If there's no reply after a week, Rebound will suggest one gentle follow-up.", short_date(d))}</p> }.into_any(),
+            }}
+            <div class="field">
+                <label for="reply">"Reply received"</label>
+                <textarea id="reply" rows="3" maxlength="8000" placeholder="Paste or sum up what they said."
+                    prop:value=move || fb.with(|f| f.reply.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        let today = platform::today();
+                        update_app(app, &id2, |a| {
+                            let f = a.feedback.get_or_insert_with(Default::default);
+                            f.reply_on = (!text.trim().is_empty()).then_some(f.reply_on.unwrap_or(today));
+                            f.reply = text;
+                        });
+                    }></textarea>
+            </div>
+            <fieldset class="checks">
+                <legend>"What did it mention?"</legend>
+                {themes.into_iter().map(|(t, label)| {
+                    let id = id3;
+                    view! {
+                        <label class="pill"><input type="checkbox" prop:checked=move || fb.with(|f| f.themes.contains(&t))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                update_app(app, &id, |a| {
+                                    let f = a.feedback.get_or_insert_with(Default::default);
+                                    f.themes.retain(|x| *x != t);
+                                    if on { f.themes.push(t); }
+                                });
+                            } />{label}</label>
+                    }
+                }).collect_view()}
+            </fieldset>
+        </section>
+    }
+}

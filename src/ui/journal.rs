@@ -1,0 +1,190 @@
+//! `/journal`: wins, kind words, strengths, reflections and aspirations —
+//! the user's own evidence, searchable, and resurfaced after a rejection.
+
+use leptos::prelude::*;
+
+use crate::model::journal::{EntryKind, JournalEntry};
+use crate::model::record::{live, tombstone, Meta};
+use crate::model::time::{parse_date, short_date};
+use crate::platform;
+use crate::ui::state::{use_app, Undo};
+use crate::ui::widgets::set_title;
+
+fn add_label(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Win => "Add a win",
+        EntryKind::KindWords => "Add kind words",
+        EntryKind::Strength => "Add a strength",
+        EntryKind::Reflection => "Add a reflection",
+        EntryKind::Aspiration => "Add an aspiration",
+    }
+}
+
+fn placeholder(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Win => {
+            "Landed an interview, answered a hard question well, met someone helpful…"
+        }
+        EntryKind::KindWords => "Something nice someone said about your work",
+        EntryKind::Strength => "Something you do well, or an achievement you're proud of",
+        EntryKind::Reflection => "What's on your mind this week?",
+        EntryKind::Aspiration => "What you're aiming for",
+    }
+}
+
+#[component]
+pub fn Journal() -> impl IntoView {
+    set_title("Journal");
+    let app = use_app();
+    let adding = RwSignal::new(None::<EntryKind>);
+    let text = RwSignal::new(String::new());
+    let from = RwSignal::new(String::new());
+    let tag = RwSignal::new(String::new());
+    let date = RwSignal::new(platform::today().to_string());
+    let query = RwSignal::new(String::new());
+    let kind_filter = RwSignal::new(None::<EntryKind>);
+    let (error, set_error) = signal(false);
+
+    let entries = Memo::new(move |_| {
+        let q = query.get().trim().to_lowercase();
+        let k = kind_filter.get();
+        app.data.with(|d| {
+            let mut list: Vec<JournalEntry> = live(&d.journal)
+                .filter(|e| k.is_none_or(|k| e.kind == k))
+                .filter(|e| {
+                    q.is_empty()
+                        || e.text.to_lowercase().contains(&q)
+                        || e.tag.to_lowercase().contains(&q)
+                        || e.from.to_lowercase().contains(&q)
+                })
+                .cloned()
+                .collect();
+            list.sort_by_key(|e| std::cmp::Reverse((e.date, e.meta.created_at)));
+            list
+        })
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(kind) = adding.get_untracked() else {
+            return;
+        };
+        let body = text.get_untracked().trim().to_string();
+        if body.is_empty() {
+            set_error.set(true);
+            return;
+        }
+        set_error.set(false);
+        let now = platform::now();
+        let e = JournalEntry {
+            meta: Meta::new(platform::new_id(), now),
+            kind,
+            text: body,
+            date: parse_date(&date.get_untracked()).unwrap_or_else(platform::today),
+            tag: tag.get_untracked().trim().to_string(),
+            from: from.get_untracked().trim().to_string(),
+        };
+        app.change(|d| d.journal.push(e));
+        text.set(String::new());
+        from.set(String::new());
+        tag.set(String::new());
+        adding.set(None);
+        app.notify(
+            if kind == EntryKind::Win {
+                "Win saved. Small ones count too."
+            } else {
+                "Saved to your journal."
+            },
+            None,
+        );
+    };
+    view! {
+        <div class="page">
+            <div class="page-head">
+                <h1>"Journal"</h1>
+            </div>
+            <p class="lead">"Keep the good things where you can find them: wins, kind words, your strengths and what you're aiming for."</p>
+            <div class="actions wrap">
+                {EntryKind::ALL.into_iter().map(|k| view! {
+                    <button type="button" class=if k == EntryKind::Win { "btn" } else { "btn secondary" }
+                        aria-expanded=move || (adding.get() == Some(k)).to_string()
+                        on:click=move |_| { adding.set(Some(k)); set_error.set(false); }>{add_label(k)}</button>
+                }).collect_view()}
+            </div>
+            {move || adding.get().map(|k| view! {
+                <form class="card form" on:submit=save novalidate>
+                    <h2>{add_label(k)}</h2>
+                    {move || error.get().then(|| view! { <p class="form-error" role="alert">"Write a few words first."</p> })}
+                    <div class="field">
+                        <label for="entry-text">{k.label()}</label>
+                        <textarea id="entry-text" rows="3" maxlength="4000" placeholder=placeholder(k)
+                            prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                    </div>
+                    {(k == EntryKind::KindWords).then(|| view! {
+                        <div class="field">
+                            <label for="entry-from">"Who said it"</label>
+                            <input id="entry-from" type="text" maxlength="120" prop:value=from on:input=move |ev| from.set(event_target_value(&ev)) />
+                        </div>
+                    })}
+                    <div class="field-row">
+                        <div class="field">
+                            <label for="entry-date">"Date"</label>
+                            <input id="entry-date" type="date" prop:value=date on:input=move |ev| date.set(event_target_value(&ev)) />
+                        </div>
+                        <div class="field">
+                            <label for="entry-tag">"Tag (optional)"</label>
+                            <input id="entry-tag" type="text" maxlength="40" prop:value=tag on:input=move |ev| tag.set(event_target_value(&ev)) />
+                        </div>
+                    </div>
+                    <div class="actions">
+                        <button type="submit" class="btn">"Save"</button>
+                        <button type="button" class="btn secondary" on:click=move |_| adding.set(None)>"Cancel"</button>
+                    </div>
+                </form>
+            })}
+            <div class="filters" role="search">
+                <div class="field">
+                    <label for="journal-search">"Search the journal"</label>
+                    <input id="journal-search" type="search" prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="journal-kind">"Show"</label>
+                    <select id="journal-kind" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        kind_filter.set(EntryKind::ALL.into_iter().find(|k| k.label() == v));
+                    }>
+                        <option value="">"Everything"</option>
+                        {EntryKind::ALL.into_iter().map(|k| view! { <option value=k.label()>{k.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <Show when=move || !entries.with(Vec::is_empty) fallback=move || view! {
+                <div class="empty card"><p>{move || if query.with(|q| q.trim().is_empty()) && kind_filter.get().is_none() {
+                    "Nothing here yet. Start with one small win from this week — they add up."
+                } else {
+                    "Nothing matches. Try another word."
+                }}</p></div>
+            }>
+                <ul class="entries">
+                    <For each=move || entries.get() key=|e| (e.meta.id, e.meta.updated_at) let(e)>
+                        {
+                            let id = e.meta.id;
+                            let remove = move |_| {
+                                let now = platform::now();
+                                app.change(|d| { tombstone(&mut d.journal, &id, now); });
+                                app.notify("Entry deleted.", Some(Undo::Journal(id)));
+                            };
+                            view! {
+                                <li class=format!("card entry kind-{:?}", e.kind).to_lowercase()>
+                                    <p class="entry-meta"><span class="tag">{e.kind.label()}</span> {short_date(e.date)} {(!e.tag.is_empty()).then(|| format!(" · #{}", e.tag))}</p>
+                                    <p class="entry-text">{e.text.clone()}</p>
+                                    {(!e.from.is_empty()).then(|| view! { <p class="muted">"— " {e.from.clone()}</p> })}
+                                    <button type="button" class="btn quiet small" aria-label=format!("Delete entry: {}", e.text.chars().take(40).collect::<String>()) on:click=remove>"Delete"</button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,18 @@
+//! A kind page for links that lead nowhere.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::widgets::set_title;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    set_title("Page not found");
+    view! {
+        <div class="page narrow">
+            <h1>"This page doesn't exist"</h1>
+            <p class="lead">"The link may be old or mistyped. Your data is safe — nothing has changed."</p>
+            <p><A href="/" attr:class="btn">"Back to Today"</A></p>
+        </div>
+    }
+}

@@ -1,0 +1,374 @@
+//! The log form: a rejection in twenty seconds (company, role, stage, date,
+//! save), with optional details folded away. Also used to edit.
+
+use chrono::{Duration, NaiveDate};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use super::reasons::ReasonsEditor;
+use crate::model::record::{Id, Meta};
+use crate::model::recovery::instantiate;
+use crate::model::rejection::{company_history, Application, Arrival, Outcome, Reason, Stage};
+use crate::model::time::{parse_date, short_date};
+use crate::platform;
+use crate::ui::state::use_app;
+use crate::ui::widgets::set_title;
+
+/// What the form edits; turned into an [`Application`] on save.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub company: String,
+    pub role: String,
+    pub stage: Stage,
+    pub date: String,
+    pub outcome: Outcome,
+    pub arrived_via: Option<Arrival>,
+    pub notes: String,
+    pub reasons: Vec<Reason>,
+}
+
+impl Draft {
+    fn blank(outcome: Outcome) -> Draft {
+        Draft {
+            company: String::new(),
+            role: String::new(),
+            stage: Stage::Application,
+            date: platform::today().to_string(),
+            outcome,
+            arrived_via: None,
+            notes: String::new(),
+            reasons: Vec::new(),
+        }
+    }
+
+    pub fn from_app(a: &Application) -> Draft {
+        let date = if a.outcome == Outcome::InProgress {
+            a.applied_on
+        } else {
+            a.closed_on
+        };
+        Draft {
+            company: a.company.clone(),
+            role: a.role.clone(),
+            stage: a.stage,
+            date: date.map(|d| d.to_string()).unwrap_or_default(),
+            outcome: a.outcome,
+            arrived_via: a.arrived_via,
+            notes: a.notes.clone(),
+            reasons: a.reasons.clone(),
+        }
+    }
+
+    /// Copies the draft into `a`. An application becoming a rejection gets its
+    /// plan and pause here.
+    pub fn apply_to(&self, a: &mut Application, template: &[crate::model::recovery::TemplateStep]) {
+        let date = parse_date(&self.date);
+        a.company = self.company.trim().to_string();
+        a.role = self.role.trim().to_string();
+        a.stage = self.stage;
+        a.arrived_via = self.arrived_via;
+        a.notes = self.notes.trim().to_string();
+        a.reasons = self.reasons.clone();
+        a.outcome = self.outcome;
+        if self.outcome == Outcome::InProgress {
+            a.applied_on = date;
+        } else {
+            a.closed_on = date.or(a.closed_on).or(Some(platform::today()));
+        }
+        if a.outcome.is_rejection() && a.plan.is_empty() {
+            a.plan = instantiate(template);
+            let from = platform::today().max(a.closed_on.unwrap_or(NaiveDate::MIN));
+            a.pause_until = Some(from + Duration::days(1));
+        }
+    }
+}
+
+/// `/rejections/new`: log a rejection (or, with `?kind=application`, track one in progress).
+#[component]
+pub fn NewRejection() -> impl IntoView {
+    let query = use_query_map();
+    let tracking = query.read_untracked().get("kind").as_deref() == Some("application");
+    set_title(if tracking {
+        "Track an application"
+    } else {
+        "Log a rejection"
+    });
+    let app = use_app();
+    let navigate = use_navigate();
+    let outcome = if tracking {
+        Outcome::InProgress
+    } else {
+        Outcome::Rejected
+    };
+    let on_save = Callback::new(move |draft: Draft| {
+        let now = platform::now();
+        let id = platform::new_id();
+        let mut a = Application {
+            meta: Meta::new(id, now),
+            company: String::new(),
+            role: String::new(),
+            stage: Stage::Application,
+            outcome: Outcome::Rejected,
+            applied_on: None,
+            closed_on: None,
+            arrived_via: None,
+            notes: String::new(),
+            reasons: Vec::new(),
+            plan: Vec::new(),
+            pause_until: None,
+            reflections: Vec::new(),
+            contact: Default::default(),
+            feedback: None,
+        };
+        let template = app
+            .data
+            .with_untracked(|d| d.settings.plan_template.clone());
+        draft.apply_to(&mut a, &template);
+        let is_rejection = a.outcome.is_rejection();
+        app.change(|d| d.applications.push(a));
+        let url = if is_rejection {
+            format!("/rejections/{id}?new=1")
+        } else {
+            app.notify("Application saved. Good luck!", None);
+            "/rejections".to_string()
+        };
+        navigate(&url, Default::default());
+    });
+    let heading = if tracking {
+        "Track an application"
+    } else {
+        "Log a rejection"
+    };
+    let lead = if tracking {
+        "Add an application you're waiting on. When you hear back, close it from its page."
+    } else {
+        "Just the basics: it takes less than a minute. You can add more later."
+    };
+    view! {
+        <div class="page narrow">
+            <p class="crumbs"><A href="/rejections">"← Rejections"</A></p>
+            <h1>{heading}</h1>
+            <p class="lead">{lead}</p>
+            <RejectionForm draft=Draft::blank(outcome) on_save=on_save save_label="Save" />
+        </div>
+    }
+}
+
+/// The form itself, for new and existing records.
+#[component]
+pub fn RejectionForm(
+    draft: Draft,
+    on_save: Callback<Draft>,
+    save_label: &'static str,
+    /// Shown as a secondary button when editing.
+    #[prop(optional)]
+    on_cancel: Option<Callback<()>>,
+    /// The record being edited (left out of the company history).
+    #[prop(optional)]
+    editing: Option<Id>,
+) -> impl IntoView {
+    let app = use_app();
+    let d = RwSignal::new(draft);
+    let (error, set_error) = signal(None::<&'static str>);
+    let reasons = Signal::derive(move || d.with(|d| d.reasons.clone()));
+    let set_reasons = Callback::new(move |r: Vec<Reason>| d.update(|d| d.reasons = r));
+    let editing_for_history = editing;
+    let history = Memo::new(move |_| {
+        let company = d.with(|d| d.company.clone());
+        app.data.with(|data| {
+            company_history(&data.applications, &company, editing_for_history.as_ref())
+                .into_iter()
+                .take(5)
+                .map(|a| {
+                    (
+                        a.meta.id,
+                        format!(
+                            "{} · {} · {}",
+                            if a.role.is_empty() {
+                                "No role noted"
+                            } else {
+                                &a.role
+                            },
+                            a.stage.label(),
+                            a.outcome.label()
+                        ),
+                        short_date(a.sort_date()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = d.get_untracked();
+        if draft.company.trim().is_empty() {
+            set_error.set(Some("Add the company's name so you can find this again."));
+            focus("company");
+            return;
+        }
+        if parse_date(&draft.date).is_none() {
+            set_error.set(Some("Pick a date (roughly is fine)."));
+            focus("date");
+            return;
+        }
+        set_error.set(None);
+        on_save.run(draft);
+    };
+    let in_progress = move || d.with(|d| d.outcome == Outcome::InProgress);
+    view! {
+        <form class="card form" on:submit=submit novalidate>
+            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+            <div class="field">
+                <label for="company">"Company"</label>
+                <input
+                    id="company"
+                    type="text"
+                    autocomplete="organization"
+                    maxlength="200"
+                    required
+                    prop:value=move || d.with(|d| d.company.clone())
+                    on:input=move |ev| d.update(|d| d.company = event_target_value(&ev))
+                />
+            </div>
+            <Show when=move || !history.with(|h| h.is_empty())>
+                <aside class="history" aria-label="Earlier with this company">
+                    <p class="history-title">"You've been here before — that takes persistence:"</p>
+                    <ul>
+                        <For each=move || history.get() key=|(id, _, _)| *id let((id, text, date))>
+                            <li><A href=format!("/rejections/{id}")>{text}</A> " — " {date}</li>
+                        </For>
+                    </ul>
+                </aside>
+            </Show>
+            <div class="field">
+                <label for="role">"Role"</label>
+                <input
+                    id="role"
+                    type="text"
+                    maxlength="200"
+                    prop:value=move || d.with(|d| d.role.clone())
+                    on:input=move |ev| d.update(|d| d.role = event_target_value(&ev))
+                />
+            </div>
+            <div class="field-row">
+                <div class="field">
+                    <label for="stage">"Stage"</label>
+                    <select
+                        id="stage"
+                        on:change=move |ev| {
+                            if let Some(s) = Stage::from_key(&event_target_value(&ev)) {
+                                d.update(|d| d.stage = s);
+                            }
+                        }
+                    >
+                        {Stage::ALL
+                            .into_iter()
+                            .map(|s| {
+                                view! {
+                                    <option value=s.key() selected=move || d.with(|d| d.stage == s)>
+                                        {s.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="date">"Date"</label>
+                    <input
+                        id="date"
+                        type="date"
+                        required
+                        prop:value=move || d.with(|d| d.date.clone())
+                        on:input=move |ev| d.update(|d| d.date = event_target_value(&ev))
+                    />
+                    <span class="hint">
+                        {move || if in_progress() { "When you applied" } else { "When you heard" }}
+                    </span>
+                </div>
+            </div>
+            <div class="field">
+                <label for="outcome">"Where it stands"</label>
+                <select
+                    id="outcome"
+                    on:change=move |ev| {
+                        if let Some(o) = Outcome::from_key(&event_target_value(&ev)) {
+                            d.update(|d| d.outcome = o);
+                        }
+                    }
+                >
+                    {Outcome::ALL
+                        .into_iter()
+                        .map(|o| {
+                            view! {
+                                <option value=o.key() selected=move || d.with(|d| d.outcome == o)>
+                                    {match o {
+                                        Outcome::InProgress => "Still waiting to hear",
+                                        Outcome::Rejected => "Rejected",
+                                        Outcome::NoResponse => "Never heard back",
+                                        Outcome::Withdrawn => "I withdrew",
+                                        Outcome::Offer => "Offer",
+                                    }}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <details class="more" open=move || d.with_untracked(|d| !d.notes.is_empty() || !d.reasons.is_empty())>
+                <summary>"More details (optional)"</summary>
+                <div class="field">
+                    <label for="arrived">"How it arrived"</label>
+                    <select
+                        id="arrived"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            d.update(|d| d.arrived_via = Arrival::from_key(&v));
+                        }
+                    >
+                        <option value="" selected=move || d.with(|d| d.arrived_via.is_none())>"Not noted"</option>
+                        {Arrival::ALL
+                            .into_iter()
+                            .map(|a| {
+                                view! {
+                                    <option value=a.key() selected=move || d.with(|d| d.arrived_via == Some(a))>
+                                        {a.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="notes">"Notes"</label>
+                    <textarea
+                        id="notes"
+                        rows="3"
+                        maxlength="5000"
+                        prop:value=move || d.with(|d| d.notes.clone())
+                        on:input=move |ev| d.update(|d| d.notes = event_target_value(&ev))
+                    ></textarea>
+                </div>
+                <ReasonsEditor reasons=reasons on_change=set_reasons />
+            </details>
+            <div class="actions">
+                <button type="submit" class="btn">{save_label}</button>
+                {on_cancel.map(|c| view! {
+                    <button type="button" class="btn secondary" on:click=move |_| c.run(())>"Cancel"</button>
+                })}
+            </div>
+        </form>
+    }
+}
+
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

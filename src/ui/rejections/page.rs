@@ -1,0 +1,209 @@
+//! One application or rejection: its details, recovery plan, edit and delete.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+
+use super::form::{Draft, RejectionForm};
+use super::plan::Plan;
+use super::reasons::ControlSummaryLine;
+use crate::model::encourage;
+use crate::model::record::{tombstone, Id};
+use crate::model::recovery::instantiate;
+use crate::model::rejection::{close, Application, Outcome};
+use crate::model::time::short_date;
+use crate::platform;
+use crate::ui::state::{use_app, Undo};
+use crate::ui::widgets::set_title;
+
+#[component]
+pub fn RejectionPage() -> impl IntoView {
+    let app = use_app();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").and_then(|s| Id::parse(&s)));
+    let record = Memo::new(move |_| {
+        let id = id.get()?;
+        app.data.with(|d| {
+            d.applications
+                .iter()
+                .find(|a| a.meta.id == id && a.meta.is_live())
+                .cloned()
+        })
+    });
+    Effect::new(move |_| {
+        let title = record.with(|r| r.as_ref().map(|a| a.company.clone()));
+        set_title(title.as_deref().unwrap_or("Not found"));
+    });
+    move || {
+        match id.get() {
+        Some(id) if record.with(Option::is_some) => view! { <Details id=id record=record /> }.into_any(),
+        _ => view! {
+            <div class="page narrow">
+                <h1>"We couldn't find that one"</h1>
+                <p class="lead">"It may have been deleted, or the link is incomplete. Everything you've logged is in your list."</p>
+                <p><A href="/rejections" attr:class="btn">"Go to Rejections"</A></p>
+            </div>
+        }
+        .into_any(),
+    }
+    }
+}
+
+#[component]
+fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
+    let app = use_app();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let just_logged = query.read_untracked().get("new").is_some();
+    let editing = RwSignal::new(false);
+    let field = move |f: fn(&Application) -> String| {
+        move || record.with(|r| r.as_ref().map(f).unwrap_or_default())
+    };
+    let outcome =
+        Memo::new(move |_| record.with(|r| r.as_ref().map(|a| a.outcome).unwrap_or_default()));
+    let reasons = Signal::derive(move || {
+        record.with(|r| r.as_ref().map(|a| a.reasons.clone()).unwrap_or_default())
+    });
+
+    let delete = {
+        move |_| {
+            let now = platform::now();
+            app.change(|d| {
+                tombstone(&mut d.applications, &id, now);
+            });
+            app.notify("Deleted.", Some(Undo::Application(id)));
+            navigate("/rejections", Default::default());
+        }
+    };
+    let edit_id = id;
+    let save_edit = Callback::new(move |draft: Draft| {
+        let template = app
+            .data
+            .with_untracked(|d| d.settings.plan_template.clone());
+        super::update_app(app, &edit_id, |a| draft.apply_to(a, &template));
+        editing.set(false);
+        app.notify("Changes saved.", None);
+    });
+    let encouragement = just_logged.then(|| {
+        let seed = platform::now().timestamp_millis() as u64;
+        app.data.with_untracked(|d| encourage::pick(d, seed))
+    });
+    let id_for_plan = id;
+    let id_for_close = id;
+    let id_for_edit = id;
+
+    view! {
+        <div class="page">
+            <p class="crumbs"><A href="/rejections">"← Rejections"</A></p>
+            <div class="page-head">
+                <div>
+                    <h1>{field(|a| a.company.clone())}</h1>
+                    <p class="subtitle">
+                        {field(|a| if a.role.is_empty() { "Role not noted".into() } else { a.role.clone() })}
+                        " · "
+                        {field(|a| a.stage.label().to_string())}
+                        " · "
+                        {field(|a| short_date(a.sort_date()))}
+                        " "
+                        <span class=move || format!("tag outcome-{}", outcome.get().key())>{move || outcome.get().label()}</span>
+                    </p>
+                </div>
+                <div class="actions">
+                    <button type="button" class="btn secondary" on:click=move |_| editing.update(|e| *e = !*e) aria-expanded=move || editing.get().to_string()>
+                        "Edit"
+                    </button>
+                    <button type="button" class="btn quiet" on:click=delete>"Delete"</button>
+                </div>
+            </div>
+            {encouragement.map(|e| view! {
+                <section class="card encourage" role="status">
+                    <p class="encourage-title">"Logged. That took courage — here's a calm plan for the next day or two."</p>
+                    <p class="encourage-lead">{e.lead}</p>
+                    <blockquote>{e.text} {e.from.map(|f| view! { <footer>"— " {f}</footer> })}</blockquote>
+                </section>
+            })}
+            <Show when=move || editing.get()>
+                {
+                    let draft = record.with_untracked(|r| r.as_ref().map(Draft::from_app));
+                    let id = id_for_edit;
+                    draft.map(|draft| view! {
+                        <RejectionForm
+                            draft=draft
+                            on_save=save_edit
+                            save_label="Save changes"
+                            on_cancel=Callback::new(move |_| editing.set(false))
+                            editing=id
+                        />
+                    })
+                }
+            </Show>
+            <Show when=move || outcome.get() == Outcome::InProgress>
+                <CloseActions id=id_for_close />
+            </Show>
+            <Show when=move || outcome.get().is_rejection()>
+                <Plan id=id_for_plan record=record />
+            </Show>
+            <Show when=move || !reasons.with(Vec::is_empty) && !outcome.get().is_rejection()>
+                <ControlSummaryLine reasons=reasons />
+            </Show>
+            <Show when=move || record.with(|r| r.as_ref().is_some_and(|a| !a.notes.is_empty()))>
+                <section class="card">
+                    <h2>"Notes"</h2>
+                    <p class="notes">{field(|a| a.notes.clone())}</p>
+                </section>
+            </Show>
+        </div>
+    }
+}
+
+/// Closing an application that is still in progress.
+#[component]
+fn CloseActions(id: Id) -> impl IntoView {
+    let app = use_app();
+    let close_as = move |outcome: Outcome, id: Id| {
+        let template = app
+            .data
+            .with_untracked(|d| d.settings.plan_template.clone());
+        let today = platform::today();
+        super::update_app(app, &id, |a| {
+            close(a, outcome, today, platform::now());
+            if outcome.is_rejection() && a.plan.is_empty() {
+                a.plan = instantiate(&template);
+                a.pause_until = Some(today + chrono::Duration::days(1));
+            }
+        });
+        let text = match outcome {
+            Outcome::Offer => "An offer! Congratulations — that's what all the effort was for.",
+            Outcome::Withdrawn => "Closed. Choosing where to spend your energy is a skill.",
+            Outcome::NoResponse => {
+                "Closed as no response. Silence says more about their process than about you."
+            }
+            _ => "Logged. Your recovery plan is ready below.",
+        };
+        app.notify(text, None);
+    };
+    let buttons = [
+        (Outcome::Rejected, "Heard back: not this time"),
+        (Outcome::NoResponse, "Close as no response"),
+        (Outcome::Withdrawn, "I withdrew"),
+        (Outcome::Offer, "Got an offer"),
+    ];
+    view! {
+        <section class="card" aria-labelledby="close-title">
+            <h2 id="close-title">"Still waiting"</h2>
+            <p>"When you hear back — or decide the silence is your answer — close it here."</p>
+            <div class="actions wrap">
+                {buttons
+                    .into_iter()
+                    .map(|(o, label)| {
+                        view! {
+                            <button type="button" class="btn secondary" on:click=move |_| close_as(o, id)>
+                                {label}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}

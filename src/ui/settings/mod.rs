@@ -1,0 +1,137 @@
+//! `/settings`: where the data is and how big it is, backups, import and
+//! export, preferences and the recovery-plan template.
+
+mod backup;
+mod template;
+
+use leptos::prelude::*;
+
+pub use backup::export_backup;
+
+use crate::model::time::WeekStart;
+use crate::platform;
+use crate::store::QUOTA_CHARS;
+use crate::ui::state::{use_app, AppState, Problem};
+use crate::ui::widgets::{human_size, set_title, Progress};
+use crate::APP_VERSION;
+
+/// Changes settings and stamps them, so the newest settings win merges.
+pub(crate) fn change_settings(app: AppState, f: impl FnOnce(&mut crate::model::data::Settings)) {
+    let now = platform::now();
+    app.change(|d| {
+        f(&mut d.settings);
+        d.settings.updated_at = Some(now);
+    });
+}
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    set_title("Settings");
+    view! {
+        <div class="page">
+            <h1>"Settings"</h1>
+            <StorageCard />
+            <backup::BackupCard />
+            <Preferences />
+            <template::TemplateEditor />
+            <section class="card" aria-labelledby="about-title">
+                <h2 id="about-title">"About"</h2>
+                <p>{format!("Rebound version {APP_VERSION}. ")} "Works offline. No accounts, no tracking, no server."</p>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn StorageCard() -> impl IntoView {
+    let app = use_app();
+    let status = app.storage;
+    // Ask the browser whether storage is persistent (it answers asynchronously).
+    leptos::task::spawn_local(async move {
+        let p = platform::is_persisted().await;
+        status.update(|s| s.persisted = Some(p));
+    });
+    let works = move || {
+        status.with(|s| match &s.problem {
+            Some(Problem::MemoryOnly(_)) => {
+                "Not available — changes last only until you close this tab.".to_string()
+            }
+            Some(Problem::Newer { .. }) => {
+                "Read-only: a newer version of Rebound saved your data.".to_string()
+            }
+            Some(Problem::Corrupt { .. }) => {
+                "Paused: saved data couldn't be read (see the message above).".to_string()
+            }
+            Some(Problem::Quota { .. }) => {
+                "Full — export a backup, then free some space.".to_string()
+            }
+            _ => "Working. Everything is saved in this browser on this device.".to_string(),
+        })
+    };
+    let used = move || status.with(|s| s.used_chars);
+    let records = Memo::new(move |_| app.data.with(|d| d.record_count()));
+    view! {
+        <section class="card" aria-labelledby="storage-title">
+            <h2 id="storage-title">"Your data"</h2>
+            <dl class="facts">
+                <div><dt>"Storage"</dt><dd class="storage-state">{works}</dd></div>
+                <div><dt>"Kept safe from clean-ups"</dt><dd>{move || match status.with(|s| s.persisted) {
+                    Some(true) => "Yes — the browser has agreed to keep it.",
+                    Some(false) => "Not guaranteed. Installing the app and regular backups help.",
+                    None => "Checking…",
+                }}</dd></div>
+                <div><dt>"Records"</dt><dd>{move || records.get()}</dd></div>
+                <div><dt>"Last saved"</dt><dd>{move || status.with(|s| s.last_saved.map(|t| format!("{} (this session)", platform::local_time(t))).unwrap_or_else(|| "Nothing changed yet this session".into()))}</dd></div>
+            </dl>
+            <Progress
+                value=Signal::derive(used)
+                max=Signal::derive(|| QUOTA_CHARS)
+                label=Signal::derive(move || format!("{} used of about {}", human_size(used()), human_size(QUOTA_CHARS)))
+            />
+        </section>
+    }
+}
+
+#[component]
+fn Preferences() -> impl IntoView {
+    let app = use_app();
+    let s = Memo::new(move |_| app.data.with(|d| d.settings.clone()));
+    view! {
+        <section class="card form" aria-labelledby="prefs-title">
+            <h2 id="prefs-title">"Preferences"</h2>
+            <div class="field">
+                <label for="pref-name">"Your name (signs feedback emails)"</label>
+                <input id="pref-name" type="text" autocomplete="name" maxlength="120"
+                    prop:value=move || s.with(|s| s.your_name.clone())
+                    on:change=move |ev| { let v = event_target_value(&ev); change_settings(app, |s| s.your_name = v.trim().to_string()) } />
+            </div>
+            <div class="field-row">
+                <div class="field">
+                    <label for="pref-week">"Weeks start on"</label>
+                    <select id="pref-week" on:change=move |ev| {
+                        let v = if event_target_value(&ev) == "sunday" { WeekStart::Sunday } else { WeekStart::Monday };
+                        change_settings(app, |s| s.week_start = v);
+                    }>
+                        <option value="monday" selected=move || s.with(|s| s.week_start == WeekStart::Monday)>"Monday"</option>
+                        <option value="sunday" selected=move || s.with(|s| s.week_start == WeekStart::Sunday)>"Sunday"</option>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="pref-quiet">"Suggest closing silent applications after (days)"</label>
+                    <input id="pref-quiet" type="number" min="7" max="365" inputmode="numeric"
+                        prop:value=move || s.with(|s| s.quiet_days.to_string())
+                        on:change=move |ev| {
+                            if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
+                                change_settings(app, |s| s.quiet_days = n.clamp(7, 365));
+                            }
+                        } />
+                </div>
+            </div>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || s.with(|s| s.backup_nudge)
+                    on:change=move |ev| { let on = event_target_checked(&ev); change_settings(app, |s| s.backup_nudge = on) } />
+                "Remind me on Today when my last backup is over two weeks old"
+            </label>
+        </section>
+    }
+}

@@ -1,0 +1,343 @@
+//! App state and its persistence: one signal holds [`AppData`]; every change
+//! goes through [`AppState::change`], which schedules a debounced save.
+//! Saves are flushed when the page is hidden or closed, and a `storage` event
+//! from another tab is merged in through the same door.
+
+use std::cell::{Cell, RefCell};
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::data::AppData;
+use crate::model::record::{restore, Id};
+use crate::platform;
+use crate::store::web::LocalStore;
+use crate::store::{Incoming, Loaded, Mode, SaveError, Store, DATA_KEY};
+use crate::APP_VERSION;
+
+/// A problem the user should know about; shown as a banner until resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// Stored data could not be read; it was copied aside (`copied` says if that worked).
+    Corrupt { reason: String, copied: bool },
+    /// Stored data came from a newer Rebound.
+    Newer { schema: u32 },
+    /// Storage is full.
+    Quota { used: usize },
+    /// Storage is blocked or missing: nothing will be kept after closing.
+    MemoryOnly(String),
+    /// A write could not be confirmed.
+    Unconfirmed,
+}
+
+/// Where the user's data stands, for banners and Settings.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StorageStatus {
+    pub problem: Option<Problem>,
+    pub used_chars: usize,
+    pub last_saved: Option<DateTime<Utc>>,
+    pub persisted: Option<bool>,
+    pub migrated_from: Option<u32>,
+}
+
+/// Something the user can undo from a toast.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    Application(Id),
+    Journal(Id),
+    Goal(Id),
+    CheckIn(Id),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Toast {
+    pub text: String,
+    pub undo: Option<Undo>,
+    pub serial: u32,
+}
+
+/// Shared handles, provided as context at the root.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub data: RwSignal<AppData>,
+    pub storage: RwSignal<StorageStatus>,
+    pub toast: RwSignal<Option<Toast>>,
+    /// A new version of the app is installed and waiting.
+    pub update_ready: RwSignal<bool>,
+}
+
+thread_local! {
+    static STORE: RefCell<Option<Store<LocalStore>>> = const { RefCell::new(None) };
+    static DIRTY: Cell<bool> = const { Cell::new(false) };
+    static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
+}
+
+/// The state from context (provided by the App root).
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    /// Opens storage, loads, and wires the save and cross-tab listeners.
+    pub fn init() -> AppState {
+        let mut status = StorageStatus::default();
+        let data = match LocalStore::open() {
+            Ok(kv) => {
+                let mut store = Store::new(kv, APP_VERSION);
+                let loaded = store.load();
+                status.used_chars = store.used_chars();
+                let data = match loaded {
+                    Loaded::Fresh => AppData::default(),
+                    Loaded::Ready(d) => d,
+                    Loaded::Migrated { data, from } => {
+                        status.migrated_from = Some(from);
+                        DIRTY.set(true);
+                        data
+                    }
+                    Loaded::Corrupt {
+                        reason,
+                        quarantine_key,
+                        ..
+                    } => {
+                        status.problem = Some(Problem::Corrupt {
+                            reason,
+                            copied: quarantine_key.is_some(),
+                        });
+                        AppData::default()
+                    }
+                    Loaded::Newer { data, schema } => {
+                        status.problem = Some(Problem::Newer { schema });
+                        data.unwrap_or_default()
+                    }
+                    Loaded::Unavailable(why) => {
+                        status.problem = Some(Problem::MemoryOnly(why));
+                        AppData::default()
+                    }
+                };
+                STORE.with(|s| *s.borrow_mut() = Some(store));
+                data
+            }
+            Err(e) => {
+                status.problem = Some(Problem::MemoryOnly(e.to_string()));
+                AppData::default()
+            }
+        };
+        let state = AppState {
+            data: RwSignal::new(data),
+            storage: RwSignal::new(status),
+            toast: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
+        };
+        state.listen();
+        let ready = state.update_ready;
+        crate::sw::register(move || ready.set(true));
+        if DIRTY.get() {
+            state.schedule_save();
+        }
+        state
+    }
+
+    /// Applies a change to the data and schedules a save.
+    pub fn change(&self, f: impl FnOnce(&mut AppData)) {
+        self.data.update(f);
+        DIRTY.set(true);
+        self.schedule_save();
+    }
+
+    /// Shows a toast (replacing any other).
+    pub fn notify(&self, text: impl Into<String>, undo: Option<Undo>) {
+        let serial = self.toast.get_untracked().map_or(0, |t| t.serial + 1);
+        self.toast.set(Some(Toast {
+            text: text.into(),
+            undo,
+            serial,
+        }));
+    }
+
+    /// Undoes a deletion or a logged check-in.
+    pub fn undo(&self, what: &Undo) {
+        let now = platform::now();
+        self.change(|d| {
+            match what {
+                Undo::Application(id) => restore(&mut d.applications, id, now),
+                Undo::Journal(id) => restore(&mut d.journal, id, now),
+                Undo::Goal(id) => restore(&mut d.goals, id, now),
+                Undo::CheckIn(id) => crate::model::record::tombstone(&mut d.checkins, id, now),
+            };
+        });
+        self.toast.set(None);
+    }
+
+    /// Whether changes can be saved right now (false when read-only or awaiting a choice).
+    pub fn can_save(&self) -> bool {
+        STORE.with(|s| {
+            s.borrow()
+                .as_ref()
+                .is_some_and(|st| st.mode == Mode::Normal)
+        })
+    }
+
+    fn schedule_save(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(t) = TIMER.take() {
+            window.clear_timeout_with_handle(t);
+        }
+        let state = *self;
+        let cb = Closure::once_into_js(move || {
+            TIMER.set(None);
+            state.flush();
+        });
+        if let Ok(t) =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 300)
+        {
+            TIMER.set(Some(t));
+        }
+    }
+
+    /// Saves now if anything changed.
+    pub fn flush(&self) {
+        if !DIRTY.get() {
+            return;
+        }
+        let data = self.data.get_untracked();
+        let result = STORE.with(|s| {
+            s.borrow_mut()
+                .as_mut()
+                .map(|store| (store.save(&data, platform::now()), store.used_chars()))
+        });
+        let Some((result, used)) = result else { return };
+        match result {
+            Ok(saved) => {
+                DIRTY.set(false);
+                if let Some(merged) = saved.merged {
+                    self.data.set(merged);
+                }
+                let first_save = self.storage.get_untracked().last_saved.is_none();
+                self.storage.update(|st| {
+                    st.used_chars = used;
+                    st.last_saved = Some(platform::now());
+                    if matches!(
+                        st.problem,
+                        Some(Problem::Quota { .. } | Problem::Unconfirmed)
+                    ) {
+                        st.problem = None;
+                    }
+                    st.migrated_from = None;
+                });
+                if first_save {
+                    self.ask_persist_once();
+                }
+            }
+            Err(SaveError::Quota { used }) => self.set_problem(Problem::Quota { used }),
+            Err(SaveError::Verify) => self.set_problem(Problem::Unconfirmed),
+            Err(SaveError::Unavailable(why)) => self.set_problem(Problem::MemoryOnly(why)),
+            Err(SaveError::Blocked(Mode::ReadOnly { schema })) => {
+                self.set_problem(Problem::Newer { schema })
+            }
+            Err(SaveError::Blocked(_)) => {}
+        }
+    }
+
+    /// Saves everything, then lets the new version take over.
+    pub fn apply_update(&self) {
+        self.flush();
+        crate::sw::apply_update();
+    }
+
+    fn set_problem(&self, p: Problem) {
+        self.storage.update(|st| st.problem = Some(p));
+    }
+
+    /// After unreadable data: the user chose to start over (the copy stays).
+    pub fn start_fresh(&self) {
+        STORE.with(|s| {
+            if let Some(store) = s.borrow_mut().as_mut() {
+                store.start_fresh();
+            }
+        });
+        self.storage.update(|st| st.problem = None);
+        self.change(|d| *d = AppData::default());
+    }
+
+    /// Quarantined copies of unreadable data.
+    pub fn quarantined(&self) -> Vec<(String, String)> {
+        STORE.with(|s| {
+            s.borrow()
+                .as_ref()
+                .map(|st| st.quarantined())
+                .unwrap_or_default()
+        })
+    }
+
+    fn ask_persist_once(&self) {
+        let storage = self.storage;
+        leptos::task::spawn_local(async move {
+            let flag = "rebound.persist_asked";
+            let persisted = if platform::device_flag(flag) {
+                platform::is_persisted().await
+            } else {
+                platform::set_device_flag(flag, true);
+                platform::request_persist().await
+            };
+            storage.update(|st| st.persisted = Some(persisted));
+        });
+    }
+
+    /// Cross-tab merges, and flushing when the page is hidden or closed.
+    fn listen(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let state = *self;
+        let on_storage =
+            Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+                if ev.key().as_deref() != Some(DATA_KEY) {
+                    return;
+                }
+                let local = state.data.get_untracked();
+                let incoming = STORE.with(|s| {
+                    s.borrow_mut()
+                        .as_mut()
+                        .map(|store| store.incoming(ev.new_value().as_deref(), &local))
+                });
+                match incoming {
+                    Some(Incoming::Merged { data, needs_save }) => {
+                        state.data.set(data);
+                        if needs_save {
+                            DIRTY.set(true);
+                            state.schedule_save();
+                        }
+                    }
+                    Some(Incoming::Newer(schema)) => state.set_problem(Problem::Newer { schema }),
+                    Some(Incoming::Ignored) => {
+                        DIRTY.set(true);
+                        state.schedule_save();
+                    }
+                    _ => {}
+                }
+            });
+        let _ =
+            window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        on_storage.forget();
+
+        let flush = Closure::<dyn FnMut()>::new(move || {
+            let hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+            if hidden {
+                state.flush();
+            }
+        });
+        let _ = window
+            .add_event_listener_with_callback("visibilitychange", flush.as_ref().unchecked_ref());
+        flush.forget();
+        let on_hide = Closure::<dyn FnMut()>::new(move || state.flush());
+        let _ =
+            window.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+        on_hide.forget();
+    }
+}

@@ -1,0 +1,179 @@
+//! `/`: what matters now — a way to log a rejection, what's due, this week's
+//! goals, recent wins and the evidence of effort.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::model::encourage;
+use crate::model::goals::{active_goals, this_week, week_text, week_total};
+use crate::model::journal::{entries_of, EntryKind};
+use crate::model::time::short_date;
+use crate::model::today::{due_items, effort, Due};
+use crate::platform;
+use crate::ui::state::use_app;
+use crate::ui::widgets::set_title;
+
+#[component]
+pub fn Today() -> impl IntoView {
+    set_title("");
+    let app = use_app();
+    let first_run = Memo::new(move |_| app.data.with(|d| d.record_count() == 0));
+    view! {
+        <div class="page">
+            <section class="hero">
+                <h1>{move || if first_run.get() { "A \"no\" isn't the end of the story." } else { "Today" }}</h1>
+                <p class="lead">
+                    "Rebound helps you recover from job rejections: a calm plan for each one, a kind note asking for feedback, and small weekly goals that keep your search moving."
+                </p>
+                <div class="actions wrap">
+                    <A href="/rejections/new" attr:class="btn big">"Log a rejection"</A>
+                    <Show when=move || first_run.get()>
+                        <A href="/goals" attr:class="btn secondary big">"Set a first goal"</A>
+                    </Show>
+                </div>
+                <Show when=move || first_run.get()>
+                    <p class="privacy">
+                        <strong>"Private by design. "</strong>
+                        "Everything you write stays in this browser on this device. There's no account and no server; nothing is sent anywhere unless you export it yourself."
+                    </p>
+                </Show>
+            </section>
+            <DueList />
+            <Show when=move || !first_run.get()>
+                <ThisWeek />
+                <Effort />
+                <RecentWins />
+            </Show>
+            <Encouragement />
+        </div>
+    }
+}
+
+#[component]
+fn DueList() -> impl IntoView {
+    let app = use_app();
+    let items = Memo::new(move |_| {
+        app.data
+            .with(|d| due_items(d, platform::today(), platform::now()))
+    });
+    let today = platform::today();
+    view! {
+        <Show when=move || !items.with(Vec::is_empty)>
+            <section class="card" aria-labelledby="due-title">
+                <h2 id="due-title">"For today"</h2>
+                <ul class="due">
+                    {move || items.get().into_iter().map(|item| match item {
+                        Due::Pausing { id, company, until } => {
+                            let when = if until == today { "this evening".to_string() } else if (until - today).num_days() == 1 { "tomorrow evening".to_string() } else { format!("the evening of {}", short_date(until)) };
+                            view! { <li class="due-item rest"><span>{format!("Resting after {company} until {when}. Nothing to do before then.")}</span> <A href=format!("/rejections/{id}")>"See the plan"</A></li> }.into_any()
+                        }
+                        Due::PauseOver { id, company } => view! {
+                            <li class="due-item"><span>{format!("Your pause after {company} is over. When you're ready, the next step is waiting.")}</span> <A href=format!("/rejections/{id}")>"Open the plan"</A></li>
+                        }.into_any(),
+                        Due::FollowUp { id, company, sent } => view! {
+                            <li class="due-item"><span>{format!("You asked {company} for feedback on {}. One gentle follow-up is fine now.", short_date(sent))}</span> <A href=format!("/compose?rejection={id}")>"Write a follow-up"</A></li>
+                        }.into_any(),
+                        Due::Quiet { count } => view! {
+                            <li class="due-item"><span>{format!("{count} application{} gone quiet. You can close {} as no response.", if count == 1 { " has" } else { "s have" }, if count == 1 { "it" } else { "them" })}</span> <A href="/rejections">"Review"</A></li>
+                        }.into_any(),
+                        Due::Backup => view! {
+                            <li class="due-item"><span>"It's been a while since your last backup. A copy on your device keeps your journal safe."</span> <A href="/settings#backup">"Back up"</A></li>
+                        }.into_any(),
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn ThisWeek() -> impl IntoView {
+    let app = use_app();
+    let goals = Memo::new(move |_| {
+        let today = platform::today();
+        app.data.with(|d| {
+            let week = this_week(today, d.settings.week_start);
+            active_goals(&d.goals)
+                .into_iter()
+                .map(|g| {
+                    (
+                        g.title.clone(),
+                        week_text(week_total(g, &d.checkins, &d.applications, week), g.target),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="week-title">
+            <h2 id="week-title">"This week"</h2>
+            <Show when=move || !goals.with(Vec::is_empty) fallback=|| view! {
+                <p>"No weekly goals yet. " <A href="/goals">"Set a small one"</A> " to keep things moving."</p>
+            }>
+                <ul class="week-goals">
+                    {move || goals.get().into_iter().map(|(t, p)| view! { <li><span>{t}</span> <span class="muted">{p}</span></li> }).collect_view()}
+                </ul>
+                <p><A href="/goals">"Log progress"</A></p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Effort() -> impl IntoView {
+    let app = use_app();
+    let e = Memo::new(move |_| app.data.with(effort));
+    view! {
+        <section class="card" aria-labelledby="effort-title">
+            <h2 id="effort-title">"Evidence of effort"</h2>
+            <dl class="stats">
+                <div><dt>"Applications logged"</dt><dd>{move || e.get().applications}</dd></div>
+                <div><dt>"Rejections faced"</dt><dd>{move || e.get().rejections}</dd></div>
+                <div><dt>"Worked through"</dt><dd>{move || e.get().recovered}</dd></div>
+                <div><dt>"Feedback asked for"</dt><dd>{move || e.get().feedback_asked}</dd></div>
+            </dl>
+            <p class="muted">"Every rejection here is proof you put yourself forward."</p>
+        </section>
+    }
+}
+
+#[component]
+fn RecentWins() -> impl IntoView {
+    let app = use_app();
+    let wins = Memo::new(move |_| {
+        app.data.with(|d| {
+            entries_of(&d.journal, EntryKind::Win)
+                .into_iter()
+                .take(3)
+                .map(|e| (e.meta.id, e.text.clone(), short_date(e.date)))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="wins-title">
+            <h2 id="wins-title">"Recent wins"</h2>
+            <Show when=move || !wins.with(Vec::is_empty) fallback=|| view! {
+                <p>"Nothing yet — " <A href="/journal">"add a small win"</A> ". An interview landed, a good question answered, a new connection: they all count."</p>
+            }>
+                <ul class="wins">
+                    <For each=move || wins.get() key=|(id, _, _)| *id let((_id, text, date))>
+                        <li><span>{text}</span> <span class="muted">{date}</span></li>
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Encouragement() -> impl IntoView {
+    let app = use_app();
+    let seed = chrono::Datelike::num_days_from_ce(&platform::today()) as u64;
+    let e = app.data.with_untracked(|d| encourage::pick(d, seed));
+    view! {
+        <aside class="card soft encourage" aria-label="Encouragement">
+            <p class="encourage-lead">{e.lead}</p>
+            <blockquote>{e.text} {e.from.map(|f| view! { <footer>"— " {f}</footer> })}</blockquote>
+        </aside>
+    }
+}

@@ -1,0 +1,62 @@
+//! Small shared pieces: icons, titles, sizes, progress.
+
+use leptos::prelude::*;
+
+/// Sets the document title for a page ("Goals · Rebound").
+pub fn set_title(page: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        let title = if page.is_empty() {
+            "Rebound".to_string()
+        } else {
+            format!("{page} · Rebound")
+        };
+        doc.set_title(&title);
+    }
+}
+
+/// "1.2 MB", "640 KB" — storage figures for people.
+pub fn human_size(chars: usize) -> String {
+    let bytes = chars as f64;
+    if bytes >= 1_000_000.0 {
+        format!("{:.1} MB", bytes / 1_000_000.0)
+    } else {
+        format!("{:.0} KB", (bytes / 1_000.0).max(1.0))
+    }
+}
+
+/// Line icons drawn inline (no icon fonts or network).
+#[component]
+pub fn Icon(name: &'static str) -> impl IntoView {
+    let d = match name {
+        "today" => "M12 3v2M12 19v2M3 12h2M19 12h2M5.6 5.6l1.4 1.4M17 17l1.4 1.4M5.6 18.4 7 17M17 7l1.4-1.4M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z",
+        "rejections" => "M4 5h16v14H4zM4 9h16M8 13h8M8 16h5",
+        "goals" => "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 7a5 5 0 1 0 0 10 5 5 0 0 0 0-10zM12 11a1 1 0 1 0 0 2 1 1 0 0 0 0-2z",
+        "journal" => "M6 3h11a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H6zM6 3a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2M9 8h6M9 12h6",
+        "settings" => "M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M16 4v4M10 10v4M18 16v4",
+        _ => "M12 12h0",
+    };
+    view! {
+        <svg class="icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+            <path d=d fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+    }
+}
+
+/// A progress bar with its text: `value` of `max`.
+#[component]
+pub fn Progress(
+    #[prop(into)] value: Signal<usize>,
+    #[prop(into)] max: Signal<usize>,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="progress">
+            <progress
+                max=move || max.get().max(1).to_string()
+                value=move || value.get().to_string()
+                aria-label=move || label.get()
+            ></progress>
+            <span class="progress-text">{move || label.get()}</span>
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+// The shell: every route by URL and by navigation, accessibility, keyboard.
+import { test, expect, open, axeSerious, ready } from "./fixtures.js";
+
+const ROUTES = [
+  ["/", /Rebound|Today|isn't the end/],
+  ["/rejections", "Rejections"],
+  ["/rejections/new", "Log a rejection"],
+  ["/compose", "Ask for feedback"],
+  ["/goals", "Goals"],
+  ["/journal", "Journal"],
+  ["/settings", "Settings"],
+  ["/no/such/page", "This page doesn't exist"],
+  ["/rejections/00000000-0000-4000-8000-000000000000", "We couldn't find that one"],
+];
+
+for (const [path, heading] of ROUTES) {
+  test(`opens ${path} directly`, async ({ page }) => {
+    await open(page, path);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
+    await expect(page.getByRole("main")).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(/coming soon/i);
+  });
+}
+
+test("navigation links move between pages and mark the current one", async ({ page }) => {
+  await open(page, "/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [name, path] of [
+    ["Rejections", "/rejections"],
+    ["Goals", "/goals"],
+    ["Journal", "/journal"],
+    ["Settings", "/settings"],
+    ["Today", "/"],
+  ]) {
+    await nav.getByRole("link", { name }).click();
+    await expect(page).toHaveURL(path);
+    await expect(nav.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
+  }
+  await expect(nav.locator("[aria-current=page]")).toHaveCount(1);
+});
+
+test("Today explains Rebound and offers to log a rejection", async ({ page }) => {
+  await open(page, "/");
+  await expect(page.getByText(/recover from job rejections/i)).toBeVisible();
+  await page.getByRole("link", { name: "Log a rejection" }).click();
+  await expect(page).toHaveURL("/rejections/new");
+  await expect(page.getByLabel("Company")).toBeVisible();
+});
+
+test("Settings shows the version and that storage works", async ({ page }) => {
+  await open(page, "/settings");
+  await expect(page.getByText(/Rebound version \d+\.\d+\.\d+/)).toBeVisible();
+  await expect(page.locator(".storage-state")).toContainText("Working");
+});
+
+test("no serious accessibility problems on any route", async ({ page }) => {
+  for (const [path] of ROUTES) {
+    await open(page, path);
+    const violations = await axeSerious(page);
+    expect(violations, `${path}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  }
+});
+
+test("no serious accessibility problems in dark mode on a phone", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ["/", "/rejections/new", "/settings"]) {
+    await open(page, path);
+    const violations = await axeSerious(page);
+    expect(violations, `${path}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  }
+});
+
+test("keyboard: the skip link comes first, then the navigation in order", async ({ page }) => {
+  await open(page, "/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  const seen = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press("Tab");
+    seen.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""));
+  }
+  const order = ["Today", "Rejections", "Goals", "Journal", "Settings"];
+  const positions = order.map((name) => seen.findIndex((t) => t === name));
+  expect(positions.every((p) => p >= 0), `focused: ${seen.join(" | ")}`).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  // The skip link moves focus to the main content.
+  await page.keyboard.press("Shift+Tab");
+  await open(page, "/");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+});
+
+test("the static shell paints before the app and is replaced by it", async ({ page }) => {
+  const html = await (await page.request.get("/")).text();
+  expect(html).toContain("Getting your plan ready");
+  await page.goto("/");
+  await ready(page);
+});
+
+test("the page carries a strict Content-Security-Policy", async ({ page }) => {
+  await open(page, "/");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).not.toContain("unsafe-inline");
+});
