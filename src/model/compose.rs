@@ -126,7 +126,7 @@ impl Compose {
                 });
             }
             Kind::Nudge => parts.push(format!(
-                "I wrote last week about {role}. I know inboxes are busy, so this is just a gentle follow-up."
+                "I wrote last week about {role}. I know inboxes are busy, so this is just a gentle follow-up, and thank you again for your time."
             )),
         }
         if !self.personal_line.trim().is_empty() && self.kind != Kind::Nudge {

@@ -1,0 +1,214 @@
+//! Strategies and fixtures shared by the native tests.
+#![allow(dead_code)]
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use proptest::prelude::*;
+use rebound::model::data::AppData;
+use rebound::model::feedback::{FeedbackRequest, Theme};
+use rebound::model::goals::{CheckIn, Goal, Unit};
+use rebound::model::journal::{EntryKind, JournalEntry};
+use rebound::model::record::{Id, Meta};
+use rebound::model::recovery::{default_template, instantiate};
+use rebound::model::rejection::{Application, Arrival, Contact, Control, Outcome, Reason, Stage};
+
+pub fn t0() -> DateTime<Utc> {
+    DateTime::from_timestamp(1_763_000_000, 0).unwrap()
+}
+
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+pub fn id(n: u8) -> Id {
+    Id::from_random([n; 16])
+}
+
+/// A plain application for hand-written tests.
+pub fn app(n: u8, company: &str, outcome: Outcome) -> Application {
+    Application {
+        meta: Meta::new(id(n), t0() + Duration::minutes(i64::from(n))),
+        company: company.into(),
+        role: "Role".into(),
+        stage: Stage::Interview,
+        outcome,
+        applied_on: None,
+        closed_on: Some(day(2026, 11, 1)),
+        arrived_via: None,
+        notes: String::new(),
+        reasons: vec![],
+        plan: if outcome.is_rejection() {
+            instantiate(&default_template())
+        } else {
+            vec![]
+        },
+        pause_until: None,
+        reflections: vec![],
+        contact: Contact::default(),
+        feedback: None,
+    }
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "[a-zA-Z ]{1,12}",
+        any::<String>().prop_map(|s| s.chars().take(40).collect()),
+    ]
+}
+
+fn any_meta(ids: u8) -> impl Strategy<Value = Meta> {
+    (0..ids, 0i64..500, 0i64..500, prop::option::of(0i64..50)).prop_map(|(n, c, u, del)| {
+        let created = t0() + Duration::seconds(c);
+        let updated = created + Duration::seconds(u);
+        Meta {
+            id: id(n),
+            created_at: created,
+            updated_at: updated,
+            deleted_at: del.map(|_| updated),
+        }
+    })
+}
+
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    (0i64..800).prop_map(|n| day(2025, 1, 1) + Duration::days(n))
+}
+
+pub fn any_application() -> impl Strategy<Value = Application> {
+    (
+        any_meta(12),
+        any_text(),
+        any_text(),
+        prop::sample::select(Stage::ALL.to_vec()),
+        prop::sample::select(Outcome::ALL.to_vec()),
+        prop::option::of(any_date()),
+        prop::option::of(any_date()),
+        prop::option::of(prop::sample::select(Arrival::ALL.to_vec())),
+        any_text(),
+        prop::collection::vec((any_text(), any::<bool>()), 0..3),
+        prop::collection::vec((any::<bool>(), any_text()), 0..4),
+        prop::option::of((any_text(), prop::option::of(any_date()))),
+    )
+        .prop_map(
+            |(
+                meta,
+                company,
+                role,
+                stage,
+                outcome,
+                applied,
+                closed,
+                arrival,
+                notes,
+                reasons,
+                steps,
+                fb,
+            )| {
+                let mut plan = instantiate(&default_template());
+                plan.truncate(steps.len() * 3);
+                for (s, (done, note)) in plan.iter_mut().zip(steps) {
+                    s.done = done;
+                    s.note = note;
+                }
+                Application {
+                    meta,
+                    company,
+                    role,
+                    stage,
+                    outcome,
+                    applied_on: applied,
+                    closed_on: closed,
+                    arrived_via: arrival,
+                    notes,
+                    reasons: reasons
+                        .into_iter()
+                        .map(|(tag, w)| Reason {
+                            tag,
+                            control: if w { Control::Within } else { Control::Outside },
+                        })
+                        .collect(),
+                    plan,
+                    pause_until: closed,
+                    reflections: vec![("tailored".into(), "yes".into())],
+                    contact: Contact {
+                        name: "Ana".into(),
+                        email: String::new(),
+                    },
+                    feedback: fb.map(|(draft, sent)| FeedbackRequest {
+                        draft: Some(draft),
+                        sent_on: sent,
+                        themes: vec![Theme::Skills],
+                        ..FeedbackRequest::default()
+                    }),
+                }
+            },
+        )
+}
+
+pub fn any_entry() -> impl Strategy<Value = JournalEntry> {
+    (
+        any_meta(8),
+        prop::sample::select(EntryKind::ALL.to_vec()),
+        any_text(),
+        any_date(),
+        any_text(),
+    )
+        .prop_map(|(meta, kind, text, date, tag)| JournalEntry {
+            meta,
+            kind,
+            text,
+            date,
+            tag,
+            from: String::new(),
+        })
+}
+
+pub fn any_goal() -> impl Strategy<Value = Goal> {
+    (any_meta(4), any_text(), 1u32..20, any::<bool>()).prop_map(|(meta, title, target, auto)| {
+        Goal {
+            meta,
+            title,
+            target,
+            unit: if auto {
+                Unit::Applications
+            } else {
+                Unit::Own("pages".into())
+            },
+            auto_count: auto,
+            ends_on: None,
+            archived: false,
+        }
+    })
+}
+
+pub fn any_checkin() -> impl Strategy<Value = CheckIn> {
+    (any_meta(10), 0u8..4, any_date(), 1u32..5).prop_map(|(meta, g, date, amount)| CheckIn {
+        meta,
+        goal: id(g),
+        date,
+        amount,
+        note: String::new(),
+    })
+}
+
+pub fn any_data() -> impl Strategy<Value = AppData> {
+    (
+        prop::collection::vec(any_application(), 0..6),
+        prop::collection::vec(any_entry(), 0..4),
+        prop::collection::vec(any_goal(), 0..3),
+        prop::collection::vec(any_checkin(), 0..5),
+        any_text(),
+        prop::option::of(0i64..100),
+    )
+        .prop_map(|(applications, journal, goals, checkins, name, stamp)| {
+            let mut d = AppData {
+                applications,
+                journal,
+                goals,
+                checkins,
+                ..AppData::default()
+            };
+            d.settings.your_name = name;
+            d.settings.updated_at = stamp.map(|s| t0() + Duration::seconds(s));
+            d
+        })
+}

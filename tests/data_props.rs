@@ -1,0 +1,197 @@
+//! Properties of the stored data: backups round-trip exactly, merging is
+//! idempotent and commutative and respects deletions, migrations keep every
+//! record, and the import check never panics.
+
+mod common;
+
+use chrono::Duration;
+use common::*;
+use proptest::prelude::*;
+use rebound::model::backup::{backup_json, read_backup, ImportError};
+use rebound::model::data::{decode, merge, normalise, preview_merge, DecodeError, SCHEMA};
+use rebound::model::record::{restore, tombstone};
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn backup_round_trip_is_exact(data in any_data()) {
+        let data = normalise(&data);
+        let text = backup_json(&data, t0(), "1.2.3");
+        let back = read_backup(text.as_bytes()).expect("our own backup reads back");
+        prop_assert_eq!(back.data, data);
+        prop_assert_eq!(back.app_version.as_deref(), Some("1.2.3"));
+    }
+
+    #[test]
+    fn merge_is_idempotent(a in any_data()) {
+        let a = normalise(&a);
+        prop_assert_eq!(merge(&a, &a), a);
+    }
+
+    #[test]
+    fn merge_is_commutative(a in any_data(), b in any_data()) {
+        prop_assert_eq!(merge(&a, &b), merge(&b, &a));
+    }
+
+    #[test]
+    fn merge_is_associative(a in any_data(), b in any_data(), c in any_data()) {
+        prop_assert_eq!(merge(&merge(&a, &b), &c), merge(&a, &merge(&b, &c)));
+    }
+
+    #[test]
+    fn merge_keeps_every_record_of_both(a in any_data(), b in any_data()) {
+        let m = merge(&a, &b);
+        for r in a.applications.iter().chain(b.applications.iter()) {
+            prop_assert!(m.applications.iter().any(|x| x.meta.id == r.meta.id));
+        }
+        for r in a.journal.iter().chain(b.journal.iter()) {
+            prop_assert!(m.journal.iter().any(|x| x.meta.id == r.meta.id));
+        }
+    }
+
+    #[test]
+    fn a_later_deletion_wins_the_merge(a in any_data()) {
+        let a = normalise(&a);
+        let mut b = a.clone();
+        let later = t0() + Duration::days(30);
+        let ids: Vec<_> = b.applications.iter().map(|x| x.meta.id).collect();
+        for id in &ids {
+            tombstone(&mut b.applications, id, later);
+        }
+        let m = merge(&a, &b);
+        prop_assert!(m.applications.iter().all(|x| x.meta.deleted_at.is_some()));
+        // ...and a later undo wins over the deletion.
+        let mut c = m.clone();
+        for id in &ids {
+            restore(&mut c.applications, id, later + Duration::days(1));
+        }
+        prop_assert!(merge(&m, &c).applications.iter().all(|x| x.meta.deleted_at.is_none()));
+    }
+
+    #[test]
+    fn merge_preview_counts_every_incoming_record(a in any_data(), b in any_data()) {
+        let (a, b) = (normalise(&a), normalise(&b));
+        let p = preview_merge(&a, &b);
+        prop_assert_eq!(p.added + p.updated + p.unchanged, b.record_count());
+    }
+
+    #[test]
+    fn import_check_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let _ = read_backup(&bytes);
+    }
+
+    #[test]
+    fn import_check_never_panics_on_json(v in arb_json()) {
+        let doc = serde_json::json!({"app": "rebound", "schema": 2, "saved_at": "2026-01-01T00:00:00Z", "data": v});
+        let _ = read_backup(doc.to_string().as_bytes());
+        let _ = read_backup(v.to_string().as_bytes());
+    }
+
+    #[test]
+    fn every_migration_keeps_every_record(names in prop::collection::vec("[a-z]{1,8}", 0..20), sunday in any::<bool>()) {
+        let apps: Vec<_> = names.iter().enumerate().map(|(i, n)| serde_json::json!({
+            "meta": {"id": id(i as u8).to_string(), "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"},
+            "company_name": n,
+            "role": "r",
+        })).collect();
+        let v1 = serde_json::json!({
+            "app": "rebound", "schema": 1, "saved_at": "2026-01-01T00:00:00Z",
+            "data": {"applications": apps, "settings": {"week_starts_sunday": sunday}},
+        });
+        let d = decode(&v1.to_string()).expect("v1 migrates");
+        prop_assert_eq!(d.from_schema, 1);
+        prop_assert_eq!(d.envelope.schema, SCHEMA);
+        let got: Vec<_> = d.envelope.data.applications.iter().map(|a| a.company.clone()).collect();
+        prop_assert_eq!(got, names);
+    }
+}
+
+fn arb_json() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(serde_json::Value::from),
+        ".{0,12}".prop_map(serde_json::Value::from),
+        Just(serde_json::Value::from("2026-01-01T00:00:00Z")),
+    ];
+    leaf.prop_recursive(4, 40, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+            prop::collection::btree_map(
+                prop_oneof![
+                    Just("applications".to_string()),
+                    Just("journal".to_string()),
+                    Just("meta".to_string()),
+                    Just("id".to_string()),
+                    Just("company".to_string()),
+                    Just("settings".to_string()),
+                    "[a-z_]{1,8}"
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+#[test]
+fn the_v1_fixture_migrates() {
+    let v1 = include_str!("fixtures/schema-1.json");
+    let d = decode(v1).expect("fixture reads");
+    assert_eq!(d.from_schema, 1);
+    let data = d.envelope.data;
+    assert_eq!(data.applications.len(), 2);
+    assert_eq!(data.applications[0].company, "Northwind");
+    assert_eq!(
+        data.settings.week_start,
+        rebound::model::time::WeekStart::Sunday
+    );
+}
+
+#[test]
+fn bad_inputs_get_specific_errors() {
+    assert_eq!(read_backup(b""), Err(ImportError::Empty));
+    assert_eq!(read_backup(&[0xff, 0xfe, 0x00]), Err(ImportError::NotText));
+    assert_eq!(
+        read_backup(b"{nope"),
+        Err(ImportError::Decode(DecodeError::NotJson))
+    );
+    assert_eq!(
+        read_backup(b"[1,2]"),
+        Err(ImportError::Decode(DecodeError::NotRebound))
+    );
+    assert_eq!(
+        read_backup(br#"{"app":"rebound","schema":9,"saved_at":"2026-01-01T00:00:00Z","data":{}}"#),
+        Err(ImportError::Decode(DecodeError::Newer(9)))
+    );
+    let huge = vec![b' '; 11 * 1024 * 1024];
+    assert!(matches!(read_backup(&huge), Err(ImportError::TooLarge(_))));
+    let long = format!(
+        r#"{{"app":"rebound","schema":2,"saved_at":"2026-01-01T00:00:00Z","data":{{"settings":{{"your_name":"{}"}}}}}}"#,
+        "a".repeat(30_000)
+    );
+    assert_eq!(read_backup(long.as_bytes()), Err(ImportError::FieldTooLong));
+    // Every message says nothing was changed.
+    for e in [
+        ImportError::Empty,
+        ImportError::NotText,
+        ImportError::FieldTooLong,
+        ImportError::TooLarge(1),
+    ] {
+        assert!(e.to_string().contains("Nothing was changed"));
+    }
+}
+
+#[test]
+fn a_bom_before_the_json_is_accepted() {
+    let text = format!(
+        "\u{feff}{}",
+        backup_json(&Default::default(), t0(), "1.0.0")
+    );
+    assert!(read_backup(text.as_bytes()).is_ok());
+}

@@ -1,0 +1,329 @@
+//! The product's rules: plans, control summaries, search, quiet applications,
+//! the composer and the bridge check, weeks, goals and what's due today.
+
+mod common;
+
+use chrono::{Datelike, Duration, Weekday};
+use common::*;
+use proptest::prelude::*;
+use rebound::model::compose::{
+    bridge_check, decode, mailto, Compose, Kind, Tone, MAILTO_LIMIT, WORD_LIMIT,
+};
+use rebound::model::data::AppData;
+use rebound::model::feedback::FeedbackRequest;
+use rebound::model::goals::{week_total, CheckIn, Goal, Unit};
+use rebound::model::record::{tombstone, Meta};
+use rebound::model::recovery::{
+    default_template, edit_template, instantiate, progress_text, TemplateEdit,
+};
+use rebound::model::rejection::{
+    company_history, control_summary_all, counts, filter_applications, quiet_applications, Control,
+    ControlSummary, Filter, Outcome, Reason, Stage,
+};
+use rebound::model::time::{Week, WeekStart};
+use rebound::model::today::{due_items, Due};
+
+#[test]
+fn template_edits_never_touch_past_plans() {
+    let mut template = default_template();
+    let mut past = instantiate(&template);
+    past[0].done = true;
+    let before = past.clone();
+    edit_template(&mut template, TemplateEdit::ToggleHidden(0));
+    edit_template(&mut template, TemplateEdit::MoveDown(1));
+    edit_template(
+        &mut template,
+        TemplateEdit::Add {
+            key: "own-1".into(),
+            text: "Swim".into(),
+        },
+    );
+    assert_eq!(past, before);
+    let fresh = instantiate(&template);
+    assert_eq!(fresh.len(), 12);
+    assert_ne!(fresh[0].key, "pause");
+    past[1].done = true;
+    assert_eq!(progress_text(&past), "2 of 12");
+}
+
+#[test]
+fn control_summary_reads_naturally() {
+    let r = |c| Reason {
+        tag: "t".into(),
+        control: c,
+    };
+    let s = ControlSummary::of(&[r(Control::Outside), r(Control::Outside), r(Control::Within)]);
+    assert_eq!(
+        s.sentence().unwrap(),
+        "2 of 3 reasons were outside your control"
+    );
+    assert_eq!(
+        ControlSummary::of(&[r(Control::Within)])
+            .sentence()
+            .unwrap(),
+        "0 of 1 reason was outside your control"
+    );
+    assert_eq!(ControlSummary::default().sentence(), None);
+}
+
+#[test]
+fn control_summary_across_rejections_skips_deleted_and_open_ones() {
+    let mut a = app(1, "A", Outcome::Rejected);
+    a.reasons = vec![Reason {
+        tag: "budget".into(),
+        control: Control::Outside,
+    }];
+    let mut b = app(2, "B", Outcome::InProgress);
+    b.reasons = vec![Reason {
+        tag: "skills".into(),
+        control: Control::Within,
+    }];
+    let mut c = app(3, "C", Outcome::NoResponse);
+    c.reasons = vec![Reason {
+        tag: "skills".into(),
+        control: Control::Within,
+    }];
+    let mut apps = vec![a, b, c];
+    assert_eq!(control_summary_all(&apps).total(), 2);
+    tombstone(&mut apps, &id(3), t0());
+    assert_eq!(
+        control_summary_all(&apps),
+        ControlSummary {
+            within: 0,
+            outside: 1
+        }
+    );
+}
+
+#[test]
+fn search_and_filters_newest_first() {
+    let mut a = app(1, "Northwind", Outcome::Rejected);
+    a.closed_on = Some(day(2026, 1, 1));
+    a.role = "Data analyst".into();
+    let mut b = app(2, "Contoso", Outcome::Rejected);
+    b.closed_on = Some(day(2026, 3, 1));
+    b.stage = Stage::Application;
+    let mut c = app(3, "northwind ", Outcome::InProgress);
+    c.closed_on = None;
+    c.applied_on = Some(day(2026, 2, 1));
+    let apps = vec![a, b, c];
+    let all = filter_applications(&apps, &Filter::default());
+    assert_eq!(
+        all.iter().map(|a| a.meta.id).collect::<Vec<_>>(),
+        vec![id(2), id(3), id(1)]
+    );
+    let q = Filter {
+        query: "  ANALYST".into(),
+        ..Filter::default()
+    };
+    assert_eq!(filter_applications(&apps, &q).len(), 1);
+    let s = Filter {
+        stage: Some(Stage::Application),
+        ..Filter::default()
+    };
+    assert_eq!(filter_applications(&apps, &s)[0].company, "Contoso");
+    let o = Filter {
+        outcome: Some(Outcome::InProgress),
+        ..Filter::default()
+    };
+    assert_eq!(filter_applications(&apps, &o).len(), 1);
+    assert_eq!(company_history(&apps, "NORTHWIND", Some(&id(3))).len(), 1);
+    assert_eq!(company_history(&apps, "", None).len(), 0);
+    let c = counts(&apps);
+    assert_eq!((c.total, c.rejections, c.in_progress), (3, 2, 1));
+}
+
+#[test]
+fn quiet_applications_are_suggested_after_n_days() {
+    let mut a = app(1, "Quiet", Outcome::InProgress);
+    a.applied_on = Some(day(2025, 10, 1));
+    a.meta.updated_at = t0(); // 2025-11-13
+    let apps = vec![a];
+    let today = t0().date_naive();
+    assert!(quiet_applications(&apps, today + Duration::days(29), 30).is_empty());
+    assert_eq!(
+        quiet_applications(&apps, today + Duration::days(30), 30).len(),
+        1
+    );
+}
+
+#[test]
+fn every_variant_and_tone_renders_completely() {
+    for kind in [Kind::Feedback, Kind::ThankYou, Kind::Nudge] {
+        for tone in [Tone::Brief, Tone::Warm] {
+            for stage in Stage::ALL {
+                let c = Compose {
+                    kind,
+                    tone,
+                    stage,
+                    recipient_name: "Ana".into(),
+                    your_name: "Sam Lee".into(),
+                    company: "Umbrella".into(),
+                    role: "Researcher".into(),
+                    personal_line: "I enjoyed meeting the team.".into(),
+                    ..Compose::default()
+                };
+                let body = c.body();
+                for leftover in ["{", "}", "__", "TODO", "  "] {
+                    assert!(
+                        !body.contains(leftover),
+                        "{kind:?}/{tone:?}/{stage:?} has {leftover:?}: {body}"
+                    );
+                }
+                assert!(body.starts_with("Hi Ana,"));
+                assert!(body.trim_end().ends_with("Sam Lee"));
+                assert!(c.subject().contains("Researcher"));
+                if kind != Kind::Nudge {
+                    assert!(body.contains("Umbrella"), "{body}");
+                }
+                // A default message passes its own bridge check, apart from length.
+                let notes: Vec<_> = bridge_check(&body)
+                    .into_iter()
+                    .map(|n| n.key)
+                    .filter(|k| *k != "length")
+                    .collect();
+                assert!(notes.is_empty(), "{kind:?}/{tone:?}: {notes:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn without_names_the_greeting_and_sign_off_still_read_well() {
+    let c = Compose::default();
+    let body = c.body();
+    assert!(body.starts_with("Hello,"));
+    assert!(body.ends_with("Best wishes,"));
+    assert_eq!(
+        c.subject(),
+        "Thank you, and a quick question about my application"
+    );
+}
+
+#[test]
+fn the_bridge_check_flags_risky_phrases_kindly() {
+    let keys = |t: &str| {
+        bridge_check(t)
+            .into_iter()
+            .map(|n| n.key)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        keys("Thank you. Could you reconsider my application?"),
+        ["reconsider"]
+    );
+    assert_eq!(keys("Thanks, but the process was unfair."), ["unfair"]);
+    assert_eq!(
+        keys("Thanks. Please explain why I was rejected."),
+        ["demand"]
+    );
+    assert_eq!(keys("THANK YOU SO MUCH for your time"), ["shouting"]);
+    assert_eq!(keys("Any feedback on my interview?"), ["thanks"]);
+    let long = format!("Thank you. {}", "word ".repeat(WORD_LIMIT));
+    assert_eq!(keys(&long), ["length"]);
+    assert!(keys("Thank you for your time, I appreciated it.").is_empty());
+}
+
+#[test]
+fn long_messages_pass_the_mailto_limit() {
+    let c = Compose {
+        personal_line: "é".repeat(400),
+        ..Compose::default()
+    };
+    assert!(mailto("", &c.subject(), &c.body()).len() > MAILTO_LIMIT);
+    let short = Compose::default();
+    assert!(mailto("a@b.co", &short.subject(), &short.body()).len() < MAILTO_LIMIT);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn mailto_bodies_decode_to_the_text_with_crlf(text in any::<String>(), subject in any::<String>()) {
+        let href = mailto("ana@example.com", &subject, &text);
+        let (head, query) = href.split_once('?').unwrap();
+        prop_assert_eq!(head, "mailto:ana@example.com");
+        prop_assert!(!href.contains(' ') && !href.contains('\n'));
+        let (s, b) = query.split_once("&body=").unwrap();
+        let expected = text.replace("\r\n", "\n").replace('\r', "\n").replace('\n', "\r\n");
+        prop_assert_eq!(decode(b).unwrap(), expected);
+        prop_assert_eq!(decode(s.trim_start_matches("subject=")).unwrap(), subject);
+    }
+
+    #[test]
+    fn a_week_contains_its_day_and_starts_on_the_chosen_weekday(n in 0i64..5000, sunday in any::<bool>()) {
+        let d = day(2020, 1, 1) + Duration::days(n);
+        let start = if sunday { WeekStart::Sunday } else { WeekStart::Monday };
+        let w = Week::containing(d, start);
+        prop_assert!(w.contains(d));
+        prop_assert_eq!(w.start.weekday(), if sunday { Weekday::Sun } else { Weekday::Mon });
+        prop_assert!((1..=7).contains(&w.days_left(d)));
+        prop_assert_eq!(Week::containing(w.end(), start), w);
+        prop_assert_eq!(Week::containing(w.end() + Duration::days(1), start), w.next());
+    }
+}
+
+#[test]
+fn weekly_totals_count_this_week_only_and_auto_count_applications() {
+    let goal = Goal {
+        meta: Meta::new(id(9), t0()),
+        title: "Apply".into(),
+        target: 3,
+        unit: Unit::Applications,
+        auto_count: true,
+        ends_on: None,
+        archived: false,
+    };
+    let week = Week::containing(day(2026, 11, 18), WeekStart::Monday);
+    let check = |n: u8, d| CheckIn {
+        meta: Meta::new(id(n), t0()),
+        goal: id(9),
+        date: d,
+        amount: 1,
+        note: String::new(),
+    };
+    let checkins = vec![
+        check(1, day(2026, 11, 16)),
+        check(2, day(2026, 11, 22)),
+        check(3, day(2026, 11, 23)),
+    ];
+    let mut a = app(4, "A", Outcome::Rejected);
+    a.closed_on = Some(day(2026, 11, 17));
+    assert_eq!(week_total(&goal, &checkins, &[a.clone()], week), 3);
+    let manual = Goal {
+        auto_count: false,
+        ..goal
+    };
+    assert_eq!(week_total(&manual, &checkins, &[a], week), 2);
+}
+
+#[test]
+fn due_items_at_given_moments() {
+    let mut a = app(1, "Pausing Co", Outcome::Rejected);
+    a.pause_until = Some(day(2026, 11, 23));
+    a.feedback = Some(FeedbackRequest {
+        sent_on: Some(day(2026, 11, 10)),
+        ..FeedbackRequest::default()
+    });
+    let data = AppData {
+        applications: vec![a],
+        ..AppData::default()
+    };
+    let now = t0();
+    let at = |d| due_items(&data, d, now);
+    assert!(matches!(
+        at(day(2026, 11, 22)).as_slice(),
+        [Due::Pausing { .. }, Due::FollowUp { .. }]
+    ));
+    assert!(matches!(
+        at(day(2026, 11, 24)).as_slice(),
+        [Due::PauseOver { .. }, Due::FollowUp { .. }]
+    ));
+    // Three weeks after sending, the request closes quietly: no more follow-up.
+    assert!(!at(day(2026, 12, 1))
+        .iter()
+        .any(|d| matches!(d, Due::FollowUp { .. })));
+    assert!(at(day(2026, 11, 16))
+        .iter()
+        .all(|d| !matches!(d, Due::FollowUp { .. })));
+}
