@@ -81,7 +81,7 @@ export async function saved(page, predicate) {
   await expect
     .poll(async () => {
       env = await stored(page);
-      return env !== null && predicate(env.data);
+      return env !== null && Boolean(predicate(env.data));
     })
     .toBe(true);
   return env;

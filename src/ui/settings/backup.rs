@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::change_settings;
 use crate::model::backup::{
     applications_csv, backup_file_name, backup_json, csv_file_name, days_since_backup, read_backup,
 };
@@ -18,6 +17,7 @@ pub fn export_backup(app: AppState) {
     let text = app.data.with_untracked(|d| {
         let mut d = d.clone();
         d.settings.last_backup_at = Some(now);
+        d.settings.updated_at = Some(now);
         backup_json(&d, now, APP_VERSION)
     });
     if platform::download(
@@ -25,7 +25,11 @@ pub fn export_backup(app: AppState) {
         "application/json",
         &text,
     ) {
-        change_settings(app, |s| s.last_backup_at = Some(now));
+        // The same stamp as in the file, so the file and this device agree.
+        app.change(|d| {
+            d.settings.last_backup_at = Some(now);
+            d.settings.updated_at = Some(now);
+        });
         app.notify(
             "Backup downloaded. Keep it somewhere safe, like your cloud drive.",
             None,
