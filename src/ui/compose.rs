@@ -133,7 +133,7 @@ pub fn Compose() -> impl IntoView {
                 <form class="card form" on:submit=|ev| ev.prevent_default()>
                     <fieldset class="choice">
                         <legend>"What to send"</legend>
-                        {[(Kind::Feedback, "Ask for feedback"), (Kind::ThankYou, "Just a thank-you"), (Kind::Nudge, "A gentle follow-up")]
+                        <div class="pills">{[(Kind::Feedback, "Ask for feedback"), (Kind::ThankYou, "Just a thank-you"), (Kind::Nudge, "A gentle follow-up")]
                             .into_iter()
                             .map(|(k, label)| view! {
                                 <label class="pill">
@@ -142,7 +142,7 @@ pub fn Compose() -> impl IntoView {
                                     {label}
                                 </label>
                             })
-                            .collect_view()}
+                            .collect_view()}</div>
                     </fieldset>
                     <div class="field-row">
                         <div class="field">
@@ -171,7 +171,7 @@ pub fn Compose() -> impl IntoView {
                     </div>
                     <fieldset class="choice">
                         <legend>"Tone"</legend>
-                        {[(Tone::Brief, "Brief"), (Tone::Warm, "Warm")]
+                        <div class="pills">{[(Tone::Brief, "Brief"), (Tone::Warm, "Warm")]
                             .into_iter()
                             .map(|(t, label)| view! {
                                 <label class="pill">
@@ -180,7 +180,7 @@ pub fn Compose() -> impl IntoView {
                                     {label}
                                 </label>
                             })
-                            .collect_view()}
+                            .collect_view()}</div>
                     </fieldset>
                     <div class="field-row">
                         <div class="field">

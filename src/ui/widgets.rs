@@ -16,11 +16,12 @@ pub fn set_title(page: &str) {
 
 /// "1.2 MB", "640 KB" — storage figures for people.
 pub fn human_size(chars: usize) -> String {
-    let bytes = chars as f64;
-    if bytes >= 1_000_000.0 {
-        format!("{:.1} MB", bytes / 1_000_000.0)
+    // Browsers count characters; binary units match the "5 MB" they advertise.
+    let n = chars as f64;
+    if n >= 1_048_576.0 {
+        format!("{:.1} MB", n / 1_048_576.0)
     } else {
-        format!("{:.0} KB", (bytes / 1_000.0).max(1.0))
+        format!("{:.0} KB", (n / 1024.0).max(1.0))
     }
 }
 

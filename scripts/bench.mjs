@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Rebound's benchmark: prints figures and compares them to the budgets in
+// the performance issue. Figures only — nothing here fails a build.
+// Usage: scripts/bench [--bundle-only]
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const DIST = "dist";
+const BUDGET_FIRST_LOAD_GZIP = 120 * 1024;
+const AIM_FIRST_LOAD_GZIP = 85 * 1024;
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+function walk(d) {
+  return readdirSync(d).flatMap((name) => {
+    const p = join(d, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+export function bundle() {
+  const rows = walk(DIST)
+    .map((p) => {
+      const raw = readFileSync(p);
+      return {
+        file: relative(DIST, p),
+        raw: raw.length,
+        gzip: gzipSync(raw, { level: 9 }).length,
+        brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+    })
+    .sort((a, b) => b.raw - a.raw);
+  console.log("\n1. Bundle (dist/)");
+  console.log(`${pad("file", 44)}${lpad("raw", 12)}${lpad("gzip", 12)}${lpad("brotli", 12)}`);
+  for (const r of rows) console.log(`${pad(r.file, 44)}${lpad(kb(r.raw), 12)}${lpad(kb(r.gzip), 12)}${lpad(kb(r.brotli), 12)}`);
+  const first = rows.filter((r) => /^(index\.html|manifest\.webmanifest|.*\.(js|wasm|css))$/.test(r.file) && r.file !== "sw.js");
+  const total = (k) => first.reduce((s, r) => s + r[k], 0);
+  console.log(`${pad("first load (html+js+wasm+css+manifest)", 44)}${lpad(kb(total("raw")), 12)}${lpad(kb(total("gzip")), 12)}${lpad(kb(total("brotli")), 12)}`);
+  const g = total("gzip");
+  const verdict = g <= AIM_FIRST_LOAD_GZIP ? "within the aim" : g <= BUDGET_FIRST_LOAD_GZIP ? "within budget" : "OVER budget";
+  console.log(`   budget ≤ ${kb(BUDGET_FIRST_LOAD_GZIP)} gzip (aim ≤ ${kb(AIM_FIRST_LOAD_GZIP)}): ${kb(g)} — ${verdict}`);
+  return { rows, firstLoadGzip: g };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    statSync(join(DIST, "index.html"));
+  } catch {
+    console.error("No dist/ yet: run scripts/build first (scripts/bench does).");
+    process.exit(1);
+  }
+  bundle();
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Takes the README screenshots (phone 390×844 and laptop 1280×800) of the
+// release build, with a small example data set typed into the app.
+// Usage: node scripts/screenshots.mjs   (serves dist/ itself on port 4180)
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+
+const PORT = 4180;
+const BASE = `http://127.0.0.1:${PORT}`;
+const server = spawn("node", ["scripts/static-server.mjs", "dist", String(PORT)], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+mkdirSync("docs/screenshots", { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+async function seed(page) {
+  await page.goto(`${BASE}/journal`);
+  await page.getByRole("button", { name: "Add a win" }).click();
+  await page.getByLabel("Win", { exact: true }).fill("Reached the final round at Northwind");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.goto(`${BASE}/goals`);
+  await page.getByRole("button", { name: "New goal" }).click();
+  await page.getByRole("button", { name: "Apply to jobs that fit" }).click();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Log progress" }).click();
+  await page.getByRole("button", { name: "Log progress" }).click();
+  await page.goto(`${BASE}/rejections/new`);
+  await page.getByLabel("Company").fill("Northwind Traders");
+  await page.getByLabel("Role", { exact: true }).fill("Product designer");
+  await page.getByLabel("Stage").selectOption({ label: "Final round" });
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("checkbox", { name: "Tell someone you trust" }).check();
+  await page.getByRole("checkbox", { name: "Internal candidate" }).check();
+  await page.getByRole("checkbox", { name: "Write down one good thing from this process" }).check();
+  await page.getByRole("textbox", { name: "One good thing" }).fill("Their design lead liked my research write-up.");
+  await page.waitForTimeout(500);
+}
+
+for (const [name, viewport, scheme] of [
+  ["phone", { width: 390, height: 844 }, "light"],
+  ["laptop", { width: 1280, height: 800 }, "light"],
+  ["phone-dark", { width: 390, height: 844 }, "dark"],
+]) {
+  const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  await page.waitForSelector("nav");
+  if (!name.endsWith("dark")) await page.screenshot({ path: `docs/screenshots/first-run-${name}.png` });
+  await seed(page);
+  const rejection = page.url();
+  for (const [label, url] of [["today", "/"], ["rejection", rejection], ["settings", "/settings"], ["compose", null]]) {
+    if (url) await page.goto(url.startsWith("http") ? url : `${BASE}${url}`);
+    else {
+      await page.goto(rejection);
+      await page.getByRole("link", { name: "Ask for feedback" }).click();
+    }
+    await page.waitForSelector("nav");
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `docs/screenshots/${label}-${name}.png` });
+  }
+  await context.close();
+}
+await browser.close();
+server.kill();
+console.log("screenshots written to docs/screenshots/");
