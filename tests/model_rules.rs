@@ -273,6 +273,8 @@ fn weekly_totals_count_this_week_only_and_auto_count_applications() {
         auto_count: true,
         ends_on: None,
         archived: false,
+        completed_on: None,
+        rest_weeks: vec![],
     };
     let week = Week::containing(day(2026, 11, 18), WeekStart::Monday);
     let check = |n: u8, d| CheckIn {
@@ -326,4 +328,129 @@ fn due_items_at_given_moments() {
     assert!(at(day(2026, 11, 16))
         .iter()
         .all(|d| !matches!(d, Due::FollowUp { .. })));
+}
+
+mod goals {
+    use super::*;
+    use rebound::model::goals::{can_rest, history, strength};
+
+    fn goal(created: chrono::NaiveDate) -> Goal {
+        Goal {
+            meta: Meta::new(id(50), created.and_hms_opt(9, 0, 0).unwrap().and_utc()),
+            title: "Apply".into(),
+            target: 2,
+            unit: Unit::Applications,
+            auto_count: false,
+            ends_on: None,
+            archived: false,
+            completed_on: None,
+            rest_weeks: vec![],
+        }
+    }
+
+    /// Two check-ins in each week starting on these Mondays.
+    fn weeks_met(starts: &[chrono::NaiveDate]) -> Vec<CheckIn> {
+        starts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, d)| {
+                (0..2u8).map(move |k| CheckIn {
+                    meta: Meta::new(id((i * 2) as u8 + k + 100), t0()),
+                    goal: id(50),
+                    date: *d + Duration::days(i64::from(k)),
+                    amount: 1,
+                    note: String::new(),
+                })
+            })
+            .collect()
+    }
+
+    fn mondays(from: chrono::NaiveDate, n: usize) -> Vec<chrono::NaiveDate> {
+        (0..n).map(|i| from + Duration::weeks(i as i64)).collect()
+    }
+
+    #[test]
+    fn strength_rises_with_consistency_and_a_single_lapse_barely_moves_it() {
+        let start = day(2026, 6, 1); // a Monday
+        let g = goal(start);
+        let current = Week::containing(start + Duration::weeks(12), WeekStart::Monday);
+        let all = weeks_met(&mondays(start, 12));
+        let h = history(&g, &all, &[], current, WeekStart::Monday, 13);
+        assert_eq!(strength(&h, current), 100);
+        let early = Week::containing(start + Duration::weeks(3), WeekStart::Monday);
+        let h3 = history(&g, &all, &[], early, WeekStart::Monday, 13);
+        assert_eq!(
+            strength(&h3, early),
+            33,
+            "four good weeks of twelve, this one already met"
+        );
+        // Skip the last full week: a dip of about eight points.
+        let mut lapsed = mondays(start, 12);
+        lapsed.pop();
+        let h = history(&g, &weeks_met(&lapsed), &[], current, WeekStart::Monday, 13);
+        assert_eq!(strength(&h, current), 92);
+    }
+
+    #[test]
+    fn the_current_week_never_lowers_the_score_and_rest_weeks_cost_nothing() {
+        let start = day(2026, 6, 1);
+        let mut g = goal(start);
+        let current = Week::containing(start + Duration::weeks(4), WeekStart::Monday);
+        let h = history(
+            &g,
+            &weeks_met(&mondays(start, 4)),
+            &[],
+            current,
+            WeekStart::Monday,
+            12,
+        );
+        let before = strength(&h, current);
+        assert_eq!(before, 33);
+        // Rest in week 2 instead of working: same score as if it were met... and not counted.
+        let mut some = mondays(start, 4);
+        some.remove(1);
+        g.rest_weeks.push(start + Duration::weeks(1));
+        let h = history(&g, &weeks_met(&some), &[], current, WeekStart::Monday, 12);
+        assert_eq!(strength(&h, current), 25);
+        assert!(h.iter().any(|w| w.rest));
+    }
+
+    #[test]
+    fn one_rest_week_a_month() {
+        let mut g = goal(day(2026, 6, 1));
+        let w1 = Week::containing(day(2026, 6, 1), WeekStart::Monday);
+        assert!(can_rest(&g, w1));
+        g.rest_weeks.push(w1.start);
+        assert!(can_rest(&g, w1), "an existing rest week can be kept");
+        assert!(!can_rest(&g, w1.next()));
+        assert!(can_rest(
+            &g,
+            Week::containing(day(2026, 7, 6), WeekStart::Monday)
+        ));
+    }
+
+    #[test]
+    fn weeks_before_the_goal_existed_do_not_count() {
+        let start = day(2026, 6, 1);
+        let g = goal(start);
+        let current = Week::containing(start, WeekStart::Monday);
+        let h = history(&g, &[], &[], current, WeekStart::Monday, 12);
+        assert_eq!(h.iter().filter(|w| w.before_start).count(), 11);
+        assert_eq!(strength(&h, current), 0);
+    }
+
+    #[test]
+    fn sunday_weeks_and_year_boundaries() {
+        // Sat 2 Jan 2027 is in the Sunday-start week beginning 27 Dec 2026.
+        let w = Week::containing(day(2027, 1, 2), WeekStart::Sunday);
+        assert_eq!(w.start, day(2026, 12, 27));
+        let m = Week::containing(day(2027, 1, 2), WeekStart::Monday);
+        assert_eq!(m.start, day(2026, 12, 28));
+        // Week 53 of 2026 runs Mon 28 Dec to Sun 3 Jan.
+        assert_eq!(rebound::model::time::iso_week_label(m.end()), "2026-W53");
+        // Calendar dates don't care about clock changes: the week around the
+        // end of European summer time (25 Oct 2026) is still seven days.
+        let dst = Week::containing(day(2026, 10, 25), WeekStart::Monday);
+        assert_eq!((dst.end() - dst.start).num_days(), 6);
+    }
 }

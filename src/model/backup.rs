@@ -169,6 +169,14 @@ pub fn backup_nudge_due(data: &AppData, now: DateTime<Utc>) -> bool {
     if !data.settings.backup_nudge || data.record_count() == 0 {
         return false;
     }
+    let fortnight = chrono::Duration::days(14);
+    if data
+        .settings
+        .backup_nudge_dismissed_at
+        .is_some_and(|t| now - t < fortnight)
+    {
+        return false;
+    }
     match days_since_backup(data, now) {
         Some(days) => days >= 14,
         None => data

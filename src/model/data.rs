@@ -36,9 +36,13 @@ pub struct Settings {
     pub plan_template: Vec<TemplateStep>,
     /// Days of silence before suggesting "no response".
     pub quiet_days: u32,
+    /// Days after sending a feedback request before Today suggests one nudge.
+    pub followup_days: u32,
     /// Show "last backup N days ago" on Today.
     pub backup_nudge: bool,
     pub last_backup_at: Option<DateTime<Utc>>,
+    /// "Not now" on the backup nudge hides it for a fortnight.
+    pub backup_nudge_dismissed_at: Option<DateTime<Utc>>,
 }
 
 impl Default for Settings {
@@ -49,8 +53,10 @@ impl Default for Settings {
             your_name: String::new(),
             plan_template: default_template(),
             quiet_days: 30,
+            followup_days: 7,
             backup_nudge: true,
             last_backup_at: None,
+            backup_nudge_dismissed_at: None,
         }
     }
 }

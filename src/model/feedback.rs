@@ -33,7 +33,56 @@ pub struct FeedbackRequest {
     pub themes: Vec<Theme>,
 }
 
+impl Theme {
+    pub const ALL: [Theme; 6] = [
+        Theme::Skills,
+        Theme::Experience,
+        Theme::Interview,
+        Theme::Fit,
+        Theme::Communication,
+        Theme::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Skills => "Skills",
+            Theme::Experience => "Experience",
+            Theme::Interview => "Interview",
+            Theme::Fit => "Fit",
+            Theme::Communication => "Communication",
+            Theme::Other => "Other",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Skills => "skills",
+            Theme::Experience => "experience",
+            Theme::Interview => "interview",
+            Theme::Fit => "fit",
+            Theme::Communication => "communication",
+            Theme::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// After this many days without a reply, a request counts as "no reply".
+pub const NO_REPLY_DAYS: i64 = 21;
+
 impl FeedbackRequest {
+    /// The status on a given day: a request with no answer for three weeks
+    /// closes quietly as "no reply" (no blame, nothing to do).
+    pub fn status_on(&self, today: NaiveDate) -> &'static str {
+        match (self.sent_on, self.reply_on) {
+            (Some(sent), None) if (today - sent).num_days() >= NO_REPLY_DAYS => "no reply",
+            _ => self.status(),
+        }
+    }
+
     /// A short word for lists and the CSV export.
     pub fn status(&self) -> &'static str {
         match (self.sent_on, self.reply_on) {

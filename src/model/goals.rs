@@ -48,9 +48,26 @@ pub struct Goal {
     pub ends_on: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
+    /// Completed goals stay visible as achievements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_on: Option<NaiveDate>,
+    /// Weeks (by their first day) the user marked as rest: no target, no penalty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rest_weeks: Vec<NaiveDate>,
 }
 
 impl_record!(Goal);
+
+impl Goal {
+    pub fn is_rest(&self, week: Week) -> bool {
+        self.rest_weeks.contains(&week.start)
+    }
+
+    /// The week the goal was created in.
+    pub fn first_week(&self, start: WeekStart) -> Week {
+        Week::containing(self.meta.created_at.date_naive(), start)
+    }
+}
 
 /// Progress logged against a goal on a day.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -98,7 +115,125 @@ pub fn this_week(today: NaiveDate, start: WeekStart) -> Week {
     Week::containing(today, start)
 }
 
-/// Live, not archived goals, oldest first (the order the user made them).
+/// Live goals still being worked on, oldest first (the order the user made them).
 pub fn active_goals(goals: &[Goal]) -> Vec<&Goal> {
-    live(goals).filter(|g| !g.archived).collect()
+    live(goals)
+        .filter(|g| !g.archived && g.completed_on.is_none())
+        .collect()
+}
+
+/// Completed goals, most recent first: the user's achievements.
+pub fn achievements(goals: &[Goal]) -> Vec<&Goal> {
+    let mut out: Vec<&Goal> = live(goals).filter(|g| g.completed_on.is_some()).collect();
+    out.sort_by_key(|g| std::cmp::Reverse(g.completed_on));
+    out
+}
+
+/// One week of a goal's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekStat {
+    pub week: Week,
+    pub total: u32,
+    pub target: u32,
+    pub rest: bool,
+    /// Before the goal existed: shown empty, never counted.
+    pub before_start: bool,
+}
+
+impl WeekStat {
+    pub fn met(&self) -> bool {
+        self.total >= self.target
+    }
+
+    /// Share of the target reached, capped at 1.
+    pub fn ratio(&self) -> f64 {
+        if self.target == 0 {
+            return 1.0;
+        }
+        (f64::from(self.total) / f64::from(self.target)).min(1.0)
+    }
+}
+
+/// The last `weeks` weeks ending with `current`, oldest first.
+pub fn history(
+    goal: &Goal,
+    checkins: &[CheckIn],
+    apps: &[Application],
+    current: Week,
+    start: WeekStart,
+    weeks: usize,
+) -> Vec<WeekStat> {
+    let first = goal.first_week(start);
+    current
+        .trailing(weeks)
+        .into_iter()
+        .map(|week| WeekStat {
+            week,
+            total: week_total(goal, checkins, apps, week),
+            target: goal.target,
+            rest: goal.is_rest(week),
+            before_start: week.start < first.start,
+        })
+        .collect()
+}
+
+/// How many weeks the strength score looks back over.
+pub const STRENGTH_WEEKS: usize = 12;
+
+/// A 0–100 score that rises with consistency. Each of the last twelve weeks
+/// adds its share of the target; rest weeks and weeks before the goal began
+/// are skipped (they never count against you), and the current week only
+/// counts once its target is met, so the score never dips mid-week. One
+/// missed week after a long run costs about eight points, not everything.
+pub fn strength(history: &[WeekStat], current: Week) -> u32 {
+    let counted: f64 = history
+        .iter()
+        .rev()
+        .filter(|w| !w.rest && !w.before_start)
+        .filter(|w| w.week != current || w.met())
+        .take(STRENGTH_WEEKS)
+        .map(WeekStat::ratio)
+        .sum();
+    (counted / STRENGTH_WEEKS as f64 * 100.0).round() as u32
+}
+
+/// Rest weeks allowed per calendar month (by the week's first day).
+pub const REST_WEEKS_PER_MONTH: usize = 1;
+
+/// Whether `week` can be marked as rest: the month's budget isn't used up.
+pub fn can_rest(goal: &Goal, week: Week) -> bool {
+    use chrono::Datelike;
+    if goal.is_rest(week) {
+        return true;
+    }
+    let same_month =
+        |d: &NaiveDate| d.year() == week.start.year() && d.month() == week.start.month();
+    goal.rest_weeks.iter().filter(|d| same_month(d)).count() < REST_WEEKS_PER_MONTH
+}
+
+/// Live check-ins of a goal, newest first (for correcting past days).
+pub fn recent_checkins<'a>(checkins: &'a [CheckIn], goal: &Id, n: usize) -> Vec<&'a CheckIn> {
+    let mut out: Vec<&CheckIn> = live(checkins).filter(|c| &c.goal == goal).collect();
+    out.sort_by_key(|c| std::cmp::Reverse((c.date, c.meta.created_at)));
+    out.truncate(n);
+    out
+}
+
+/// A goal suggested by a feedback theme: title, weekly target and unit.
+pub fn goal_from_theme(theme: super::feedback::Theme, company: &str) -> (String, u32, Unit) {
+    use super::feedback::Theme;
+    let from = if company.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" (from {} feedback)", company.trim())
+    };
+    let (title, target, unit) = match theme {
+        Theme::Skills => ("Practise the skill the feedback named", 2, Unit::Hours),
+        Theme::Experience => ("Build experience with a small project", 2, Unit::Hours),
+        Theme::Interview => ("Practise interviewing", 1, Unit::Sessions),
+        Theme::Fit => ("Research a team before applying", 2, Unit::Sessions),
+        Theme::Communication => ("Practise telling my story out loud", 1, Unit::Sessions),
+        Theme::Other => ("Work on the feedback I received", 1, Unit::Sessions),
+    };
+    (format!("{title}{from}"), target, unit)
 }

@@ -7,10 +7,7 @@ use super::data::AppData;
 use super::record::{live, Id};
 use super::rejection::quiet_applications;
 
-/// Days after sending before one polite follow-up is suggested.
-pub const NUDGE_AFTER_DAYS: i64 = 7;
-/// Days after sending when a request quietly counts as "no reply".
-pub const NO_REPLY_AFTER_DAYS: i64 = 21;
+use super::feedback::NO_REPLY_DAYS;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Due {
@@ -57,7 +54,8 @@ pub fn due_items(data: &AppData, today: NaiveDate, now: DateTime<Utc>) -> Vec<Du
         if let Some(f) = &a.feedback {
             if let (Some(sent), None, None) = (f.sent_on, f.reply_on, f.nudged_on) {
                 let days = (today - sent).num_days();
-                if (NUDGE_AFTER_DAYS..NO_REPLY_AFTER_DAYS).contains(&days) {
+                let nudge_after = i64::from(data.settings.followup_days);
+                if (nudge_after..NO_REPLY_DAYS).contains(&days) {
                     out.push(Due::FollowUp {
                         id: a.meta.id,
                         company: a.company.clone(),

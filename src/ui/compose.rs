@@ -35,7 +35,13 @@ pub fn Compose() -> impl IntoView {
         })
     });
     let rejection = source.as_ref().map(|a| a.meta.id);
+    let kind = match query.read_untracked().get("kind").as_deref() {
+        Some("nudge") => Kind::Nudge,
+        Some("thanks") => Kind::ThankYou,
+        _ => Kind::Feedback,
+    };
     let mut c = Compose {
+        kind,
         your_name: app.data.with_untracked(|d| d.settings.your_name.clone()),
         ..Compose::default()
     };
@@ -335,37 +341,62 @@ fn FollowThrough(id: Id) -> impl IntoView {
         })
     };
     let sent_date = RwSignal::new(platform::today().to_string());
-    let id1 = id;
     let mark_sent = move |_| {
         let day = parse_date(&sent_date.get_untracked()).unwrap_or_else(platform::today);
-        update_app(app, &id1, |a| {
+        update_app(app, &id, |a| {
             a.feedback.get_or_insert_with(Default::default).sent_on = Some(day)
         });
         app.notify("Marked as sent. Well done — that's the hard part.", None);
     };
-    let id2 = id;
-    let id3 = id;
-    let themes = [
-        (Theme::Skills, "Skills"),
-        (Theme::Experience, "Experience"),
-        (Theme::Interview, "Interview"),
-        (Theme::Fit, "Fit"),
-        (Theme::Communication, "Communication"),
-        (Theme::Other, "Other"),
-    ];
+    let mark_nudged = move |_| {
+        let today = platform::today();
+        update_app(app, &id, |a| {
+            a.feedback.get_or_insert_with(Default::default).nudged_on = Some(today)
+        });
+        app.notify(
+            "Follow-up sent. That's all anyone needs to do — the rest is up to them.",
+            None,
+        );
+    };
+    let followup_days = Memo::new(move |_| app.data.with(|d| d.settings.followup_days));
+    let company = Memo::new(move |_| {
+        app.data.with(|d| {
+            d.applications
+                .iter()
+                .find(|a| a.meta.id == id)
+                .map(|a| a.company.clone())
+                .unwrap_or_default()
+        })
+    });
     view! {
         <section class="card" aria-labelledby="follow-title">
             <h2 id="follow-title">"After you send it"</h2>
-            {move || match fb.with(|f| f.sent_on) {
-                None => view! {
-                    <div class="actions wrap">
-                        <label class="inline-date"><span>"Sent on"</span>
-                            <input type="date" prop:value=move || sent_date.get() on:input=move |ev| sent_date.set(event_target_value(&ev)) />
-                        </label>
-                        <button type="button" class="btn secondary" on:click=mark_sent>"Mark as sent"</button>
-                    </div>
-                }.into_any(),
-                Some(d) => view! { <p>{format!("Sent {}. If there's no reply after a week, Rebound will suggest one gentle follow-up.", short_date(d))}</p> }.into_any(),
+            {move || {
+                let f = fb.get();
+                let today = platform::today();
+                match (f.sent_on, f.nudged_on) {
+                    (None, _) => view! {
+                        <div class="actions wrap">
+                            <label class="inline-date"><span>"Sent on"</span>
+                                <input type="date" prop:value=move || sent_date.get() on:input=move |ev| sent_date.set(event_target_value(&ev)) />
+                            </label>
+                            <button type="button" class="btn secondary" on:click=mark_sent>"Mark as sent"</button>
+                        </div>
+                    }.into_any(),
+                    (Some(d), _) if f.status_on(today) == "no reply" => view! {
+                        <p>{format!("Sent {}. No reply after three weeks — that's common, and it closes here with nothing more to do. You did the gracious thing.", short_date(d))}</p>
+                    }.into_any(),
+                    (Some(d), Some(n)) => view! {
+                        <p>{format!("Sent {}, followed up {}. Nothing more is needed from you.", short_date(d), short_date(n))}</p>
+                    }.into_any(),
+                    (Some(d), None) if f.reply_on.is_none() && (today - d).num_days() >= i64::from(followup_days.get()) => view! {
+                        <p>{format!("Sent {}. One gentle follow-up is fine now — choose \"A gentle follow-up\" above.", short_date(d))}</p>
+                        <button type="button" class="btn secondary" on:click=mark_nudged>"Mark follow-up as sent"</button>
+                    }.into_any(),
+                    (Some(d), None) => view! {
+                        <p>{format!("Sent {}. If there's no reply after {} days, Rebound will suggest one gentle follow-up.", short_date(d), followup_days.get())}</p>
+                    }.into_any(),
+                }
             }}
             <div class="field">
                 <label for="reply">"Reply received"</label>
@@ -374,7 +405,7 @@ fn FollowThrough(id: Id) -> impl IntoView {
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         let today = platform::today();
-                        update_app(app, &id2, |a| {
+                        update_app(app, &id, |a| {
                             let f = a.feedback.get_or_insert_with(Default::default);
                             f.reply_on = (!text.trim().is_empty()).then_some(f.reply_on.unwrap_or(today));
                             f.reply = text;
@@ -383,8 +414,8 @@ fn FollowThrough(id: Id) -> impl IntoView {
             </div>
             <fieldset class="checks">
                 <legend>"What did it mention?"</legend>
-                {themes.into_iter().map(|(t, label)| {
-                    let id = id3;
+                {Theme::ALL.into_iter().map(|t| {
+                    let label = t.label();
                     view! {
                         <label class="pill"><input type="checkbox" prop:checked=move || fb.with(|f| f.themes.contains(&t))
                             on:change=move |ev| {
@@ -398,6 +429,17 @@ fn FollowThrough(id: Id) -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
+            <Show when=move || fb.with(|f| !f.themes.is_empty())>
+                <div class="theme-goals">
+                    <p>"Turn what you heard into a small weekly goal:"</p>
+                    <ul>
+                        {move || fb.get().themes.into_iter().map(|t| {
+                            let href = format!("/goals?new=1&theme={}&company={}", t.key(), crate::model::compose::encode(&company.get(), b""));
+                            view! { <li><A href=href>{format!("Make a goal from \"{}\"", t.label())}</A></li> }
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
         </section>
     }
 }

@@ -166,25 +166,67 @@ pub fn Journal() -> impl IntoView {
             }>
                 <ul class="entries">
                     <For each=move || entries.get() key=|e| (e.meta.id, e.meta.updated_at) let(e)>
-                        {
-                            let id = e.meta.id;
-                            let remove = move |_| {
-                                let now = platform::now();
-                                app.change(|d| { tombstone(&mut d.journal, &id, now); });
-                                app.notify("Entry deleted.", Some(Undo::Journal(id)));
-                            };
-                            view! {
-                                <li class=format!("card entry kind-{:?}", e.kind).to_lowercase()>
-                                    <p class="entry-meta"><span class="tag">{e.kind.label()}</span> {short_date(e.date)} {(!e.tag.is_empty()).then(|| format!(" · #{}", e.tag))}</p>
-                                    <p class="entry-text">{e.text.clone()}</p>
-                                    {(!e.from.is_empty()).then(|| view! { <p class="muted">"— " {e.from.clone()}</p> })}
-                                    <button type="button" class="btn quiet small" aria-label=format!("Delete entry: {}", e.text.chars().take(40).collect::<String>()) on:click=remove>"Delete"</button>
-                                </li>
-                            }
-                        }
+                        <Entry entry=e />
                     </For>
                 </ul>
             </Show>
         </div>
+    }
+}
+
+/// One journal entry, editable in place.
+#[component]
+fn Entry(entry: JournalEntry) -> impl IntoView {
+    let app = use_app();
+    let id = entry.meta.id;
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(entry.text.clone());
+    let short: String = entry.text.chars().take(40).collect();
+    let remove = move |_| {
+        let now = platform::now();
+        app.change(|d| {
+            tombstone(&mut d.journal, &id, now);
+        });
+        app.notify("Entry deleted.", Some(Undo::Journal(id)));
+    };
+    let save = move |_| {
+        let text = draft.get_untracked().trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        let now = platform::now();
+        app.change(|d| {
+            if let Some(e) = d.journal.iter_mut().find(|e| e.meta.id == id) {
+                e.text = text;
+                e.meta.touch(now);
+            }
+        });
+        editing.set(false);
+    };
+    view! {
+        <li class=format!("card entry kind-{:?}", entry.kind).to_lowercase()>
+            <p class="entry-meta">
+                <span class="tag">{entry.kind.label()}</span>
+                {short_date(entry.date)}
+                {(!entry.tag.is_empty()).then(|| format!(" · #{}", entry.tag))}
+            </p>
+            <Show when=move || editing.get() fallback={
+                let text = entry.text.clone();
+                move || view! { <p class="entry-text">{text.clone()}</p> }
+            }>
+                <label class="sr-only" for=format!("edit-{id}")>"Edit entry"</label>
+                <textarea id=format!("edit-{id}") rows="3" maxlength="4000" prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
+            </Show>
+            {(!entry.from.is_empty()).then(|| view! { <p class="muted">"— " {entry.from.clone()}</p> })}
+            <div class="actions">
+                <Show when=move || editing.get() fallback=move || view! {
+                    <button type="button" class="btn quiet small" aria-label=format!("Edit entry: {short}") on:click=move |_| editing.set(true)>"Edit"</button>
+                }>
+                    <button type="button" class="btn small" on:click=save>"Save changes"</button>
+                    <button type="button" class="btn quiet small" on:click=move |_| editing.set(false)>"Cancel"</button>
+                </Show>
+                <button type="button" class="btn quiet small" aria-label=format!("Delete entry: {}", entry.text.chars().take(40).collect::<String>()) on:click=remove>"Delete"</button>
+            </div>
+        </li>
     }
 }

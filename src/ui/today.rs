@@ -39,6 +39,7 @@ pub fn Today() -> impl IntoView {
                 </Show>
             </section>
             <DueList />
+            <Aspirations />
             <Show when=move || !first_run.get()>
                 <ThisWeek />
                 <Effort />
@@ -71,19 +72,40 @@ fn DueList() -> impl IntoView {
                             <li class="due-item"><span>{format!("Your pause after {company} is over. When you're ready, the next step is waiting.")}</span> <A href=format!("/rejections/{id}")>"Open the plan"</A></li>
                         }.into_any(),
                         Due::FollowUp { id, company, sent } => view! {
-                            <li class="due-item"><span>{format!("You asked {company} for feedback on {}. One gentle follow-up is fine now.", short_date(sent))}</span> <A href=format!("/compose?rejection={id}")>"Write a follow-up"</A></li>
+                            <li class="due-item"><span>{format!("You asked {company} for feedback on {}. One gentle follow-up is fine now.", short_date(sent))}</span> <A href=format!("/compose?rejection={id}&kind=nudge")>"Write a follow-up"</A></li>
                         }.into_any(),
                         Due::Quiet { count } => view! {
                             <li class="due-item"><span>{format!("{count} application{} gone quiet. You can close {} as no response.", if count == 1 { " has" } else { "s have" }, if count == 1 { "it" } else { "them" })}</span> <A href="/rejections">"Review"</A></li>
                         }.into_any(),
                         Due::Backup => view! {
-                            <li class="due-item"><span>"It's been a while since your last backup. A copy on your device keeps your journal safe."</span> <A href="/settings#backup">"Back up"</A></li>
+                            <li class="due-item">
+                                <span>{backup_text(app)}</span>
+                                <span class="actions">
+                                    <A href="/settings#backup">"Back up"</A>
+                                    <button type="button" class="btn quiet small" on:click=move |_| dismiss_backup(app)>"Not now"</button>
+                                </span>
+                            </li>
                         }.into_any(),
                     }).collect_view()}
                 </ul>
             </section>
         </Show>
     }
+}
+
+fn backup_text(app: crate::ui::state::AppState) -> String {
+    match app.data.with_untracked(|d| crate::model::backup::days_since_backup(d, platform::now())) {
+        Some(n) => format!("Your last backup was {n} days ago. A fresh copy keeps everything safe if this browser is ever cleared."),
+        None => "You haven't made a backup yet. A copy on your device keeps everything safe if this browser is ever cleared.".to_string(),
+    }
+}
+
+fn dismiss_backup(app: crate::ui::state::AppState) {
+    let now = platform::now();
+    app.change(|d| {
+        d.settings.backup_nudge_dismissed_at = Some(now);
+        d.settings.updated_at = Some(now);
+    });
 }
 
 #[component]
@@ -116,6 +138,32 @@ fn ThisWeek() -> impl IntoView {
                 <p><A href="/goals">"Log progress"</A></p>
             </Show>
         </section>
+    }
+}
+
+/// The user's aspirations, pinned near the top.
+#[component]
+fn Aspirations() -> impl IntoView {
+    let app = use_app();
+    let items = Memo::new(move |_| {
+        app.data.with(|d| {
+            entries_of(&d.journal, EntryKind::Aspiration)
+                .into_iter()
+                .map(|e| (e.meta.id, e.text.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || !items.with(Vec::is_empty)>
+            <section class="card soft" aria-labelledby="aims-title">
+                <h2 id="aims-title">"What you're aiming for"</h2>
+                <ul class="aspirations">
+                    <For each=move || items.get() key=|(id, _)| *id let((_id, text))>
+                        <li>{text}</li>
+                    </For>
+                </ul>
+            </section>
+        </Show>
     }
 }
 

@@ -176,6 +176,8 @@ pub fn any_goal() -> impl Strategy<Value = Goal> {
             auto_count: auto,
             ends_on: None,
             archived: false,
+            completed_on: None,
+            rest_weeks: vec![],
         }
     })
 }

@@ -169,3 +169,31 @@ test("CSV export lists applications and neutralises formulas", async ({ page }) 
   expect(csv).toContain("\"'=HYPERLINK(\"\"http://evil\"\")\"");
   expect(csv).toContain(",'+SUM(A1),");
 });
+
+test("blocked storage: the app still runs, with a clear warning", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("isn't letting Rebound save");
+  await logRejection(page, { company: "In Memory Only" });
+  await expect(page.getByRole("alert")).toContainText("isn't letting Rebound save");
+});
+
+test("the backup nudge appears after two weeks and can be dismissed", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-10-01T10:00:00"));
+  await logRejection(page, { company: "Old Data Co" });
+  await saved(page, (d) => d.applications.length === 1);
+  await page.clock.setFixedTime(new Date("2026-10-20T10:00:00"));
+  await open(page, "/");
+  await expect(page.getByText(/haven't made a backup yet/)).toBeVisible();
+  await page.getByRole("button", { name: "Not now" }).click();
+  await expect(page.getByText(/haven't made a backup yet/)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
+  await expect(page.getByText(/haven't made a backup yet/)).toHaveCount(0);
+});

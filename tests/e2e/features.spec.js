@@ -91,3 +91,105 @@ test("after logging, the user's own win is resurfaced", async ({ page }) => {
   await logRejection(page, { company: "Resurface Ltd" });
   await expect(page.getByRole("status").filter({ hasText: "Mentored two juniors to promotion" })).toBeVisible();
 });
+
+test("mark sent, and a week later Today suggests one gentle follow-up", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-02T10:00:00"));
+  await logRejection(page, { company: "Soylent" });
+  await page.getByRole("link", { name: "Ask for feedback" }).click();
+  await page.getByRole("button", { name: "Mark as sent" }).click();
+  await saved(page, (d) => d.applications[0].feedback?.sent_on === "2026-11-02");
+  await open(page, "/");
+  await expect(page.getByText(/You asked Soylent for feedback/)).toHaveCount(0);
+  await page.clock.setFixedTime(new Date("2026-11-10T10:00:00"));
+  await page.reload();
+  const follow = page.getByRole("link", { name: "Write a follow-up" });
+  await expect(page.getByText(/You asked Soylent for feedback on 2 Nov 2026/)).toBeVisible();
+  await follow.click();
+  await expect(page.getByRole("radio", { name: "A gentle follow-up" })).toBeChecked();
+  await expect(page.getByRole("textbox", { name: "Message" })).toHaveValue(/gentle follow-up/);
+  await page.getByRole("button", { name: "Mark follow-up as sent" }).click();
+  await open(page, "/");
+  await expect(page.getByText(/You asked Soylent for feedback/)).toHaveCount(0);
+});
+
+test("a feedback theme becomes a prefilled goal", async ({ page }) => {
+  await logRejection(page, { company: "Wonka" });
+  await page.getByRole("link", { name: "Ask for feedback" }).click();
+  await page.getByRole("textbox", { name: "Reply received" }).fill("More hands-on interview practice would help.");
+  await page.getByRole("checkbox", { name: "Interview", exact: true }).check();
+  await page.getByRole("link", { name: 'Make a goal from "Interview"' }).click();
+  await expect(page.getByLabel("Goal", { exact: true })).toHaveValue("Practise interviewing (from Wonka feedback)");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("0 / 1 this week")).toBeVisible();
+});
+
+test("goals: next week starts fresh and the history shows last week", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-18T10:00:00")); // a Wednesday
+  await open(page, "/goals");
+  await page.getByRole("button", { name: "New goal" }).click();
+  await page.getByRole("button", { name: "Reach out to one new person" }).click();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Log progress" }).click();
+  await expect(page.getByText("1 / 1 this week")).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("Weekly target reached");
+  await saved(page, (d) => d.checkins.length === 1);
+  await page.clock.setFixedTime(new Date("2026-11-24T10:00:00")); // next Tuesday
+  await page.reload();
+  await expect(page.getByText("0 / 1 this week")).toBeVisible();
+  await page.getByText("History and options").click();
+  await page.getByText("Show as a table").click();
+  await expect(page.getByRole("row", { name: /16 Nov 2026 1 of 1/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /target met in 1 of the last 2 weeks/ })).toBeVisible();
+  // A rest week: nothing expected, and only one a month.
+  await page.getByRole("button", { name: "Make this a rest week" }).click();
+  await expect(page.getByText("A rest week. Nothing is expected")).toBeVisible();
+});
+
+test("goals: log an amount for a past day, then correct it", async ({ page }) => {
+  await open(page, "/goals");
+  await page.getByRole("button", { name: "New goal" }).click();
+  await page.getByLabel("Goal", { exact: true }).fill("Study SQL");
+  await page.getByLabel("Target per week").fill("4");
+  await page.getByLabel("Counted in").selectOption("hours");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Log an amount or a past day" }).click();
+  await page.getByLabel("Amount").fill("3");
+  await page.getByLabel("Note (optional)").fill("window functions");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByText("3 / 4 this week")).toBeVisible();
+  await page.getByText("History and options").click();
+  await page.getByRole("button", { name: /Remove .*\+3 — window functions/ }).click();
+  await expect(page.getByText("0 / 4 this week")).toBeVisible();
+  await page.getByRole("button", { name: "Mark as completed" }).click();
+  await expect(page.getByRole("region", { name: "Achievements" })).toContainText("Study SQL");
+});
+
+test("journal: aspirations are pinned on Today and entries can be edited", async ({ page }) => {
+  await open(page, "/journal");
+  await page.getByRole("button", { name: "Add an aspiration" }).click();
+  await page.getByLabel("Aspiration", { exact: true }).fill("A product role in a climate company");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: /Edit entry/ }).click();
+  await page.getByLabel("Edit entry").fill("A product role in a climate or energy company");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await open(page, "/");
+  await expect(page.getByRole("region", { name: "What you're aiming for" })).toContainText("climate or energy company");
+});
+
+test("the recovery plan template can be edited without touching past plans", async ({ page }) => {
+  await logRejection(page, { company: "Before Edit" });
+  const before = await page.locator(".steps > li").count();
+  await open(page, "/settings");
+  await page.getByRole("button", { name: "Hide: Tell someone you trust" }).click();
+  await page.getByLabel("A step of your own").fill("Go for a long walk");
+  await page.getByRole("button", { name: "Add step" }).click();
+  await page.getByRole("button", { name: "Move up: Go for a long walk" }).click();
+  await logRejection(page, { company: "After Edit" });
+  const plan = page.getByRole("region", { name: "Your recovery plan" });
+  await expect(plan.getByRole("checkbox", { name: "Go for a long walk" })).toBeVisible();
+  await expect(plan.getByRole("checkbox", { name: "Tell someone you trust" })).toHaveCount(0);
+  await open(page, "/rejections");
+  await page.getByRole("link", { name: /Before Edit/ }).click();
+  await expect(page.locator(".steps > li")).toHaveCount(before);
+  await expect(page.getByRole("checkbox", { name: "Tell someone you trust" })).toBeVisible();
+});

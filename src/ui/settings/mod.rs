@@ -127,6 +127,16 @@ fn Preferences() -> impl IntoView {
                         } />
                 </div>
             </div>
+            <div class="field">
+                <label for="pref-followup">"Suggest one follow-up after a feedback request (days)"</label>
+                <input id="pref-followup" type="number" min="3" max="20" inputmode="numeric"
+                    prop:value=move || s.with(|s| s.followup_days.to_string())
+                    on:change=move |ev| {
+                        if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
+                            change_settings(app, |s| s.followup_days = n.clamp(3, 20));
+                        }
+                    } />
+            </div>
             <label class="check">
                 <input type="checkbox" prop:checked=move || s.with(|s| s.backup_nudge)
                     on:change=move |ev| { let on = event_target_checked(&ev); change_settings(app, |s| s.backup_nudge = on) } />

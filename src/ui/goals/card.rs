@@ -1,0 +1,271 @@
+//! One goal: this week's progress, logging, history, rest and completion.
+
+use leptos::prelude::*;
+
+use super::chart::HistoryChart;
+use crate::model::goals::{
+    can_rest, history, recent_checkins, strength, this_week, week_text, CheckIn, Goal,
+};
+use crate::model::record::{tombstone, Id, Meta};
+use crate::model::time::{parse_date, short_date};
+use crate::platform;
+use crate::ui::state::{use_app, AppState, Undo};
+use crate::ui::widgets::Progress;
+
+/// Everything the card shows, recomputed when the data changes.
+#[derive(Clone, Debug, PartialEq)]
+struct View {
+    goal: Goal,
+    total: u32,
+    days_left: u32,
+    rest: bool,
+    can_rest: bool,
+    strength: u32,
+    weeks: Vec<crate::model::goals::WeekStat>,
+    recent: Vec<(Id, String)>,
+}
+
+fn update_goal(app: AppState, id: Id, f: impl FnOnce(&mut Goal)) {
+    let now = platform::now();
+    app.change(|d| {
+        if let Some(g) = d.goals.iter_mut().find(|g| g.meta.id == id) {
+            f(g);
+            g.meta.touch(now);
+        }
+    });
+}
+
+fn log(
+    app: AppState,
+    goal: Id,
+    amount: u32,
+    date: chrono::NaiveDate,
+    note: String,
+    before: u32,
+    target: u32,
+) {
+    let cid = platform::new_id();
+    let c = CheckIn {
+        meta: Meta::new(cid, platform::now()),
+        goal,
+        date,
+        amount,
+        note,
+    };
+    app.change(|d| d.checkins.push(c));
+    let text = if before < target && before + amount >= target {
+        "Weekly target reached. Well done — anything more is a bonus."
+    } else {
+        "Logged. Every step counts."
+    };
+    app.notify(text, Some(Undo::CheckIn(cid)));
+}
+
+#[component]
+pub fn GoalCard(id: Id) -> impl IntoView {
+    let app = use_app();
+    let info = Memo::new(move |_| {
+        let today = platform::today();
+        app.data.with(|d| {
+            let g = d.goals.iter().find(|g| g.meta.id == id)?;
+            let week = this_week(today, d.settings.week_start);
+            let weeks = history(
+                g,
+                &d.checkins,
+                &d.applications,
+                week,
+                d.settings.week_start,
+                12,
+            );
+            let total = weeks.last().map_or(0, |w| w.total);
+            Some(View {
+                goal: g.clone(),
+                total,
+                days_left: week.days_left(today),
+                rest: g.is_rest(week),
+                can_rest: can_rest(g, week),
+                strength: strength(&weeks, week),
+                weeks,
+                recent: recent_checkins(&d.checkins, &id, 6)
+                    .into_iter()
+                    .map(|c| {
+                        let note = if c.note.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" — {}", c.note)
+                        };
+                        (
+                            c.meta.id,
+                            format!("{}: +{}{note}", short_date(c.date), c.amount),
+                        )
+                    })
+                    .collect(),
+            })
+        })
+    });
+    let celebrate = RwSignal::new(false);
+    let logging = RwSignal::new(false);
+    // Kept outside the re-rendered card so "History and options" stays open.
+    let more = RwSignal::new(false);
+    let amount = RwSignal::new("1".to_string());
+    let log_date = RwSignal::new(platform::today().to_string());
+    let note = RwSignal::new(String::new());
+    let get = move || info.get();
+    let quick_log = move |_| {
+        let Some(v) = info.get_untracked() else {
+            return;
+        };
+        if v.total < v.goal.target && v.total + 1 >= v.goal.target {
+            celebrate.set(true);
+        }
+        log(
+            app,
+            id,
+            1,
+            platform::today(),
+            String::new(),
+            v.total,
+            v.goal.target,
+        );
+    };
+    let save_amount = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(v) = info.get_untracked() else {
+            return;
+        };
+        let n = amount
+            .get_untracked()
+            .trim()
+            .parse::<u32>()
+            .unwrap_or(0)
+            .clamp(1, 1000);
+        let date = parse_date(&log_date.get_untracked()).unwrap_or_else(platform::today);
+        log(
+            app,
+            id,
+            n,
+            date,
+            note.get_untracked().trim().to_string(),
+            v.total,
+            v.goal.target,
+        );
+        note.set(String::new());
+        logging.set(false);
+    };
+    let toggle_rest = move |_| {
+        let week = this_week(
+            platform::today(),
+            app.data.with_untracked(|d| d.settings.week_start),
+        );
+        update_goal(app, id, |g| {
+            if g.is_rest(week) {
+                g.rest_weeks.retain(|d| *d != week.start);
+            } else {
+                g.rest_weeks.push(week.start);
+            }
+        });
+    };
+    let complete = move |_| {
+        update_goal(app, id, |g| g.completed_on = Some(platform::today()));
+        app.notify("Completed — it's in your achievements now.", None);
+    };
+    let remove = move |_| {
+        let now = platform::now();
+        app.change(|d| {
+            tombstone(&mut d.goals, &id, now);
+        });
+        app.notify("Goal removed.", Some(Undo::Goal(id)));
+    };
+    move || {
+        get().map(|v| {
+            let title = v.goal.title.clone();
+            let target = v.goal.target;
+            let unit = v.goal.unit.label().to_string();
+            let total = v.total;
+            let met = total >= target;
+            let status = if v.rest {
+                "A rest week. Nothing is expected — enjoy it.".to_string()
+            } else if met {
+                "Target met this week — anything more is a bonus.".to_string()
+            } else {
+                format!("{} day{} left this week", v.days_left, if v.days_left == 1 { "" } else { "s" })
+            };
+            let ends = v.goal.ends_on.map(|d| format!(" · until {}", short_date(d))).unwrap_or_default();
+            let recent = v.recent.clone();
+            view! {
+                <li class="card goal" class:met=met class:celebrate=move || celebrate.get()>
+                    <div class="goal-head">
+                        <h2>{title.clone()}</h2>
+                        <span class="muted">{format!("{target} {unit} a week{ends}")}{v.goal.auto_count.then_some(" · counts logged applications")}</span>
+                    </div>
+                    <Progress value=Signal::derive(move || total as usize) max=Signal::derive(move || target as usize) label=week_text(total, target) />
+                    <p class="muted">{status}</p>
+                    <div class="actions wrap">
+                        <button type="button" class="btn" aria-label=format!("Log progress: {title}") on:click=quick_log>"Log progress"</button>
+                        <button type="button" class="btn secondary small" aria-expanded=move || logging.get().to_string() on:click=move |_| logging.update(|l| *l = !*l)>"Log an amount or a past day"</button>
+                    </div>
+                    <Show when=move || logging.get()>
+                        <form class="form log-form" on:submit=save_amount>
+                            <div class="field-row">
+                                <div class="field">
+                                    <label for=format!("amount-{id}")>"Amount"</label>
+                                    <input id=format!("amount-{id}") type="number" min="1" max="1000" inputmode="numeric" prop:value=amount on:input=move |ev| amount.set(event_target_value(&ev)) />
+                                </div>
+                                <div class="field">
+                                    <label for=format!("log-date-{id}")>"Day"</label>
+                                    <input id=format!("log-date-{id}") type="date" prop:value=log_date on:input=move |ev| log_date.set(event_target_value(&ev)) />
+                                </div>
+                            </div>
+                            <div class="field">
+                                <label for=format!("log-note-{id}")>"Note (optional)"</label>
+                                <input id=format!("log-note-{id}") type="text" maxlength="200" prop:value=note on:input=move |ev| note.set(event_target_value(&ev)) />
+                            </div>
+                            <div class="actions"><button type="submit" class="btn small">"Add"</button></div>
+                        </form>
+                    </Show>
+                    <details class="goal-more" open=more.get_untracked() on:toggle=move |ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                            more.set(d.open());
+                        }
+                    }>
+                        <summary>"History and options"</summary>
+                        <p class="strength">
+                            <strong>{format!("Strength {} / 100", v.strength)}</strong>
+                            " — grows with steady weeks; rest weeks and a single slip barely move it."
+                        </p>
+                        <HistoryChart weeks=Signal::derive(move || info.with(|i| i.as_ref().map(|v| v.weeks.clone()).unwrap_or_default())) title=title.clone() />
+                        <div class="actions wrap">
+                            {if v.rest {
+                                view! { <button type="button" class="btn secondary small" on:click=toggle_rest>"Undo rest week"</button> }.into_any()
+                            } else if v.can_rest {
+                                view! { <button type="button" class="btn secondary small" on:click=toggle_rest>"Make this a rest week"</button> }.into_any()
+                            } else {
+                                view! { <span class="hint">"You've had this month's rest week. Another is available next month."</span> }.into_any()
+                            }}
+                        </div>
+                        {(!recent.is_empty()).then(|| view! {
+                            <h3>"Recent progress"</h3>
+                            <ul class="checkins">
+                                {recent.into_iter().map(|(cid, text)| view! {
+                                    <li>
+                                        <span>{text.clone()}</span>
+                                        <button type="button" class="btn quiet small" aria-label=format!("Remove {text}") on:click=move |_| {
+                                            let now = platform::now();
+                                            app.change(|d| { tombstone(&mut d.checkins, &cid, now); });
+                                            app.notify("Removed.", None);
+                                        }>"Remove"</button>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        })}
+                        <div class="actions wrap">
+                            <button type="button" class="btn secondary small" on:click=complete>"Mark as completed"</button>
+                            <button type="button" class="btn quiet small" aria-label=format!("Remove goal: {title}") on:click=remove>"Remove goal"</button>
+                        </div>
+                    </details>
+                </li>
+            }
+        })
+    }
+}

@@ -1,0 +1,72 @@
+//! Twelve weeks of a goal as a small SVG bar chart, with a table alternative.
+
+use leptos::prelude::*;
+
+use crate::model::goals::WeekStat;
+use crate::model::time::short_date;
+
+const W: f64 = 20.0;
+const GAP: f64 = 4.0;
+const H: f64 = 48.0;
+
+/// Bar height: the share of the target, up to one and a half times it.
+fn bar(w: &WeekStat) -> f64 {
+    if w.target == 0 {
+        return 0.0;
+    }
+    (f64::from(w.total) / f64::from(w.target)).min(1.5) / 1.5 * H
+}
+
+fn describe(w: &WeekStat) -> String {
+    if w.before_start {
+        "before this goal".into()
+    } else if w.rest {
+        "rest week".into()
+    } else {
+        format!("{} of {}", w.total, w.target)
+    }
+}
+
+#[component]
+pub fn HistoryChart(#[prop(into)] weeks: Signal<Vec<WeekStat>>, title: String) -> impl IntoView {
+    let summary = move || {
+        weeks.with(|ws| {
+            let counted: Vec<_> = ws.iter().filter(|w| !w.before_start && !w.rest).collect();
+            let met = counted.iter().filter(|w| w.met()).count();
+            format!(
+                "{title}: target met in {met} of the last {} weeks.",
+                counted.len()
+            )
+        })
+    };
+    let width = 12.0 * (W + GAP);
+    let target_y = H - H / 1.5;
+    view! {
+        <figure class="chart">
+            <svg viewBox=format!("0 0 {width} {}", H + 2.0) role="img" aria-label=summary preserveAspectRatio="none">
+                <line x1="0" x2=width.to_string() y1=target_y.to_string() y2=target_y.to_string() class="target-line" />
+                {move || weeks.get().into_iter().enumerate().map(|(i, w)| {
+                    let x = i as f64 * (W + GAP);
+                    let h = bar(&w).max(if w.total > 0 { 2.0 } else { 0.0 });
+                    let class = if w.rest { "bar rest" } else if w.met() { "bar met" } else { "bar" };
+                    view! {
+                        <rect x=x.to_string() y=(H - h.max(1.5)).to_string() width=W.to_string() height=h.max(1.5).to_string() rx="3" class=class>
+                            <title>{format!("Week of {}: {}", short_date(w.week.start), describe(&w))}</title>
+                        </rect>
+                    }
+                }).collect_view()}
+            </svg>
+            <details class="chart-table">
+                <summary>"Show as a table"</summary>
+                <table>
+                    <thead><tr><th scope="col">"Week of"</th><th scope="col">"Done"</th></tr></thead>
+                    <tbody>
+                        {move || weeks.get().into_iter().rev().map(|w| view! {
+                            <tr><td>{short_date(w.week.start)}</td><td>{describe(&w)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

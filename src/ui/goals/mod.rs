@@ -1,0 +1,89 @@
+//! `/goals`: small weekly goals, progress logged with one tap, twelve weeks
+//! of history, a strength score that forgives, and rest weeks.
+
+mod card;
+mod chart;
+mod form;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::model::feedback::Theme;
+use crate::model::goals::{achievements, active_goals, goal_from_theme};
+use crate::model::time::short_date;
+use crate::ui::state::use_app;
+use crate::ui::widgets::set_title;
+
+#[component]
+pub fn Goals() -> impl IntoView {
+    set_title("Goals");
+    let app = use_app();
+    let query = use_query_map();
+    // `?new=1&theme=skills&company=…` arrives from a feedback reply.
+    let prefill = query.with_untracked(|q| {
+        let theme = q.get("theme").and_then(|t| Theme::from_key(&t));
+        let company = q.get("company").unwrap_or_default();
+        theme.map(|t| goal_from_theme(t, &company))
+    });
+    let show_form =
+        RwSignal::new(prefill.is_some() || query.with_untracked(|q| q.get("new").is_some()));
+    let goals = Memo::new(move |_| {
+        app.data.with(|d| {
+            active_goals(&d.goals)
+                .into_iter()
+                .map(|g| g.meta.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let done = Memo::new(move |_| {
+        app.data.with(|d| {
+            achievements(&d.goals)
+                .into_iter()
+                .map(|g| {
+                    (
+                        g.meta.id,
+                        g.title.clone(),
+                        g.completed_on.map(short_date).unwrap_or_default(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="page">
+            <div class="page-head">
+                <h1>"Goals"</h1>
+                <div class="actions">
+                    <button type="button" class="btn" aria-expanded=move || show_form.get().to_string() on:click=move |_| show_form.update(|s| *s = !*s)>
+                        "New goal"
+                    </button>
+                </div>
+            </div>
+            <p class="lead">"Small weekly goals keep the search moving. Every step counts, and a rest week is part of the plan — it never costs you anything."</p>
+            <Show when=move || show_form.get()>
+                <form::NewGoal prefill=prefill.clone() on_done=Callback::new(move |_| show_form.set(false)) />
+            </Show>
+            <Show when=move || !goals.with(Vec::is_empty) fallback=move || view! {
+                <div class="empty card">
+                    <p>"No goals yet. Try one small thing a week — say, three applications, or one message to someone in your field."</p>
+                </div>
+            }>
+                <ul class="goal-list">
+                    <For each=move || goals.get() key=|id| *id let(id)>
+                        <card::GoalCard id=id />
+                    </For>
+                </ul>
+            </Show>
+            <Show when=move || !done.with(Vec::is_empty)>
+                <section class="card soft" aria-labelledby="achievements-title">
+                    <h2 id="achievements-title">"Achievements"</h2>
+                    <ul class="wins">
+                        <For each=move || done.get() key=|(id, _, _)| *id let((_id, title, when))>
+                            <li><span>"★ " {title}</span> <span class="muted">{format!("completed {when}")}</span></li>
+                        </For>
+                    </ul>
+                </section>
+            </Show>
+        </div>
+    }
+}
