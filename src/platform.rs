@@ -173,3 +173,9 @@ pub fn local_time(t: DateTime<Utc>) -> String {
     let d = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }
+
+/// Downloads a calendar file for the user's own calendar app.
+pub fn download_calendar(what: &str, event: &crate::model::ics::Event) -> bool {
+    let text = crate::model::ics::calendar(event, now());
+    download(&crate::model::ics::file_name(what), "text/calendar", &text)
+}

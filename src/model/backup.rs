@@ -85,6 +85,12 @@ fn fields_within_limits(data: &AppData) -> bool {
             .all(|g| ok(&g.title) && ok(g.unit.label()))
         && data.checkins.iter().all(|c| ok(&c.note))
         && ok(&data.settings.your_name)
+        && data.settings.support.len() <= 20
+        && data
+            .settings
+            .support
+            .iter()
+            .all(|p| ok(&p.name) && ok(&p.email) && ok(&p.phone))
         && data
             .settings
             .plan_template

@@ -43,6 +43,10 @@ pub struct Settings {
     pub last_backup_at: Option<DateTime<Utc>>,
     /// "Not now" on the backup nudge hides it for a fortnight.
     pub backup_nudge_dismissed_at: Option<DateTime<Utc>>,
+    /// Opt-in: suggest a rest when many applications meet silence.
+    pub burnout_guard: bool,
+    /// Up to three trusted people to reach after a hard rejection.
+    pub support: Vec<super::support::SupportPerson>,
 }
 
 impl Default for Settings {
@@ -57,6 +61,8 @@ impl Default for Settings {
             backup_nudge: true,
             last_backup_at: None,
             backup_nudge_dismissed_at: None,
+            burnout_guard: false,
+            support: Vec::new(),
         }
     }
 }

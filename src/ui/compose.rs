@@ -393,9 +393,15 @@ fn FollowThrough(id: Id) -> impl IntoView {
                         <p>{format!("Sent {}. One gentle follow-up is fine now — choose \"A gentle follow-up\" above.", short_date(d))}</p>
                         <button type="button" class="btn secondary" on:click=mark_nudged>"Mark follow-up as sent"</button>
                     }.into_any(),
-                    (Some(d), None) => view! {
-                        <p>{format!("Sent {}. If there's no reply after {} days, Rebound will suggest one gentle follow-up.", short_date(d), followup_days.get())}</p>
-                    }.into_any(),
+                    (Some(d), None) => {
+                        let on = d + chrono::Duration::days(i64::from(followup_days.get()));
+                        view! {
+                            <p>{format!("Sent {}. If there's no reply after {} days, Rebound will suggest one gentle follow-up.", short_date(d), followup_days.get())}</p>
+                            <button type="button" class="btn small quiet" on:click=move |_| {
+                                platform::download_calendar("follow-up", &crate::model::ics::follow_up(format!("{id}-follow-up"), &company.get_untracked(), on));
+                            }>"Add a follow-up reminder to my calendar"</button>
+                        }.into_any()
+                    }
                 }
             }}
             <div class="field">

@@ -4,6 +4,7 @@
 
 mod compose;
 mod goals;
+mod insights;
 mod journal;
 mod not_found;
 mod rejections;
@@ -44,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/rejections/:id") view=rejections::RejectionPage />
                     <Route path=path!("/compose") view=compose::Compose />
                     <Route path=path!("/goals") view=goals::Goals />
+                    <Route path=path!("/insights") view=insights::Insights />
                     <Route path=path!("/journal") view=journal::Journal />
                     <Route path=path!("/settings") view=settings::Settings />
                 </Routes>

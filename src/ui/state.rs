@@ -66,6 +66,8 @@ pub struct AppState {
     pub toast: RwSignal<Option<Toast>>,
     /// A new version of the app is installed and waiting.
     pub update_ready: RwSignal<bool>,
+    /// The browser offered to install the app (Chromium's `beforeinstallprompt`).
+    pub can_install: RwSignal<bool>,
 }
 
 thread_local! {
@@ -129,7 +131,10 @@ impl AppState {
             storage: RwSignal::new(status),
             toast: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            can_install: RwSignal::new(false),
         };
+        let can_install = state.can_install;
+        crate::install::listen(move |on| can_install.set(on));
         state.listen();
         let ready = state.update_ready;
         crate::sw::register(move || ready.set(true));

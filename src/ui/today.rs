@@ -39,11 +39,22 @@ pub fn Today() -> impl IntoView {
                 </Show>
             </section>
             <DueList />
+            <InstallHint />
             <Aspirations />
             <Show when=move || !first_run.get()>
+                <Burnout />
                 <ThisWeek />
                 <Effort />
                 <RecentWins />
+                <p class="more-links">
+                    <A href="/insights">"See patterns in your search"</A>
+                    <button type="button" class="link-button" on:click=|_| {
+                        let today = platform::today();
+                        let week = crate::model::time::Week::containing(today, crate::model::time::WeekStart::Monday);
+                        let sunday = week.end();
+                        platform::download_calendar("weekly-review", &crate::model::ics::weekly_review("weekly-review".into(), sunday));
+                    }>"Add a weekly review to my calendar"</button>
+                </p>
             </Show>
             <Encouragement />
         </div>
@@ -138,6 +149,56 @@ fn ThisWeek() -> impl IntoView {
                 <p><A href="/goals">"Log progress"</A></p>
             </Show>
         </section>
+    }
+}
+
+/// One gentle hint to install, once the app has earned it (some data saved),
+/// shown until installed or dismissed.
+#[component]
+fn InstallHint() -> impl IntoView {
+    let app = use_app();
+    let flag = "rebound.install_hint_dismissed";
+    let dismissed = RwSignal::new(platform::device_flag(flag));
+    let show = move || {
+        app.can_install.get() && !dismissed.get() && app.data.with(|d| d.record_count() >= 3)
+    };
+    view! {
+        <Show when=show>
+            <aside class="card soft hint-card" aria-label="Install Rebound">
+                <p>"Install Rebound as an app: it opens instantly, works offline, and your data is safer from browser clean-ups."</p>
+                <div class="actions">
+                    <button type="button" class="btn small" on:click=move |_| crate::ui::settings::install_now(app)>"Install app"</button>
+                    <button type="button" class="btn quiet small" on:click=move |_| {
+                        platform::set_device_flag(flag, true);
+                        dismissed.set(true);
+                    }>"Not now"</button>
+                </div>
+            </aside>
+        </Show>
+    }
+}
+
+/// The opt-in burnout guard: lots sent, nothing back — suggest a rest, kindly.
+#[component]
+fn Burnout() -> impl IntoView {
+    let app = use_app();
+    let sent = Memo::new(move |_| {
+        app.data.with(|d| {
+            if d.settings.burnout_guard {
+                crate::model::insights::burnout_signal(d, platform::today())
+            } else {
+                None
+            }
+        })
+    });
+    move || {
+        sent.get().map(|n| view! {
+            <section class="card soft" aria-labelledby="burnout-title">
+                <h2 id="burnout-title">"You've been giving this a lot"</h2>
+                <p>{format!("{n} applications in two weeks, and no answers yet. That silence is about their hiring pace, not your worth.")}</p>
+                <p>"Consider a rest day: sleep, a walk, a proper meal, something you enjoy. Your goals won't hold it against you — mark this week as a rest week on Goals if you like."</p>
+            </section>
+        })
     }
 }
 

@@ -141,6 +141,7 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                 <CloseActions id=id_for_close />
             </Show>
             <Show when=move || outcome.get().is_rejection()>
+                <SupportOffer record=record />
                 <Plan id=id_for_plan record=record />
             </Show>
             <Show when=move || !reasons.with(Vec::is_empty) && !outcome.get().is_rejection()>
@@ -205,5 +206,52 @@ fn CloseActions(id: Id) -> impl IntoView {
                     .collect_view()}
             </div>
         </section>
+    }
+}
+
+/// After a hard rejection (interview or final round), offer the user's
+/// trusted people with a ready-made message.
+#[component]
+fn SupportOffer(record: Memo<Option<Application>>) -> impl IntoView {
+    use crate::model::support::{is_hard, mail_link, sms_link, tel_link};
+    let app = use_app();
+    let offer = Memo::new(move |_| {
+        let (stage, company) = record.with(|r| r.as_ref().map(|a| (a.stage, a.company.clone())))?;
+        let people = app.data.with(|d| d.settings.support.clone());
+        is_hard(stage).then_some((company, people))
+    });
+    move || {
+        offer.get().map(|(company, people)| {
+            view! {
+                <section class="card soft" aria-labelledby="support-offer-title">
+                    <h2 id="support-offer-title">"This one was close — you don't have to carry it alone"</h2>
+                    {if people.is_empty() {
+                        view! { <p>"Getting this far means they took you seriously. If it helps, talk to someone you trust. You can keep up to three people handy in " <A href="/settings">"Settings"</A> "."</p> }.into_any()
+                    } else {
+                        view! {
+                            <p>"Getting this far means they took you seriously. A quick word with someone you trust can help:"</p>
+                            <ul class="plain">
+                                {people.into_iter().map(|p| {
+                                    let mail = mail_link(&p, &company);
+                                    let sms = sms_link(&p, &company);
+                                    let tel = tel_link(&p);
+                                    let name = p.name.clone();
+                                    view! {
+                                        <li class="support-person">
+                                            <strong>{name.clone()}</strong>
+                                            <span class="support-links">
+                                                {mail.map(|h| view! { <a class="btn small secondary" href=h aria-label=format!("Email {name}")>"Email"</a> })}
+                                                {sms.map(|h| view! { <a class="btn small secondary" href=h aria-label=format!("Text {name}")>"Text"</a> })}
+                                                {tel.map(|h| view! { <a class="btn small secondary" href=h aria-label=format!("Call {name}")>"Call"</a> })}
+                                            </span>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+            }
+        })
     }
 }

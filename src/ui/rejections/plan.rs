@@ -171,6 +171,11 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             <button type="button" class="btn small secondary" on:click=move |_| quick(0)>"Until this evening"</button>
             <button type="button" class="btn small secondary" on:click=move |_| quick(1)>"Until tomorrow evening"</button>
             <button type="button" class="btn small secondary" on:click=move |_| quick(2)>"Two days"</button>
+            <button type="button" class="btn small quiet" on:click=move |_| {
+                let until = until.get_untracked().unwrap_or_else(|| platform::today() + Duration::days(1));
+                let company = record.with_untracked(|r| r.as_ref().map(|a| a.company.clone()).unwrap_or_default());
+                platform::download_calendar("pause-end", &crate::model::ics::pause_end(format!("{id}-pause"), &company, until));
+            }>"Add the end to my calendar"</button>
             <label class="inline-date">
                 <span>"Or until"</span>
                 <input

@@ -2,11 +2,14 @@
 //! export, preferences and the recovery-plan template.
 
 mod backup;
+mod install;
+mod support;
 mod template;
 
 use leptos::prelude::*;
 
 pub use backup::export_backup;
+pub use install::install_now;
 
 use crate::model::time::WeekStart;
 use crate::platform;
@@ -32,6 +35,8 @@ pub fn Settings() -> impl IntoView {
             <h1>"Settings"</h1>
             <StorageCard />
             <backup::BackupCard />
+            <install::InstallCard />
+            <support::SupportCard />
             <Preferences />
             <template::TemplateEditor />
             <section class="card" aria-labelledby="about-title">
@@ -141,6 +146,11 @@ fn Preferences() -> impl IntoView {
                 <input type="checkbox" prop:checked=move || s.with(|s| s.backup_nudge)
                     on:change=move |ev| { let on = event_target_checked(&ev); change_settings(app, |s| s.backup_nudge = on) } />
                 "Remind me on Today when my last backup is over two weeks old"
+            </label>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || s.with(|s| s.burnout_guard)
+                    on:change=move |ev| { let on = event_target_checked(&ev); change_settings(app, |s| s.burnout_guard = on) } />
+                "Suggest a rest when I've sent many applications and heard nothing for two weeks"
             </label>
         </section>
     }

@@ -1,0 +1,79 @@
+//! "Install app": the browser's `beforeinstallprompt` is captured and kept
+//! until the user asks, from Settings or the one gentle hint on Today. iOS has
+//! no prompt, so there we explain Share → Add to Home Screen instead.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+thread_local! {
+    static DEFERRED: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+/// Listens for the browser's install offer; `on_available(true)` when it can
+/// be shown, `false` once the app is installed.
+pub fn listen(on_available: impl Fn(bool) + Clone + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let available = on_available.clone();
+    let before = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        ev.prevent_default();
+        DEFERRED.with(|d| *d.borrow_mut() = Some(ev.into()));
+        available(true);
+    });
+    let _ = window
+        .add_event_listener_with_callback("beforeinstallprompt", before.as_ref().unchecked_ref());
+    before.forget();
+    let installed = Closure::<dyn FnMut()>::new(move || {
+        DEFERRED.with(|d| d.borrow_mut().take());
+        on_available(false);
+    });
+    let _ =
+        window.add_event_listener_with_callback("appinstalled", installed.as_ref().unchecked_ref());
+    installed.forget();
+}
+
+/// Shows the browser's install dialog; resolves to whether the user accepted.
+pub async fn prompt() -> bool {
+    let Some(event) = DEFERRED.with(|d| d.borrow_mut().take()) else {
+        return false;
+    };
+    let call = js_sys::Reflect::get(&event, &"prompt".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&event).ok());
+    if call.is_none() {
+        return false;
+    }
+    let Some(choice) = js_sys::Reflect::get(&event, &"userChoice".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    match JsFuture::from(choice).await {
+        Ok(c) => js_sys::Reflect::get(&c, &"outcome".into())
+            .ok()
+            .and_then(|o| o.as_string())
+            .is_some_and(|o| o == "accepted"),
+        Err(_) => false,
+    }
+}
+
+/// Running as an installed app already.
+pub fn is_standalone() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(display-mode: standalone)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// iPhone or iPad Safari, which installs only through the Share menu.
+pub fn is_ios() -> bool {
+    let ua = web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default();
+    ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod")
+}
