@@ -97,7 +97,10 @@ pub enum Incoming {
     /// Nothing new for us.
     Unchanged,
     /// Merged with our data; `needs_save` when ours had records theirs lacked.
-    Merged { data: AppData, needs_save: bool },
+    Merged {
+        data: Box<AppData>,
+        needs_save: bool,
+    },
     /// A newer app wrote it: go read-only.
     Newer(u32),
     /// The other tab cleared or damaged it: keep ours, save it back.
@@ -258,7 +261,10 @@ impl<K: KvStore> Store<K> {
                 if &data == local && !needs_save {
                     Incoming::Unchanged
                 } else {
-                    Incoming::Merged { data, needs_save }
+                    Incoming::Merged {
+                        data: Box::new(data),
+                        needs_save,
+                    }
                 }
             }
             Err(DecodeError::Newer(schema)) => {

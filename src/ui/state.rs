@@ -311,7 +311,7 @@ impl AppState {
                 });
                 match incoming {
                     Some(Incoming::Merged { data, needs_save }) => {
-                        state.data.set(data);
+                        state.data.set(*data);
                         if needs_save {
                             DIRTY.set(true);
                             state.schedule_save();
