@@ -53,4 +53,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   bundle();
+  if (!process.argv.includes("--bundle-only")) {
+    const { serve, coldAndWarm, heavy } = await import("./bench-load.mjs");
+    const { execFileSync } = await import("node:child_process");
+    const port = 4186; // (4190 is on the browsers' blocked-port list)
+    const server = await serve(port);
+    try {
+      await coldAndWarm(port);
+      await heavy(port);
+    } finally {
+      server.kill();
+    }
+    console.log("\n5. Lighthouse 12, mobile");
+    process.stdout.write(execFileSync("scripts/bench-lighthouse.sh", { encoding: "utf8" }));
+    console.log("\nMachine: " + (await import("node:os")).cpus().length + " cores, " + ((await import("node:os")).totalmem() / 2 ** 30).toFixed(0) + " GiB; see docs/performance.md");
+  }
 }

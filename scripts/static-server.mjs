@@ -66,4 +66,9 @@ const server = createServer(async (req, res) => {
 server.listen(port, "127.0.0.1", () => {
   console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
 });
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
+server.on("error", (e) => {
+  console.error(`static-server: ${e.message}`);
+  process.exit(1);
+});
+// Exit at once: waiting for idle keep-alive connections could hold the port.
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => process.exit(0));

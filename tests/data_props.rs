@@ -76,6 +76,12 @@ proptest! {
         prop_assert_eq!(p.added + p.updated + p.unchanged, b.record_count());
     }
 
+}
+
+// The import check sees hostile input: thousands of cases.
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
     #[test]
     fn import_check_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let _ = read_backup(&bytes);

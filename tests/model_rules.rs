@@ -315,7 +315,7 @@ fn due_items_at_given_moments() {
     let at = |d| due_items(&data, d, now);
     assert!(matches!(
         at(day(2026, 11, 22)).as_slice(),
-        [Due::Pausing { .. }, Due::FollowUp { .. }]
+        [Due::Pausing { .. }, Due::FollowUp { .. }, Due::WeeklyReview]
     ));
     assert!(matches!(
         at(day(2026, 11, 24)).as_slice(),
@@ -453,4 +453,31 @@ mod goals {
         let dst = Week::containing(day(2026, 10, 25), WeekStart::Monday);
         assert_eq!((dst.end() - dst.start).num_days(), 6);
     }
+}
+
+#[test]
+fn goals_behind_and_the_weekly_review_come_at_the_end_of_the_week() {
+    let goal = Goal {
+        meta: Meta::new(id(9), t0()),
+        title: "Apply".into(),
+        target: 3,
+        unit: Unit::Applications,
+        auto_count: false,
+        ends_on: None,
+        archived: false,
+        completed_on: None,
+        rest_weeks: vec![],
+    };
+    let mut data = AppData { goals: vec![goal], ..AppData::default() };
+    let now = t0();
+    // Wednesday: nothing yet. Saturday: one goal behind. Sunday: also the review.
+    assert!(due_items(&data, day(2026, 11, 18), now).is_empty());
+    assert_eq!(due_items(&data, day(2026, 11, 21), now), vec![Due::GoalsBehind { count: 1, days_left: 2 }]);
+    assert_eq!(
+        due_items(&data, day(2026, 11, 22), now),
+        vec![Due::GoalsBehind { count: 1, days_left: 1 }, Due::WeeklyReview]
+    );
+    // A rest week asks nothing.
+    data.goals[0].rest_weeks.push(day(2026, 11, 16));
+    assert_eq!(due_items(&data, day(2026, 11, 22), now), vec![Due::WeeklyReview]);
 }

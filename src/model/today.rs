@@ -8,6 +8,8 @@ use super::record::{live, Id};
 use super::rejection::quiet_applications;
 
 use super::feedback::NO_REPLY_DAYS;
+use super::goals::{active_goals, week_total};
+use super::time::Week;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Due {
@@ -27,6 +29,11 @@ pub enum Due {
     },
     /// In-progress applications with no news for a while.
     Quiet { count: usize },
+    /// Late in the week, some goals are short of their target (never shown
+    /// for rest weeks; phrased as an invitation, not a debt).
+    GoalsBehind { count: usize, days_left: u32 },
+    /// The last day of the week: a few minutes to look back.
+    WeeklyReview,
     /// Time for a backup.
     Backup,
 }
@@ -64,6 +71,21 @@ pub fn due_items(data: &AppData, today: NaiveDate, now: DateTime<Utc>) -> Vec<Du
                 }
             }
         }
+    }
+    let week = Week::containing(today, data.settings.week_start);
+    let days_left = week.days_left(today);
+    if days_left <= 2 {
+        let behind = active_goals(&data.goals)
+            .into_iter()
+            .filter(|g| !g.is_rest(week))
+            .filter(|g| week_total(g, &data.checkins, &data.applications, week) < g.target)
+            .count();
+        if behind > 0 {
+            out.push(Due::GoalsBehind { count: behind, days_left });
+        }
+    }
+    if days_left == 1 && data.record_count() > 0 {
+        out.push(Due::WeeklyReview);
     }
     let quiet = quiet_applications(
         &data.applications,

@@ -10,6 +10,14 @@ use crate::platform;
 use crate::ui::state::{use_app, Undo};
 use crate::ui::widgets::set_title;
 
+/// Optional starters for a reflection (the user's words follow).
+const REFLECTION_STARTERS: [&str; 4] = [
+    "This week I'm proud that",
+    "Something I'd do differently:",
+    "What gave me energy:",
+    "One thing I learned about what I want:",
+];
+
 fn add_label(kind: EntryKind) -> &'static str {
     match kind {
         EntryKind::Win => "Add a win",
@@ -114,6 +122,17 @@ pub fn Journal() -> impl IntoView {
                 <form class="card form" on:submit=save novalidate>
                     <h2>{add_label(k)}</h2>
                     {move || error.get().then(|| view! { <p class="form-error" role="alert">"Write a few words first."</p> })}
+                    {(k == EntryKind::Reflection).then(|| view! {
+                        <div class="suggestions" role="group" aria-label="Start from a prompt">
+                            {REFLECTION_STARTERS.into_iter().map(|p| view! {
+                                <button type="button" class="chip" on:click=move |_| text.update(|t| {
+                                    if !t.is_empty() && !t.ends_with('\n') { t.push('\n'); }
+                                    t.push_str(p);
+                                    t.push(' ');
+                                })>{p}</button>
+                            }).collect_view()}
+                        </div>
+                    })}
                     <div class="field">
                         <label for="entry-text">{k.label()}</label>
                         <textarea id="entry-text" rows="3" maxlength="4000" placeholder=placeholder(k)

@@ -208,12 +208,14 @@ impl AppState {
         if !DIRTY.get() {
             return;
         }
+        mark("rebound-save-start");
         let data = self.data.get_untracked();
         let result = STORE.with(|s| {
             s.borrow_mut()
                 .as_mut()
                 .map(|store| (store.save(&data, platform::now()), store.used_chars()))
         });
+        measure("rebound-save", "rebound-save-start");
         let Some((result, used)) = result else { return };
         match result {
             Ok(saved) => {
@@ -344,5 +346,19 @@ impl AppState {
         let _ =
             window.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
         on_hide.forget();
+    }
+}
+
+/// User-timing marks, so the benchmark can read how long saves take.
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+fn measure(name: &str, start: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, start);
+        p.clear_marks_with_mark_name(start);
     }
 }

@@ -88,6 +88,15 @@ fn DueList() -> impl IntoView {
                         Due::Quiet { count } => view! {
                             <li class="due-item"><span>{format!("{count} application{} gone quiet. You can close {} as no response.", if count == 1 { " has" } else { "s have" }, if count == 1 { "it" } else { "them" })}</span> <A href="/rejections">"Review"</A></li>
                         }.into_any(),
+                        Due::GoalsBehind { count, days_left } => view! {
+                            <li class="due-item"><span>{format!(
+                                "{} {} of the week left, and {} goal{} could use a small step — or call it a rest week, that's fine too.",
+                                days_left, if days_left == 1 { "day" } else { "days" }, count, if count == 1 { "" } else { "s" }
+                            )}</span> <A href="/goals">"Goals"</A></li>
+                        }.into_any(),
+                        Due::WeeklyReview => view! {
+                            <li class="due-item"><span>"Last day of the week: ten minutes to look back at what you did and pick next week's small steps."</span> <A href="/insights">"Look back"</A></li>
+                        }.into_any(),
                         Due::Backup => view! {
                             <li class="due-item">
                                 <span>{backup_text(app)}</span>

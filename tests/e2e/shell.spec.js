@@ -9,6 +9,7 @@ const ROUTES = [
   ["/goals", "Goals"],
   ["/journal", "Journal"],
   ["/settings", "Settings"],
+  ["/insights", "Insights"],
   ["/no/such/page", "This page doesn't exist"],
   ["/rejections/00000000-0000-4000-8000-000000000000", "We couldn't find that one"],
 ];
@@ -21,6 +22,17 @@ for (const [path, heading] of ROUTES) {
     await expect(page.locator("body")).not.toContainText(/coming soon/i);
   });
 }
+
+test("every route holds together from 320 px to 1440 px wide", async ({ page }) => {
+  for (const width of [320, 768, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const [path] of ROUTES) {
+      await open(page, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+  }
+});
 
 test("navigation links move between pages and mark the current one", async ({ page }) => {
   await open(page, "/");

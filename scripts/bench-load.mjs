@@ -1,0 +1,221 @@
+// Load-time and heavy-data figures for scripts/bench (printed, never asserted).
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const EXE = process.env.CHROMIUM || "/usr/bin/chromium";
+const RUNS = 5;
+const QUOTA_CHARS = 5 * 1024 * 1024;
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+export async function serve(port, gzip = true) {
+  const proc = spawn("node", ["scripts/static-server.mjs", "dist", String(port), ...(gzip ? ["--gzip"] : [])], { stdio: "ignore" });
+  let exited = false;
+  proc.once("exit", () => (exited = true));
+  for (let i = 0; i < 50 && !exited; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return proc;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  proc.kill();
+  throw new Error(`the static server did not start on port ${port} (is the port in use?)`);
+}
+
+/** First paint and "Log a rejection responds" for one page load. */
+async function measureLoad(page, url) {
+  await page.goto(url, { waitUntil: "commit" });
+  const link = page.getByRole("link", { name: "Log a rejection" }).first();
+  await link.waitFor();
+  const ready = await page.evaluate(() => performance.now());
+  await link.click();
+  await page.getByLabel("Company").waitFor();
+  const responded = await page.evaluate(() => performance.now());
+  const paint = await page.evaluate(() => {
+    const p = performance.getEntriesByType("paint").find((e) => e.name === "first-paint");
+    return p ? p.startTime : NaN;
+  });
+  return { paint, ready, responded };
+}
+
+async function throttle(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  return cdp;
+}
+
+function report(title, runs) {
+  const paint = median(runs.map((r) => r.paint));
+  const ready = median(runs.map((r) => r.ready));
+  const responded = median(runs.map((r) => r.responded));
+  console.log(`${title}: first paint ${ms(paint)}, Today interactive ${ms(ready)}, Log a rejection responds ${ms(responded)}  (median of ${runs.length})`);
+  return { paint, ready, responded };
+}
+
+export async function coldAndWarm(port) {
+  const browser = await chromium.launch({ executablePath: EXE, args: ARGS });
+  const base = `http://127.0.0.1:${port}`;
+  const cold = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    await throttle(context, page);
+    cold.push(await measureLoad(page, `${base}/`));
+    await context.close();
+  }
+  console.log("\n2. Cold load (CPU 4× slower, 150 ms RTT, 1.6 Mbps, gzip)");
+  const c = report("   cold", cold);
+
+  // Warm: the service worker serves everything, with the network off.
+  const profile = mkdtempSync(join(tmpdir(), "rebound-bench-"));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: EXE, args: ARGS, serviceWorkers: "allow" });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  await context.setOffline(true);
+  await throttle(context, page);
+  const warm = [];
+  for (let i = 0; i < RUNS; i++) warm.push(await measureLoad(page, `${base}/`));
+  console.log("\n3. Warm load from the service worker, offline (same throttling)");
+  const w = report("   warm", warm);
+  await context.close();
+  await browser.close();
+  return { cold: c, warm: w };
+}
+
+/** Two years of plausible use. */
+export function heavyData() {
+  const day0 = Date.UTC(2024, 10, 1);
+  const iso = (ms) => new Date(ms).toISOString();
+  const date = (ms) => iso(ms).slice(0, 10);
+  let n = 0;
+  const uuid = () => {
+    n++;
+    const h = n.toString(16).padStart(12, "0");
+    return `b0000000-0000-4000-8000-${h}`;
+  };
+  const meta = (ms) => ({ id: uuid(), created_at: iso(ms), updated_at: iso(ms + 3600_000) });
+  const stages = ["application", "screening", "interview", "final_round", "other"];
+  const keys = ["pause", "good_thing", "feedback", "reflect", "control", "thank", "strengths", "tell", "basics", "momentum", "small_win", "lesson"];
+  const applications = [];
+  for (let i = 0; i < 1000; i++) {
+    const t = day0 + Math.floor((i / 1000) * 730) * 86400_000;
+    const rejected = i % 5 !== 0;
+    applications.push({
+      meta: meta(t),
+      company: `Company ${i % 300}`,
+      role: ["Product designer", "Data analyst", "Software engineer", "Project manager"][i % 4],
+      stage: stages[i % 5],
+      outcome: rejected ? "rejected" : "in_progress",
+      applied_on: date(t - 10 * 86400_000),
+      ...(rejected
+        ? {
+            closed_on: date(t),
+            arrived_via: "email",
+            notes: "Recruiter was kind; the team went with someone with more domain experience.",
+            reasons: [{ tag: "experience", control: "outside" }, { tag: "interview", control: "within" }],
+            plan: keys.map((key, k) => ({ key, ...(k % 3 === 0 ? { done: true } : {}), ...(k === 1 ? { note: "Learned a lot about their data stack." } : {}) })),
+            pause_until: date(t + 86400_000),
+            reflections: [["tailored", "Mostly, but I could have led with the analytics project."], ["unprepared", "The case study on pricing."]],
+          }
+        : {}),
+    });
+  }
+  const kinds = ["win", "kind_words", "strength", "reflection", "aspiration"];
+  const journal = Array.from({ length: 3000 }, (_, i) => {
+    const t = day0 + Math.floor((i / 3000) * 730) * 86400_000;
+    return { meta: meta(t), kind: kinds[i % 5], text: `Entry ${i}: answered a tricky question about trade-offs clearly, and the panel nodded along.`, date: date(t), ...(i % 4 === 0 ? { tag: "interview" } : {}) };
+  });
+  const goals = Array.from({ length: 30 }, (_, i) => ({ meta: meta(day0), title: `Goal ${i}`, target: 3, unit: "applications" }));
+  const checkins = [];
+  for (const g of goals) {
+    for (let d = 0; d < 730; d++) {
+      const t = day0 + d * 86400_000;
+      checkins.push({ meta: meta(t), goal: g.meta.id, date: date(t), amount: 1 });
+    }
+  }
+  return { app: "rebound", schema: 2, saved_at: iso(Date.now()), app_version: "bench", data: { applications, journal, goals, checkins } };
+}
+
+export async function heavy(port) {
+  console.log("\n4. Heavy dataset (1,000 applications with plans, 3,000 journal entries, 30 goals × 730 daily check-ins)");
+  const env = heavyData();
+  const text = JSON.stringify(env);
+  const chars = text.length;
+  const per = (k) => JSON.stringify(env.data[k]).length;
+  console.log(`   stored size: ${(chars / 1048576).toFixed(2)} M chars = ${((chars / QUOTA_CHARS) * 100).toFixed(0)} % of the ~5 MB quota (budget ≤ 40 %)`);
+  console.log(`     applications ${(per("applications") / 1048576).toFixed(2)} M, journal ${(per("journal") / 1048576).toFixed(2)} M, check-ins ${(per("checkins") / 1048576).toFixed(2)} M`);
+  const browser = await chromium.launch({ executablePath: EXE, args: ARGS });
+  const base = `http://127.0.0.1:${port}`;
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(`${base}/robots.txt`);
+  const fits = await page.evaluate((t) => {
+    try {
+      localStorage.setItem("rebound.data", t);
+      return true;
+    } catch (e) {
+      return String(e.name);
+    }
+  }, text);
+  if (fits !== true) {
+    console.log(`   does NOT fit in this browser's localStorage (${fits}): startup, save and tick figures cannot be measured`);
+    await browser.close();
+    return { chars, fits: false };
+  }
+  const starts = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(`${base}/`, { waitUntil: "commit" });
+    await page.getByRole("link", { name: "Log a rejection" }).first().waitFor();
+    starts.push(await page.evaluate(() => performance.now()));
+  }
+  console.log(`   startup to interactive: ${ms(median(starts))} (budget ≤ 150 ms, unthrottled)`);
+  const id = env.data.applications[1].meta.id;
+  await page.goto(`${base}/rejections/${id}`);
+  const box = page.getByRole("checkbox", { name: "Tell someone you trust" });
+  await box.waitFor();
+  const ticks = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const el = document.querySelector(".progress-text");
+          const before = el.textContent;
+          const cb = [...document.querySelectorAll(".step input[type=checkbox]")].find((c) => c.id === "step-7");
+          const obs = new MutationObserver(() => {
+            if (el.textContent !== before) {
+              obs.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          obs.observe(el, { characterData: true, childList: true, subtree: true });
+          const start = performance.now();
+          cb.click();
+        }),
+    );
+    ticks.push(t);
+    await page.waitForTimeout(400);
+  }
+  console.log(`   tick a recovery step → DOM shows it: ${ms(median(ticks))} (budget ≤ 16 ms)`);
+  const saves = await page.evaluate(() => performance.getEntriesByName("rebound-save").map((e) => e.duration));
+  console.log(`   one save after a change: ${saves.length ? ms(median(saves)) : "n/a"} (median of ${saves.length}; budget ≤ 16 ms)`);
+  await browser.close();
+  return { chars, fits: true, startup: median(starts), tick: median(ticks), save: median(saves) };
+}
