@@ -52,7 +52,7 @@ for (const [name, viewport, scheme] of [
   if (!name.endsWith("dark")) await page.screenshot({ path: `docs/screenshots/first-run-${name}.png` });
   await seed(page);
   const rejection = page.url();
-  for (const [label, url] of [["today", "/"], ["rejection", rejection], ["settings", "/settings"], ["compose", null]]) {
+  for (const [label, url] of [["today", "/"], ["rejection", rejection], ["settings", "/settings"], ["compose", null], ["goals", "/goals"], ["journal", "/journal"], ["insights", "/insights"], ["rejections", "/rejections"]]) {
     if (url) await page.goto(url.startsWith("http") ? url : `${BASE}${url}`);
     else {
       await page.goto(rejection);

@@ -179,3 +179,10 @@ pub fn download_calendar(what: &str, event: &crate::model::ics::Event) -> bool {
     let text = crate::model::ics::calendar(event, now());
     download(&crate::model::ics::file_name(what), "text/calendar", &text)
 }
+
+/// The calendar day of a moment in the user's time zone.
+pub fn local_date(t: DateTime<Utc>) -> NaiveDate {
+    let d = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or(t.date_naive())
+}

@@ -468,16 +468,34 @@ fn goals_behind_and_the_weekly_review_come_at_the_end_of_the_week() {
         completed_on: None,
         rest_weeks: vec![],
     };
-    let mut data = AppData { goals: vec![goal], ..AppData::default() };
+    let mut data = AppData {
+        goals: vec![goal],
+        ..AppData::default()
+    };
     let now = t0();
     // Wednesday: nothing yet. Saturday: one goal behind. Sunday: also the review.
     assert!(due_items(&data, day(2026, 11, 18), now).is_empty());
-    assert_eq!(due_items(&data, day(2026, 11, 21), now), vec![Due::GoalsBehind { count: 1, days_left: 2 }]);
+    assert_eq!(
+        due_items(&data, day(2026, 11, 21), now),
+        vec![Due::GoalsBehind {
+            count: 1,
+            days_left: 2
+        }]
+    );
     assert_eq!(
         due_items(&data, day(2026, 11, 22), now),
-        vec![Due::GoalsBehind { count: 1, days_left: 1 }, Due::WeeklyReview]
+        vec![
+            Due::GoalsBehind {
+                count: 1,
+                days_left: 1
+            },
+            Due::WeeklyReview
+        ]
     );
     // A rest week asks nothing.
     data.goals[0].rest_weeks.push(day(2026, 11, 16));
-    assert_eq!(due_items(&data, day(2026, 11, 22), now), vec![Due::WeeklyReview]);
+    assert_eq!(
+        due_items(&data, day(2026, 11, 22), now),
+        vec![Due::WeeklyReview]
+    );
 }

@@ -81,7 +81,10 @@ pub fn due_items(data: &AppData, today: NaiveDate, now: DateTime<Utc>) -> Vec<Du
             .filter(|g| week_total(g, &data.checkins, &data.applications, week) < g.target)
             .count();
         if behind > 0 {
-            out.push(Due::GoalsBehind { count: behind, days_left });
+            out.push(Due::GoalsBehind {
+                count: behind,
+                days_left,
+            });
         }
     }
     if days_left == 1 && data.record_count() > 0 {

@@ -111,6 +111,8 @@ pub enum Incoming {
 pub struct Store<K: KvStore> {
     pub kv: K,
     pub mode: Mode,
+    /// When the stored data was last written (by any tab), as far as we know.
+    pub saved_at: Option<DateTime<Utc>>,
     last_written: Option<String>,
     app_version: &'static str,
 }
@@ -120,6 +122,7 @@ impl<K: KvStore> Store<K> {
         Store {
             kv,
             mode: Mode::Normal,
+            saved_at: None,
             last_written: None,
             app_version,
         }
@@ -138,6 +141,7 @@ impl<K: KvStore> Store<K> {
         match decode(&raw) {
             Ok(d) if d.from_schema == SCHEMA => {
                 self.last_written = Some(raw);
+                self.saved_at = Some(d.envelope.saved_at);
                 Loaded::Ready(normalise(&d.envelope.data))
             }
             Ok(d) => {
@@ -241,6 +245,7 @@ impl<K: KvStore> Store<K> {
         let _ = self.kv.remove(PREMIGRATION_KEY);
         let chars = text.encode_utf16().count();
         self.last_written = Some(text);
+        self.saved_at = Some(now);
         Ok(Saved { chars, merged })
     }
 

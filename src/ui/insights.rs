@@ -90,6 +90,7 @@ fn WeeklyChart(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
             <p class="legend"><span class="key apps"></span>"Applications" <span class="key rejs"></span>"Rejections"</p>
             <figure class="chart">
                 <svg viewBox=format!("0 0 {} {}", GROUP * WEEKS as f64, H + 2.0) role="img" aria-label=label preserveAspectRatio="none">
+                    <line class="axis" x1="0" x2=(GROUP * WEEKS as f64).to_string() y1=H.to_string() y2=H.to_string() />
                     {move || {
                         let weeks = data.with(|i| i.weeks.clone());
                         let max = weeks.iter().map(|w| w.applications.max(w.rejections)).max().unwrap_or(0).max(1) as f64;
@@ -100,8 +101,8 @@ fn WeeklyChart(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
                             view! {
                                 <g>
                                     <title>{format!("Week of {}: {} applications, {} rejections", short_date(w.week.start), w.applications, w.rejections)}</title>
-                                    <rect class="bar apps" x=(x + 2.0).to_string() y=(H - ha).to_string() width=BAR.to_string() height=ha.to_string() rx="2" />
-                                    <rect class="bar rejs" x=(x + 2.0 + BAR).to_string() y=(H - hr).to_string() width=BAR.to_string() height=hr.to_string() rx="2" />
+                                    <rect class="bar apps" x=(x + 2.0).to_string() y=(H - ha).to_string() width=BAR.to_string() height=ha.to_string() />
+                                    <rect class="bar rejs" x=(x + 2.0 + BAR).to_string() y=(H - hr).to_string() width=BAR.to_string() height=hr.to_string() />
                                 </g>
                             }
                         }).collect_view()

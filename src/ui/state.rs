@@ -74,6 +74,7 @@ thread_local! {
     static STORE: RefCell<Option<Store<LocalStore>>> = const { RefCell::new(None) };
     static DIRTY: Cell<bool> = const { Cell::new(false) };
     static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
+    static FIRST_SAVE_DONE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The state from context (provided by the App root).
@@ -90,6 +91,7 @@ impl AppState {
                 let mut store = Store::new(kv, APP_VERSION);
                 let loaded = store.load();
                 status.used_chars = store.used_chars();
+                status.last_saved = store.saved_at;
                 let data = match loaded {
                     Loaded::Fresh => AppData::default(),
                     Loaded::Ready(d) => d,
@@ -223,7 +225,7 @@ impl AppState {
                 if let Some(merged) = saved.merged {
                     self.data.set(merged);
                 }
-                let first_save = self.storage.get_untracked().last_saved.is_none();
+                let first_save = !FIRST_SAVE_DONE.replace(true);
                 self.storage.update(|st| {
                     st.used_chars = used;
                     st.last_saved = Some(platform::now());

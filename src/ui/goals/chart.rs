@@ -50,7 +50,7 @@ pub fn HistoryChart(#[prop(into)] weeks: Signal<Vec<WeekStat>>, title: String) -
                     let h = bar(&w).max(if w.total > 0 { 2.0 } else { 0.0 });
                     let class = if w.rest { "bar rest" } else if w.met() { "bar met" } else { "bar" };
                     view! {
-                        <rect x=x.to_string() y=(H - h.max(1.5)).to_string() width=W.to_string() height=h.max(1.5).to_string() rx="3" class=class>
+                        <rect x=x.to_string() y=(H - h.max(1.5)).to_string() width=W.to_string() height=h.max(1.5).to_string() class=class>
                             <title>{format!("Week of {}: {}", short_date(w.week.start), describe(&w))}</title>
                         </rect>
                     }

@@ -86,7 +86,11 @@ fn StorageCard() -> impl IntoView {
                     None => "Checking…",
                 }}</dd></div>
                 <div><dt>"Records"</dt><dd>{move || records.get()}</dd></div>
-                <div><dt>"Last saved"</dt><dd>{move || status.with(|s| s.last_saved.map(|t| format!("{} (this session)", platform::local_time(t))).unwrap_or_else(|| "Nothing changed yet this session".into()))}</dd></div>
+                <div><dt>"Last saved"</dt><dd>{move || status.with(|s| s.last_saved.map(|t| {
+                    let day = platform::local_date(t);
+                    let when = crate::model::time::relative_day(day, platform::today());
+                    format!("{when} at {}", platform::local_time(t))
+                }).unwrap_or_else(|| "Nothing saved yet".into()))}</dd></div>
             </dl>
             <Progress
                 value=Signal::derive(used)
