@@ -19,6 +19,8 @@ test("log a rejection, tick three steps, and find them after a reload", async ({
   await expect(plan.getByRole("checkbox", { name: "Tell someone you trust" })).toBeChecked();
   await expect(plan.getByRole("textbox", { name: "One good thing" })).toHaveValue("I met a lovely hiring manager");
   await expect(page.getByText(/Your pause lasts until tomorrow evening/)).toBeVisible();
+  // The welcome note shows once, not on every visit.
+  await expect(page.getByText(/Logged\. That took courage/)).toHaveCount(0);
 });
 
 test("log a rejection with the keyboard only", async ({ page }) => {

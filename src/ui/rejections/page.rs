@@ -34,9 +34,12 @@ pub fn RejectionPage() -> impl IntoView {
         let title = record.with(|r| r.as_ref().map(|a| a.company.clone()));
         set_title(title.as_deref().unwrap_or("Not found"));
     });
+    // Only existence decides which view to show; a Memo<bool> changes only when
+    // it flips, so edits don't rebuild the page (and typing keeps its focus).
+    let exists = Memo::new(move |_| record.with(Option::is_some));
     move || {
         match id.get() {
-        Some(id) if record.with(Option::is_some) => view! { <Details id=id record=record /> }.into_any(),
+        Some(id) if exists.get() => view! { <Details id=id record=record /> }.into_any(),
         _ => view! {
             <div class="page narrow">
                 <h1>"We couldn't find that one"</h1>
@@ -84,6 +87,16 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         editing.set(false);
         app.notify("Changes saved.", None);
     });
+    if just_logged {
+        // Show the welcome once: a reload or a shared link shouldn't repeat it.
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("/rejections/{id}")),
+            );
+        }
+    }
     let encouragement = just_logged.then(|| {
         let seed = platform::now().timestamp_millis() as u64;
         app.data.with_untracked(|d| encourage::pick(d, seed))

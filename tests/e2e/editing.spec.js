@@ -1,0 +1,44 @@
+// Typing keeps its place: edits never rebuild the field being typed in.
+import { test, expect, logRejection } from "./fixtures.js";
+test("typing in the middle of a note keeps the cursor", async ({ page }) => {
+  await logRejection(page, { company: "Cursor Co" });
+  const box = page.getByRole("textbox", { name: "Where did you feel least prepared?" });
+  await box.click();
+  await page.keyboard.type("hello world");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+  await page.keyboard.type("big ");
+  await expect(box).toHaveValue("hello big world");
+  const company = page.getByLabel("Company", { exact: true });
+  await page.getByRole("button", { name: "Edit" }).click();
+  await company.click();
+  await page.keyboard.press("Home");
+  await page.keyboard.type("The ");
+  await expect(company).toHaveValue("The Cursor Co");
+});
+
+test("typing in the composer's message keeps the cursor", async ({ page }) => {
+  await logRejection(page, { company: "Cursor Mail" });
+  await page.getByRole("link", { name: "Ask for feedback" }).click();
+  const msg = page.getByRole("textbox", { name: "Message" });
+  await msg.click();
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.type("Dear team, ");
+  await expect(msg).toHaveValue(/^Dear team, Hello,/);
+  const reply = page.getByRole("textbox", { name: "Reply received" });
+  await reply.click();
+  await page.keyboard.type("abc");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.type("X");
+  await expect(reply).toHaveValue("abXc");
+});
+
+test("typing a new journal entry keeps the cursor", async ({ page }) => {
+  await page.goto("/journal");
+  await page.getByRole("button", { name: "Add a strength" }).click();
+  const field = page.getByLabel("Strength", { exact: true });
+  await field.click();
+  await page.keyboard.type("calm under pressure");
+  await page.keyboard.press("Home");
+  await page.keyboard.type("Very ");
+  await expect(field).toHaveValue("Very calm under pressure");
+});
