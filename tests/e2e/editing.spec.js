@@ -42,3 +42,27 @@ test("typing a new journal entry keeps the cursor", async ({ page }) => {
   await page.keyboard.type("Very ");
   await expect(field).toHaveValue("Very calm under pressure");
 });
+
+test("keyboard: Log progress keeps focus, so Enter can be pressed again", async ({ page }) => {
+  await page.goto("/goals");
+  await page.getByRole("button", { name: "New goal" }).click();
+  await page.getByLabel("Goal", { exact: true }).fill("Read job posts");
+  await page.getByLabel("Target per week").fill("5");
+  await page.getByRole("button", { name: "Save" }).click();
+  const log = page.getByRole("button", { name: "Log progress" });
+  await log.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Enter");
+  await expect(page.getByText("3 / 5 this week")).toBeVisible();
+  await expect(log).toBeFocused();
+});
+
+test("keyboard: reordering the plan template keeps focus on the moved step", async ({ page }) => {
+  await page.goto("/settings");
+  const up = page.getByRole("button", { name: "Move up: Tell someone you trust" });
+  await up.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Move up: Tell someone you trust" })).toBeFocused();
+  const titles = await page.locator(".template-title").allTextContents();
+  expect(titles.indexOf("Tell someone you trust")).toBe(5);
+});

@@ -105,12 +105,10 @@ pub fn GoalCard(id: Id) -> impl IntoView {
     });
     let celebrate = RwSignal::new(false);
     let logging = RwSignal::new(false);
-    // Kept outside the re-rendered card so "History and options" stays open.
     let more = RwSignal::new(false);
     let amount = RwSignal::new("1".to_string());
     let log_date = RwSignal::new(platform::today().to_string());
     let note = RwSignal::new(String::new());
-    let get = move || info.get();
     let quick_log = move |_| {
         let Some(v) = info.get_untracked() else {
             return;
@@ -176,30 +174,44 @@ pub fn GoalCard(id: Id) -> impl IntoView {
         });
         app.notify("Goal removed.", Some(Undo::Goal(id)));
     };
+    // The card is built once; only the parts that change are reactive, so a
+    // button keeps keyboard focus after it is pressed.
+    let exists = Memo::new(move |_| info.with(Option::is_some));
+    let field =
+        move |f: fn(&View) -> String| move || info.with(|i| i.as_ref().map(f).unwrap_or_default());
+    let total = Signal::derive(move || info.with(|i| i.as_ref().map_or(0, |v| v.total as usize)));
+    let target =
+        Signal::derive(move || info.with(|i| i.as_ref().map_or(1, |v| v.goal.target as usize)));
+    let met = move || info.with(|i| i.as_ref().is_some_and(|v| v.total >= v.goal.target));
+    let rest = move || info.with(|i| i.as_ref().is_some_and(|v| v.rest));
+    let may_rest = move || info.with(|i| i.as_ref().is_some_and(|v| v.can_rest));
+    let recent = move || info.with(|i| i.as_ref().map(|v| v.recent.clone()).unwrap_or_default());
+    let weeks = Signal::derive(move || {
+        info.with(|i| i.as_ref().map(|v| v.weeks.clone()).unwrap_or_default())
+    });
     move || {
-        get().map(|v| {
-            let title = v.goal.title.clone();
-            let target = v.goal.target;
-            let unit = v.goal.unit.label().to_string();
-            let total = v.total;
-            let met = total >= target;
-            let status = if v.rest {
-                "A rest week. Nothing is expected — enjoy it.".to_string()
-            } else if met {
-                "Target met this week — anything more is a bonus.".to_string()
-            } else {
-                format!("{} day{} left this week", v.days_left, if v.days_left == 1 { "" } else { "s" })
-            };
-            let ends = v.goal.ends_on.map(|d| format!(" · until {}", short_date(d))).unwrap_or_default();
-            let recent = v.recent.clone();
+        exists.get().then(|| {
+            let title = info.with_untracked(|i| i.as_ref().map(|v| v.goal.title.clone()).unwrap_or_default());
             view! {
                 <li class="card goal" class:met=met class:celebrate=move || celebrate.get()>
                     <div class="goal-head">
-                        <h2>{title.clone()}</h2>
-                        <span class="muted">{format!("{target} {unit} a week{ends}")}{v.goal.auto_count.then_some(" · counts logged applications")}</span>
+                        <h2>{field(|v| v.goal.title.clone())}</h2>
+                        <span class="muted">{field(|v| {
+                            let ends = v.goal.ends_on.map(|d| format!(" · until {}", short_date(d))).unwrap_or_default();
+                            let auto = if v.goal.auto_count { " · counts logged applications" } else { "" };
+                            format!("{} {} a week{ends}{auto}", v.goal.target, v.goal.unit.label())
+                        })}</span>
                     </div>
-                    <Progress value=Signal::derive(move || total as usize) max=Signal::derive(move || target as usize) label=week_text(total, target) />
-                    <p class="muted">{status}</p>
+                    <Progress value=total max=target label=Signal::derive(move || week_text(total.get() as u32, target.get() as u32)) />
+                    <p class="muted">{field(|v| {
+                        if v.rest {
+                            "A rest week. Nothing is expected — enjoy it.".to_string()
+                        } else if v.total >= v.goal.target {
+                            "Target met this week — anything more is a bonus.".to_string()
+                        } else {
+                            format!("{} day{} left this week", v.days_left, if v.days_left == 1 { "" } else { "s" })
+                        }
+                    })}</p>
                     <div class="actions wrap">
                         <button type="button" class="btn" aria-label=format!("Log progress: {title}") on:click=quick_log>"Log progress"</button>
                         <button type="button" class="btn secondary small" aria-expanded=move || logging.get().to_string() on:click=move |_| logging.update(|l| *l = !*l)>"Log an amount or a past day"</button>
@@ -231,23 +243,23 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                     }>
                         <summary>"History and options"</summary>
                         <p class="strength">
-                            <strong>{format!("Strength {} / 100", v.strength)}</strong>
+                            <strong>{field(|v| format!("Strength {} / 100", v.strength))}</strong>
                             " — grows with steady weeks; rest weeks and a single slip barely move it."
                         </p>
-                        <HistoryChart weeks=Signal::derive(move || info.with(|i| i.as_ref().map(|v| v.weeks.clone()).unwrap_or_default())) title=title.clone() />
+                        <HistoryChart weeks=weeks title=title.clone() />
                         <div class="actions wrap">
-                            {if v.rest {
-                                view! { <button type="button" class="btn secondary small" on:click=toggle_rest>"Undo rest week"</button> }.into_any()
-                            } else if v.can_rest {
-                                view! { <button type="button" class="btn secondary small" on:click=toggle_rest>"Make this a rest week"</button> }.into_any()
-                            } else {
-                                view! { <span class="hint">"You've had this month's rest week. Another is available next month."</span> }.into_any()
-                            }}
+                            <Show when=move || rest() || may_rest() fallback=|| view! {
+                                <span class="hint">"You've had this month's rest week. Another is available next month."</span>
+                            }>
+                                <button type="button" class="btn secondary small" on:click=toggle_rest>
+                                    {move || if rest() { "Undo rest week" } else { "Make this a rest week" }}
+                                </button>
+                            </Show>
                         </div>
-                        {(!recent.is_empty()).then(|| view! {
+                        <Show when=move || !recent().is_empty()>
                             <h3>"Recent progress"</h3>
                             <ul class="checkins">
-                                {recent.into_iter().map(|(cid, text)| view! {
+                                <For each=recent key=|(cid, text)| (*cid, text.clone()) let((cid, text))>
                                     <li>
                                         <span>{text.clone()}</span>
                                         <button type="button" class="btn quiet small" aria-label=format!("Remove {text}") on:click=move |_| {
@@ -256,9 +268,9 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                             app.notify("Removed.", None);
                                         }>"Remove"</button>
                                     </li>
-                                }).collect_view()}
+                                </For>
                             </ul>
-                        })}
+                        </Show>
                         <div class="actions wrap">
                             <button type="button" class="btn secondary small" on:click=complete>"Mark as completed"</button>
                             <button type="button" class="btn quiet small" aria-label=format!("Remove goal: {title}") on:click=remove>"Remove goal"</button>

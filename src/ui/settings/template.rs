@@ -31,28 +31,45 @@ pub fn TemplateEditor() -> impl IntoView {
             <h2 id="template-title">"Your recovery plan"</h2>
             <p>"These steps are copied into each new rejection. Changing them doesn't touch plans you already have."</p>
             <ol class="template">
-                {move || {
-                    let list = steps.get();
-                    let len = list.len();
-                    list.into_iter().enumerate().map(|(i, t)| {
+                // Keyed by step, so a moved row keeps its DOM (and keyboard focus).
+                <For each=move || steps.get() key=|t| t.key.clone() let(t)>
+                    {
+                        let key = StoredValue::new(t.key.clone());
+                        let index = move || steps.with(|l| l.iter().position(|x| x.key == key.get_value()).unwrap_or(0));
+                        let len = move || steps.with(Vec::len);
+                        let hidden = move || steps.with(|l| l.iter().any(|x| x.key == key.get_value() && x.hidden));
                         let title = t.text.clone().unwrap_or_else(|| builtin(&t.key).map(|b| b.title.to_string()).unwrap_or_default());
                         let own = t.text.is_some();
+                        let at = move |f: fn(usize) -> TemplateEdit| apply(f(index()));
+                        // Moving a row re-inserts it, which drops focus: put it back.
+                        let move_and_refocus = move |f: fn(usize) -> TemplateEdit, button: &'static str| {
+                            at(f);
+                            let id = format!("{button}-{}", key.get_value());
+                            set_timeout(move || refocus(&id), std::time::Duration::ZERO);
+                        };
                         view! {
-                            <li class:hidden-step=t.hidden>
-                                <span class="template-title">{title.clone()} {t.hidden.then_some(" (hidden)")}</span>
+                            <li class:hidden-step=hidden>
+                                <span class="template-title">{title.clone()} {move || hidden().then_some(" (hidden)")}</span>
                                 <span class="template-actions">
-                                    <button type="button" class="icon-btn" aria-label=format!("Move up: {title}") disabled=i == 0 on:click=move |_| apply(TemplateEdit::MoveUp(i))>"↑"</button>
-                                    <button type="button" class="icon-btn" aria-label=format!("Move down: {title}") disabled=i + 1 == len on:click=move |_| apply(TemplateEdit::MoveDown(i))>"↓"</button>
+                                    <button type="button" class="icon-btn" id=format!("up-{}", t.key) aria-label=format!("Move up: {title}") disabled=move || index() == 0 on:click=move |_| move_and_refocus(TemplateEdit::MoveUp, "up")>"↑"</button>
+                                    <button type="button" class="icon-btn" id=format!("down-{}", t.key) aria-label=format!("Move down: {title}") disabled=move || index() + 1 == len() on:click=move |_| move_and_refocus(TemplateEdit::MoveDown, "down")>"↓"</button>
                                     {if own {
-                                        view! { <button type="button" class="btn quiet small" aria-label=format!("Remove: {title}") on:click=move |_| apply(TemplateEdit::Remove(i))>"Remove"</button> }.into_any()
+                                        view! { <button type="button" class="btn quiet small" aria-label=format!("Remove: {title}") on:click=move |_| at(TemplateEdit::Remove)>"Remove"</button> }.into_any()
                                     } else {
-                                        view! { <button type="button" class="btn quiet small" aria-label=format!("{}: {title}", if t.hidden { "Show" } else { "Hide" }) on:click=move |_| apply(TemplateEdit::ToggleHidden(i))>{if t.hidden { "Show" } else { "Hide" }}</button> }.into_any()
+                                        let t2 = title.clone();
+                                        view! {
+                                            <button type="button" class="btn quiet small"
+                                                aria-label=move || format!("{}: {t2}", if hidden() { "Show" } else { "Hide" })
+                                                on:click=move |_| at(TemplateEdit::ToggleHidden)>
+                                                {move || if hidden() { "Show" } else { "Hide" }}
+                                            </button>
+                                        }.into_any()
                                     }}
                                 </span>
                             </li>
                         }
-                    }).collect_view()
-                }}
+                    }
+                </For>
             </ol>
             <div class="inline-add">
                 <label for="new-step" class="sr-only">"A step of your own"</label>
@@ -63,5 +80,32 @@ pub fn TemplateEditor() -> impl IntoView {
             </div>
             <button type="button" class="link-button" on:click=move |_| apply(TemplateEdit::Reset)>"Restore the default plan"</button>
         </section>
+    }
+}
+
+/// Focuses the element with `id`, or its row's other arrow when it became
+/// disabled (moved to the top or bottom).
+fn refocus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let el = doc
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlButtonElement>().ok());
+    let el = match el {
+        Some(b) if b.disabled() => {
+            let other = if let Some(rest) = id.strip_prefix("up-") {
+                format!("down-{rest}")
+            } else {
+                format!("up-{}", id.trim_start_matches("down-"))
+            };
+            doc.get_element_by_id(&other)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlButtonElement>().ok())
+        }
+        other => other,
+    };
+    if let Some(b) = el {
+        let _ = b.focus();
     }
 }
