@@ -111,7 +111,7 @@ export function heavyData() {
     const h = n.toString(16).padStart(12, "0");
     return `b0000000-0000-4000-8000-${h}`;
   };
-  const meta = (ms) => ({ id: uuid(), created_at: iso(ms), updated_at: iso(ms + 3600_000) });
+  const meta = (ms) => ({ id: uuid(), created_at: ms, updated_at: ms + 3600_000 });
   const stages = ["application", "screening", "interview", "final_round", "other"];
   const keys = ["pause", "good_thing", "feedback", "reflect", "control", "thank", "strengths", "tell", "basics", "momentum", "small_win", "lesson"];
   const applications = [];
@@ -144,24 +144,26 @@ export function heavyData() {
     return { meta: meta(t), kind: kinds[i % 5], text: `Entry ${i}: answered a tricky question about trade-offs clearly, and the panel nodded along.`, date: date(t), ...(i % 4 === 0 ? { tag: "interview" } : {}) };
   });
   const goals = Array.from({ length: 30 }, (_, i) => ({ meta: meta(day0), title: `Goal ${i}`, target: 3, unit: "applications" }));
-  const checkins = [];
+  // Daily check-ins for two years, stored as one record per goal and ISO week.
+  const progress = [];
+  const monday0 = Date.UTC(2024, 10, 4); // a Monday
   for (const g of goals) {
-    for (let d = 0; d < 730; d++) {
-      const t = day0 + d * 86400_000;
-      checkins.push({ meta: meta(t), goal: g.meta.id, date: date(t), amount: 1 });
+    for (let w = 0; w < 105; w++) {
+      const t = monday0 + w * 7 * 86400_000;
+      progress.push({ meta: meta(t), goal: g.meta.id, week: date(t), days: [1, 1, 1, 1, 1, 1, 1] });
     }
   }
-  return { app: "rebound", schema: 2, saved_at: iso(Date.now()), app_version: "bench", data: { applications, journal, goals, checkins } };
+  return { app: "rebound", schema: 3, saved_at: iso(Date.now()), app_version: "bench", data: { applications, journal, goals, progress } };
 }
 
 export async function heavy(port) {
-  console.log("\n4. Heavy dataset (1,000 applications with plans, 3,000 journal entries, 30 goals × 730 daily check-ins)");
+  console.log("\n4. Heavy dataset (1,000 applications with plans, 3,000 journal entries, 30 goals × 730 days of daily check-ins)");
   const env = heavyData();
   const text = JSON.stringify(env);
   const chars = text.length;
   const per = (k) => JSON.stringify(env.data[k]).length;
   console.log(`   stored size: ${(chars / 1048576).toFixed(2)} M chars = ${((chars / QUOTA_CHARS) * 100).toFixed(0)} % of the ~5 MB quota (budget ≤ 40 %)`);
-  console.log(`     applications ${(per("applications") / 1048576).toFixed(2)} M, journal ${(per("journal") / 1048576).toFixed(2)} M, check-ins ${(per("checkins") / 1048576).toFixed(2)} M`);
+  console.log(`     applications ${(per("applications") / 1048576).toFixed(2)} M, journal ${(per("journal") / 1048576).toFixed(2)} M, progress ${(per("progress") / 1048576).toFixed(2)} M`);
   const browser = await chromium.launch({ executablePath: EXE, args: ARGS });
   const base = `http://127.0.0.1:${port}`;
   const context = await browser.newContext({ serviceWorkers: "block" });

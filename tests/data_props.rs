@@ -201,3 +201,38 @@ fn a_bom_before_the_json_is_accepted() {
     );
     assert!(read_backup(text.as_bytes()).is_ok());
 }
+
+#[test]
+fn the_v2_fixture_groups_check_ins_by_week_and_keeps_every_tap() {
+    use rebound::model::goals::{day_total, week_total};
+    use rebound::model::time::{Week, WeekStart};
+    let v2 = include_str!("fixtures/schema-2.json");
+    let d = decode(v2).expect("fixture reads");
+    assert_eq!(d.from_schema, 2);
+    let data = d.envelope.data;
+    assert_eq!(
+        data.applications[0]
+            .meta
+            .updated_at
+            .timestamp_subsec_millis(),
+        250
+    );
+    // Three live check-ins in one ISO week become one bucket; the deleted one is gone.
+    assert_eq!(data.progress.len(), 1);
+    let goal = &data.goals[0];
+    assert_eq!(data.progress[0].days, [3, 0, 0, 0, 0, 0, 1]);
+    assert_eq!(
+        data.progress[0].notes,
+        vec![(0, "three in one go".to_string())]
+    );
+    assert_eq!(
+        day_total(&data.progress, &goal.meta.id, day(2026, 11, 16)),
+        3
+    );
+    let week = Week::containing(day(2026, 11, 18), WeekStart::Monday);
+    assert_eq!(week_total(goal, &data.progress, &[], week), 4);
+    // Migrating twice (two devices) gives the same ids, so the copies merge.
+    let again = decode(v2).unwrap().envelope.data;
+    assert_eq!(again.progress[0].meta.id, data.progress[0].meta.id);
+    assert_eq!(merge(&data, &again), normalise(&data));
+}

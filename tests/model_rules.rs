@@ -11,7 +11,7 @@ use rebound::model::compose::{
 };
 use rebound::model::data::AppData;
 use rebound::model::feedback::FeedbackRequest;
-use rebound::model::goals::{week_total, CheckIn, Goal, Unit};
+use rebound::model::goals::{add_progress, remove_progress, week_total, Goal, GoalWeek, Unit};
 use rebound::model::record::{tombstone, Meta};
 use rebound::model::recovery::{
     default_template, edit_template, instantiate, progress_text, TemplateEdit,
@@ -277,18 +277,17 @@ fn weekly_totals_count_this_week_only_and_auto_count_applications() {
         rest_weeks: vec![],
     };
     let week = Week::containing(day(2026, 11, 18), WeekStart::Monday);
-    let check = |n: u8, d| CheckIn {
-        meta: Meta::new(id(n), t0()),
-        goal: id(9),
-        date: d,
-        amount: 1,
-        note: String::new(),
-    };
-    let checkins = vec![
-        check(1, day(2026, 11, 16)),
-        check(2, day(2026, 11, 22)),
-        check(3, day(2026, 11, 23)),
-    ];
+    let mut checkins: Vec<GoalWeek> = Vec::new();
+    for (n, d) in [
+        (1, day(2026, 11, 16)),
+        (2, day(2026, 11, 22)),
+        (3, day(2026, 11, 23)),
+    ] {
+        add_progress(&mut checkins, id(9), d, 1, "", id(n), t0());
+    }
+    // Two buckets (the 23rd is the next ISO week); a Sunday-start week spans both.
+    assert_eq!(checkins.len(), 2);
+    let sunday_week = Week::containing(day(2026, 11, 22), WeekStart::Sunday);
     let mut a = app(4, "A", Outcome::Rejected);
     a.closed_on = Some(day(2026, 11, 17));
     assert_eq!(week_total(&goal, &checkins, &[a.clone()], week), 3);
@@ -297,6 +296,10 @@ fn weekly_totals_count_this_week_only_and_auto_count_applications() {
         ..goal
     };
     assert_eq!(week_total(&manual, &checkins, &[a], week), 2);
+    assert_eq!(week_total(&manual, &checkins, &[], sunday_week), 2);
+    // Undo takes it back off that day only.
+    remove_progress(&mut checkins, &id(9), day(2026, 11, 22), 1, t0());
+    assert_eq!(week_total(&manual, &checkins, &[], week), 1);
 }
 
 #[test]
@@ -349,20 +352,15 @@ mod goals {
     }
 
     /// Two check-ins in each week starting on these Mondays.
-    fn weeks_met(starts: &[chrono::NaiveDate]) -> Vec<CheckIn> {
-        starts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, d)| {
-                (0..2u8).map(move |k| CheckIn {
-                    meta: Meta::new(id((i * 2) as u8 + k + 100), t0()),
-                    goal: id(50),
-                    date: *d + Duration::days(i64::from(k)),
-                    amount: 1,
-                    note: String::new(),
-                })
-            })
-            .collect()
+    fn weeks_met(starts: &[chrono::NaiveDate]) -> Vec<GoalWeek> {
+        let mut out = Vec::new();
+        for (i, d) in starts.iter().enumerate() {
+            for k in 0..2u8 {
+                let when = *d + Duration::days(i64::from(k));
+                add_progress(&mut out, id(50), when, 1, "", id(i as u8 + 100), t0());
+            }
+        }
+        out
     }
 
     fn mondays(from: chrono::NaiveDate, n: usize) -> Vec<chrono::NaiveDate> {

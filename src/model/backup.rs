@@ -83,7 +83,10 @@ fn fields_within_limits(data: &AppData) -> bool {
             .goals
             .iter()
             .all(|g| ok(&g.title) && ok(g.unit.label()))
-        && data.checkins.iter().all(|c| ok(&c.note))
+        && data
+            .progress
+            .iter()
+            .all(|b| b.notes.len() <= 1000 && b.notes.iter().all(|(_, n)| ok(n)))
         && ok(&data.settings.your_name)
         && data.settings.support.len() <= 20
         && data

@@ -5,11 +5,11 @@
 //! Rule: any change to the stored shape bumps [`SCHEMA`] and adds a migration,
 //! so an older copy of the app sees "newer data" and never saves over it.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::goals::{CheckIn, Goal};
+use super::goals::{Goal, GoalWeek};
 use super::journal::JournalEntry;
 use super::record::{Meta, Record};
 use super::recovery::{default_template, TemplateStep};
@@ -17,7 +17,7 @@ use super::rejection::Application;
 use super::time::WeekStart;
 
 /// The stored shape this build reads and writes.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 
 /// Marks our files, so another app's JSON is recognised as such.
 pub const APP_TAG: &str = "rebound";
@@ -74,7 +74,8 @@ pub struct AppData {
     pub applications: Vec<Application>,
     pub journal: Vec<JournalEntry>,
     pub goals: Vec<Goal>,
-    pub checkins: Vec<CheckIn>,
+    /// Goal progress, one record per goal and ISO week.
+    pub progress: Vec<GoalWeek>,
     pub settings: Settings,
 }
 
@@ -86,7 +87,7 @@ impl AppData {
 
     /// Total records, tombstones included.
     pub fn record_count(&self) -> usize {
-        self.applications.len() + self.journal.len() + self.goals.len() + self.checkins.len()
+        self.applications.len() + self.journal.len() + self.goals.len() + self.progress.len()
     }
 
     /// Forgets deletions older than [`TOMBSTONE_DAYS`].
@@ -96,7 +97,7 @@ impl AppData {
         self.applications.retain(|r| keep(&r.meta));
         self.journal.retain(|r| keep(&r.meta));
         self.goals.retain(|r| keep(&r.meta));
-        self.checkins.retain(|r| keep(&r.meta));
+        self.progress.retain(|r| keep(&r.meta));
     }
 }
 
@@ -199,6 +200,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
 pub fn migrate_step(version: u32, data: &mut Value) -> Result<(), String> {
     match version {
         1 => migrate_1_to_2(data),
+        2 => migrate_2_to_3(data),
         _ => Err(format!("no migration from version {version}")),
     }
 }
@@ -228,6 +230,90 @@ fn migrate_1_to_2(data: &mut Value) -> Result<(), String> {
             settings.insert("week_start".into(), Value::from(start));
         }
     }
+    Ok(())
+}
+
+/// Schema 2 wrote record times as RFC 3339 text and kept one `checkins`
+/// record per tap. Schema 3 writes times as epoch milliseconds and groups
+/// progress per goal and ISO week (`progress`), which is what lets two years
+/// of daily logging fit comfortably in browser storage.
+fn migrate_2_to_3(data: &mut Value) -> Result<(), String> {
+    let obj = data.as_object_mut().ok_or("data is not an object")?;
+    for key in ["applications", "journal", "goals", "checkins"] {
+        let Some(list) = obj.get_mut(key) else {
+            continue;
+        };
+        let list = list.as_array_mut().ok_or(format!("{key} is not a list"))?;
+        for record in list {
+            let meta = record
+                .get_mut("meta")
+                .and_then(Value::as_object_mut)
+                .ok_or(format!("a record in {key} has no meta"))?;
+            for field in ["created_at", "updated_at", "deleted_at"] {
+                if let Some(v) = meta.get_mut(field) {
+                    if let Some(text) = v.as_str() {
+                        let t = DateTime::parse_from_rfc3339(text)
+                            .map_err(|_| format!("a time in {key} is not a date"))?;
+                        *v = Value::from(t.timestamp_millis());
+                    }
+                }
+            }
+        }
+    }
+    let Some(checkins) = obj.remove("checkins") else {
+        return Ok(());
+    };
+    let list = checkins.as_array().ok_or("checkins is not a list")?;
+    let mut buckets: Vec<Value> = Vec::new();
+    for c in list {
+        if c["meta"].get("deleted_at").is_some_and(|d| !d.is_null()) {
+            continue;
+        }
+        let goal = c["goal"]
+            .as_str()
+            .and_then(super::record::Id::parse)
+            .ok_or("a check-in has no goal")?;
+        let day = c["date"]
+            .as_str()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .ok_or("a check-in has no date")?;
+        let amount = c["amount"].as_u64().unwrap_or(1);
+        let (created, updated) = (
+            c["meta"]["created_at"].as_i64().unwrap_or(0),
+            c["meta"]["updated_at"].as_i64().unwrap_or(0),
+        );
+        let (monday, i) = super::goals::iso_slot(day);
+        let week = monday.to_string();
+        let pos = buckets
+            .iter()
+            .position(|b| b["goal"] == goal.to_string() && b["week"] == week);
+        let b = match pos {
+            Some(p) => &mut buckets[p],
+            None => {
+                let seed = goal.as_u128()
+                    ^ (u128::from(monday.num_days_from_ce().unsigned_abs())
+                        * 0x9e37_79b9_7f4a_7c15);
+                buckets.push(serde_json::json!({
+                    "meta": {"id": super::record::Id::derived(seed).to_string(), "created_at": created, "updated_at": updated},
+                    "goal": goal.to_string(), "week": week, "days": [0, 0, 0, 0, 0, 0, 0], "notes": [],
+                }));
+                buckets.last_mut().ok_or("no bucket")?
+            }
+        };
+        b["days"][i] = Value::from(b["days"][i].as_u64().unwrap_or(0) + amount);
+        if b["meta"]["created_at"].as_i64().unwrap_or(i64::MAX) > created {
+            b["meta"]["created_at"] = Value::from(created);
+        }
+        if b["meta"]["updated_at"].as_i64().unwrap_or(0) < updated {
+            b["meta"]["updated_at"] = Value::from(updated);
+        }
+        if let Some(note) = c["note"].as_str().filter(|n| !n.is_empty()) {
+            if let Some(notes) = b["notes"].as_array_mut() {
+                notes.push(serde_json::json!([i, note]));
+            }
+        }
+    }
+    obj.insert("progress".into(), Value::from(buckets));
     Ok(())
 }
 
@@ -302,7 +388,7 @@ pub fn merge(a: &AppData, b: &AppData) -> AppData {
         applications: merge_records(&a.applications, &b.applications),
         journal: merge_records(&a.journal, &b.journal),
         goals: merge_records(&a.goals, &b.goals),
-        checkins: merge_records(&a.checkins, &b.checkins),
+        progress: merge_records(&a.progress, &b.progress),
         settings: merge_settings(&a.settings, &b.settings),
     }
 }
@@ -347,7 +433,7 @@ pub fn preview_merge(current: &AppData, incoming: &AppData) -> MergePreview {
     preview_records(&current.applications, &incoming.applications, &mut p);
     preview_records(&current.journal, &incoming.journal, &mut p);
     preview_records(&current.goals, &incoming.goals, &mut p);
-    preview_records(&current.checkins, &incoming.checkins, &mut p);
+    preview_records(&current.progress, &incoming.progress, &mut p);
     p.settings_changed = merge_settings(&current.settings, &incoming.settings) != current.settings;
     p
 }

@@ -69,25 +69,117 @@ impl Goal {
     }
 }
 
-/// Progress logged against a goal on a day.
+/// A goal's progress in one ISO week (Monday to Sunday): one record per
+/// goal and week instead of one per tap, so two years of daily logging stay
+/// small. Totals for Sunday-start weeks add up the days from two buckets.
+///
+/// Two tabs that create a bucket for the same week at the same moment each
+/// keep their own (both count towards the total), so no tap is lost.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CheckIn {
+pub struct GoalWeek {
     pub meta: Meta,
     pub goal: Id,
-    pub date: NaiveDate,
-    pub amount: u32,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
+    /// The Monday of the ISO week.
+    pub week: NaiveDate,
+    /// Amounts logged Monday..Sunday.
+    pub days: [u32; 7],
+    /// Optional notes, by day (0 = Monday).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<(u8, String)>,
 }
 
-impl_record!(CheckIn);
+impl_record!(GoalWeek);
 
-/// What counts towards `goal` in `week`: its check-ins, plus logged
+/// The Monday of `day`'s ISO week, and the day's index in it.
+pub fn iso_slot(day: NaiveDate) -> (NaiveDate, usize) {
+    let w = Week::containing(day, WeekStart::Monday);
+    (w.start, (day - w.start).num_days() as usize)
+}
+
+/// The amount logged for `goal` on `day`, across all its buckets.
+pub fn day_total(progress: &[GoalWeek], goal: &Id, day: NaiveDate) -> u32 {
+    let (monday, i) = iso_slot(day);
+    live(progress)
+        .filter(|b| &b.goal == goal && b.week == monday)
+        .map(|b| b.days[i])
+        .sum()
+}
+
+/// Adds `amount` (and a note) on `day`, creating the week's bucket with
+/// `new_id` if needed. Returns the bucket's id.
+pub fn add_progress(
+    progress: &mut Vec<GoalWeek>,
+    goal: Id,
+    day: NaiveDate,
+    amount: u32,
+    note: &str,
+    new_id: Id,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Id {
+    let (monday, i) = iso_slot(day);
+    let bucket = match progress
+        .iter_mut()
+        .position(|b| b.goal == goal && b.week == monday && b.meta.is_live())
+    {
+        Some(p) => &mut progress[p],
+        None => {
+            progress.push(GoalWeek {
+                meta: Meta::new(new_id, now),
+                goal,
+                week: monday,
+                days: [0; 7],
+                notes: Vec::new(),
+            });
+            let last = progress.len() - 1;
+            &mut progress[last]
+        }
+    };
+    bucket.days[i] = bucket.days[i].saturating_add(amount);
+    if !note.trim().is_empty() {
+        bucket.notes.push((i as u8, note.trim().to_string()));
+    }
+    bucket.meta.touch(now);
+    bucket.meta.id
+}
+
+/// Takes back up to `amount` from `day` (undo, or correcting a past day);
+/// notes of a day that drops to zero go too.
+pub fn remove_progress(
+    progress: &mut [GoalWeek],
+    goal: &Id,
+    day: NaiveDate,
+    amount: u32,
+    now: chrono::DateTime<chrono::Utc>,
+) {
+    let (monday, i) = iso_slot(day);
+    let mut left = amount;
+    for b in progress
+        .iter_mut()
+        .filter(|b| &b.goal == goal && b.week == monday && b.meta.is_live())
+    {
+        if left == 0 {
+            break;
+        }
+        let take = b.days[i].min(left);
+        if take > 0 {
+            b.days[i] -= take;
+            left -= take;
+            if b.days[i] == 0 {
+                b.notes.retain(|(d, _)| usize::from(*d) != i);
+            }
+            b.meta.touch(now);
+        }
+    }
+}
+
+/// What counts towards `goal` in `week`: its logged progress, plus logged
 /// applications when the goal counts them automatically.
-pub fn week_total(goal: &Goal, checkins: &[CheckIn], apps: &[Application], week: Week) -> u32 {
-    let logged: u32 = live(checkins)
-        .filter(|c| c.goal == goal.meta.id && week.contains(c.date))
-        .map(|c| c.amount)
+pub fn week_total(goal: &Goal, progress: &[GoalWeek], apps: &[Application], week: Week) -> u32 {
+    let logged: u32 = live(progress)
+        .filter(|b| b.goal == goal.meta.id)
+        .flat_map(|b| (0..7).map(move |i| (b.week + chrono::Duration::days(i as i64), b.days[i])))
+        .filter(|(d, _)| week.contains(*d))
+        .map(|(_, n)| n)
         .sum();
     let auto = if goal.auto_count {
         live(apps)
@@ -157,7 +249,7 @@ impl WeekStat {
 /// The last `weeks` weeks ending with `current`, oldest first.
 pub fn history(
     goal: &Goal,
-    checkins: &[CheckIn],
+    progress: &[GoalWeek],
     apps: &[Application],
     current: Week,
     start: WeekStart,
@@ -169,7 +261,7 @@ pub fn history(
         .into_iter()
         .map(|week| WeekStat {
             week,
-            total: week_total(goal, checkins, apps, week),
+            total: week_total(goal, progress, apps, week),
             target: goal.target,
             rest: goal.is_rest(week),
             before_start: week.start < first.start,
@@ -211,12 +303,44 @@ pub fn can_rest(goal: &Goal, week: Week) -> bool {
     goal.rest_weeks.iter().filter(|d| same_month(d)).count() < REST_WEEKS_PER_MONTH
 }
 
-/// Live check-ins of a goal, newest first (for correcting past days).
-pub fn recent_checkins<'a>(checkins: &'a [CheckIn], goal: &Id, n: usize) -> Vec<&'a CheckIn> {
-    let mut out: Vec<&CheckIn> = live(checkins).filter(|c| &c.goal == goal).collect();
-    out.sort_by_key(|c| std::cmp::Reverse((c.date, c.meta.created_at)));
-    out.truncate(n);
-    out
+/// One day's logged progress, for the "recent progress" list.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DayEntry {
+    pub date: NaiveDate,
+    pub amount: u32,
+    pub notes: Vec<String>,
+}
+
+/// The last `n` days with progress for a goal, newest first.
+pub fn recent_days(progress: &[GoalWeek], goal: &Id, n: usize) -> Vec<DayEntry> {
+    let mut days: Vec<DayEntry> = Vec::new();
+    for b in live(progress).filter(|b| &b.goal == goal) {
+        for i in 0..7 {
+            if b.days[i] == 0 {
+                continue;
+            }
+            let date = b.week + chrono::Duration::days(i as i64);
+            let notes = b
+                .notes
+                .iter()
+                .filter(|(d, _)| usize::from(*d) == i)
+                .map(|(_, t)| t.clone());
+            match days.iter_mut().find(|e| e.date == date) {
+                Some(e) => {
+                    e.amount += b.days[i];
+                    e.notes.extend(notes);
+                }
+                None => days.push(DayEntry {
+                    date,
+                    amount: b.days[i],
+                    notes: notes.collect(),
+                }),
+            }
+        }
+    }
+    days.sort_by_key(|e| std::cmp::Reverse(e.date));
+    days.truncate(n);
+    days
 }
 
 /// A goal suggested by a feedback theme: title, weekly target and unit.

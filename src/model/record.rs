@@ -32,6 +32,16 @@ impl Id {
         Id(u128::from_be_bytes(bytes))
     }
 
+    /// A version-4 id derived from other ids (the same inputs always give the
+    /// same id, so two devices migrating the same data agree).
+    pub fn derived(seed: u128) -> Id {
+        Id::from_random(seed.to_be_bytes())
+    }
+
+    pub fn as_u128(self) -> u128 {
+        self.0
+    }
+
     /// Accepts only the canonical lowercase UUID text, so that ids read from a
     /// file or a URL cannot smuggle anything else in.
     pub fn parse(text: &str) -> Option<Id> {
@@ -69,12 +79,21 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// Identity and history of a record. `deleted_at` makes it a tombstone: the
 /// record stays (so a merge can tell "deleted" from "never seen") and is hidden.
+///
+/// Times are stored as milliseconds since the epoch: with thousands of records
+/// the text form would cost ~40 characters more per record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub id: Id,
+    #[serde(with = "chrono::serde::ts_milliseconds")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "chrono::serde::ts_milliseconds")]
     pub updated_at: DateTime<Utc>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "chrono::serde::ts_milliseconds_option"
+    )]
     pub deleted_at: Option<DateTime<Utc>>,
 }
 

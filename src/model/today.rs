@@ -78,7 +78,7 @@ pub fn due_items(data: &AppData, today: NaiveDate, now: DateTime<Utc>) -> Vec<Du
         let behind = active_goals(&data.goals)
             .into_iter()
             .filter(|g| !g.is_rest(week))
-            .filter(|g| week_total(g, &data.checkins, &data.applications, week) < g.target)
+            .filter(|g| week_total(g, &data.progress, &data.applications, week) < g.target)
             .count();
         if behind > 0 {
             out.push(Due::GoalsBehind {

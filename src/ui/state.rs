@@ -48,7 +48,18 @@ pub enum Undo {
     Application(Id),
     Journal(Id),
     Goal(Id),
-    CheckIn(Id),
+    /// Progress just logged (taken back off that day).
+    Progress {
+        goal: Id,
+        date: chrono::NaiveDate,
+        amount: u32,
+    },
+    /// Progress just removed (put back).
+    Unremove {
+        goal: Id,
+        date: chrono::NaiveDate,
+        amount: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -166,13 +177,31 @@ impl AppState {
     /// Undoes a deletion or a logged check-in.
     pub fn undo(&self, what: &Undo) {
         let now = platform::now();
-        self.change(|d| {
-            match what {
-                Undo::Application(id) => restore(&mut d.applications, id, now),
-                Undo::Journal(id) => restore(&mut d.journal, id, now),
-                Undo::Goal(id) => restore(&mut d.goals, id, now),
-                Undo::CheckIn(id) => crate::model::record::tombstone(&mut d.checkins, id, now),
-            };
+        use crate::model::goals::{add_progress, remove_progress};
+        self.change(|d| match what {
+            Undo::Application(id) => {
+                restore(&mut d.applications, id, now);
+            }
+            Undo::Journal(id) => {
+                restore(&mut d.journal, id, now);
+            }
+            Undo::Goal(id) => {
+                restore(&mut d.goals, id, now);
+            }
+            Undo::Progress { goal, date, amount } => {
+                remove_progress(&mut d.progress, goal, *date, *amount, now)
+            }
+            Undo::Unremove { goal, date, amount } => {
+                add_progress(
+                    &mut d.progress,
+                    *goal,
+                    *date,
+                    *amount,
+                    "",
+                    platform::new_id(),
+                    now,
+                );
+            }
         });
         self.toast.set(None);
     }

@@ -140,7 +140,7 @@ fn ThisWeek() -> impl IntoView {
                 .map(|g| {
                     (
                         g.title.clone(),
-                        week_text(week_total(g, &d.checkins, &d.applications, week), g.target),
+                        week_text(week_total(g, &d.progress, &d.applications, week), g.target),
                     )
                 })
                 .collect::<Vec<_>>()

@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use proptest::prelude::*;
 use rebound::model::data::AppData;
 use rebound::model::feedback::{FeedbackRequest, Theme};
-use rebound::model::goals::{CheckIn, Goal, Unit};
+use rebound::model::goals::{Goal, GoalWeek, Unit};
 use rebound::model::journal::{EntryKind, JournalEntry};
 use rebound::model::record::{Id, Meta};
 use rebound::model::recovery::{default_template, instantiate};
@@ -182,14 +182,20 @@ pub fn any_goal() -> impl Strategy<Value = Goal> {
     })
 }
 
-pub fn any_checkin() -> impl Strategy<Value = CheckIn> {
-    (any_meta(10), 0u8..4, any_date(), 1u32..5).prop_map(|(meta, g, date, amount)| CheckIn {
-        meta,
-        goal: id(g),
-        date,
-        amount,
-        note: String::new(),
-    })
+pub fn any_goal_week() -> impl Strategy<Value = GoalWeek> {
+    (
+        any_meta(10),
+        0u8..4,
+        0i64..100,
+        prop::array::uniform7(0u32..4),
+    )
+        .prop_map(|(meta, g, w, days)| GoalWeek {
+            meta,
+            goal: id(g),
+            week: day(2024, 12, 30) + Duration::weeks(w),
+            days,
+            notes: vec![],
+        })
 }
 
 pub fn any_data() -> impl Strategy<Value = AppData> {
@@ -197,16 +203,16 @@ pub fn any_data() -> impl Strategy<Value = AppData> {
         prop::collection::vec(any_application(), 0..6),
         prop::collection::vec(any_entry(), 0..4),
         prop::collection::vec(any_goal(), 0..3),
-        prop::collection::vec(any_checkin(), 0..5),
+        prop::collection::vec(any_goal_week(), 0..5),
         any_text(),
         prop::option::of(0i64..100),
     )
-        .prop_map(|(applications, journal, goals, checkins, name, stamp)| {
+        .prop_map(|(applications, journal, goals, progress, name, stamp)| {
             let mut d = AppData {
                 applications,
                 journal,
                 goals,
-                checkins,
+                progress,
                 ..AppData::default()
             };
             d.settings.your_name = name;

@@ -1,5 +1,5 @@
 // The composer, goals and journal, driven as a person would.
-import { test, expect, open, saved, logRejection } from "./fixtures.js";
+import { test, expect, open, saved, logRejection, progressTotal } from "./fixtures.js";
 
 function decodeMailto(href) {
   const [addr, query] = href.slice("mailto:".length).split("?");
@@ -63,7 +63,7 @@ test("goals: create one, log progress three times, and it survives a reload", as
   await page.getByRole("button", { name: "Save" }).click();
   for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Log progress" }).click();
   await expect(page.getByText("3 / 5 this week")).toBeVisible();
-  await saved(page, (d) => d.checkins.length === 3);
+  await saved(page, (d) => progressTotal(d) === 3);
   await page.reload();
   await expect(page.getByText("3 / 5 this week")).toBeVisible();
   await open(page, "/");
@@ -132,7 +132,7 @@ test("goals: next week starts fresh and the history shows last week", async ({ p
   await page.getByRole("button", { name: "Log progress" }).click();
   await expect(page.getByText("1 / 1 this week")).toBeVisible();
   await expect(page.getByRole("status")).toContainText("Weekly target reached");
-  await saved(page, (d) => d.checkins.length === 1);
+  await saved(page, (d) => progressTotal(d) === 1);
   await page.clock.setFixedTime(new Date("2026-11-24T10:00:00")); // next Tuesday
   await page.reload();
   await expect(page.getByText("0 / 1 this week")).toBeVisible();

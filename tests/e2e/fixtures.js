@@ -98,3 +98,8 @@ export async function logRejection(page, { company, role = "Product designer", s
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { level: 1, name: company })).toBeVisible();
 }
+
+/** All goal progress logged, summed over the weekly buckets. */
+export function progressTotal(data) {
+  return (data.progress || []).filter((b) => !b.meta.deleted_at).reduce((n, b) => n + b.days.reduce((a, x) => a + x, 0), 0);
+}

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test, expect, ready, saved, logRejection } from "./fixtures.js";
+import { test, expect, ready, saved, logRejection, progressTotal } from "./fixtures.js";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -53,7 +53,7 @@ test("after one visit the whole app works offline, and changes persist", async (
   await page.getByLabel("Target per week").fill("2");
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByRole("button", { name: "Log progress" }).click();
-  await saved(page, (d) => d.checkins.length === 1);
+  await saved(page, (d) => progressTotal(d) === 1);
   await page.reload();
   await ready(page);
   await expect(page.getByText("1 / 2 this week")).toBeVisible();

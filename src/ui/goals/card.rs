@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use super::chart::HistoryChart;
 use crate::model::goals::{
-    can_rest, history, recent_checkins, strength, this_week, week_text, CheckIn, Goal,
+    add_progress, can_rest, history, recent_days, remove_progress, strength, this_week, week_text,
+    Goal,
 };
-use crate::model::record::{tombstone, Id, Meta};
+use crate::model::record::{tombstone, Id};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
 use crate::ui::state::{use_app, AppState, Undo};
@@ -22,7 +23,7 @@ struct View {
     can_rest: bool,
     strength: u32,
     weeks: Vec<crate::model::goals::WeekStat>,
-    recent: Vec<(Id, String)>,
+    recent: Vec<(chrono::NaiveDate, u32, String)>,
 }
 
 fn update_goal(app: AppState, id: Id, f: impl FnOnce(&mut Goal)) {
@@ -44,21 +45,24 @@ fn log(
     before: u32,
     target: u32,
 ) {
-    let cid = platform::new_id();
-    let c = CheckIn {
-        meta: Meta::new(cid, platform::now()),
-        goal,
-        date,
-        amount,
-        note,
-    };
-    app.change(|d| d.checkins.push(c));
+    let now = platform::now();
+    app.change(|d| {
+        add_progress(
+            &mut d.progress,
+            goal,
+            date,
+            amount,
+            &note,
+            platform::new_id(),
+            now,
+        );
+    });
     let text = if before < target && before + amount >= target {
         "Weekly target reached. Well done — anything more is a bonus."
     } else {
         "Logged. Every step counts."
     };
-    app.notify(text, Some(Undo::CheckIn(cid)));
+    app.notify(text, Some(Undo::Progress { goal, date, amount }));
 }
 
 #[component]
@@ -71,7 +75,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
             let week = this_week(today, d.settings.week_start);
             let weeks = history(
                 g,
-                &d.checkins,
+                &d.progress,
                 &d.applications,
                 week,
                 d.settings.week_start,
@@ -86,17 +90,18 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                 can_rest: can_rest(g, week),
                 strength: strength(&weeks, week),
                 weeks,
-                recent: recent_checkins(&d.checkins, &id, 6)
+                recent: recent_days(&d.progress, &id, 6)
                     .into_iter()
-                    .map(|c| {
-                        let note = if c.note.is_empty() {
+                    .map(|e| {
+                        let note = if e.notes.is_empty() {
                             String::new()
                         } else {
-                            format!(" — {}", c.note)
+                            format!(" — {}", e.notes.join("; "))
                         };
                         (
-                            c.meta.id,
-                            format!("{}: +{}{note}", short_date(c.date), c.amount),
+                            e.date,
+                            e.amount,
+                            format!("{}: +{}{note}", short_date(e.date), e.amount),
                         )
                     })
                     .collect(),
@@ -259,13 +264,13 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                         <Show when=move || !recent().is_empty()>
                             <h3>"Recent progress"</h3>
                             <ul class="checkins">
-                                <For each=recent key=|(cid, text)| (*cid, text.clone()) let((cid, text))>
+                                <For each=recent key=|(_, _, text)| text.clone() let((date, amount, text))>
                                     <li>
                                         <span>{text.clone()}</span>
                                         <button type="button" class="btn quiet small" aria-label=format!("Remove {text}") on:click=move |_| {
                                             let now = platform::now();
-                                            app.change(|d| { tombstone(&mut d.checkins, &cid, now); });
-                                            app.notify("Removed.", None);
+                                            app.change(|d| remove_progress(&mut d.progress, &id, date, amount, now));
+                                            app.notify("Removed.", Some(Undo::Unremove { goal: id, date, amount }));
                                         }>"Remove"</button>
                                     </li>
                                 </For>
