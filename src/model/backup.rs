@@ -108,8 +108,7 @@ pub fn backup_file_name(today: NaiveDate) -> String {
 
 /// The backup file's text: the envelope plus the app version.
 pub fn backup_json(data: &AppData, now: DateTime<Utc>, app_version: &str) -> String {
-    let env = Envelope::new(data.clone(), now, Some(app_version));
-    serde_json::to_string_pretty(&env).unwrap_or_default()
+    super::data::envelope_json(data, now, Some(app_version), true)
 }
 
 /// One CSV cell: quoted when needed, and neutralised when a spreadsheet

@@ -129,6 +129,38 @@ impl Envelope {
     }
 }
 
+/// The envelope's JSON for `data`, written without copying the data.
+pub fn envelope_json(
+    data: &AppData,
+    saved_at: DateTime<Utc>,
+    app_version: Option<&str>,
+    pretty: bool,
+) -> String {
+    #[derive(Serialize)]
+    struct EnvelopeRef<'a> {
+        app: &'a str,
+        schema: u32,
+        saved_at: DateTime<Utc>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        app_version: Option<&'a str>,
+        data: &'a AppData,
+    }
+    let env = EnvelopeRef {
+        app: APP_TAG,
+        schema: SCHEMA,
+        saved_at,
+        app_version,
+        data,
+    };
+    let text = if pretty {
+        serde_json::to_string_pretty(&env)
+    } else {
+        serde_json::to_string(&env)
+    };
+    // Serialising plain data to a String cannot fail.
+    text.unwrap_or_default()
+}
+
 /// Why stored or imported text could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
@@ -164,22 +196,46 @@ pub struct Decoded {
     pub from_schema: u32,
 }
 
+/// The envelope's header, read without building the data.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    app: Option<String>,
+    #[serde(default)]
+    schema: Option<u64>,
+}
+
 /// Reads an envelope of any known schema, migrating older ones.
+///
+/// Current-schema text (every normal load) is parsed straight into the
+/// typed envelope; only older text goes through generic JSON for migration.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
-    let mut value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
-    let obj = value.as_object().ok_or(DecodeError::NotRebound)?;
-    if obj.get("app").and_then(Value::as_str) != Some(APP_TAG) {
+    let header: Header = match serde_json::from_str(text) {
+        Ok(h) => h,
+        // Valid JSON that isn't an object (a list, a number…) is another app's.
+        Err(e) if e.is_data() => return Err(DecodeError::NotRebound),
+        Err(_) => return Err(DecodeError::NotJson),
+    };
+    if header.app.as_deref() != Some(APP_TAG) {
         return Err(DecodeError::NotRebound);
     }
-    let from = obj
-        .get("schema")
-        .and_then(Value::as_u64)
+    let from = header
+        .schema
         .and_then(|v| u32::try_from(v).ok())
         .filter(|v| *v >= 1)
         .ok_or_else(|| DecodeError::Shape("no data version".into()))?;
     if from > SCHEMA {
         return Err(DecodeError::Newer(from));
     }
+    if from == SCHEMA {
+        let envelope: Envelope =
+            serde_json::from_str(text).map_err(|e| DecodeError::Shape(e.to_string()))?;
+        return Ok(Decoded {
+            envelope,
+            from_schema: from,
+        });
+    }
+    let mut value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
     let data = value
         .get_mut("data")
         .ok_or_else(|| DecodeError::Shape("no data".into()))?;
@@ -394,9 +450,26 @@ pub fn merge(a: &AppData, b: &AppData) -> AppData {
 }
 
 /// Puts collections in canonical order (what [`merge`] produces), so a
-/// freshly loaded copy compares equal to a merged one.
+/// freshly loaded copy compares equal to a merged one. Data we saved
+/// ourselves is already canonical, and is returned as it is.
 pub fn normalise(data: &AppData) -> AppData {
+    if is_canonical(&data.applications)
+        && is_canonical(&data.journal)
+        && is_canonical(&data.goals)
+        && is_canonical(&data.progress)
+    {
+        return data.clone();
+    }
     merge(data, &AppData::default_like(data))
+}
+
+/// Sorted by (creation time, id), and no id twice.
+fn is_canonical<R: Record>(items: &[R]) -> bool {
+    let sorted = items
+        .windows(2)
+        .all(|w| (w[0].meta().created_at, w[0].id()) < (w[1].meta().created_at, w[1].id()));
+    let mut seen = std::collections::HashSet::with_capacity(items.len());
+    sorted && items.iter().all(|r| seen.insert(*r.id()))
 }
 
 impl AppData {

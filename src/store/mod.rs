@@ -16,7 +16,7 @@ pub use kv::{KvError, KvStore, MemoryStore};
 
 use chrono::{DateTime, Utc};
 
-use crate::model::data::{decode, merge, normalise, AppData, DecodeError, Envelope, SCHEMA};
+use crate::model::data::{decode, envelope_json, merge, normalise, AppData, DecodeError, SCHEMA};
 
 /// The main key.
 pub const DATA_KEY: &str = "rebound.data";
@@ -228,7 +228,7 @@ impl<K: KvStore> Store<K> {
             }
         }
         let to_write = merged.as_ref().unwrap_or(data);
-        let text = Envelope::new(to_write.clone(), now, Some(self.app_version)).to_json();
+        let text = envelope_json(to_write, now, Some(self.app_version), false);
         match self.kv.set(DATA_KEY, &text) {
             Ok(()) => {}
             Err(KvError::Quota) => {

@@ -36,7 +36,10 @@ pub enum Problem {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StorageStatus {
     pub problem: Option<Problem>,
+    /// Characters used in storage, measured at load (Settings measures again).
     pub used_chars: usize,
+    /// Size of the last save, so Settings can tell when to measure again.
+    pub chars_saved: usize,
     pub last_saved: Option<DateTime<Utc>>,
     pub persisted: Option<bool>,
     pub migrated_from: Option<u32>,
@@ -240,14 +243,16 @@ impl AppState {
             return;
         }
         mark("rebound-save-start");
-        let data = self.data.get_untracked();
-        let result = STORE.with(|s| {
-            s.borrow_mut()
-                .as_mut()
-                .map(|store| (store.save(&data, platform::now()), store.used_chars()))
+        // Saved by reference: no copy of the whole data per save.
+        let result = self.data.with_untracked(|data| {
+            STORE.with(|s| {
+                s.borrow_mut()
+                    .as_mut()
+                    .map(|store| store.save(data, platform::now()))
+            })
         });
         measure("rebound-save", "rebound-save-start");
-        let Some((result, used)) = result else { return };
+        let Some(result) = result else { return };
         match result {
             Ok(saved) => {
                 DIRTY.set(false);
@@ -256,7 +261,7 @@ impl AppState {
                 }
                 let first_save = !FIRST_SAVE_DONE.replace(true);
                 self.storage.update(|st| {
-                    st.used_chars = used;
+                    st.chars_saved = saved.chars;
                     st.last_saved = Some(platform::now());
                     if matches!(
                         st.problem,
@@ -299,6 +304,13 @@ impl AppState {
         });
         self.storage.update(|st| st.problem = None);
         self.change(|d| *d = AppData::default());
+    }
+
+    /// Measures storage use now (reads every key, so not on every save).
+    pub fn measure_storage(&self) {
+        if let Some(used) = STORE.with(|s| s.borrow().as_ref().map(|st| st.used_chars())) {
+            self.storage.update(|st| st.used_chars = used);
+        }
     }
 
     /// Quarantined copies of unreadable data.

@@ -73,6 +73,12 @@ fn StorageCard() -> impl IntoView {
             _ => "Working. Everything is saved in this browser on this device.".to_string(),
         })
     };
+    // Measure on opening Settings and after each save seen here.
+    let saved_size = Memo::new(move |_| status.with(|s| s.chars_saved));
+    Effect::new(move |_| {
+        saved_size.track();
+        app.measure_storage();
+    });
     let used = move || status.with(|s| s.used_chars);
     let records = Memo::new(move |_| app.data.with(|d| d.record_count()));
     view! {
