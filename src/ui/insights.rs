@@ -108,6 +108,10 @@ fn WeeklyChart(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
                         }).collect_view()
                     }}
                 </svg>
+                <p class="chart-axis" aria-hidden="true">
+                    <span>{move || data.with(|i| i.weeks.first().map(|w| format!("Week of {}", short_date(w.week.start))).unwrap_or_default())}</span>
+                    <span>"This week"</span>
+                </p>
                 <details class="chart-table">
                     <summary>"Show as a table"</summary>
                     <table>

@@ -56,6 +56,7 @@ pub fn HistoryChart(#[prop(into)] weeks: Signal<Vec<WeekStat>>, title: String) -
                     }
                 }).collect_view()}
             </svg>
+            <p class="chart-axis" aria-hidden="true"><span>"12 weeks ago"</span><span>"This week"</span></p>
             <details class="chart-table">
                 <summary>"Show as a table"</summary>
                 <table>
