@@ -108,7 +108,7 @@ pub fn backup_file_name(today: NaiveDate) -> String {
 
 /// The backup file's text: the envelope plus the app version.
 pub fn backup_json(data: &AppData, now: DateTime<Utc>, app_version: &str) -> String {
-    super::data::envelope_json(data, now, Some(app_version), true)
+    super::data::envelope_json(data, now, Some(app_version))
 }
 
 /// One CSV cell: quoted when needed, and neutralised when a spreadsheet

@@ -228,7 +228,7 @@ impl<K: KvStore> Store<K> {
             }
         }
         let to_write = merged.as_ref().unwrap_or(data);
-        let text = envelope_json(to_write, now, Some(self.app_version), false);
+        let text = envelope_json(to_write, now, Some(self.app_version));
         match self.kv.set(DATA_KEY, &text) {
             Ok(()) => {}
             Err(KvError::Quota) => {
