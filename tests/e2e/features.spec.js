@@ -193,3 +193,16 @@ test("the recovery plan template can be edited without touching past plans", asy
   await expect(page.locator(".steps > li")).toHaveCount(before);
   await expect(page.getByRole("checkbox", { name: "Tell someone you trust" })).toBeVisible();
 });
+
+test("goals: archive and restore", async ({ page }) => {
+  await open(page, "/goals");
+  await page.getByRole("button", { name: "New goal" }).click();
+  await page.getByLabel("Goal", { exact: true }).fill("Weekly portfolio post");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("History and options").click();
+  await page.getByRole("button", { name: "Archive goal: Weekly portfolio post" }).click();
+  await expect(page.getByRole("button", { name: /Log progress/ })).toHaveCount(0);
+  await page.getByText("Archived goals (1)").click();
+  await page.getByRole("button", { name: "Restore goal: Weekly portfolio post" }).click();
+  await expect(page.getByRole("button", { name: "Log progress: Weekly portfolio post" })).toBeVisible();
+});

@@ -172,6 +172,10 @@ pub fn GoalCard(id: Id) -> impl IntoView {
         update_goal(app, id, |g| g.completed_on = Some(platform::today()));
         app.notify("Completed — it's in your achievements now.", None);
     };
+    let archive = move |_| {
+        update_goal(app, id, |g| g.archived = true);
+        app.notify("Archived. You'll find it under Archived goals.", None);
+    };
     let remove = move |_| {
         let now = platform::now();
         app.change(|d| {
@@ -278,6 +282,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                         </Show>
                         <div class="actions wrap">
                             <button type="button" class="btn secondary small" on:click=complete>"Mark as completed"</button>
+                            <button type="button" class="btn quiet small" aria-label=format!("Archive goal: {title}") on:click=archive>"Archive"</button>
                             <button type="button" class="btn quiet small" aria-label=format!("Remove goal: {title}") on:click=remove>"Remove goal"</button>
                         </div>
                     </details>

@@ -10,6 +10,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::model::feedback::Theme;
 use crate::model::goals::{achievements, active_goals, goal_from_theme};
+use crate::model::record::live;
 use crate::model::time::short_date;
 use crate::ui::state::use_app;
 use crate::ui::widgets::set_title;
@@ -49,6 +50,23 @@ pub fn Goals() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let archived = Memo::new(move |_| {
+        app.data.with(|d| {
+            live(&d.goals)
+                .filter(|g| g.archived && g.completed_on.is_none())
+                .map(|g| (g.meta.id, g.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let unarchive = move |id| {
+        let now = crate::platform::now();
+        app.change(|d| {
+            if let Some(g) = d.goals.iter_mut().find(|g| g.meta.id == id) {
+                g.archived = false;
+                g.meta.touch(now);
+            }
+        });
+    };
     view! {
         <div class="page">
             <div class="page-head">
@@ -73,6 +91,19 @@ pub fn Goals() -> impl IntoView {
                         <card::GoalCard id=id />
                     </For>
                 </ul>
+            </Show>
+            <Show when=move || !archived.with(Vec::is_empty)>
+                <details class="card soft archived">
+                    <summary>{move || format!("Archived goals ({})", archived.with(Vec::len))}</summary>
+                    <ul class="wins">
+                        <For each=move || archived.get() key=|(id, _)| *id let((id, title))>
+                            <li>
+                                <span>{title.clone()}</span>
+                                <button type="button" class="btn quiet small" aria-label=format!("Restore goal: {title}") on:click=move |_| unarchive(id)>"Restore"</button>
+                            </li>
+                        </For>
+                    </ul>
+                </details>
             </Show>
             <Show when=move || !done.with(Vec::is_empty)>
                 <section class="card soft" aria-labelledby="achievements-title">
