@@ -199,3 +199,25 @@ fn support_links_are_prefilled_and_safe() {
     assert!(sms.starts_with("sms:+4407700900123?body=Hi%20Jo%2C%20I%20heard%20back%20from%20Acme"));
     assert!(message("", "").starts_with("Hi, I heard back about a job today"));
 }
+
+#[test]
+fn csv_lists_applications_neutralises_formulas_and_says_no_reply_after_three_weeks() {
+    use rebound::model::backup::{applications_csv, csv_cell};
+    assert_eq!(csv_cell("=1+2"), "'=1+2");
+    assert_eq!(csv_cell("-5"), "'-5");
+    assert_eq!(csv_cell("a,\"b\""), "\"a,\"\"b\"\"\"");
+    let mut a = app(1, "@Corp, Ltd", Outcome::Rejected);
+    a.feedback = Some(FeedbackRequest {
+        sent_on: Some(day(2026, 11, 1)),
+        ..FeedbackRequest::default()
+    });
+    let data = AppData {
+        applications: vec![a],
+        ..AppData::default()
+    };
+    let early = applications_csv(&data, day(2026, 11, 10));
+    assert!(early.ends_with(",asked\r\n"), "{early}");
+    let late = applications_csv(&data, day(2026, 11, 30));
+    assert!(late.contains("\"'@Corp, Ltd\""), "{late}");
+    assert!(late.ends_with(",no reply\r\n"), "{late}");
+}

@@ -128,7 +128,8 @@ pub fn csv_cell(text: &str) -> String {
 }
 
 /// Applications and rejections as CSV (RFC 4180, CRLF line ends).
-pub fn applications_csv(data: &AppData) -> String {
+/// `today` decides whether an unanswered feedback request reads "no reply".
+pub fn applications_csv(data: &AppData, today: NaiveDate) -> String {
     let mut out =
         String::from("Applied,Closed,Company,Role,Stage,Outcome,How it arrived,Feedback\r\n");
     let mut apps: Vec<_> = live(&data.applications).collect();
@@ -148,7 +149,7 @@ pub fn applications_csv(data: &AppData) -> String {
                 .to_string(),
             a.feedback
                 .as_ref()
-                .map(|f| f.status())
+                .map(|f| f.status_on(today))
                 .unwrap_or_default()
                 .to_string(),
         ];

@@ -213,7 +213,9 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                     </div>
                     <Progress value=total max=target label=Signal::derive(move || week_text(total.get() as u32, target.get() as u32)) />
                     <p class="muted">{field(|v| {
-                        if v.rest {
+                        if v.goal.ends_on.is_some_and(|e| e < platform::today()) {
+                            "This goal's end date has passed. Mark it as completed to keep it with your achievements.".to_string()
+                        } else if v.rest {
                             "A rest week. Nothing is expected — enjoy it.".to_string()
                         } else if v.total >= v.goal.target {
                             "Target met this week — anything more is a bonus.".to_string()

@@ -141,7 +141,9 @@ pub fn BackupCard() -> impl IntoView {
         );
     };
     let export_csv = move |_| {
-        let csv = app.data.with_untracked(applications_csv);
+        let csv = app
+            .data
+            .with_untracked(|d| applications_csv(d, platform::today()));
         if !platform::download(&csv_file_name(platform::today()), "text/csv", &csv) {
             app.notify("The browser blocked the download. Please try again.", None);
         }
