@@ -93,25 +93,22 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
 
 /// Asks the browser to keep our storage through cleanups; resolves to whether it will.
 pub async fn request_persist() -> bool {
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
-        return false;
-    };
-    match storage.persist() {
-        Ok(p) => JsFuture::from(p)
-            .await
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false),
-        Err(_) => false,
-    }
+    storage_answer(|s| s.persist()).await
 }
 
 /// Whether storage is already marked persistent.
 pub async fn is_persisted() -> bool {
+    storage_answer(|s| s.persisted()).await
+}
+
+/// Runs a StorageManager call that resolves to a boolean; false on any failure.
+async fn storage_answer(
+    call: impl FnOnce(&web_sys::StorageManager) -> Result<js_sys::Promise, JsValue>,
+) -> bool {
     let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
         return false;
     };
-    match storage.persisted() {
+    match call(&storage) {
         Ok(p) => JsFuture::from(p)
             .await
             .ok()

@@ -11,8 +11,8 @@ use rebound::model::compose::{
 };
 use rebound::model::data::AppData;
 use rebound::model::feedback::FeedbackRequest;
-use rebound::model::goals::{add_progress, remove_progress, week_total, Goal, GoalWeek, Unit};
-use rebound::model::record::{tombstone, Meta};
+use rebound::model::goals::{add_progress, remove_progress, week_total, Goal, GoalWeek};
+use rebound::model::record::tombstone;
 use rebound::model::recovery::{
     default_template, edit_template, instantiate, progress_text, TemplateEdit,
 };
@@ -266,15 +266,8 @@ proptest! {
 #[test]
 fn weekly_totals_count_this_week_only_and_auto_count_applications() {
     let goal = Goal {
-        meta: Meta::new(id(9), t0()),
-        title: "Apply".into(),
-        target: 3,
-        unit: Unit::Applications,
         auto_count: true,
-        ends_on: None,
-        archived: false,
-        completed_on: None,
-        rest_weeks: vec![],
+        ..goal_at(9, 3, t0())
     };
     let week = Week::containing(day(2026, 11, 18), WeekStart::Monday);
     let mut checkins: Vec<GoalWeek> = Vec::new();
@@ -338,17 +331,7 @@ mod goals {
     use rebound::model::goals::{can_rest, history, strength};
 
     fn goal(created: chrono::NaiveDate) -> Goal {
-        Goal {
-            meta: Meta::new(id(50), created.and_hms_opt(9, 0, 0).unwrap().and_utc()),
-            title: "Apply".into(),
-            target: 2,
-            unit: Unit::Applications,
-            auto_count: false,
-            ends_on: None,
-            archived: false,
-            completed_on: None,
-            rest_weeks: vec![],
-        }
+        goal_at(50, 2, created.and_hms_opt(9, 0, 0).unwrap().and_utc())
     }
 
     /// Two check-ins in each week starting on these Mondays.
@@ -455,17 +438,7 @@ mod goals {
 
 #[test]
 fn goals_behind_and_the_weekly_review_come_at_the_end_of_the_week() {
-    let goal = Goal {
-        meta: Meta::new(id(9), t0()),
-        title: "Apply".into(),
-        target: 3,
-        unit: Unit::Applications,
-        auto_count: false,
-        ends_on: None,
-        archived: false,
-        completed_on: None,
-        rest_weeks: vec![],
-    };
+    let goal = goal_at(9, 3, t0());
     let mut data = AppData {
         goals: vec![goal],
         ..AppData::default()

@@ -137,19 +137,8 @@ pub fn Compose() -> impl IntoView {
             <p class="lead">"A short, gracious note: thank them, ask one or two gentle questions, and leave the door open. Many people won't reply — the note still does its work."</p>
             <div class="compose-grid">
                 <form class="card form" on:submit=|ev| ev.prevent_default()>
-                    <fieldset class="choice">
-                        <legend>"What to send"</legend>
-                        <div class="pills">{[(Kind::Feedback, "Ask for feedback"), (Kind::ThankYou, "Just a thank-you"), (Kind::Nudge, "A gentle follow-up")]
-                            .into_iter()
-                            .map(|(k, label)| view! {
-                                <label class="pill">
-                                    <input type="radio" name="kind" prop:checked=move || form.with(|f| f.kind == k)
-                                        on:change=move |_| form.update(|f| f.kind = k) />
-                                    {label}
-                                </label>
-                            })
-                            .collect_view()}</div>
-                    </fieldset>
+                    {pill_radios("What to send", "kind", [(Kind::Feedback, "Ask for feedback"), (Kind::ThankYou, "Just a thank-you"), (Kind::Nudge, "A gentle follow-up")],
+                        move |k| form.with(|f| f.kind == k), move |k| form.update(|f| f.kind = k))}
                     <div class="field-row">
                         <div class="field">
                             <label for="recipient-name">"Recipient name"</label>
@@ -175,19 +164,8 @@ pub fn Compose() -> impl IntoView {
                             on:change=move |_| remember_name(app, form.with_untracked(|f| f.your_name.clone())) />
                         <span class="hint">"Remembered for next time (change it in Settings)."</span>
                     </div>
-                    <fieldset class="choice">
-                        <legend>"Tone"</legend>
-                        <div class="pills">{[(Tone::Brief, "Brief"), (Tone::Warm, "Warm")]
-                            .into_iter()
-                            .map(|(t, label)| view! {
-                                <label class="pill">
-                                    <input type="radio" name="tone" prop:checked=move || form.with(|f| f.tone == t)
-                                        on:change=move |_| form.update(|f| f.tone = t) />
-                                    {label}
-                                </label>
-                            })
-                            .collect_view()}</div>
-                    </fieldset>
+                    {pill_radios("Tone", "tone", [(Tone::Brief, "Brief"), (Tone::Warm, "Warm")],
+                        move |t| form.with(|f| f.tone == t), move |t| form.update(|f| f.tone = t))}
                     <div class="field-row">
                         <div class="field">
                             <label for="compose-company">"Company"</label>
@@ -271,6 +249,32 @@ pub fn Compose() -> impl IntoView {
             </div>
             {rejection.map(|id| view! { <FollowThrough id=id /> })}
         </div>
+    }
+}
+
+/// A labelled group of pill-shaped radio buttons.
+fn pill_radios<T: Copy + Send + Sync + 'static, const N: usize>(
+    legend: &'static str,
+    name: &'static str,
+    options: [(T, &'static str); N],
+    is: impl Fn(T) -> bool + Copy + Send + Sync + 'static,
+    pick: impl Fn(T) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <fieldset class="choice">
+            <legend>{legend}</legend>
+            <div class="pills">
+                {options
+                    .into_iter()
+                    .map(|(value, label)| view! {
+                        <label class="pill">
+                            <input type="radio" name=name prop:checked=move || is(value) on:change=move |_| pick(value) />
+                            {label}
+                        </label>
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
     }
 }
 

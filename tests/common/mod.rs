@@ -48,6 +48,21 @@ pub fn app(n: u8, company: &str, outcome: Outcome) -> Application {
     }
 }
 
+/// A plain weekly goal ("Apply", N a week) created at `created`.
+pub fn goal_at(n: u8, target: u32, created: DateTime<Utc>) -> Goal {
+    Goal {
+        meta: Meta::new(id(n), created),
+        title: "Apply".into(),
+        target,
+        unit: Unit::Applications,
+        auto_count: false,
+        ends_on: None,
+        archived: false,
+        completed_on: None,
+        rest_weeks: vec![],
+    }
+}
+
 fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![
         Just(String::new()),
