@@ -10,6 +10,7 @@ pub mod goals;
 pub mod ics;
 pub mod insights;
 pub mod journal;
+pub mod migrate;
 pub mod record;
 pub mod recovery;
 pub mod rejection;
