@@ -185,7 +185,7 @@ pub fn Journal() -> impl IntoView {
             }>
                 <ul class="entries">
                     <For each=move || entries.get() key=|e| (e.meta.id, e.meta.updated_at) let(e)>
-                        <Entry entry=e />
+                        <Entry entry=e on_tag=Callback::new(move |t: String| query.set(t)) />
                     </For>
                 </ul>
             </Show>
@@ -195,7 +195,11 @@ pub fn Journal() -> impl IntoView {
 
 /// One journal entry, editable in place.
 #[component]
-fn Entry(entry: JournalEntry) -> impl IntoView {
+fn Entry(
+    entry: JournalEntry,
+    /// Filters the journal by a tag.
+    on_tag: Callback<String>,
+) -> impl IntoView {
     let app = use_app();
     let id = entry.meta.id;
     let editing = RwSignal::new(false);
@@ -227,7 +231,14 @@ fn Entry(entry: JournalEntry) -> impl IntoView {
             <p class="entry-meta">
                 <span class="tag">{entry.kind.label()}</span>
                 {short_date(entry.date)}
-                {(!entry.tag.is_empty()).then(|| format!(" · #{}", entry.tag))}
+                {(!entry.tag.is_empty()).then(|| {
+                    let tag = entry.tag.clone();
+                    view! {
+                        <button type="button" class="link-button tag-link" aria-label=format!("Show entries tagged {tag}") on:click=move |_| on_tag.run(tag.clone())>
+                            {format!("#{}", entry.tag)}
+                        </button>
+                    }
+                })}
             </p>
             <Show when=move || editing.get() fallback={
                 let text = entry.text.clone();

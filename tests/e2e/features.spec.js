@@ -206,3 +206,17 @@ test("goals: archive and restore", async ({ page }) => {
   await page.getByRole("button", { name: "Restore goal: Weekly portfolio post" }).click();
   await expect(page.getByRole("button", { name: "Log progress: Weekly portfolio post" })).toBeVisible();
 });
+
+test("journal: tags filter the list", async ({ page }) => {
+  await open(page, "/journal");
+  for (const [text, tag] of [["Nailed the system design question", "interview"], ["Met a kind recruiter", "network"]]) {
+    await page.getByRole("button", { name: "Add a win" }).click();
+    await page.getByLabel("Win", { exact: true }).fill(text);
+    await page.getByLabel("Tag (optional)").fill(tag);
+    await page.getByRole("button", { name: "Save" }).click();
+  }
+  await page.getByRole("button", { name: "Show entries tagged interview" }).click();
+  await expect(page.getByLabel("Search the journal")).toHaveValue("interview");
+  await expect(page.getByText("Nailed the system design question")).toBeVisible();
+  await expect(page.getByText("Met a kind recruiter")).toHaveCount(0);
+});
