@@ -15,9 +15,7 @@ pub fn now() -> DateTime<Utc> {
 
 /// Today's date in the user's time zone.
 pub fn today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| now().date_naive())
+    local_date(now())
 }
 
 /// A fresh UUID v4 from `crypto.getRandomValues` (falling back to

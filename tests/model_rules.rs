@@ -470,3 +470,21 @@ fn goals_behind_and_the_weekly_review_come_at_the_end_of_the_week() {
         vec![Due::WeeklyReview]
     );
 }
+
+#[test]
+fn becoming_a_rejection_starts_one_plan_and_a_pause_once() {
+    let template = default_template();
+    let mut a = app(7, "Later Co", Outcome::InProgress);
+    a.plan.clear();
+    a.start_recovery(&template, day(2026, 11, 22));
+    assert!(a.plan.is_empty(), "still in progress: no plan yet");
+    a.outcome = Outcome::Rejected;
+    a.closed_on = Some(day(2026, 11, 20));
+    a.start_recovery(&template, day(2026, 11, 22));
+    assert_eq!(a.plan.len(), 12);
+    assert_eq!(a.pause_until, Some(day(2026, 11, 23)));
+    a.plan[0].done = true;
+    a.start_recovery(&template, day(2026, 11, 25));
+    assert!(a.plan[0].done, "a second call keeps the plan");
+    assert_eq!(a.pause_until, Some(day(2026, 11, 23)));
+}

@@ -302,14 +302,20 @@ pub fn merge(a: &AppData, b: &AppData) -> AppData {
 /// freshly loaded copy compares equal to a merged one. Data we saved
 /// ourselves is already canonical, and is returned as it is.
 pub fn normalise(data: &AppData) -> AppData {
+    normalised(data.clone())
+}
+
+/// [`normalise`] for data we own (loading, importing): canonical data is
+/// handed back without a copy.
+pub fn normalised(data: AppData) -> AppData {
     if is_canonical(&data.applications)
         && is_canonical(&data.journal)
         && is_canonical(&data.goals)
         && is_canonical(&data.progress)
     {
-        return data.clone();
+        return data;
     }
-    merge(data, &AppData::default_like(data))
+    merge(&data, &AppData::default_like(&data))
 }
 
 /// Sorted by (creation time, id), and no id twice.

@@ -182,15 +182,7 @@ pub fn week_total(goal: &Goal, progress: &[GoalWeek], apps: &[Application], week
         .map(|(_, n)| n)
         .sum();
     let auto = if goal.auto_count {
-        live(apps)
-            .filter(|a| {
-                week.contains(
-                    a.applied_on
-                        .or(a.closed_on)
-                        .unwrap_or(a.meta.created_at.date_naive()),
-                )
-            })
-            .count() as u32
+        live(apps).filter(|a| week.contains(a.sent_day())).count() as u32
     } else {
         0
     };

@@ -29,13 +29,6 @@ pub struct Insights {
     pub themes: Vec<(Theme, usize)>,
 }
 
-/// The day an application was sent (or logged).
-fn sent_day(a: &super::rejection::Application) -> NaiveDate {
-    a.applied_on
-        .or(a.closed_on)
-        .unwrap_or_else(|| a.meta.created_at.date_naive())
-}
-
 pub fn insights(data: &AppData, today: NaiveDate, start: WeekStart, weeks: usize) -> Insights {
     let current = Week::containing(today, start);
     let apps: Vec<_> = live(&data.applications).collect();
@@ -44,7 +37,7 @@ pub fn insights(data: &AppData, today: NaiveDate, start: WeekStart, weeks: usize
         .into_iter()
         .map(|week| WeekCounts {
             week,
-            applications: apps.iter().filter(|a| week.contains(sent_day(a))).count(),
+            applications: apps.iter().filter(|a| week.contains(a.sent_day())).count(),
             rejections: apps
                 .iter()
                 .filter(|a| {
@@ -102,7 +95,7 @@ pub fn burnout_signal(data: &AppData, today: NaiveDate) -> Option<usize> {
     let from = today - Duration::days(13);
     let recent = |d: NaiveDate| d >= from && d <= today;
     let apps: Vec<_> = live(&data.applications).collect();
-    let sent = apps.iter().filter(|a| recent(sent_day(a))).count();
+    let sent = apps.iter().filter(|a| recent(a.sent_day())).count();
     let answered = apps.iter().any(|a| {
         matches!(a.outcome, Outcome::Rejected | Outcome::Offer) && a.closed_on.is_some_and(recent)
     });

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::feedback::FeedbackRequest;
 use super::record::{impl_record, live, Meta};
-use super::recovery::PlanStep;
+use super::recovery::{instantiate, PlanStep, TemplateStep};
 
 /// How far the process got before it ended.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -260,6 +260,25 @@ impl Application {
             None => self.reflections.push((key.to_string(), text)),
         }
         self.reflections.retain(|(_, v)| !v.trim().is_empty());
+    }
+
+    /// The day it was sent (or, failing that, closed or logged): what weekly
+    /// totals and insights count it under.
+    pub fn sent_day(&self) -> NaiveDate {
+        self.applied_on
+            .or(self.closed_on)
+            .unwrap_or_else(|| self.meta.created_at.date_naive())
+    }
+
+    /// The first time it becomes a rejection, it gets its own copy of the
+    /// plan and a pause until the evening after it arrived (or after today,
+    /// if it arrived earlier). Later calls change nothing.
+    pub fn start_recovery(&mut self, template: &[TemplateStep], today: NaiveDate) {
+        if self.outcome.is_rejection() && self.plan.is_empty() {
+            self.plan = instantiate(template);
+            let from = today.max(self.closed_on.unwrap_or(today));
+            self.pause_until = Some(from + chrono::Duration::days(1));
+        }
     }
 
     /// The pause is over once the evening of `pause_until` has passed.

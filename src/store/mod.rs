@@ -16,7 +16,7 @@ pub use kv::{KvError, KvStore, MemoryStore};
 
 use chrono::{DateTime, Utc};
 
-use crate::model::data::{decode, envelope_json, merge, normalise, AppData, DecodeError, SCHEMA};
+use crate::model::data::{decode, envelope_json, merge, normalised, AppData, DecodeError, SCHEMA};
 
 /// The main key.
 pub const DATA_KEY: &str = "rebound.data";
@@ -114,6 +114,8 @@ pub struct Store<K: KvStore> {
     /// When the stored data was last written (by any tab), as far as we know.
     pub saved_at: Option<DateTime<Utc>>,
     last_written: Option<String>,
+    /// The pre-migration copy is still kept (removed after the next good save).
+    premigration_kept: bool,
     app_version: &'static str,
 }
 
@@ -124,6 +126,7 @@ impl<K: KvStore> Store<K> {
             mode: Mode::Normal,
             saved_at: None,
             last_written: None,
+            premigration_kept: false,
             app_version,
         }
     }
@@ -142,14 +145,14 @@ impl<K: KvStore> Store<K> {
             Ok(d) if d.from_schema == SCHEMA => {
                 self.last_written = Some(raw);
                 self.saved_at = Some(d.envelope.saved_at);
-                Loaded::Ready(normalise(&d.envelope.data))
+                Loaded::Ready(normalised(d.envelope.data))
             }
             Ok(d) => {
                 // Keep the original until a save of the migrated data succeeds.
-                let _ = self.kv.set(PREMIGRATION_KEY, &raw);
+                self.premigration_kept = self.kv.set(PREMIGRATION_KEY, &raw).is_ok();
                 self.last_written = Some(raw);
                 Loaded::Migrated {
-                    data: normalise(&d.envelope.data),
+                    data: normalised(d.envelope.data),
                     from: d.from_schema,
                 }
             }
@@ -242,7 +245,9 @@ impl<K: KvStore> Store<K> {
             Ok(Some(back)) if back == text => {}
             _ => return Err(SaveError::Verify),
         }
-        let _ = self.kv.remove(PREMIGRATION_KEY);
+        if self.premigration_kept {
+            self.premigration_kept = self.kv.remove(PREMIGRATION_KEY).is_err();
+        }
         let chars = text.encode_utf16().count();
         self.last_written = Some(text);
         self.saved_at = Some(now);
@@ -260,7 +265,7 @@ impl<K: KvStore> Store<K> {
         match decode(raw) {
             Ok(d) => {
                 self.last_written = Some(raw.to_string());
-                let theirs = normalise(&d.envelope.data);
+                let theirs = normalised(d.envelope.data);
                 let data = merge(local, &theirs);
                 let needs_save = data != theirs;
                 if &data == local && !needs_save {

@@ -36,7 +36,8 @@ pub enum Problem {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StorageStatus {
     pub problem: Option<Problem>,
-    /// Characters used in storage, measured at load (Settings measures again).
+    /// Characters used in storage, measured when Settings is open (measuring
+    /// reads every key, too slow for start-up or every save).
     pub used_chars: usize,
     /// Size of the last save, so Settings can tell when to measure again.
     pub chars_saved: usize,
@@ -104,7 +105,6 @@ impl AppState {
             Ok(kv) => {
                 let mut store = Store::new(kv, APP_VERSION);
                 let loaded = store.load();
-                status.used_chars = store.used_chars();
                 status.last_saved = store.saved_at;
                 let data = match loaded {
                     Loaded::Fresh => AppData::default(),

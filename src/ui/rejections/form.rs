@@ -1,14 +1,12 @@
 //! The log form: a rejection in twenty seconds (company, role, stage, date,
 //! save), with optional details folded away. Also used to edit.
 
-use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::reasons::ReasonsEditor;
 use crate::model::record::{Id, Meta};
-use crate::model::recovery::instantiate;
 use crate::model::rejection::{company_history, Application, Arrival, Outcome, Reason, Stage};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
@@ -76,11 +74,7 @@ impl Draft {
         } else {
             a.closed_on = date.or(a.closed_on).or(Some(platform::today()));
         }
-        if a.outcome.is_rejection() && a.plan.is_empty() {
-            a.plan = instantiate(template);
-            let from = platform::today().max(a.closed_on.unwrap_or(NaiveDate::MIN));
-            a.pause_until = Some(from + Duration::days(1));
-        }
+        a.start_recovery(template, platform::today());
     }
 }
 

@@ -174,9 +174,7 @@ fn QuietSuggestions() -> impl IntoView {
                                             let template = app.data.with_untracked(|d| d.settings.plan_template.clone());
                                             super::update_app(app, &id, |a| {
                                                 close(a, Outcome::NoResponse, today, platform::now());
-                                                if a.plan.is_empty() {
-                                                    a.plan = crate::model::recovery::instantiate(&template);
-                                                }
+                                                a.start_recovery(&template, today);
                                             });
                                             app.notify("Closed as no response. You gave it a fair chance.", None);
                                         }

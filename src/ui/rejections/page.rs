@@ -9,7 +9,6 @@ use super::plan::Plan;
 use super::reasons::ControlSummaryLine;
 use crate::model::encourage;
 use crate::model::record::{tombstone, Id};
-use crate::model::recovery::instantiate;
 use crate::model::rejection::{close, Application, Outcome};
 use crate::model::time::short_date;
 use crate::platform;
@@ -181,10 +180,7 @@ fn CloseActions(id: Id) -> impl IntoView {
         let today = platform::today();
         super::update_app(app, &id, |a| {
             close(a, outcome, today, platform::now());
-            if outcome.is_rejection() && a.plan.is_empty() {
-                a.plan = instantiate(&template);
-                a.pause_until = Some(today + chrono::Duration::days(1));
-            }
+            a.start_recovery(&template, today);
         });
         let text = match outcome {
             Outcome::Offer => "An offer! Congratulations — that's what all the effort was for.",

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::model::backup::{
     applications_csv, backup_file_name, backup_json, csv_file_name, days_since_backup, read_backup,
 };
-use crate::model::data::{merge, normalise, preview_merge, AppData, MergePreview};
+use crate::model::data::{merge, normalised, preview_merge, AppData, MergePreview};
 use crate::platform;
 use crate::ui::state::{use_app, AppState};
 use crate::APP_VERSION;
@@ -93,7 +93,7 @@ pub fn BackupCard() -> impl IntoView {
             };
             match read_backup(&bytes) {
                 Ok(env) => {
-                    let data = normalise(&env.data);
+                    let data = normalised(env.data);
                     let preview = app.data.with_untracked(|d| preview_merge(d, &data));
                     pending.set(Some(Pending {
                         file: name,
