@@ -236,3 +236,30 @@ fn the_v2_fixture_groups_check_ins_by_week_and_keeps_every_tap() {
     assert_eq!(again.progress[0].meta.id, data.progress[0].meta.id);
     assert_eq!(merge(&data, &again), normalise(&data));
 }
+
+#[test]
+fn the_v3_fixture_keeps_times_tombstones_and_ids() {
+    let v3 = include_str!("fixtures/schema-3.json");
+    let d = decode(v3).expect("fixture reads");
+    assert_eq!(d.from_schema, 3);
+    let data = d.envelope.data;
+    assert_eq!(data.applications.len(), 2);
+    let first = &data.applications[0];
+    assert_eq!(
+        first.meta.id.to_string(),
+        "0a0a0a0a-0a0a-4a0a-8a0a-0a0a0a0a0a0a"
+    );
+    assert_eq!(first.meta.updated_at.timestamp_millis(), 1_762_074_000_250);
+    assert!(data.applications[1].meta.deleted_at.is_some());
+    assert_eq!(data.journal.len(), 1);
+    assert_eq!(data.progress[0].goal, data.goals[0].meta.id);
+    assert_eq!(data.progress[0].days, [3, 0, 0, 0, 0, 0, 1]);
+    assert_eq!(data.settings.your_name, "Sam");
+    // Written back in the schema 4 shape: short time names, ids without dashes.
+    let text = backup_json(&data, t0(), "1.0.0");
+    assert!(text.contains(
+        r#""id":"0a0a0a0a0a0a4a0a8a0a0a0a0a0a0a0a","c":1761987600000,"u":1762074000250"#
+    ));
+    assert!(!text.contains("created_at"));
+    assert_eq!(decode(&text).expect("reads back").envelope.data, data);
+}

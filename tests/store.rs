@@ -1,37 +1,52 @@
 //! The store on an in-memory KvStore: fresh, corrupt, newer, older, full,
-//! blocked storage, and two tabs sharing one store.
+//! blocked storage, saving in parts, and two tabs sharing one store.
 
 mod common;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use chrono::Duration;
 use common::*;
-use rebound::model::data::{AppData, Envelope};
+use proptest::prelude::*;
+use rebound::model::data::{decode_stored, AppData, Stored, SCHEMA};
 use rebound::model::rejection::Outcome;
+use rebound::store::parts::{bucket_of, part_key};
 use rebound::store::{
     Incoming, KvError, KvStore, Loaded, MemoryStore, Mode, SaveError, Store, DATA_KEY,
     PREMIGRATION_KEY, QUARANTINE_PREFIX,
 };
 
-/// One browser's storage shared by two "tabs".
+/// One browser's storage shared by two "tabs", counting writes and able to
+/// fail after a number of them (a tab closed mid-save).
 #[derive(Clone, Default)]
-struct Shared(Rc<RefCell<MemoryStore>>);
+struct Shared {
+    map: Rc<RefCell<MemoryStore>>,
+    writes: Rc<Cell<usize>>,
+    fail_after: Rc<Cell<Option<usize>>>,
+}
 
 impl KvStore for Shared {
     fn get(&self, key: &str) -> Result<Option<String>, KvError> {
-        self.0.borrow().get(key)
+        self.map.borrow().get(key)
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
-        self.0.borrow_mut().set(key, value)
+        if self.fail_after.get() == Some(self.writes.get()) {
+            return Err(KvError::Unavailable("closed".into()));
+        }
+        self.writes.set(self.writes.get() + 1);
+        self.map.borrow_mut().set(key, value)
     }
     fn remove(&mut self, key: &str) -> Result<(), KvError> {
-        self.0.borrow_mut().remove(key)
+        self.map.borrow_mut().remove(key)
     }
     fn keys(&self) -> Result<Vec<String>, KvError> {
-        self.0.borrow().keys()
+        self.map.borrow().keys()
     }
+}
+
+fn store<K: KvStore>(kv: K) -> Store<K> {
+    Store::new(kv, "0.1.0", 7)
 }
 
 fn with_one(company: &str) -> AppData {
@@ -41,33 +56,98 @@ fn with_one(company: &str) -> AppData {
     }
 }
 
+fn many(n: u8) -> AppData {
+    AppData {
+        applications: (1..=n)
+            .map(|i| app(i, &format!("Co {i}"), Outcome::Rejected))
+            .collect(),
+        journal: (1..=n)
+            .map(|i| entry_with_id(100u8.wrapping_add(i)))
+            .collect(),
+        ..AppData::default()
+    }
+}
+
+fn entry_with_id(n: u8) -> rebound::model::journal::JournalEntry {
+    rebound::model::journal::JournalEntry {
+        meta: rebound::model::record::Meta::new(id(n), t0() + Duration::minutes(i64::from(n))),
+        kind: rebound::model::journal::EntryKind::Win,
+        text: format!("Win {n}"),
+        date: day(2026, 11, 1),
+        tag: String::new(),
+        from: String::new(),
+    }
+}
+
 #[test]
-fn nothing_saved_loads_fresh_and_saves_an_envelope() {
-    let mut s = Store::new(MemoryStore::new(), "0.1.0");
+fn nothing_saved_loads_fresh_and_saves_a_head_and_parts() {
+    let mut s = store(MemoryStore::new());
     assert_eq!(s.load(), Loaded::Fresh);
     let saved = s.save(&with_one("Acme"), t0()).unwrap();
     assert!(saved.chars > 0 && saved.merged.is_none());
     let raw = s.kv.get(DATA_KEY).unwrap().unwrap();
-    let env: Envelope = serde_json::from_str(&raw).unwrap();
-    assert_eq!(env.schema, rebound::model::data::SCHEMA);
-    assert_eq!(env.app_version.as_deref(), Some("0.1.0"));
-    let mut again = Store::new(s.kv.clone(), "0.1.0");
+    let Ok(Stored::Head(head)) = decode_stored(&raw) else {
+        panic!("expected a head: {raw}")
+    };
+    assert_eq!(head.schema, SCHEMA);
+    assert_eq!(head.app_version.as_deref(), Some("0.1.0"));
+    let part = part_key("applications", bucket_of(&id(1)));
+    assert!(s.kv.get(&part).unwrap().unwrap().contains("Acme"));
+    let mut again = store(s.kv.clone());
     assert_eq!(again.load(), Loaded::Ready(with_one("Acme")));
+}
+
+#[test]
+fn a_change_rewrites_only_its_own_part_and_the_head() {
+    let kv = Shared::default();
+    let mut s = store(kv.clone());
+    s.load();
+    let mut data = many(40);
+    s.save(&data, t0()).unwrap();
+    let parts = kv.keys().unwrap().len() - 1;
+    assert!(parts > 20, "{parts} parts");
+    assert_eq!(kv.writes.get(), parts + 1);
+    // Nothing changed: only the head.
+    kv.writes.set(0);
+    s.save(&data, t0()).unwrap();
+    assert_eq!(kv.writes.get(), 1);
+    // One record changed: its part and the head.
+    kv.writes.set(0);
+    data.applications[5].notes = "Kind recruiter".into();
+    data.applications[5].meta.touch(t0());
+    s.save(&data, t0()).unwrap();
+    assert_eq!(kv.writes.get(), 2);
+    let mut again = store(kv.clone());
+    assert_eq!(again.load(), Loaded::Ready(data.clone()));
+    // A deletion for good (tombstones pruned) empties a part: its key goes.
+    let gone = data.applications.remove(0);
+    data.journal.clear();
+    s.save(&data, t0()).unwrap();
+    let key = part_key("applications", bucket_of(&gone.meta.id));
+    let still = data
+        .applications
+        .iter()
+        .any(|a| bucket_of(&a.meta.id) == bucket_of(&gone.meta.id));
+    assert_eq!(kv.get(&key).unwrap().is_some(), still);
+    assert!(kv.keys().unwrap().iter().all(|k| !k.contains("journal")));
+    assert_eq!(store(kv.clone()).load(), Loaded::Ready(data));
 }
 
 #[test]
 fn unreadable_data_is_quarantined_and_never_overwritten() {
     let mut kv = MemoryStore::new();
     kv.set(DATA_KEY, "{\"app\":\"rebound\", oops").unwrap();
-    let mut s = Store::new(kv, "0.1.0");
+    let mut s = store(kv);
     let Loaded::Corrupt {
         raw,
         quarantine_key,
+        data,
         ..
     } = s.load()
     else {
         panic!("expected corrupt")
     };
+    assert_eq!(data, AppData::default());
     assert_eq!(quarantine_key.as_deref(), Some(QUARANTINE_PREFIX));
     assert_eq!(
         s.kv.get(QUARANTINE_PREFIX).unwrap().as_deref(),
@@ -87,6 +167,46 @@ fn unreadable_data_is_quarantined_and_never_overwritten() {
         Some(raw.as_str())
     );
     assert_eq!(s.quarantined().len(), 1);
+    assert_eq!(store(s.kv.clone()).load(), Loaded::Ready(with_one("X")));
+}
+
+#[test]
+fn an_unreadable_part_is_set_aside_and_the_rest_is_shown() {
+    let kv = Shared::default();
+    let mut s = store(kv.clone());
+    s.load();
+    let data = many(30);
+    s.save(&data, t0()).unwrap();
+    let broken = part_key("applications", bucket_of(&id(3)));
+    kv.clone().set(&broken, "[{\"meta\": 12").unwrap();
+    let mut again = store(kv.clone());
+    let Loaded::Corrupt {
+        data: rest,
+        reason,
+        quarantine_key,
+        ..
+    } = again.load()
+    else {
+        panic!("expected corrupt")
+    };
+    assert!(reason.contains(&broken), "{reason}");
+    assert_eq!(quarantine_key.as_deref(), Some(QUARANTINE_PREFIX));
+    assert_eq!(
+        kv.get(QUARANTINE_PREFIX).unwrap().as_deref(),
+        Some("[{\"meta\": 12")
+    );
+    let lost = data
+        .applications
+        .iter()
+        .filter(|a| bucket_of(&a.meta.id) == bucket_of(&id(3)))
+        .count();
+    assert!(lost >= 1);
+    assert_eq!(rest.applications.len(), data.applications.len() - lost);
+    assert_eq!(rest.journal, data.journal);
+    // Going on writes the rest back, and the broken key no longer confuses loading.
+    again.start_fresh();
+    again.save(&rest, t0()).unwrap();
+    assert_eq!(store(kv.clone()).load(), Loaded::Ready(rest));
 }
 
 #[test]
@@ -94,7 +214,7 @@ fn a_second_corruption_gets_its_own_quarantine_key() {
     let mut kv = MemoryStore::new();
     kv.set(QUARANTINE_PREFIX, "older damage").unwrap();
     kv.set(DATA_KEY, "new damage").unwrap();
-    let mut s = Store::new(kv, "0.1.0");
+    let mut s = store(kv);
     let Loaded::Corrupt { quarantine_key, .. } = s.load() else {
         panic!()
     };
@@ -110,7 +230,7 @@ fn newer_data_is_read_only() {
     let newer = r#"{"app":"rebound","schema":99,"saved_at":"2030-01-01T00:00:00Z","data":{"applications":[],"extra":1}}"#;
     let mut kv = MemoryStore::new();
     kv.set(DATA_KEY, newer).unwrap();
-    let mut s = Store::new(kv, "0.1.0");
+    let mut s = store(kv);
     assert!(matches!(
         s.load(),
         Loaded::Newer {
@@ -126,37 +246,73 @@ fn newer_data_is_read_only() {
 }
 
 #[test]
-fn older_data_is_migrated_and_the_original_kept_until_a_save_succeeds() {
-    let v1 = include_str!("fixtures/schema-1.json");
-    let mut kv = MemoryStore::new();
-    kv.set(DATA_KEY, v1).unwrap();
-    let mut s = Store::new(kv, "0.1.0");
-    let Loaded::Migrated { data, from } = s.load() else {
-        panic!("expected migration")
+fn newer_data_in_parts_is_shown_read_only() {
+    let mut s = store(MemoryStore::new());
+    s.save(&with_one("Future"), t0()).unwrap();
+    let head = s.kv.get(DATA_KEY).unwrap().unwrap();
+    let newer = head.replacen(&format!("\"schema\":{SCHEMA}"), "\"schema\":7", 1);
+    s.kv.set(DATA_KEY, &newer).unwrap();
+    let mut reader = store(s.kv.clone());
+    let Loaded::Newer {
+        data: Some(d),
+        schema: 7,
+    } = reader.load()
+    else {
+        panic!("expected newer")
     };
-    assert_eq!(from, 1);
-    assert_eq!(s.kv.get(PREMIGRATION_KEY).unwrap().as_deref(), Some(v1));
-    assert_eq!(s.kv.get(DATA_KEY).unwrap().as_deref(), Some(v1));
-    s.save(&data, t0()).unwrap();
-    assert_eq!(s.kv.get(PREMIGRATION_KEY).unwrap(), None);
+    assert_eq!(d.applications[0].company, "Future");
+}
+
+#[test]
+fn older_data_is_migrated_and_the_original_kept_until_a_save_succeeds() {
+    for fixture in [
+        include_str!("fixtures/schema-1.json"),
+        include_str!("fixtures/schema-2.json"),
+        include_str!("fixtures/schema-3.json"),
+    ] {
+        let kv = Shared::default();
+        let mut w = kv.clone();
+        w.set(DATA_KEY, fixture).unwrap();
+        w.set(PREMIGRATION_KEY, fixture).unwrap();
+        let mut s = store(kv.clone());
+        let Loaded::Migrated { data, from } = s.load() else {
+            panic!("expected migration")
+        };
+        assert!(from < SCHEMA);
+        // A save cut short after some parts: the original is still the main key.
+        kv.writes.set(0);
+        kv.fail_after.set(Some(1));
+        assert!(s.save(&data, t0()).is_err());
+        assert_eq!(kv.get(DATA_KEY).unwrap().as_deref(), Some(fixture));
+        let Loaded::Migrated { data: again, .. } = store(kv.clone()).load() else {
+            panic!("still migrating")
+        };
+        assert_eq!(again, data);
+        kv.fail_after.set(None);
+        s.save(&data, t0()).unwrap();
+        assert_eq!(kv.get(PREMIGRATION_KEY).unwrap(), None);
+        assert_eq!(store(kv.clone()).load(), Loaded::Ready(data));
+    }
 }
 
 #[test]
 fn a_full_store_keeps_the_data_and_saving_resumes_when_space_frees() {
-    let mut s = Store::new(MemoryStore::with_quota(3_000), "0.1.0");
+    let mut s = store(MemoryStore::with_quota(4_000));
     s.save(&with_one("Small"), t0()).unwrap();
-    s.kv.set("filler", &"x".repeat(1_500)).unwrap();
+    s.kv.set("filler", &"x".repeat(2_500)).unwrap();
     let mut big = with_one("Small");
     big.applications[0].notes = "n".repeat(1_000);
+    big.applications[0].meta.touch(t0());
     match s.save(&big, t0()) {
-        Err(SaveError::Quota { used }) => assert!(used > 1_500),
+        Err(SaveError::Quota { used }) => assert!(used > 2_500),
         other => panic!("expected quota error, got {other:?}"),
     }
     // The old copy is intact.
-    let mut reader = Store::new(s.kv.clone(), "0.1.0");
+    let mut reader = store(s.kv.clone());
     assert_eq!(reader.load(), Loaded::Ready(with_one("Small")));
     s.kv.remove("filler").unwrap();
     s.save(&big, t0()).unwrap();
+    assert_eq!(store(s.kv.clone()).load(), Loaded::Ready(big));
 }
 
 #[test]
@@ -165,7 +321,7 @@ fn blocked_storage_says_so() {
         broken: true,
         ..MemoryStore::default()
     };
-    let mut s = Store::new(kv, "0.1.0");
+    let mut s = store(kv);
     assert!(matches!(s.load(), Loaded::Unavailable(_)));
     assert!(matches!(s.mode, Mode::MemoryOnly(_)));
     assert!(s.save(&AppData::default(), t0()).is_err());
@@ -174,8 +330,8 @@ fn blocked_storage_says_so() {
 #[test]
 fn two_tabs_editing_different_records_both_survive() {
     let shared = Shared::default();
-    let mut a = Store::new(shared.clone(), "0.1.0");
-    let mut b = Store::new(shared.clone(), "0.1.0");
+    let mut a = Store::new(shared.clone(), "0.1.0", 1);
+    let mut b = Store::new(shared.clone(), "0.1.0", 2);
     a.load();
     b.load();
     let data_a = with_one("From A");
@@ -189,26 +345,109 @@ fn two_tabs_editing_different_records_both_survive() {
     let merged = saved.merged.expect("B merged A's record");
     assert_eq!(merged.applications.len(), 2);
     // A hears about B's write and merges it in.
-    let raw = shared.get(DATA_KEY).unwrap();
-    match a.incoming(raw.as_deref(), &data_a) {
+    match a.incoming(&data_a) {
         Incoming::Merged { data, needs_save } => {
             assert_eq!(data.applications.len(), 2);
             assert!(!needs_save);
         }
         other => panic!("expected a merge, got {other:?}"),
     }
+    assert_eq!(store(shared.clone()).load(), Loaded::Ready(merged));
+}
+
+#[test]
+fn same_millisecond_edits_of_one_record_in_two_tabs_converge_in_storage() {
+    let shared = Shared::default();
+    let mut a = Store::new(shared.clone(), "0.1.0", 1);
+    a.load();
+    let base = with_one("Same");
+    a.save(&base, t0()).unwrap();
+    let mut b = Store::new(shared.clone(), "0.1.0", 2);
+    b.load();
+    let edit = |text: &str| {
+        let mut d = base.clone();
+        d.applications[0].notes = text.into();
+        d.applications[0].meta.updated_at = t0() + Duration::hours(1);
+        d
+    };
+    let (da, db) = (edit("from a"), edit("from b"));
+    a.save(&da, t0()).unwrap();
+    let result = b.save(&db, t0()).unwrap();
+    let winner = result.merged.unwrap_or(db);
+    // Whatever won the tie is what storage holds, not a stale mix.
+    assert_eq!(store(shared.clone()).load(), Loaded::Ready(winner.clone()));
+    match a.incoming(&da) {
+        Incoming::Merged { data, .. } => assert_eq!(*data, winner),
+        Incoming::Unchanged => assert_eq!(da, winner),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_tab_that_cleared_storage_gets_everything_written_back() {
+    let shared = Shared::default();
+    let mut a = store(shared.clone());
+    a.load();
+    let data = many(10);
+    a.save(&data, t0()).unwrap();
+    let keys = shared.keys().unwrap();
+    let mut w = shared.clone();
+    for k in keys {
+        w.remove(&k).unwrap();
+    }
+    assert_eq!(a.incoming(&data), Incoming::Ignored);
+    a.save(&data, t0()).unwrap();
+    assert_eq!(store(shared.clone()).load(), Loaded::Ready(data));
 }
 
 #[test]
 fn an_echo_of_our_own_write_is_ignored_and_a_newer_tab_makes_us_read_only() {
     let shared = Shared::default();
-    let mut a = Store::new(shared.clone(), "0.1.0");
+    let mut a = store(shared.clone());
     a.load();
     let d = with_one("Echo");
     a.save(&d, t0()).unwrap();
-    let raw = shared.get(DATA_KEY).unwrap();
-    assert_eq!(a.incoming(raw.as_deref(), &d), Incoming::Unchanged);
+    assert_eq!(a.incoming(&d), Incoming::Unchanged);
     let newer = r#"{"app":"rebound","schema":50,"saved_at":"2030-01-01T00:00:00Z","data":{}}"#;
-    assert_eq!(a.incoming(Some(newer), &d), Incoming::Newer(50));
+    shared.clone().set(DATA_KEY, newer).unwrap();
+    assert_eq!(a.incoming(&d), Incoming::Newer(50));
     assert!(a.save(&d, t0() + Duration::seconds(1)).is_err());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Whatever write a save is cut short at, every record saved before is
+    /// still there, each either as it was or as it was being saved, and the
+    /// next save completes the job.
+    #[test]
+    fn a_save_cut_short_loses_nothing(edits in proptest::collection::vec((0usize..30, any::<bool>()), 1..12), cut in 0usize..40) {
+        let kv = Shared::default();
+        let mut s = store(kv.clone());
+        s.load();
+        let before = many(30);
+        s.save(&before, t0()).unwrap();
+        let mut after = before.clone();
+        for (i, delete) in &edits {
+            let a = &mut after.applications[*i];
+            if *delete {
+                a.meta.touch(t0() + Duration::hours(1));
+                a.meta.deleted_at = Some(a.meta.updated_at);
+            } else {
+                a.notes.push('!');
+                a.meta.touch(t0() + Duration::hours(1));
+            }
+        }
+        kv.writes.set(0);
+        kv.fail_after.set(Some(cut));
+        let _ = s.save(&after, t0());
+        let Loaded::Ready(read) = store(kv.clone()).load() else { panic!("unreadable after a cut") };
+        prop_assert_eq!(read.applications.len(), before.applications.len());
+        for (r, (b, a)) in read.applications.iter().zip(before.applications.iter().zip(&after.applications)) {
+            prop_assert!(r == b || r == a);
+        }
+        kv.fail_after.set(None);
+        s.save(&after, t0()).unwrap();
+        prop_assert_eq!(store(kv.clone()).load(), Loaded::Ready(after));
+    }
 }

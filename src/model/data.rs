@@ -17,7 +17,7 @@ use super::rejection::Application;
 use super::time::WeekStart;
 
 /// The stored shape this build reads and writes.
-pub const SCHEMA: u32 = 3;
+pub const SCHEMA: u32 = 4;
 
 /// Marks our files, so another app's JSON is recognised as such.
 pub const APP_TAG: &str = "rebound";
@@ -193,6 +193,68 @@ pub struct Decoded {
 /// One generic JSON parse serves every schema: a second, typed parser for
 /// the current schema measured no faster here and cost 35 KB of wasm.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    match decode_stored(text)? {
+        Stored::Whole(d) => Ok(d),
+        Stored::Head(_) => Err(DecodeError::Shape("no data".into())),
+    }
+}
+
+/// The small main record of data stored in parts (schema 4 on): everything
+/// but the records, which live under their own keys (see `store`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Head {
+    pub app: String,
+    pub schema: u32,
+    pub saved_at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_version: Option<String>,
+    /// Changes with every save, so a tab can tell another tab's write from
+    /// its own by reading this small record alone.
+    #[serde(default)]
+    pub rev: u64,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+/// The JSON of a [`Head`], written without copying the settings.
+pub fn head_json(
+    settings: &Settings,
+    saved_at: DateTime<Utc>,
+    app_version: Option<&str>,
+    rev: u64,
+) -> String {
+    #[derive(Serialize)]
+    struct HeadRef<'a> {
+        app: &'a str,
+        schema: u32,
+        saved_at: DateTime<Utc>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        app_version: Option<&'a str>,
+        rev: u64,
+        settings: &'a Settings,
+    }
+    let head = HeadRef {
+        app: APP_TAG,
+        schema: SCHEMA,
+        saved_at,
+        app_version,
+        rev,
+        settings,
+    };
+    serde_json::to_string(&head).unwrap_or_default()
+}
+
+/// What the main storage key holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stored {
+    /// A whole envelope with its data (schemas 1–3 in storage, or any backup).
+    Whole(Decoded),
+    /// The head of data stored in parts.
+    Head(Head),
+}
+
+/// Reads the main storage key (or a backup): either kind, any known schema.
+pub fn decode_stored(text: &str) -> Result<Stored, DecodeError> {
     let mut value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
     let obj = value.as_object().ok_or(DecodeError::NotRebound)?;
     if obj.get("app").and_then(Value::as_str) != Some(APP_TAG) {
@@ -207,6 +269,14 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     if from > SCHEMA {
         return Err(DecodeError::Newer(from));
     }
+    if !obj.contains_key("data") {
+        if from < SCHEMA {
+            return Err(DecodeError::Shape("no data".into()));
+        }
+        return serde_json::from_value(value)
+            .map(Stored::Head)
+            .map_err(|e| DecodeError::Shape(e.to_string()));
+    }
     let data = value
         .get_mut("data")
         .ok_or_else(|| DecodeError::Shape("no data".into()))?;
@@ -216,10 +286,10 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     value["schema"] = Value::from(SCHEMA);
     let envelope: Envelope =
         serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))?;
-    Ok(Decoded {
+    Ok(Stored::Whole(Decoded {
         envelope,
         from_schema: from,
-    })
+    }))
 }
 
 /// Picks the surviving version of one record: the later `updated_at`; on a
@@ -316,6 +386,19 @@ pub fn normalised(data: AppData) -> AppData {
         return data;
     }
     merge(&data, &AppData::default_like(&data))
+}
+
+/// Puts one collection in canonical order in place (loading concatenates
+/// stored parts, which are each canonical). Only when an id appears twice is
+/// the slower merge needed.
+pub fn canonicalise<R: Record>(items: &mut Vec<R>) {
+    if is_canonical(items) {
+        return;
+    }
+    items.sort_by(|x, y| (x.meta().created_at, x.id()).cmp(&(y.meta().created_at, y.id())));
+    if !is_canonical(items) {
+        *items = merge_records(items, &[]);
+    }
 }
 
 /// Sorted by (creation time, id), and no id twice.

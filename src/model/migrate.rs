@@ -10,6 +10,7 @@ pub fn migrate_step(version: u32, data: &mut Value) -> Result<(), String> {
     match version {
         1 => migrate_1_to_2(data),
         2 => migrate_2_to_3(data),
+        3 => migrate_3_to_4(data),
         _ => Err(format!("no migration from version {version}")),
     }
 }
@@ -123,5 +124,35 @@ fn migrate_2_to_3(data: &mut Value) -> Result<(), String> {
         }
     }
     obj.insert("progress".into(), Value::from(buckets));
+    Ok(())
+}
+
+/// Schema 4 names record times `c`, `u` and `d` instead of `created_at`,
+/// `updated_at` and `deleted_at`, and writes ids without dashes (both id
+/// forms are read, so ids need no change here). In the browser it is also
+/// stored in parts (see `store`), which doesn't change this shape.
+fn migrate_3_to_4(data: &mut Value) -> Result<(), String> {
+    let obj = data.as_object_mut().ok_or("data is not an object")?;
+    for key in ["applications", "journal", "goals", "progress"] {
+        let Some(list) = obj.get_mut(key) else {
+            continue;
+        };
+        let list = list.as_array_mut().ok_or(format!("{key} is not a list"))?;
+        for record in list {
+            let meta = record
+                .get_mut("meta")
+                .and_then(Value::as_object_mut)
+                .ok_or(format!("a record in {key} has no meta"))?;
+            for (old, new) in [
+                ("created_at", "c"),
+                ("updated_at", "u"),
+                ("deleted_at", "d"),
+            ] {
+                if let Some(v) = meta.remove(old) {
+                    meta.insert(new.into(), v);
+                }
+            }
+        }
+    }
     Ok(())
 }

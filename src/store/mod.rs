@@ -4,25 +4,38 @@
 //! - unreadable data is copied to a quarantine key and never overwritten
 //!   until the user chooses;
 //! - data from a newer app version puts this tab in read-only mode;
-//! - before each write the stored copy is re-read, and if another tab changed
-//!   it, the two are merged first;
-//! - every write is read back and compared.
+//! - before each write the small head record is re-read, and if another tab
+//!   saved, the two copies are merged first;
+//! - records are stored in parts ([`parts`]) and only changed parts are
+//!   written, the head last; every write is read back and compared.
 
 mod kv;
+pub mod parts;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
 pub use kv::{KvError, KvStore, MemoryStore};
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
 
-use crate::model::data::{decode, envelope_json, merge, normalised, AppData, DecodeError, SCHEMA};
+use crate::model::data::{
+    canonicalise, decode_stored, head_json, merge, normalised, AppData, DecodeError, Settings,
+    Stored,
+};
+use crate::model::record::Record;
+use parts::{fingerprint, parse_part, part_collection, part_json, part_key, split, BUCKETS};
 
-/// The main key.
+/// The main key: the head (settings, save time, revision) from schema 4 on;
+/// the whole envelope in schemas 1–3.
 pub const DATA_KEY: &str = "rebound.data";
 /// Unreadable data is copied here (with a number if taken) before anything else.
 pub const QUARANTINE_PREFIX: &str = "rebound.quarantine";
-/// The text of older-schema data, kept until the first successful save after migrating.
+/// A copy of older-schema data that earlier versions kept while migrating;
+/// removed after the next good save. (Migration now keeps the original in
+/// [`DATA_KEY`] itself until every part is written.)
 pub const PREMIGRATION_KEY: &str = "rebound.premigration";
 /// Browsers allow about this many characters per origin.
 pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
@@ -33,16 +46,18 @@ pub enum Loaded {
     /// Nothing saved yet.
     Fresh,
     Ready(AppData),
-    /// Older data, migrated in memory; the original text is kept.
+    /// Older data, migrated in memory; the original text stays until saved.
     Migrated {
         data: AppData,
         from: u32,
     },
     /// Unreadable: copied to `quarantine_key` (or not, if even that failed).
+    /// `data` is whatever could still be read (empty if the head was lost).
     Corrupt {
         raw: String,
         reason: String,
         quarantine_key: Option<String>,
+        data: AppData,
     },
     /// Written by a newer app: shown read-only, never written.
     Newer {
@@ -84,7 +99,7 @@ pub enum SaveError {
 /// A successful save.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Saved {
-    /// Characters written.
+    /// Characters the saved data takes (the head and every part).
     pub chars: usize,
     /// Set when another tab had changed the stored data: the merged result,
     /// which was saved and should replace the state in memory.
@@ -107,72 +122,223 @@ pub enum Incoming {
     Ignored,
 }
 
+/// What a part key holds, as far as this tab knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct PartInfo {
+    /// `None`: unknown or untrusted, so the next save writes it.
+    fp: Option<u64>,
+    chars: usize,
+}
+
+/// Something stored that could not be read.
+struct Unreadable {
+    key: String,
+    raw: String,
+    reason: String,
+}
+
 /// Loads, saves and merges, remembering what it last wrote.
 pub struct Store<K: KvStore> {
     pub kv: K,
     pub mode: Mode,
     /// When the stored data was last written (by any tab), as far as we know.
     pub saved_at: Option<DateTime<Utc>>,
-    last_written: Option<String>,
-    /// The pre-migration copy is still kept (removed after the next good save).
+    /// The head text last read or written; another text means another tab saved.
+    last_head: Option<String>,
+    /// Every part key we know of, with what it holds.
+    parts: BTreeMap<String, PartInfo>,
+    /// An older version's pre-migration copy is still stored (removed after a good save).
     premigration_kept: bool,
     app_version: &'static str,
+    /// Random per tab: with `saves`, makes each head's `rev`, so two tabs
+    /// never write the same head text.
+    seed: u64,
+    saves: u64,
 }
 
 impl<K: KvStore> Store<K> {
-    pub fn new(kv: K, app_version: &'static str) -> Store<K> {
+    /// `seed` should be random (it tells this tab's saves from another's).
+    pub fn new(kv: K, app_version: &'static str, seed: u64) -> Store<K> {
         Store {
             kv,
             mode: Mode::Normal,
             saved_at: None,
-            last_written: None,
+            last_head: None,
+            parts: BTreeMap::new(),
             premigration_kept: false,
             app_version,
+            seed,
+            saves: 0,
         }
     }
 
-    /// Reads the saved data and sets the mode. Never writes over anything.
+    /// Reads the saved data and sets the mode. Never writes over anything
+    /// (except to copy unreadable text aside).
     pub fn load(&mut self) -> Loaded {
-        let raw = match self.kv.get(DATA_KEY) {
-            Ok(Some(raw)) => raw,
-            Ok(None) => return Loaded::Fresh,
+        let head = match self.kv.get(DATA_KEY) {
+            Ok(head) => head,
             Err(e) => {
                 self.mode = Mode::MemoryOnly(e.to_string());
                 return Loaded::Unavailable(e.to_string());
             }
         };
-        match decode(&raw) {
-            Ok(d) if d.from_schema == SCHEMA => {
-                self.last_written = Some(raw);
-                self.saved_at = Some(d.envelope.saved_at);
-                Loaded::Ready(normalised(d.envelope.data))
+        let keys = self.part_keys();
+        let Some(raw) = head else {
+            if keys.is_empty() {
+                return Loaded::Fresh;
             }
-            Ok(d) => {
-                // Keep the original until a save of the migrated data succeeds.
-                self.premigration_kept = self.kv.set(PREMIGRATION_KEY, &raw).is_ok();
-                self.last_written = Some(raw);
+            // Parts without a head: the very first save was cut short.
+            return self.loaded_parts(&keys, Settings::default());
+        };
+        match decode_stored(&raw) {
+            Ok(Stored::Head(head)) => {
+                self.saved_at = Some(head.saved_at);
+                self.last_head = Some(raw);
+                self.loaded_parts(&keys, head.settings)
+            }
+            Ok(Stored::Whole(d)) => {
+                // Schemas 1–3 (or a whole envelope put there by hand). The
+                // text stays in the main key until every part is written.
+                self.premigration_kept = matches!(self.kv.get(PREMIGRATION_KEY), Ok(Some(_)));
+                self.last_head = Some(raw);
+                let mut data = normalised(d.envelope.data);
+                let mut bad = Vec::new();
+                let stray = self.read_parts(&keys, Settings::default(), &mut bad);
+                if stray.record_count() > 0 {
+                    data = merge(
+                        &data,
+                        &AppData {
+                            settings: data.settings.clone(),
+                            ..stray
+                        },
+                    );
+                }
+                // Everything is written on the first save.
+                self.parts.values_mut().for_each(|p| p.fp = None);
                 Loaded::Migrated {
-                    data: normalised(d.envelope.data),
+                    data,
                     from: d.from_schema,
                 }
             }
             Err(DecodeError::Newer(schema)) => {
                 self.mode = Mode::ReadOnly { schema };
                 Loaded::Newer {
-                    data: read_newer(&raw),
+                    data: self.read_newer(&raw, &keys),
                     schema,
                 }
             }
             Err(e) => {
-                let quarantine_key = self.quarantine(&raw);
-                self.mode = Mode::AwaitingChoice;
-                Loaded::Corrupt {
+                let mut bad = vec![Unreadable {
+                    key: DATA_KEY.into(),
                     raw,
                     reason: e.to_string(),
-                    quarantine_key,
+                }];
+                let data = self.read_parts(&keys, Settings::default(), &mut bad);
+                self.corrupt(bad, data)
+            }
+        }
+    }
+
+    /// Every part key in storage.
+    fn part_keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self
+            .kv
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| part_collection(k).is_some())
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    /// Reads the parts; any unreadable one makes the whole load `Corrupt`
+    /// (the readable rest is still shown).
+    fn loaded_parts(&mut self, keys: &[String], settings: Settings) -> Loaded {
+        let mut bad = Vec::new();
+        let data = self.read_parts(keys, settings, &mut bad);
+        if bad.is_empty() {
+            Loaded::Ready(data)
+        } else {
+            self.corrupt(bad, data)
+        }
+    }
+
+    fn corrupt(&mut self, bad: Vec<Unreadable>, data: AppData) -> Loaded {
+        let mut quarantine_key = None;
+        let mut copied_all = true;
+        for b in &bad {
+            let key = self.quarantine(&b.raw);
+            copied_all &= key.is_some();
+            quarantine_key = quarantine_key.or(key);
+        }
+        self.mode = Mode::AwaitingChoice;
+        let first = bad.into_iter().next();
+        let (raw, reason) = first.map_or_else(Default::default, |b| {
+            let reason = if b.key == DATA_KEY {
+                b.reason
+            } else {
+                format!("{}: {}", b.key, b.reason)
+            };
+            (b.raw, reason)
+        });
+        Loaded::Corrupt {
+            raw,
+            reason,
+            quarantine_key: quarantine_key.filter(|_| copied_all),
+            data,
+        }
+    }
+
+    /// Reads every part into one `AppData`, remembering what each key holds.
+    fn read_parts(
+        &mut self,
+        keys: &[String],
+        settings: Settings,
+        bad: &mut Vec<Unreadable>,
+    ) -> AppData {
+        let mut data = AppData {
+            settings,
+            ..AppData::default()
+        };
+        self.parts.clear();
+        self.read_collection("applications", keys, &mut data.applications, bad);
+        self.read_collection("journal", keys, &mut data.journal, bad);
+        self.read_collection("goals", keys, &mut data.goals, bad);
+        self.read_collection("progress", keys, &mut data.progress, bad);
+        data
+    }
+
+    fn read_collection<R: Record + DeserializeOwned>(
+        &mut self,
+        name: &str,
+        keys: &[String],
+        out: &mut Vec<R>,
+        bad: &mut Vec<Unreadable>,
+    ) {
+        for key in keys.iter().filter(|k| part_collection(k) == Some(name)) {
+            let Ok(Some(text)) = self.kv.get(key) else {
+                continue;
+            };
+            let chars = text.encode_utf16().count();
+            match parse_part::<R>(&text) {
+                Ok(items) => {
+                    let refs: Vec<&R> = items.iter().collect();
+                    let fp = Some(fingerprint(&refs));
+                    self.parts.insert(key.clone(), PartInfo { fp, chars });
+                    out.extend(items);
+                }
+                Err(reason) => {
+                    self.parts.insert(key.clone(), PartInfo { fp: None, chars });
+                    bad.push(Unreadable {
+                        key: key.clone(),
+                        raw: text,
+                        reason,
+                    });
                 }
             }
         }
+        canonicalise(out);
     }
 
     /// Copies unreadable text to a free quarantine key (or finds it already there).
@@ -193,29 +359,41 @@ impl<K: KvStore> Store<K> {
         None
     }
 
-    /// The user chose "Start fresh" after unreadable data: saving resumes and
-    /// the next save replaces the main key. The quarantine copy stays.
+    /// The user chose to go on after unreadable data: saving resumes, and the
+    /// next save rewrites everything from what is in memory. The quarantine
+    /// copies stay.
     pub fn start_fresh(&mut self) {
         if self.mode == Mode::AwaitingChoice {
             self.mode = Mode::Normal;
-            self.last_written = None;
+            self.last_head = None;
+            self.parts.values_mut().for_each(|p| p.fp = None);
         }
     }
 
-    /// Writes `data`, merging first if another tab changed the stored copy.
+    /// Writes the parts of `data` that changed, then the head; merges first
+    /// if another tab saved since we last looked.
     pub fn save(&mut self, data: &AppData, now: DateTime<Utc>) -> Result<Saved, SaveError> {
         if self.mode != Mode::Normal {
             return Err(SaveError::Blocked(self.mode.clone()));
         }
-        let stored = self
+        let head = self
             .kv
             .get(DATA_KEY)
             .map_err(|e| SaveError::Unavailable(e.to_string()))?;
         let mut merged = None;
-        if let Some(stored) = stored.filter(|s| Some(s) != self.last_written.as_ref()) {
-            match decode(&stored) {
-                Ok(d) => {
-                    let m = merge(data, &d.envelope.data);
+        if head.is_none() && self.last_head.is_some() {
+            // Someone cleared storage: write everything again.
+            self.parts = self
+                .part_keys()
+                .into_iter()
+                .map(|k| (k, PartInfo { fp: None, chars: 0 }))
+                .collect();
+        }
+        if let Some(head) = head.filter(|h| Some(h) != self.last_head.as_ref()) {
+            match self.read_stored(&head) {
+                Ok(theirs) => {
+                    let m = merge(data, &theirs);
+                    self.distrust_differences(&m, &theirs);
                     if &m != data {
                         merged = Some(m);
                     }
@@ -224,49 +402,154 @@ impl<K: KvStore> Store<K> {
                     self.mode = Mode::ReadOnly { schema };
                     return Err(SaveError::Blocked(self.mode.clone()));
                 }
-                // Unreadable text written by someone else: keep a copy, then save ours.
+                // Unreadable text written by someone else: keep a copy, then
+                // write all of ours.
                 Err(_) => {
-                    self.quarantine(&stored);
+                    self.quarantine(&head);
+                    self.parts.values_mut().for_each(|p| p.fp = None);
                 }
             }
         }
         let to_write = merged.as_ref().unwrap_or(data);
-        let text = envelope_json(to_write, now, Some(self.app_version));
-        match self.kv.set(DATA_KEY, &text) {
-            Ok(()) => {}
-            Err(KvError::Quota) => {
-                return Err(SaveError::Quota {
-                    used: self.kv.used_chars(),
-                })
-            }
-            Err(KvError::Unavailable(why)) => return Err(SaveError::Unavailable(why)),
+        let mut written = Vec::new();
+        self.write_collection("applications", &to_write.applications, &mut written)?;
+        self.write_collection("journal", &to_write.journal, &mut written)?;
+        self.write_collection("goals", &to_write.goals, &mut written)?;
+        self.write_collection("progress", &to_write.progress, &mut written)?;
+        self.saves += 1;
+        let rev = parts::mix(self.seed ^ self.saves.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let head = head_json(&to_write.settings, now, Some(self.app_version), rev);
+        self.set(DATA_KEY, &head)?;
+        written.push((DATA_KEY.to_string(), head));
+        let verified = written
+            .iter()
+            .all(|(key, text)| matches!(self.kv.get(key), Ok(Some(back)) if &back == text));
+        if !verified {
+            // Whatever is stored now is unknown: write it all next time.
+            self.parts.values_mut().for_each(|p| p.fp = None);
+            self.last_head = None;
+            return Err(SaveError::Verify);
         }
-        match self.kv.get(DATA_KEY) {
-            Ok(Some(back)) if back == text => {}
-            _ => return Err(SaveError::Verify),
-        }
+        let head = written.pop().map(|(_, h)| h).unwrap_or_default();
         if self.premigration_kept {
             self.premigration_kept = self.kv.remove(PREMIGRATION_KEY).is_err();
         }
-        let chars = text.encode_utf16().count();
-        self.last_written = Some(text);
+        let chars =
+            head.encode_utf16().count() + self.parts.values().map(|p| p.chars).sum::<usize>();
+        self.last_head = Some(head);
         self.saved_at = Some(now);
         Ok(Saved { chars, merged })
     }
 
-    /// Handles the stored text changing under us (the `storage` event).
-    pub fn incoming(&mut self, raw: Option<&str>, local: &AppData) -> Incoming {
-        let Some(raw) = raw else {
-            return Incoming::Ignored;
+    fn set(&mut self, key: &str, text: &str) -> Result<(), SaveError> {
+        match self.kv.set(key, text) {
+            Ok(()) => Ok(()),
+            Err(KvError::Quota) => Err(SaveError::Quota {
+                used: self.kv.used_chars(),
+            }),
+            Err(KvError::Unavailable(why)) => Err(SaveError::Unavailable(why)),
+        }
+    }
+
+    /// Writes the parts of one collection that differ from what is stored,
+    /// and removes parts that became empty.
+    fn write_collection<R: Record>(
+        &mut self,
+        name: &str,
+        items: &[R],
+        written: &mut Vec<(String, String)>,
+    ) -> Result<(), SaveError> {
+        for (bucket, part) in split(items).iter().enumerate() {
+            let key = part_key(name, bucket);
+            let known = self.parts.get(&key).copied();
+            if part.is_empty() {
+                if known.is_some() {
+                    self.kv
+                        .remove(&key)
+                        .map_err(|e| SaveError::Unavailable(e.to_string()))?;
+                    self.parts.remove(&key);
+                }
+                continue;
+            }
+            let fp = fingerprint(part);
+            if known.is_some_and(|k| k.fp == Some(fp)) {
+                continue;
+            }
+            let text = part_json(part);
+            self.set(&key, &text)?;
+            let chars = text.encode_utf16().count();
+            self.parts.insert(
+                key.clone(),
+                PartInfo {
+                    fp: Some(fp),
+                    chars,
+                },
+            );
+            written.push((key, text));
+        }
+        Ok(())
+    }
+
+    /// Reads what another tab stored (head and parts), remembering what each
+    /// part holds.
+    fn read_stored(&mut self, head: &str) -> Result<AppData, DecodeError> {
+        let keys = self.part_keys();
+        let mut bad = Vec::new();
+        let data = match decode_stored(head)? {
+            Stored::Head(h) => {
+                self.saved_at = Some(h.saved_at);
+                self.read_parts(&keys, h.settings, &mut bad)
+            }
+            Stored::Whole(d) => {
+                let parts = self.read_parts(&keys, Settings::default(), &mut bad);
+                self.parts.values_mut().for_each(|p| p.fp = None);
+                let settings = d.envelope.data.settings.clone();
+                merge(&normalised(d.envelope.data), &AppData { settings, ..parts })
+            }
         };
-        if Some(raw) == self.last_written.as_deref() {
+        for b in bad {
+            self.quarantine(&b.raw);
+        }
+        self.last_head = Some(head.to_string());
+        Ok(data)
+    }
+
+    /// After a merge, parts whose records differ from what is stored are
+    /// written even if their fingerprints match (same-millisecond edits).
+    fn distrust_differences(&mut self, ours: &AppData, theirs: &AppData) {
+        self.distrust("applications", &ours.applications, &theirs.applications);
+        self.distrust("journal", &ours.journal, &theirs.journal);
+        self.distrust("goals", &ours.goals, &theirs.goals);
+        self.distrust("progress", &ours.progress, &theirs.progress);
+    }
+
+    fn distrust<R: Record>(&mut self, name: &str, ours: &[R], theirs: &[R]) {
+        if ours == theirs {
+            return;
+        }
+        let (a, b) = (split(ours), split(theirs));
+        for bucket in 0..BUCKETS {
+            if a[bucket] != b[bucket] {
+                if let Some(p) = self.parts.get_mut(&part_key(name, bucket)) {
+                    p.fp = None;
+                }
+            }
+        }
+    }
+
+    /// Handles another tab's save (the `storage` event on the head key).
+    pub fn incoming(&mut self, local: &AppData) -> Incoming {
+        let head = match self.kv.get(DATA_KEY) {
+            Ok(Some(head)) => head,
+            _ => return Incoming::Ignored,
+        };
+        if Some(&head) == self.last_head.as_ref() {
             return Incoming::Unchanged;
         }
-        match decode(raw) {
-            Ok(d) => {
-                self.last_written = Some(raw.to_string());
-                let theirs = normalised(d.envelope.data);
+        match self.read_stored(&head) {
+            Ok(theirs) => {
                 let data = merge(local, &theirs);
+                self.distrust_differences(&data, &theirs);
                 let needs_save = data != theirs;
                 if &data == local && !needs_save {
                     Incoming::Unchanged
@@ -283,6 +566,21 @@ impl<K: KvStore> Store<K> {
             }
             Err(_) => Incoming::Ignored,
         }
+    }
+
+    /// Best effort to show newer data read-only: fields this app knows are
+    /// read, the rest ignored. Nothing is ever written back.
+    fn read_newer(&mut self, raw: &str, keys: &[String]) -> Option<AppData> {
+        let value: serde_json::Value = serde_json::from_str(raw).ok()?;
+        if let Some(data) = value.get("data") {
+            return serde_json::from_value(data.clone()).ok();
+        }
+        let settings = value
+            .get("settings")
+            .and_then(|s| serde_json::from_value(s.clone()).ok())
+            .unwrap_or_default();
+        let mut bad = Vec::new();
+        Some(self.read_parts(keys, settings, &mut bad))
     }
 
     /// Characters used in storage (all keys).
@@ -304,11 +602,4 @@ impl<K: KvStore> Store<K> {
             .filter_map(|k| self.kv.get(&k).ok().flatten().map(|v| (k, v)))
             .collect()
     }
-}
-
-/// Best effort to show newer data read-only: fields this app knows are read,
-/// the rest ignored. Nothing is ever written back.
-fn read_newer(raw: &str) -> Option<AppData> {
-    let value: serde_json::Value = serde_json::from_str(raw).ok()?;
-    serde_json::from_value(value.get("data")?.clone()).ok()
 }

@@ -80,7 +80,7 @@ fn Banners() -> impl IntoView {
     move || {
         let problem = app.storage.with(|s| s.problem.clone())?;
         Some(match problem {
-            Problem::Corrupt { copied, .. } => {
+            Problem::Corrupt { copied, partial, .. } => {
                 let download = move |_| {
                     for (key, raw) in app.quarantined() {
                         let name = format!("rebound-unreadable-{}.txt", key.replace('.', "-"));
@@ -91,19 +91,32 @@ fn Banners() -> impl IntoView {
                 let kept = if copied {
                     "We kept an untouched copy of it in this browser."
                 } else {
-                    "There wasn't room to copy it, so please download it before starting fresh."
+                    "There wasn't room to copy it, so please download it before going on."
+                };
+                let (title, lead, go_on) = if partial {
+                    (
+                        "Part of your saved data couldn't be read",
+                        "Something changed part of what Rebound saved in this browser. Everything that still makes sense is shown. ",
+                        "Continue with the rest",
+                    )
+                } else {
+                    (
+                        "Your saved data couldn't be read",
+                        "Something changed the data Rebound saved in this browser, and it no longer makes sense to the app. ",
+                        "Start fresh",
+                    )
                 };
                 view! {
                     <div class="banner warn" role="alert">
-                        <h2>"Your saved data couldn't be read"</h2>
+                        <h2>{title}</h2>
                         <p>
-                            "Something changed the data Rebound saved in this browser, and it no longer makes sense to the app. "
+                            {lead}
                             {kept}
                             " Nothing will be saved until you choose what to do."
                         </p>
                         <div class="actions">
                             <button type="button" class="btn" on:click=download>"Download raw data"</button>
-                            <button type="button" class="btn secondary" on:click=fresh>"Start fresh"</button>
+                            <button type="button" class="btn secondary" on:click=fresh>{go_on}</button>
                         </div>
                     </div>
                 }

@@ -20,8 +20,13 @@ use crate::APP_VERSION;
 /// A problem the user should know about; shown as a banner until resolved.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
-    /// Stored data could not be read; it was copied aside (`copied` says if that worked).
-    Corrupt { reason: String, copied: bool },
+    /// Stored data could not be read; it was copied aside (`copied` says if
+    /// that worked). `partial`: the rest was read and is shown.
+    Corrupt {
+        reason: String,
+        copied: bool,
+        partial: bool,
+    },
     /// Stored data came from a newer Rebound.
     Newer { schema: u32 },
     /// Storage is full.
@@ -103,8 +108,10 @@ impl AppState {
         let mut status = StorageStatus::default();
         let data = match LocalStore::open() {
             Ok(kv) => {
-                let mut store = Store::new(kv, APP_VERSION);
+                let mut store = Store::new(kv, APP_VERSION, platform::new_id().as_u128() as u64);
+                mark("rebound-load-start");
                 let loaded = store.load();
+                measure("rebound-load", "rebound-load-start");
                 status.last_saved = store.saved_at;
                 let data = match loaded {
                     Loaded::Fresh => AppData::default(),
@@ -117,13 +124,16 @@ impl AppState {
                     Loaded::Corrupt {
                         reason,
                         quarantine_key,
+                        data,
                         ..
                     } => {
                         status.problem = Some(Problem::Corrupt {
                             reason,
                             copied: quarantine_key.is_some(),
+                            partial: data.record_count() > 0,
                         });
-                        AppData::default()
+                        // Whatever could still be read is shown.
+                        data
                     }
                     Loaded::Newer { data, schema } => {
                         status.problem = Some(Problem::Newer { schema });
@@ -295,7 +305,8 @@ impl AppState {
         self.storage.update(|st| st.problem = Some(p));
     }
 
-    /// After unreadable data: the user chose to start over (the copy stays).
+    /// After unreadable data: the user chose to go on with what could be
+    /// read (the copy of the rest stays).
     pub fn start_fresh(&self) {
         STORE.with(|s| {
             if let Some(store) = s.borrow_mut().as_mut() {
@@ -303,7 +314,7 @@ impl AppState {
             }
         });
         self.storage.update(|st| st.problem = None);
-        self.change(|d| *d = AppData::default());
+        self.change(|_| {});
     }
 
     /// Measures storage use now (reads every key, so not on every save).
@@ -345,14 +356,13 @@ impl AppState {
         let state = *self;
         let on_storage =
             Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+                // Another tab writes its changed parts first and the head
+                // last, so the head's event means its save is complete.
                 if ev.key().as_deref() != Some(DATA_KEY) {
                     return;
                 }
-                let local = state.data.get_untracked();
-                let incoming = STORE.with(|s| {
-                    s.borrow_mut()
-                        .as_mut()
-                        .map(|store| store.incoming(ev.new_value().as_deref(), &local))
+                let incoming = state.data.with_untracked(|local| {
+                    STORE.with(|s| s.borrow_mut().as_mut().map(|store| store.incoming(local)))
                 });
                 match incoming {
                     Some(Incoming::Merged { data, needs_save }) => {

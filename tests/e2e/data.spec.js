@@ -95,6 +95,51 @@ test("a tab never writes over data from a newer version", async ({ page }) => {
   expect(await page.evaluate(() => localStorage.getItem("rebound.data"))).toBe(newer);
 });
 
+test("older data is saved in parts; a damaged part is set aside and the rest stays usable", async ({ page }) => {
+  await open(page, "/");
+  const at = "2026-11-02T09:00:00Z";
+  const apps = ["Alpha Co", "Beta Co", "Gamma Co", "Delta Co"].map((company, i) => ({
+    meta: { id: `0a0a0a0a-0a0a-4a0a-8a0a-0a0a0a0a0a${i}${i}`, created_at: at, updated_at: at },
+    company, role: "Analyst", stage: "interview", outcome: "rejected", closed_on: "2026-11-02",
+  }));
+  await page.evaluate((apps) => localStorage.setItem("rebound.data", JSON.stringify({ app: "rebound", schema: 2, saved_at: "2026-11-20T09:00:00Z", data: { applications: apps } })), apps);
+  await page.reload();
+  await ready(page);
+  // Migrated and saved in parts: a small head, the records under their own keys.
+  const partKeys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("rebound.data.applications.")));
+  await expect.poll(async () => (await partKeys()).length).toBeGreaterThan(1);
+  const head = await page.evaluate(() => JSON.parse(localStorage.getItem("rebound.data")));
+  expect(head.schema).toBe(4);
+  expect(head.data).toBeUndefined();
+  const { broken, intact } = await page.evaluate(() => {
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith("rebound.data.applications."));
+    const broken = keys.find((k) => localStorage.getItem(k).includes("Alpha Co"));
+    const intact = keys.filter((k) => k !== broken).map((k) => localStorage.getItem(k)).join();
+    localStorage.setItem(broken, '[{"meta":');
+    return { broken, intact };
+  });
+  const kept = ["Beta Co", "Gamma Co", "Delta Co"].filter((c) => intact.includes(c));
+  expect(kept.length).toBeGreaterThan(0);
+  await page.reload();
+  await ready(page);
+  const banner = page.getByRole("alert").filter({ hasText: "Part of your saved data couldn't be read" });
+  await expect(banner).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("rebound.quarantine"))).toBe('[{"meta":');
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Rejections" }).click();
+  for (const c of kept) await expect(page.getByRole("link", { name: new RegExp(c) })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Alpha Co/ })).toHaveCount(0);
+  // Nothing is written until the person chooses; then the rest is saved whole.
+  expect(await page.evaluate((k) => localStorage.getItem(k), broken)).toBe('[{"meta":');
+  await banner.getByRole("button", { name: "Continue with the rest" }).click();
+  await expect(banner).toHaveCount(0);
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), broken)).not.toBe('[{"meta":');
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  for (const c of kept) await expect(page.getByRole("link", { name: new RegExp(c) })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("rebound.quarantine"))).toBe('[{"meta":');
+});
+
 test("export, clear, import: the same data comes back", async ({ page }) => {
   await logRejection(page, { company: "Roundtrip GmbH", role: "Tester" });
   await page.getByRole("checkbox", { name: "Tell someone you trust" }).check();

@@ -72,9 +72,23 @@ export async function axeSerious(page) {
   return results.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
-/** The stored envelope, parsed. */
+/** The stored data as one envelope: the head plus every part, records in
+ * their canonical order (creation time, then id). */
 export async function stored(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem("rebound.data") || "null"));
+  return page.evaluate(() => {
+    const head = JSON.parse(localStorage.getItem("rebound.data") || "null");
+    if (!head || head.data) return head;
+    const { settings, ...rest } = head;
+    const data = { applications: [], journal: [], goals: [], progress: [], settings };
+    for (const key of Object.keys(localStorage)) {
+      const m = /^rebound\.data\.(\w+)\.\d\d$/.exec(key);
+      if (m) data[m[1]].push(...JSON.parse(localStorage.getItem(key)));
+    }
+    for (const list of Object.values(data)) {
+      if (Array.isArray(list)) list.sort((a, b) => a.meta.c - b.meta.c || (a.meta.id < b.meta.id ? -1 : 1));
+    }
+    return { ...rest, data };
+  });
 }
 
 /** Waits for the debounced save to land (and returns the envelope). */
@@ -101,5 +115,5 @@ export async function logRejection(page, { company, role = "Product designer", s
 
 /** All goal progress logged, summed over the weekly buckets. */
 export function progressTotal(data) {
-  return (data.progress || []).filter((b) => !b.meta.deleted_at).reduce((n, b) => n + b.days.reduce((a, x) => a + x, 0), 0);
+  return (data.progress || []).filter((b) => !b.meta.d).reduce((n, b) => n + b.days.reduce((a, x) => a + x, 0), 0);
 }

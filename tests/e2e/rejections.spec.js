@@ -64,7 +64,7 @@ test("edit, then delete and undo", async ({ page }) => {
   await expect(page.getByRole("link", { name: /Fabrikam/ })).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("link", { name: /Fabrikam/ })).toBeVisible();
-  await saved(page, (d) => d.applications.length === 1 && !d.applications[0].meta.deleted_at);
+  await saved(page, (d) => d.applications.length === 1 && !d.applications[0].meta.d);
   await page.reload();
   await expect(page.getByRole("link", { name: /Fabrikam.*Senior writer/ })).toBeVisible();
 });
