@@ -189,9 +189,6 @@ pub struct Decoded {
 }
 
 /// Reads an envelope of any known schema, migrating older ones.
-///
-/// One generic JSON parse serves every schema: a second, typed parser for
-/// the current schema measured no faster here and cost 35 KB of wasm.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     match decode_stored(text)? {
         Stored::Whole(d) => Ok(d),
@@ -253,39 +250,56 @@ pub enum Stored {
     Head(Head),
 }
 
+/// Just enough of a stored text to know what it is (the rest is skipped).
+#[derive(Deserialize)]
+struct Probe {
+    app: Option<String>,
+    schema: Option<u64>,
+    data: Option<serde::de::IgnoredAny>,
+}
+
 /// Reads the main storage key (or a backup): either kind, any known schema.
+///
+/// Current-schema text is parsed straight into the typed records (the
+/// generic JSON tree is slower to build and would compile every record type
+/// a second time into the wasm); only older schemas go through a JSON tree,
+/// for the migrations.
 pub fn decode_stored(text: &str) -> Result<Stored, DecodeError> {
-    let mut value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
-    let obj = value.as_object().ok_or(DecodeError::NotRebound)?;
-    if obj.get("app").and_then(Value::as_str) != Some(APP_TAG) {
+    let probe: Probe = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => DecodeError::NotRebound,
+        _ => DecodeError::NotJson,
+    })?;
+    if probe.app.as_deref() != Some(APP_TAG) {
         return Err(DecodeError::NotRebound);
     }
-    let from = obj
-        .get("schema")
-        .and_then(Value::as_u64)
+    let from = probe
+        .schema
         .and_then(|v| u32::try_from(v).ok())
         .filter(|v| *v >= 1)
         .ok_or_else(|| DecodeError::Shape("no data version".into()))?;
     if from > SCHEMA {
         return Err(DecodeError::Newer(from));
     }
-    if !obj.contains_key("data") {
+    let shape = |e: serde_json::Error| DecodeError::Shape(e.to_string());
+    if probe.data.is_none() {
         if from < SCHEMA {
             return Err(DecodeError::Shape("no data".into()));
         }
-        return serde_json::from_value(value)
-            .map(Stored::Head)
-            .map_err(|e| DecodeError::Shape(e.to_string()));
+        return serde_json::from_str(text).map(Stored::Head).map_err(shape);
     }
-    let data = value
-        .get_mut("data")
-        .ok_or_else(|| DecodeError::Shape("no data".into()))?;
-    for version in from..SCHEMA {
-        super::migrate::migrate_step(version, data).map_err(DecodeError::Shape)?;
-    }
-    value["schema"] = Value::from(SCHEMA);
-    let envelope: Envelope =
-        serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))?;
+    let envelope: Envelope = if from == SCHEMA {
+        serde_json::from_str(text).map_err(shape)?
+    } else {
+        let mut value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
+        let data = value
+            .get_mut("data")
+            .ok_or_else(|| DecodeError::Shape("no data".into()))?;
+        for version in from..SCHEMA {
+            super::migrate::migrate_step(version, data).map_err(DecodeError::Shape)?;
+        }
+        value["schema"] = Value::from(SCHEMA);
+        serde_json::from_str(&value.to_string()).map_err(shape)?
+    };
     Ok(Stored::Whole(Decoded {
         envelope,
         from_schema: from,

@@ -571,16 +571,17 @@ impl<K: KvStore> Store<K> {
     /// Best effort to show newer data read-only: fields this app knows are
     /// read, the rest ignored. Nothing is ever written back.
     fn read_newer(&mut self, raw: &str, keys: &[String]) -> Option<AppData> {
-        let value: serde_json::Value = serde_json::from_str(raw).ok()?;
-        if let Some(data) = value.get("data") {
-            return serde_json::from_value(data.clone()).ok();
+        #[derive(serde::Deserialize)]
+        struct Newer {
+            data: Option<AppData>,
+            settings: Option<Settings>,
         }
-        let settings = value
-            .get("settings")
-            .and_then(|s| serde_json::from_value(s.clone()).ok())
-            .unwrap_or_default();
+        let newer: Newer = serde_json::from_str(raw).ok()?;
+        if newer.data.is_some() {
+            return newer.data;
+        }
         let mut bad = Vec::new();
-        Some(self.read_parts(keys, settings, &mut bad))
+        Some(self.read_parts(keys, newer.settings.unwrap_or_default(), &mut bad))
     }
 
     /// Characters used in storage (all keys).
