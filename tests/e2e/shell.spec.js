@@ -59,6 +59,53 @@ test("Today explains Rebound and offers to log a rejection", async ({ page }) =>
   await expect(page.getByLabel("Company")).toBeVisible();
 });
 
+/** Holds the wasm back until `release()`, to look at the static first frame. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(/\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return () => release();
+}
+
+test("before the app has loaded, a first visit already shows the welcome, in the app's own words", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/");
+  await expect(page.locator("#boot")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`A "no" isn't the end of the story.`);
+  await expect(page.getByText("Private by design.")).toBeVisible();
+  await expect(page.getByText("Getting your plan ready…")).toBeHidden();
+  const text = (sel) => page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent.replace(/\s+/g, " ").trim()), sel);
+  const words = async () => ({ hero: await text(".hero h1, .hero p, .hero a"), nav: await text(".nav a"), brand: await text(".brand") });
+  const boot = await words();
+  expect(boot.hero).toHaveLength(5);
+  release();
+  await ready(page);
+  expect(await words()).toEqual(boot);
+});
+
+test("before the app has loaded, a returning visit shows a quiet loading line, not the welcome", async ({ page }) => {
+  await open(page, "/");
+  await page.evaluate(() => localStorage.setItem("rebound.data", JSON.stringify({ app: "rebound", schema: 2, saved_at: "2026-11-20T09:00:00Z", data: {} })));
+  const release = await holdWasm(page);
+  await page.goto("/");
+  await expect(page.getByText("Getting your plan ready…")).toBeVisible();
+  await expect(page.getByText("Private by design.")).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  release();
+  await ready(page);
+  // Another page opened directly shows the loading line too.
+  await page.evaluate(() => localStorage.clear());
+  const release2 = await holdWasm(page);
+  await page.goto("/journal");
+  await expect(page.getByText("Getting your plan ready…")).toBeVisible();
+  release2();
+  await ready(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Journal");
+});
+
 test("Settings shows the version and that storage works", async ({ page }) => {
   await open(page, "/settings");
   await expect(page.getByText(/Rebound version \d+\.\d+\.\d+/)).toBeVisible();
