@@ -48,17 +48,10 @@ fn migrate_1_to_2(data: &mut Value) -> Result<(), String> {
 /// progress per goal and ISO week (`progress`), which is what lets two years
 /// of daily logging fit comfortably in browser storage.
 fn migrate_2_to_3(data: &mut Value) -> Result<(), String> {
-    let obj = data.as_object_mut().ok_or("data is not an object")?;
-    for key in ["applications", "journal", "goals", "checkins"] {
-        let Some(list) = obj.get_mut(key) else {
-            continue;
-        };
-        let list = list.as_array_mut().ok_or(format!("{key} is not a list"))?;
-        for record in list {
-            let meta = record
-                .get_mut("meta")
-                .and_then(Value::as_object_mut)
-                .ok_or(format!("a record in {key} has no meta"))?;
+    each_meta(
+        data,
+        &["applications", "journal", "goals", "checkins"],
+        |key, meta| {
             for field in ["created_at", "updated_at", "deleted_at"] {
                 if let Some(v) = meta.get_mut(field) {
                     if let Some(text) = v.as_str() {
@@ -68,8 +61,10 @@ fn migrate_2_to_3(data: &mut Value) -> Result<(), String> {
                     }
                 }
             }
-        }
-    }
+            Ok(())
+        },
+    )?;
+    let obj = data.as_object_mut().ok_or("data is not an object")?;
     let Some(checkins) = obj.remove("checkins") else {
         return Ok(());
     };
@@ -132,17 +127,10 @@ fn migrate_2_to_3(data: &mut Value) -> Result<(), String> {
 /// forms are read, so ids need no change here). In the browser it is also
 /// stored in parts (see `store`), which doesn't change this shape.
 fn migrate_3_to_4(data: &mut Value) -> Result<(), String> {
-    let obj = data.as_object_mut().ok_or("data is not an object")?;
-    for key in ["applications", "journal", "goals", "progress"] {
-        let Some(list) = obj.get_mut(key) else {
-            continue;
-        };
-        let list = list.as_array_mut().ok_or(format!("{key} is not a list"))?;
-        for record in list {
-            let meta = record
-                .get_mut("meta")
-                .and_then(Value::as_object_mut)
-                .ok_or(format!("a record in {key} has no meta"))?;
+    each_meta(
+        data,
+        &["applications", "journal", "goals", "progress"],
+        |_, meta| {
             for (old, new) in [
                 ("created_at", "c"),
                 ("updated_at", "u"),
@@ -152,6 +140,29 @@ fn migrate_3_to_4(data: &mut Value) -> Result<(), String> {
                     meta.insert(new.into(), v);
                 }
             }
+            Ok(())
+        },
+    )
+}
+
+/// Calls `f` with the `meta` object of every record in the named lists.
+fn each_meta(
+    data: &mut Value,
+    lists: &[&str],
+    mut f: impl FnMut(&str, &mut serde_json::Map<String, Value>) -> Result<(), String>,
+) -> Result<(), String> {
+    let obj = data.as_object_mut().ok_or("data is not an object")?;
+    for key in lists {
+        let Some(list) = obj.get_mut(*key) else {
+            continue;
+        };
+        let list = list.as_array_mut().ok_or(format!("{key} is not a list"))?;
+        for record in list {
+            let meta = record
+                .get_mut("meta")
+                .and_then(Value::as_object_mut)
+                .ok_or(format!("a record in {key} has no meta"))?;
+            f(key, meta)?;
         }
     }
     Ok(())
