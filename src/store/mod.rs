@@ -11,6 +11,7 @@
 
 mod kv;
 pub mod parts;
+mod read;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
@@ -19,14 +20,12 @@ pub use kv::{KvError, KvStore, MemoryStore};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use serde::de::DeserializeOwned;
 
 use crate::model::data::{
-    canonicalise, decode_stored, head_json, merge, normalised, AppData, DecodeError, Settings,
-    Stored,
+    decode_stored, head_json, merge, normalised, AppData, DecodeError, Settings, Stored,
 };
 use crate::model::record::Record;
-use parts::{fingerprint, parse_part, part_collection, part_json, part_key, split, BUCKETS};
+use parts::{fingerprint, part_json, part_key, split};
 
 /// The main key: the head (settings, save time, revision) from schema 4 on;
 /// the whole envelope in schemas 1–3.
@@ -239,126 +238,6 @@ impl<K: KvStore> Store<K> {
         }
     }
 
-    /// Every part key in storage.
-    fn part_keys(&self) -> Vec<String> {
-        let mut keys: Vec<String> = self
-            .kv
-            .keys()
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|k| part_collection(k).is_some())
-            .collect();
-        keys.sort();
-        keys
-    }
-
-    /// Reads the parts; any unreadable one makes the whole load `Corrupt`
-    /// (the readable rest is still shown).
-    fn loaded_parts(&mut self, keys: &[String], settings: Settings) -> Loaded {
-        let mut bad = Vec::new();
-        let data = self.read_parts(keys, settings, &mut bad);
-        if bad.is_empty() {
-            Loaded::Ready(data)
-        } else {
-            self.corrupt(bad, data)
-        }
-    }
-
-    fn corrupt(&mut self, bad: Vec<Unreadable>, data: AppData) -> Loaded {
-        let mut quarantine_key = None;
-        let mut copied_all = true;
-        for b in &bad {
-            let key = self.quarantine(&b.raw);
-            copied_all &= key.is_some();
-            quarantine_key = quarantine_key.or(key);
-        }
-        self.mode = Mode::AwaitingChoice;
-        let first = bad.into_iter().next();
-        let (raw, reason) = first.map_or_else(Default::default, |b| {
-            let reason = if b.key == DATA_KEY {
-                b.reason
-            } else {
-                format!("{}: {}", b.key, b.reason)
-            };
-            (b.raw, reason)
-        });
-        Loaded::Corrupt {
-            raw,
-            reason,
-            quarantine_key: quarantine_key.filter(|_| copied_all),
-            data,
-        }
-    }
-
-    /// Reads every part into one `AppData`, remembering what each key holds.
-    fn read_parts(
-        &mut self,
-        keys: &[String],
-        settings: Settings,
-        bad: &mut Vec<Unreadable>,
-    ) -> AppData {
-        let mut data = AppData {
-            settings,
-            ..AppData::default()
-        };
-        self.parts.clear();
-        self.read_collection("applications", keys, &mut data.applications, bad);
-        self.read_collection("journal", keys, &mut data.journal, bad);
-        self.read_collection("goals", keys, &mut data.goals, bad);
-        self.read_collection("progress", keys, &mut data.progress, bad);
-        data
-    }
-
-    fn read_collection<R: Record + DeserializeOwned>(
-        &mut self,
-        name: &str,
-        keys: &[String],
-        out: &mut Vec<R>,
-        bad: &mut Vec<Unreadable>,
-    ) {
-        for key in keys.iter().filter(|k| part_collection(k) == Some(name)) {
-            let Ok(Some(text)) = self.kv.get(key) else {
-                continue;
-            };
-            let chars = text.encode_utf16().count();
-            match parse_part::<R>(&text) {
-                Ok(items) => {
-                    let refs: Vec<&R> = items.iter().collect();
-                    let fp = Some(fingerprint(&refs));
-                    self.parts.insert(key.clone(), PartInfo { fp, chars });
-                    out.extend(items);
-                }
-                Err(reason) => {
-                    self.parts.insert(key.clone(), PartInfo { fp: None, chars });
-                    bad.push(Unreadable {
-                        key: key.clone(),
-                        raw: text,
-                        reason,
-                    });
-                }
-            }
-        }
-        canonicalise(out);
-    }
-
-    /// Copies unreadable text to a free quarantine key (or finds it already there).
-    fn quarantine(&mut self, raw: &str) -> Option<String> {
-        for n in 0..100 {
-            let key = if n == 0 {
-                QUARANTINE_PREFIX.to_string()
-            } else {
-                format!("{QUARANTINE_PREFIX}.{n}")
-            };
-            match self.kv.get(&key) {
-                Ok(Some(existing)) if existing == raw => return Some(key),
-                Ok(Some(_)) => continue,
-                Ok(None) => return self.kv.set(&key, raw).ok().map(|_| key),
-                Err(_) => return None,
-            }
-        }
-        None
-    }
-
     /// The user chose to go on after unreadable data: saving resumes, and the
     /// next save rewrites everything from what is in memory. The quarantine
     /// copies stay.
@@ -490,53 +369,6 @@ impl<K: KvStore> Store<K> {
         Ok(())
     }
 
-    /// Reads what another tab stored (head and parts), remembering what each
-    /// part holds.
-    fn read_stored(&mut self, head: &str) -> Result<AppData, DecodeError> {
-        let keys = self.part_keys();
-        let mut bad = Vec::new();
-        let data = match decode_stored(head)? {
-            Stored::Head(h) => {
-                self.saved_at = Some(h.saved_at);
-                self.read_parts(&keys, h.settings, &mut bad)
-            }
-            Stored::Whole(d) => {
-                let parts = self.read_parts(&keys, Settings::default(), &mut bad);
-                self.parts.values_mut().for_each(|p| p.fp = None);
-                let settings = d.envelope.data.settings.clone();
-                merge(&normalised(d.envelope.data), &AppData { settings, ..parts })
-            }
-        };
-        for b in bad {
-            self.quarantine(&b.raw);
-        }
-        self.last_head = Some(head.to_string());
-        Ok(data)
-    }
-
-    /// After a merge, parts whose records differ from what is stored are
-    /// written even if their fingerprints match (same-millisecond edits).
-    fn distrust_differences(&mut self, ours: &AppData, theirs: &AppData) {
-        self.distrust("applications", &ours.applications, &theirs.applications);
-        self.distrust("journal", &ours.journal, &theirs.journal);
-        self.distrust("goals", &ours.goals, &theirs.goals);
-        self.distrust("progress", &ours.progress, &theirs.progress);
-    }
-
-    fn distrust<R: Record>(&mut self, name: &str, ours: &[R], theirs: &[R]) {
-        if ours == theirs {
-            return;
-        }
-        let (a, b) = (split(ours), split(theirs));
-        for bucket in 0..BUCKETS {
-            if a[bucket] != b[bucket] {
-                if let Some(p) = self.parts.get_mut(&part_key(name, bucket)) {
-                    p.fp = None;
-                }
-            }
-        }
-    }
-
     /// Handles another tab's save (the `storage` event on the head key).
     pub fn incoming(&mut self, local: &AppData) -> Incoming {
         let head = match self.kv.get(DATA_KEY) {
@@ -566,22 +398,6 @@ impl<K: KvStore> Store<K> {
             }
             Err(_) => Incoming::Ignored,
         }
-    }
-
-    /// Best effort to show newer data read-only: fields this app knows are
-    /// read, the rest ignored. Nothing is ever written back.
-    fn read_newer(&mut self, raw: &str, keys: &[String]) -> Option<AppData> {
-        #[derive(serde::Deserialize)]
-        struct Newer {
-            data: Option<AppData>,
-            settings: Option<Settings>,
-        }
-        let newer: Newer = serde_json::from_str(raw).ok()?;
-        if newer.data.is_some() {
-            return newer.data;
-        }
-        let mut bad = Vec::new();
-        Some(self.read_parts(keys, newer.settings.unwrap_or_default(), &mut bad))
     }
 
     /// Characters used in storage (all keys).
