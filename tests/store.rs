@@ -451,3 +451,91 @@ proptest! {
         prop_assert_eq!(store(kv.clone()).load(), Loaded::Ready(after));
     }
 }
+
+#[derive(Clone, Debug)]
+enum Op {
+    Add,
+    Edit(usize),
+    Delete(usize),
+    Save,
+    Hear,
+}
+
+fn any_op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        2 => Just(Op::Add),
+        3 => (0usize..64).prop_map(Op::Edit),
+        1 => (0usize..64).prop_map(Op::Delete),
+        3 => Just(Op::Save),
+        2 => Just(Op::Hear),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Two tabs adding, editing, deleting, saving and hearing each other in
+    /// any order end up with the same data as storage, and no record anyone
+    /// created is missing.
+    #[test]
+    fn two_tabs_in_any_order_converge_and_lose_nothing(ops in proptest::collection::vec((any::<bool>(), any_op()), 1..60)) {
+        let kv = Shared::default();
+        let mut tabs = [Store::new(kv.clone(), "0.1.0", 11), Store::new(kv.clone(), "0.1.0", 22)];
+        let mut data = [AppData::default(), AppData::default()];
+        tabs[0].load();
+        tabs[1].load();
+        let mut clock = t0();
+        let mut created = 0u8;
+        for (which, op) in ops {
+            let t = usize::from(which);
+            clock += Duration::seconds(1);
+            let d = &mut data[t];
+            match op {
+                Op::Add => {
+                    created += 1;
+                    let mut a = app(created, &format!("Co {created}"), Outcome::Rejected);
+                    a.meta = rebound::model::record::Meta::new(id(created), clock);
+                    d.applications.push(a);
+                }
+                Op::Edit(i) if !d.applications.is_empty() => {
+                    let n = d.applications.len();
+                    let a = &mut d.applications[i % n];
+                    a.notes.push(if which { 'b' } else { 'a' });
+                    a.meta.touch(clock);
+                }
+                Op::Delete(i) if !d.applications.is_empty() => {
+                    let n = d.applications.len();
+                    let a = &mut d.applications[i % n];
+                    a.meta.touch(clock);
+                    a.meta.deleted_at = Some(a.meta.updated_at);
+                }
+                Op::Save => {
+                    if let Some(m) = tabs[t].save(d, clock).unwrap().merged {
+                        *d = m;
+                    }
+                }
+                Op::Hear => {
+                    if let Incoming::Merged { data: m, .. } = tabs[t].incoming(d) {
+                        *d = *m;
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Both tabs save once more and hear each other.
+        for t in [0, 1, 0] {
+            clock += Duration::seconds(1);
+            if let Some(m) = tabs[t].save(&data[t], clock).unwrap().merged {
+                data[t] = m;
+            }
+            let other = 1 - t;
+            if let Incoming::Merged { data: m, .. } = tabs[other].incoming(&data[other]) {
+                data[other] = *m;
+            }
+        }
+        prop_assert_eq!(&data[0], &data[1]);
+        let Loaded::Ready(stored) = store(kv.clone()).load() else { panic!("unreadable") };
+        prop_assert_eq!(&stored, &data[0]);
+        prop_assert_eq!(stored.applications.len(), usize::from(created));
+    }
+}
