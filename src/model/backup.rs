@@ -133,7 +133,10 @@ pub fn applications_csv(data: &AppData, today: NaiveDate) -> String {
     let mut out =
         String::from("Applied,Closed,Company,Role,Stage,Outcome,How it arrived,Feedback\r\n");
     let mut apps: Vec<_> = live(&data.applications).collect();
-    apps.sort_by_key(|a| (a.sort_date(), a.meta.created_at));
+    use super::order::{day, ms, sort_by};
+    sort_by(&mut apps, |a| {
+        (day(a.sort_date()), ms(a.meta.created_at), 0)
+    });
     for a in apps {
         let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         let row = [

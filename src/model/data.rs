@@ -336,7 +336,7 @@ fn newer<'a, R: Record>(a: &'a R, b: &'a R) -> &'a R {
 /// (creation time, then id) so equal inputs always give equal outputs.
 pub fn merge_records<R: Record>(a: &[R], b: &[R]) -> Vec<R> {
     let mut all: Vec<&R> = a.iter().chain(b.iter()).collect();
-    all.sort_by(|x, y| x.id().cmp(y.id()));
+    super::order::sort_by(&mut all, |r| (0, 0, r.id().as_u128()));
     let mut out: Vec<R> = Vec::with_capacity(all.len());
     let mut i = 0;
     while i < all.len() {
@@ -349,7 +349,7 @@ pub fn merge_records<R: Record>(a: &[R], b: &[R]) -> Vec<R> {
         out.push(best.clone());
         i = j;
     }
-    out.sort_by(|x, y| (x.meta().created_at, x.id()).cmp(&(y.meta().created_at, y.id())));
+    canonical_order(&mut out);
     out
 }
 
@@ -402,6 +402,13 @@ pub fn normalised(data: AppData) -> AppData {
     merge(&data, &AppData::default_like(&data))
 }
 
+/// Sorts by (creation time, id): the order every collection is kept in.
+fn canonical_order<R: Record>(items: &mut Vec<R>) {
+    super::order::sort_by(items, |r| {
+        (super::order::ms(r.meta().created_at), 0, r.id().as_u128())
+    });
+}
+
 /// Puts one collection in canonical order in place (loading concatenates
 /// stored parts, which are each canonical). Only when an id appears twice is
 /// the slower merge needed.
@@ -409,7 +416,7 @@ pub fn canonicalise<R: Record>(items: &mut Vec<R>) {
     if is_canonical(items) {
         return;
     }
-    items.sort_by(|x, y| (x.meta().created_at, x.id()).cmp(&(y.meta().created_at, y.id())));
+    canonical_order(items);
     if !is_canonical(items) {
         *items = merge_records(items, &[]);
     }

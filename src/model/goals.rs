@@ -209,7 +209,14 @@ pub fn active_goals(goals: &[Goal]) -> Vec<&Goal> {
 /// Completed goals, most recent first: the user's achievements.
 pub fn achievements(goals: &[Goal]) -> Vec<&Goal> {
     let mut out: Vec<&Goal> = live(goals).filter(|g| g.completed_on.is_some()).collect();
-    out.sort_by_key(|g| std::cmp::Reverse(g.completed_on));
+    // Most recent first; goals without a date last.
+    super::order::sort_by(&mut out, |g| {
+        (
+            g.completed_on.map_or(i64::MAX, |d| -super::order::day(d)),
+            0,
+            0,
+        )
+    });
     out
 }
 
@@ -330,7 +337,7 @@ pub fn recent_days(progress: &[GoalWeek], goal: &Id, n: usize) -> Vec<DayEntry> 
             }
         }
     }
-    days.sort_by_key(|e| std::cmp::Reverse(e.date));
+    super::order::sort_by(&mut days, |e| (-super::order::day(e.date), 0, 0));
     days.truncate(n);
     days
 }

@@ -75,7 +75,7 @@ pub fn insights(data: &AppData, today: NaiveDate, start: WeekStart, weeks: usize
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    themes.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    super::order::sort_by(&mut themes, |(_, n)| (-(*n as i64), 0, 0));
     Insights {
         weeks,
         by_stage,

@@ -51,9 +51,18 @@ pub struct JournalEntry {
 
 impl_record!(JournalEntry);
 
+/// Orders entries newest first (by day, then by when they were written).
+pub fn newest_first<E: std::borrow::Borrow<JournalEntry>>(entries: &mut Vec<E>) {
+    use super::order::{day, ms, sort_by};
+    sort_by(entries, |e| {
+        let e = e.borrow();
+        (-day(e.date), -ms(e.meta.created_at), 0)
+    });
+}
+
 /// Live entries of one kind, newest first.
 pub fn entries_of(entries: &[JournalEntry], kind: EntryKind) -> Vec<&JournalEntry> {
     let mut out: Vec<&JournalEntry> = live(entries).filter(|e| e.kind == kind).collect();
-    out.sort_by_key(|e| std::cmp::Reverse((e.date, e.meta.created_at)));
+    newest_first(&mut out);
     out
 }

@@ -11,6 +11,7 @@ pub mod ics;
 pub mod insights;
 pub mod journal;
 pub mod migrate;
+pub mod order;
 pub mod record;
 pub mod recovery;
 pub mod rejection;

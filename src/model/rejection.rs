@@ -354,7 +354,10 @@ pub fn filter_applications<'a>(apps: &'a [Application], f: &Filter) -> Vec<&'a A
         .filter(|a| f.outcome.is_none_or(|o| a.outcome == o))
         .filter(|a| q.is_empty() || folded(&a.company).contains(&q) || folded(&a.role).contains(&q))
         .collect();
-    out.sort_by_key(|a| std::cmp::Reverse((a.sort_date(), a.meta.created_at)));
+    use super::order::{day, ms, sort_by};
+    sort_by(&mut out, |a| {
+        (-day(a.sort_date()), -ms(a.meta.created_at), 0)
+    });
     out
 }
 

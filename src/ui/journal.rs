@@ -67,7 +67,7 @@ pub fn Journal() -> impl IntoView {
                 })
                 .cloned()
                 .collect();
-            list.sort_by_key(|e| std::cmp::Reverse((e.date, e.meta.created_at)));
+            crate::model::journal::newest_first(&mut list);
             list
         })
     });
