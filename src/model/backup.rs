@@ -28,8 +28,8 @@ impl std::fmt::Display for ImportError {
         match self {
             ImportError::TooLarge(n) => write!(
                 f,
-                "This file is {:.1} MB, more than a Rebound backup can be (10 MB). Nothing was changed.",
-                *n as f64 / 1_048_576.0
+                "This file is {} MB, more than a Rebound backup can be (10 MB). Nothing was changed.",
+                super::time::tenths((*n as u64 * 10 + 524_288) / 1_048_576)
             ),
             ImportError::Empty => f.write_str("This file is empty. Nothing was changed."),
             ImportError::NotText => {
@@ -103,7 +103,7 @@ fn fields_within_limits(data: &AppData) -> bool {
 
 /// `rebound-backup-YYYY-MM-DD.json`
 pub fn backup_file_name(today: NaiveDate) -> String {
-    format!("rebound-backup-{}.json", today.format("%Y-%m-%d"))
+    format!("rebound-backup-{today}.json")
 }
 
 /// The backup file's text: the envelope plus the app version.
@@ -165,7 +165,7 @@ pub fn applications_csv(data: &AppData, today: NaiveDate) -> String {
 
 /// `rebound-applications-YYYY-MM-DD.csv`
 pub fn csv_file_name(today: NaiveDate) -> String {
-    format!("rebound-applications-{}.csv", today.format("%Y-%m-%d"))
+    format!("rebound-applications-{today}.csv")
 }
 
 /// Whole days since the last backup, if there was one.

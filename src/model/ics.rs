@@ -1,7 +1,9 @@
 //! Calendar files (RFC 5545) so the user's own calendar does the reminding:
 //! CRLF line ends, lines folded at 75 octets, text escaped, a UID and DTSTAMP.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
+
+use super::time::compact_date;
 
 /// When an event happens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +59,13 @@ pub fn fold(line: &str) -> String {
 }
 
 fn date_time(t: NaiveDateTime) -> String {
-    t.format("%Y%m%dT%H%M%S").to_string()
+    format!(
+        "{}T{:02}{:02}{:02}",
+        compact_date(t.date()),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 /// A complete VCALENDAR with one event.
@@ -73,10 +81,10 @@ pub fn calendar(event: &Event, now: DateTime<Utc>) -> String {
     ];
     match event.when {
         When::Day(d) => {
-            lines.push(format!("DTSTART;VALUE=DATE:{}", d.format("%Y%m%d")));
+            lines.push(format!("DTSTART;VALUE=DATE:{}", compact_date(d)));
             lines.push(format!(
                 "DTEND;VALUE=DATE:{}",
-                (d + chrono::Duration::days(1)).format("%Y%m%d")
+                compact_date(d + chrono::Duration::days(1))
             ));
         }
         When::Local(t, minutes) => {

@@ -80,7 +80,7 @@ fn migrate_2_to_3(data: &mut Value) -> Result<(), String> {
             .ok_or("a check-in has no goal")?;
         let day = c["date"]
             .as_str()
-            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .and_then(super::time::parse_date)
             .ok_or("a check-in has no date")?;
         let amount = c["amount"].as_u64().unwrap_or(1);
         let (created, updated) = (

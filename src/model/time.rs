@@ -86,9 +86,53 @@ pub fn iso_week_label(day: NaiveDate) -> String {
     format!("{}-W{:02}", w.year(), w.week())
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+// Dates are written by hand rather than with chrono's `format`: its
+// strftime machinery costs more wasm than the whole of this file.
+
 /// A short date for lists: "22 Nov 2026".
 pub fn short_date(day: NaiveDate) -> String {
-    day.format("%-d %b %Y").to_string()
+    let month = MONTHS[day.month0() as usize];
+    format!("{} {} {}", day.day(), &month[..3], day.year())
+}
+
+/// A spoken date: "Sunday 22 November".
+pub fn long_date(day: NaiveDate) -> String {
+    let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize];
+    format!("{weekday} {} {}", day.day(), MONTHS[day.month0() as usize])
+}
+
+/// A compact date: "20261122" (calendar files).
+pub fn compact_date(day: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// Tenths as text without floating point: `tenths(12)` is "1.2".
+pub fn tenths(n: u64) -> String {
+    format!("{}.{}", n / 10, n % 10)
 }
 
 /// "today", "yesterday", "3 days ago", "in 2 days" — relative to `today`.
@@ -112,12 +156,31 @@ pub fn from_millis(ms: f64) -> Option<DateTime<Utc>> {
 
 /// Parses an `<input type="date">` value ("YYYY-MM-DD").
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+    text.trim().parse().ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_by_hand_like_strftime_would() {
+        for day in [
+            d(2026, 11, 22),
+            d(2026, 1, 5),
+            d(1999, 12, 31),
+            d(2028, 2, 29),
+        ] {
+            assert_eq!(short_date(day), day.format("%-d %b %Y").to_string());
+            assert_eq!(long_date(day), day.format("%A %-d %B").to_string());
+            assert_eq!(compact_date(day), day.format("%Y%m%d").to_string());
+            assert_eq!(parse_date(&format!(" {day} ")), Some(day));
+        }
+        assert_eq!(parse_date("2026-13-01"), None);
+        assert_eq!(parse_date("22/11/2026"), None);
+        assert_eq!(tenths(12), "1.2");
+        assert_eq!(tenths(100), "10.0");
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -74,9 +74,10 @@ pub fn Insights() -> impl IntoView {
 
 #[component]
 fn WeeklyChart(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
-    const BAR: f64 = 8.0;
-    const GROUP: f64 = 22.0;
-    const H: f64 = 60.0;
+    // Whole-number SVG units, as in the goal chart.
+    const BAR: usize = 80;
+    const GROUP: usize = 220;
+    const H: usize = 600;
     let label = move || {
         data.with(|i| {
             let a: usize = i.weeks.iter().map(|w| w.applications).sum();
@@ -89,20 +90,20 @@ fn WeeklyChart(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
             <h2 id="weekly-title">"Applications and rejections per week"</h2>
             <p class="legend"><span class="key apps"></span>"Applications" <span class="key rejs"></span>"Rejections"</p>
             <figure class="chart">
-                <svg viewBox=format!("0 0 {} {}", GROUP * WEEKS as f64, H + 2.0) role="img" aria-label=label preserveAspectRatio="none">
-                    <line class="axis" x1="0" x2=(GROUP * WEEKS as f64).to_string() y1=H.to_string() y2=H.to_string() />
+                <svg viewBox=format!("0 0 {} {}", GROUP * WEEKS, H + 20) role="img" aria-label=label preserveAspectRatio="none">
+                    <line class="axis" x1="0" x2=(GROUP * WEEKS).to_string() y1=H.to_string() y2=H.to_string() />
                     {move || {
                         let weeks = data.with(|i| i.weeks.clone());
-                        let max = weeks.iter().map(|w| w.applications.max(w.rejections)).max().unwrap_or(0).max(1) as f64;
+                        let max = weeks.iter().map(|w| w.applications.max(w.rejections)).max().unwrap_or(0).max(1);
                         weeks.into_iter().enumerate().map(|(i, w)| {
-                            let x = i as f64 * GROUP;
-                            let ha = w.applications as f64 / max * H;
-                            let hr = w.rejections as f64 / max * H;
+                            let x = i * GROUP;
+                            let ha = w.applications * H / max;
+                            let hr = w.rejections * H / max;
                             view! {
                                 <g>
                                     <title>{format!("Week of {}: {} applications, {} rejections", short_date(w.week.start), w.applications, w.rejections)}</title>
-                                    <rect class="bar apps" x=(x + 2.0).to_string() y=(H - ha).to_string() width=BAR.to_string() height=ha.to_string() />
-                                    <rect class="bar rejs" x=(x + 2.0 + BAR).to_string() y=(H - hr).to_string() width=BAR.to_string() height=hr.to_string() />
+                                    <rect class="bar apps" x=(x + 20).to_string() y=(H - ha).to_string() width=BAR.to_string() height=ha.to_string() />
+                                    <rect class="bar rejs" x=(x + 20 + BAR).to_string() y=(H - hr).to_string() width=BAR.to_string() height=hr.to_string() />
                                 </g>
                             }
                         }).collect_view()

@@ -17,11 +17,15 @@ pub fn set_title(page: &str) {
 /// "1.2 MB", "640 KB" — storage figures for people.
 pub fn human_size(chars: usize) -> String {
     // Browsers count characters; binary units match the "5 MB" they advertise.
-    let n = chars as f64;
-    if n >= 1_048_576.0 {
-        format!("{:.1} MB", n / 1_048_576.0)
+    // Whole numbers only: formatting floats would add their machinery to the wasm.
+    let n = chars as u64;
+    if n >= 1_048_576 {
+        format!(
+            "{} MB",
+            crate::model::time::tenths((n * 10 + 524_288) / 1_048_576)
+        )
     } else {
-        format!("{:.0} KB", (n / 1024.0).max(1.0))
+        format!("{} KB", ((n + 512) / 1024).max(1))
     }
 }
 

@@ -5,16 +5,18 @@ use leptos::prelude::*;
 use crate::model::goals::WeekStat;
 use crate::model::time::short_date;
 
-const W: f64 = 20.0;
-const GAP: f64 = 4.0;
-const H: f64 = 48.0;
+// Whole-number SVG units (the chart stretches to fit): formatting floats
+// would add their machinery to the wasm.
+const W: u32 = 200;
+const GAP: u32 = 40;
+const H: u32 = 480;
 
 /// Bar height: the share of the target, up to one and a half times it.
-fn bar(w: &WeekStat) -> f64 {
+fn bar(w: &WeekStat) -> u32 {
     if w.target == 0 {
-        return 0.0;
+        return 0;
     }
-    (f64::from(w.total) / f64::from(w.target)).min(1.5) / 1.5 * H
+    (u64::from(w.total) * u64::from(H) * 2 / (u64::from(w.target) * 3)).min(u64::from(H)) as u32
 }
 
 fn describe(w: &WeekStat) -> String {
@@ -39,18 +41,18 @@ pub fn HistoryChart(#[prop(into)] weeks: Signal<Vec<WeekStat>>, title: String) -
             )
         })
     };
-    let width = 12.0 * (W + GAP);
-    let target_y = H - H / 1.5;
+    let width = 12 * (W + GAP);
+    let target_y = H - H * 2 / 3;
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {width} {}", H + 2.0) role="img" aria-label=summary preserveAspectRatio="none">
+            <svg viewBox=format!("0 0 {width} {}", H + 20) role="img" aria-label=summary preserveAspectRatio="none">
                 <line x1="0" x2=width.to_string() y1=target_y.to_string() y2=target_y.to_string() class="target-line" />
                 {move || weeks.get().into_iter().enumerate().map(|(i, w)| {
-                    let x = i as f64 * (W + GAP);
-                    let h = bar(&w).max(if w.total > 0 { 2.0 } else { 0.0 });
+                    let x = i as u32 * (W + GAP);
+                    let h = bar(&w).max(if w.total > 0 { 20 } else { 0 }).max(15);
                     let class = if w.rest { "bar rest" } else if w.met() { "bar met" } else { "bar" };
                     view! {
-                        <rect x=x.to_string() y=(H - h.max(1.5)).to_string() width=W.to_string() height=h.max(1.5).to_string() class=class>
+                        <rect x=x.to_string() y=(H - h).to_string() width=W.to_string() height=h.to_string() class=class>
                             <title>{format!("Week of {}: {}", short_date(w.week.start), describe(&w))}</title>
                         </rect>
                     }

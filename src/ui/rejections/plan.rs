@@ -152,7 +152,7 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                 let when = match (d - today).num_days() {
                     0 => "this evening".to_string(),
                     1 => "tomorrow evening".to_string(),
-                    _ => format!("the evening of {}", d.format("%A %-d %B")),
+                    _ => format!("the evening of {}", crate::model::time::long_date(d)),
                 };
                 format!("Your pause lasts until {when}. Rest is part of the plan.")
             }

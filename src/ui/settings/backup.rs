@@ -122,10 +122,7 @@ pub fn BackupCard() -> impl IntoView {
         let current = app
             .data
             .with_untracked(|d| backup_json(d, now, APP_VERSION));
-        let name = format!(
-            "rebound-before-replace-{}.json",
-            platform::today().format("%Y-%m-%d")
-        );
+        let name = format!("rebound-before-replace-{}.json", platform::today());
         if !platform::download(&name, "application/json", &current) {
             set_error.set(Some(
                 "We couldn't save a copy of your current data first, so nothing was replaced."
