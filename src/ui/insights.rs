@@ -1,8 +1,8 @@
 //! `/insights`: patterns in the search — when rejections happen, what was in
 //! your control, what feedback says — so a "no" reads as data, not a verdict.
 
+use crate::ui::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::model::insights::insights;
 use crate::model::time::short_date;

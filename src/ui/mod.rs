@@ -8,6 +8,7 @@ mod insights;
 mod journal;
 mod not_found;
 mod rejections;
+mod router;
 mod settings;
 mod shell;
 pub mod state;
@@ -15,8 +16,6 @@ mod today;
 mod widgets;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use state::AppState;
 
@@ -31,25 +30,62 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
+/// The pages, by address.
+#[derive(Clone, PartialEq)]
+enum Page {
+    Today,
+    Rejections,
+    NewRejection,
+    Rejection(String),
+    Compose,
+    Goals,
+    Insights,
+    Journal,
+    Settings,
+    NotFound,
+}
+
+fn page_for(path: &str) -> Page {
+    let path = path
+        .strip_suffix('/')
+        .filter(|p| !p.is_empty())
+        .unwrap_or(path);
+    match path {
+        "/" => Page::Today,
+        "/rejections" => Page::Rejections,
+        "/rejections/new" => Page::NewRejection,
+        "/compose" => Page::Compose,
+        "/goals" => Page::Goals,
+        "/insights" => Page::Insights,
+        "/journal" => Page::Journal,
+        "/settings" => Page::Settings,
+        _ => match path.strip_prefix("/rejections/") {
+            Some(id) if !id.contains('/') => Page::Rejection(id.to_string()),
+            _ => Page::NotFound,
+        },
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::init();
     provide_context(state);
+    let location = router::provide();
+    let page = Memo::new(move |_| location.path.with(|p| page_for(p)));
     view! {
-        <Router>
-            <shell::Shell>
-                <Routes fallback=not_found::NotFound>
-                    <Route path=path!("/") view=today::Today />
-                    <Route path=path!("/rejections") view=rejections::RejectionList />
-                    <Route path=path!("/rejections/new") view=rejections::NewRejection />
-                    <Route path=path!("/rejections/:id") view=rejections::RejectionPage />
-                    <Route path=path!("/compose") view=compose::Compose />
-                    <Route path=path!("/goals") view=goals::Goals />
-                    <Route path=path!("/insights") view=insights::Insights />
-                    <Route path=path!("/journal") view=journal::Journal />
-                    <Route path=path!("/settings") view=settings::Settings />
-                </Routes>
-            </shell::Shell>
-        </Router>
+        <shell::Shell>
+            {move || match page.get() {
+                Page::Today => view! { <today::Today /> }.into_any(),
+                Page::Rejections => view! { <rejections::RejectionList /> }.into_any(),
+                Page::NewRejection => view! { <rejections::NewRejection /> }.into_any(),
+                Page::Rejection(id) => view! { <rejections::RejectionPage id=id /> }.into_any(),
+                Page::Compose => view! { <compose::Compose /> }.into_any(),
+                Page::Goals => view! { <goals::Goals /> }.into_any(),
+                Page::Insights => view! { <insights::Insights /> }.into_any(),
+                Page::Journal => view! { <journal::Journal /> }.into_any(),
+                Page::Settings => view! { <settings::Settings /> }.into_any(),
+                Page::NotFound => view! { <not_found::NotFound /> }.into_any(),
+            }}
+        </shell::Shell>
     }
 }

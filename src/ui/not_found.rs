@@ -1,7 +1,7 @@
 //! A kind page for links that lead nowhere.
 
+use crate::ui::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::widgets::set_title;
 

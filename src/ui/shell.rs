@@ -1,8 +1,8 @@
 //! Layout around every page: skip link, header, navigation, storage banners
 //! and the toast region.
 
+use crate::ui::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::state::{use_app, Problem};
 use super::widgets::{human_size, Icon};

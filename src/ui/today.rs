@@ -1,8 +1,8 @@
 //! `/`: what matters now — a way to log a rejection, what's due, this week's
 //! goals, recent wins and the evidence of effort.
 
+use crate::ui::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::model::encourage;
 use crate::model::goals::{active_goals, this_week, week_text, week_total};

@@ -51,6 +51,27 @@ test("navigation links move between pages and mark the current one", async ({ pa
   await expect(nav.locator("[aria-current=page]")).toHaveCount(1);
 });
 
+test("back and forward move between pages inside the app, without reloading it", async ({ page }) => {
+  await open(page, "/");
+  await page.evaluate(() => (window.__sameDocument = true));
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Rejections" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Rejections");
+  await nav.getByRole("link", { name: "Goals" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Goals");
+  await page.goBack();
+  await expect(page).toHaveURL("/rejections");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Rejections");
+  await expect(nav.getByRole("link", { name: "Rejections" })).toHaveAttribute("aria-current", "page");
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Goals");
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  // A page below a section marks that section.
+  await open(page, "/rejections/new");
+  await expect(nav.getByRole("link", { name: "Rejections" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Today" })).not.toHaveAttribute("aria-current", "page");
+});
+
 test("Today explains Rebound and offers to log a rejection", async ({ page }) => {
   await open(page, "/");
   await expect(page.getByText(/recover from job rejections/i)).toBeVisible();

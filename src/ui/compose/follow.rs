@@ -1,8 +1,8 @@
 //! After a feedback request is sent: mark it sent, suggest one follow-up,
 //! record the reply and its themes, and turn a theme into a goal.
 
+use crate::ui::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::model::feedback::Theme;
 use crate::model::record::Id;

@@ -4,9 +4,9 @@
 
 mod follow;
 
+use crate::ui::router;
+use crate::ui::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
 use crate::model::compose::{bridge_check, mailto, Compose, Kind, Tone, MAILTO_LIMIT};
@@ -22,11 +22,7 @@ use crate::ui::widgets::set_title;
 pub fn Compose() -> impl IntoView {
     set_title("Ask for feedback");
     let app = use_app();
-    let query = use_query_map();
-    let rejection: Option<Id> = query
-        .read_untracked()
-        .get("rejection")
-        .and_then(|s| Id::parse(&s));
+    let rejection: Option<Id> = router::query("rejection").and_then(|s| Id::parse(&s));
     let source = rejection.as_ref().and_then(|id| {
         app.data.with_untracked(|d| {
             d.applications
@@ -36,7 +32,7 @@ pub fn Compose() -> impl IntoView {
         })
     });
     let rejection = source.as_ref().map(|a| a.meta.id);
-    let kind = match query.read_untracked().get("kind").as_deref() {
+    let kind = match router::query("kind").as_deref() {
         Some("nudge") => Kind::Nudge,
         Some("thanks") => Kind::ThankYou,
         _ => Kind::Feedback,

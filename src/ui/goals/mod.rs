@@ -5,8 +5,8 @@ mod card;
 mod chart;
 mod form;
 
+use crate::ui::router;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::model::feedback::Theme;
 use crate::model::goals::{achievements, active_goals, goal_from_theme};
@@ -19,15 +19,11 @@ use crate::ui::widgets::set_title;
 pub fn Goals() -> impl IntoView {
     set_title("Goals");
     let app = use_app();
-    let query = use_query_map();
     // `?new=1&theme=skills&company=…` arrives from a feedback reply.
-    let prefill = query.with_untracked(|q| {
-        let theme = q.get("theme").and_then(|t| Theme::from_key(&t));
-        let company = q.get("company").unwrap_or_default();
-        theme.map(|t| goal_from_theme(t, &company))
-    });
-    let show_form =
-        RwSignal::new(prefill.is_some() || query.with_untracked(|q| q.get("new").is_some()));
+    let theme = router::query("theme").and_then(|t| Theme::from_key(&t));
+    let company = router::query("company").unwrap_or_default();
+    let prefill = theme.map(|t| goal_from_theme(t, &company));
+    let show_form = RwSignal::new(prefill.is_some() || router::query("new").is_some());
     let goals = Memo::new(move |_| {
         app.data.with(|d| {
             active_goals(&d.goals)

@@ -1,9 +1,9 @@
 //! The log form: a rejection in twenty seconds (company, role, stage, date,
 //! save), with optional details folded away. Also used to edit.
 
+use crate::ui::router;
+use crate::ui::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::reasons::ReasonsEditor;
 use crate::model::record::{Id, Meta};
@@ -81,15 +81,13 @@ impl Draft {
 /// `/rejections/new`: log a rejection (or, with `?kind=application`, track one in progress).
 #[component]
 pub fn NewRejection() -> impl IntoView {
-    let query = use_query_map();
-    let tracking = query.read_untracked().get("kind").as_deref() == Some("application");
+    let tracking = router::query("kind").as_deref() == Some("application");
     set_title(if tracking {
         "Track an application"
     } else {
         "Log a rejection"
     });
     let app = use_app();
-    let navigate = use_navigate();
     let outcome = if tracking {
         Outcome::InProgress
     } else {
@@ -127,7 +125,7 @@ pub fn NewRejection() -> impl IntoView {
             app.notify("Application saved. Good luck!", None);
             "/rejections".to_string()
         };
-        navigate(&url, Default::default());
+        router::navigate(&url);
     });
     let heading = if tracking {
         "Track an application"

@@ -1,7 +1,7 @@
 //! The list of applications and rejections: newest first, searchable, filterable.
 
+use crate::ui::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::model::recovery::progress_text;
 use crate::model::rejection::{

@@ -1,8 +1,8 @@
 //! One application or rejection: its details, recovery plan, edit and delete.
 
+use crate::ui::router;
+use crate::ui::router::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use super::form::{Draft, RejectionForm};
 use super::plan::Plan;
@@ -16,10 +16,10 @@ use crate::ui::state::{use_app, Undo};
 use crate::ui::widgets::set_title;
 
 #[component]
-pub fn RejectionPage() -> impl IntoView {
+pub fn RejectionPage(id: String) -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").and_then(|s| Id::parse(&s)));
+    let id = Id::parse(&id);
+    let id = Memo::new(move |_| id);
     let record = Memo::new(move |_| {
         let id = id.get()?;
         app.data.with(|d| {
@@ -54,9 +54,7 @@ pub fn RejectionPage() -> impl IntoView {
 #[component]
 fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     let app = use_app();
-    let query = use_query_map();
-    let navigate = use_navigate();
-    let just_logged = query.read_untracked().get("new").is_some();
+    let just_logged = router::query("new").is_some();
     let editing = RwSignal::new(false);
     let field = move |f: fn(&Application) -> String| {
         move || record.with(|r| r.as_ref().map(f).unwrap_or_default())
@@ -74,7 +72,7 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                 tombstone(&mut d.applications, &id, now);
             });
             app.notify("Deleted.", Some(Undo::Application(id)));
-            navigate("/rejections", Default::default());
+            router::navigate("/rejections");
         }
     };
     let edit_id = id;

@@ -1,9 +1,9 @@
 //! A rejection's recovery plan: one checkbox per step, "N of M", and the
 //! inline parts (the pause, notes, reflection answers, reasons).
 
+use crate::ui::router::A;
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::reasons::ReasonsEditor;
 use super::update_app;

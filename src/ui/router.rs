@@ -1,0 +1,150 @@
+//! A small router for ten fixed pages. `leptos_router` did the same job with
+//! about 85 KB of generic code in the wasm; this one reads the location into
+//! two signals, follows same-origin link clicks with `history.pushState`, and
+//! listens for back and forward.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    // Kept here rather than in context: link clicks and `popstate` arrive
+    // outside any reactive owner.
+    static LOCATION: std::cell::Cell<Option<Location>> = const { std::cell::Cell::new(None) };
+}
+
+/// Where the app is: the path and the query string (with its `?`).
+#[derive(Clone, Copy)]
+pub struct Location {
+    pub path: RwSignal<String>,
+    pub search: RwSignal<String>,
+}
+
+fn read_location() -> (String, String) {
+    let loc = web_sys::window().map(|w| w.location());
+    let path = loc.as_ref().and_then(|l| l.pathname().ok());
+    let search = loc.as_ref().and_then(|l| l.search().ok());
+    (
+        path.unwrap_or_else(|| "/".into()),
+        search.unwrap_or_default(),
+    )
+}
+
+/// Provides the location as context and starts following links and history.
+pub fn provide() -> Location {
+    let (path, search) = read_location();
+    let loc = Location {
+        path: RwSignal::new(path),
+        search: RwSignal::new(search),
+    };
+    LOCATION.set(Some(loc));
+    let Some(window) = web_sys::window() else {
+        return loc;
+    };
+    let on_pop = Closure::<dyn FnMut()>::new(move || {
+        let (path, search) = read_location();
+        loc.search.set(search);
+        loc.path.set(path);
+    });
+    let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    on_pop.forget();
+    let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(follow_link);
+    if let Some(doc) = window.document() {
+        let _ = doc.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    }
+    on_click.forget();
+    loc
+}
+
+/// The location (after [`provide`]; before it, a fresh read of the address).
+pub fn use_location() -> Location {
+    LOCATION.get().unwrap_or_else(provide)
+}
+
+/// Goes to `to` (a path with an optional query) inside the app.
+pub fn navigate(to: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(to));
+    }
+    let loc = use_location();
+    let (path, search) = read_location();
+    loc.search.set(search);
+    loc.path.set(path);
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// A query parameter of the current address, read once (pages read their
+/// parameters when they open).
+pub fn query(name: &str) -> Option<String> {
+    let search = use_location().search.get_untracked();
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Handles a click anywhere: a plain left click on a link to a page of this
+/// app becomes an in-app navigation. Everything else (new tabs, downloads,
+/// mailto, other sites, handled clicks) is left to the browser.
+fn follow_link(ev: web_sys::MouseEvent) {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.meta_key()
+        || ev.ctrl_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return;
+    }
+    let Some(link) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href]").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    if !link.target().is_empty() || link.has_attribute("download") {
+        return;
+    }
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let same_origin = location.origin().ok().is_some_and(|o| o == link.origin());
+    if !same_origin {
+        return;
+    }
+    let (path, search) = (link.pathname(), link.search());
+    let here = location.pathname().unwrap_or_default();
+    if !link.hash().is_empty() && path == here {
+        return;
+    }
+    ev.prevent_default();
+    navigate(&format!("{path}{search}"));
+}
+
+/// Whether a link to `href` points at the current page: the same path, or
+/// (unless `exact`) a page below it.
+fn is_current(path: &str, href: &str, exact: bool) -> bool {
+    let target = href.split(['?', '#']).next().unwrap_or(href);
+    path == target || (!exact && target != "/" && path.starts_with(&format!("{target}/")))
+}
+
+/// A link inside the app, marked `aria-current="page"` when it is where we are.
+#[component]
+pub fn A(
+    #[prop(into)] href: String,
+    #[prop(optional)] exact: bool,
+    children: Children,
+) -> impl IntoView {
+    let loc = use_location();
+    let target = href.clone();
+    let current = move || {
+        loc.path
+            .with(|p| is_current(p, &target, exact))
+            .then_some("page")
+    };
+    view! { <a href=href aria-current=current>{children()}</a> }
+}
