@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Measures the framework's floor: a two-route Leptos 0.8 + leptos_router CSR
-# app with nothing else, built like Rebound (same profile, same wasm-opt -Oz,
+# Measures the framework's floor: a Leptos 0.8 CSR counter
+# with nothing else, built like Rebound (same profile, same wasm-opt -Oz,
 # same --cfg erase_components). Prints its first-load bytes. Used by
 # docs/performance.md to show what the 120 KB budget leaves for the app.
 set -euo pipefail

@@ -19,8 +19,26 @@ use leptos::prelude::*;
 
 use state::AppState;
 
-/// Replaces the static loading shell from index.html with the app.
+/// Replaces the static first frame from index.html with the app.
+///
+/// On a first visit the frame shows the real welcome; on a fast machine the
+/// wasm could start before the browser ever painted it, so the app waits for
+/// two animation frames (one painted frame) first. Returning visits (where
+/// the frame is only a loading line) start at once.
 pub fn mount() {
+    let document = web_sys::window().and_then(|w| w.document());
+    let welcome_shown = document
+        .as_ref()
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| !html.class_list().contains("boot-returning"));
+    if welcome_shown {
+        request_animation_frame(|| request_animation_frame(replace_boot));
+    } else {
+        replace_boot();
+    }
+}
+
+fn replace_boot() {
     if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot"))
