@@ -296,6 +296,38 @@ fn older_data_is_migrated_and_the_original_kept_until_a_save_succeeds() {
 }
 
 #[test]
+fn parts_left_beside_older_data_are_merged_in_and_unreadable_ones_set_aside() {
+    let mut kv = MemoryStore::new();
+    kv.set(DATA_KEY, include_str!("fixtures/schema-3.json"))
+        .unwrap();
+    // A first save of the migrated data that was cut short left two parts.
+    let mut earlier = store(MemoryStore::new());
+    earlier
+        .save(&with_one("Written before the cut"), t0())
+        .unwrap();
+    let part = part_key("applications", bucket_of(&id(1)));
+    kv.set(&part, &earlier.kv.get(&part).unwrap().unwrap())
+        .unwrap();
+    kv.set("rebound.data.journal.07", "[{oops").unwrap();
+    let mut s = store(kv);
+    let Loaded::Migrated { data, .. } = s.load() else {
+        panic!("expected migration")
+    };
+    assert!(data
+        .applications
+        .iter()
+        .any(|a| a.company == "Written before the cut"));
+    assert_eq!(data.applications.len(), 3);
+    assert_eq!(
+        s.kv.get(QUARANTINE_PREFIX).unwrap().as_deref(),
+        Some("[{oops")
+    );
+    s.save(&data, t0()).unwrap();
+    assert_eq!(s.kv.get("rebound.data.journal.07").unwrap(), None);
+    assert_eq!(store(s.kv.clone()).load(), Loaded::Ready(data));
+}
+
+#[test]
 fn a_full_store_keeps_the_data_and_saving_resumes_when_space_frees() {
     let mut s = store(MemoryStore::with_quota(4_000));
     s.save(&with_one("Small"), t0()).unwrap();

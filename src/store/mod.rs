@@ -21,9 +21,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 
-use crate::model::data::{
-    decode_stored, head_json, merge, normalised, AppData, DecodeError, Settings, Stored,
-};
+use crate::model::data::{decode_stored, head_json, merge, AppData, DecodeError, Settings, Stored};
 use crate::model::record::Record;
 use parts::{fingerprint, part_json, part_key, split};
 
@@ -200,20 +198,8 @@ impl<K: KvStore> Store<K> {
                 // text stays in the main key until every part is written.
                 self.premigration_kept = matches!(self.kv.get(PREMIGRATION_KEY), Ok(Some(_)));
                 self.last_head = Some(raw);
-                let mut data = normalised(d.envelope.data);
-                let mut bad = Vec::new();
-                let stray = self.read_parts(&keys, Settings::default(), &mut bad);
-                if stray.record_count() > 0 {
-                    data = merge(
-                        &data,
-                        &AppData {
-                            settings: data.settings.clone(),
-                            ..stray
-                        },
-                    );
-                }
                 // Everything is written on the first save.
-                self.parts.values_mut().for_each(|p| p.fp = None);
+                let data = self.whole_with_parts(d.envelope.data, &keys);
                 Loaded::Migrated {
                     data,
                     from: d.from_schema,
@@ -245,7 +231,7 @@ impl<K: KvStore> Store<K> {
         if self.mode == Mode::AwaitingChoice {
             self.mode = Mode::Normal;
             self.last_head = None;
-            self.parts.values_mut().for_each(|p| p.fp = None);
+            self.rewrite_all();
         }
     }
 
@@ -285,7 +271,7 @@ impl<K: KvStore> Store<K> {
                 // write all of ours.
                 Err(_) => {
                     self.quarantine(&head);
-                    self.parts.values_mut().for_each(|p| p.fp = None);
+                    self.rewrite_all();
                 }
             }
         }
@@ -305,7 +291,7 @@ impl<K: KvStore> Store<K> {
             .all(|(key, text)| matches!(self.kv.get(key), Ok(Some(back)) if &back == text));
         if !verified {
             // Whatever is stored now is unknown: write it all next time.
-            self.parts.values_mut().for_each(|p| p.fp = None);
+            self.rewrite_all();
             self.last_head = None;
             return Err(SaveError::Verify);
         }

@@ -141,18 +141,37 @@ impl<K: KvStore> Store<K> {
                 self.saved_at = Some(h.saved_at);
                 self.read_parts(&keys, h.settings, &mut bad)
             }
-            Stored::Whole(d) => {
-                let parts = self.read_parts(&keys, Settings::default(), &mut bad);
-                self.parts.values_mut().for_each(|p| p.fp = None);
-                let settings = d.envelope.data.settings.clone();
-                merge(&normalised(d.envelope.data), &AppData { settings, ..parts })
-            }
+            Stored::Whole(d) => self.whole_with_parts(d.envelope.data, &keys),
         };
         for b in bad {
             self.quarantine(&b.raw);
         }
         self.last_head = Some(head.to_string());
         Ok(data)
+    }
+
+    /// A whole envelope in the main key (schemas 1–3, before migrating)
+    /// merged with any parts beside it (from a first save that was cut
+    /// short). Unreadable parts are copied aside, and every part will be
+    /// written on the next save.
+    pub(super) fn whole_with_parts(&mut self, whole: AppData, keys: &[String]) -> AppData {
+        let mut bad = Vec::new();
+        let parts = self.read_parts(keys, Settings::default(), &mut bad);
+        for b in bad {
+            self.quarantine(&b.raw);
+        }
+        self.rewrite_all();
+        let whole = normalised(whole);
+        if parts.record_count() == 0 {
+            return whole;
+        }
+        let settings = whole.settings.clone();
+        merge(&whole, &AppData { settings, ..parts })
+    }
+
+    /// Forgets what the parts hold, so the next save writes every one.
+    pub(super) fn rewrite_all(&mut self) {
+        self.parts.values_mut().for_each(|p| p.fp = None);
     }
 
     /// After a merge, parts whose records differ from what is stored are
