@@ -88,7 +88,9 @@ fn Banners() -> impl IntoView {
                     }
                 };
                 let fresh = move |_| app.start_fresh();
-                let kept = if copied {
+                let kept = if copied && partial {
+                    "We kept an untouched copy of that part in this browser."
+                } else if copied {
                     "We kept an untouched copy of it in this browser."
                 } else {
                     "There wasn't room to copy it, so please download it before going on."

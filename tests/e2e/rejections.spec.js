@@ -108,3 +108,16 @@ test("the rejection page holds together at 320 px", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: "test-results/rejection-320.png", fullPage: true });
 });
+
+test("a rejection brought in without a plan can start one", async ({ page }) => {
+  await open(page, "/");
+  const at = "2026-11-02T09:00:00Z";
+  const app = { meta: { id: "0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b", created_at: at, updated_at: at }, company: "Planless Ltd", role: "Analyst", stage: "interview", outcome: "rejected", closed_on: "2026-11-02" };
+  await page.evaluate((app) => localStorage.setItem("rebound.data", JSON.stringify({ app: "rebound", schema: 2, saved_at: "2026-11-20T09:00:00Z", data: { applications: [app] } })), app);
+  await open(page, "/rejections/0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b");
+  await expect(page.getByText("This one has no plan yet.")).toBeVisible();
+  await page.getByRole("button", { name: "Start a recovery plan" }).click();
+  await page.getByRole("checkbox", { name: "Tell someone you trust" }).check();
+  await saved(page, (d) => (d.applications[0].plan || []).some((s) => s.done));
+  await expect(page.getByText("1 of 12")).toBeVisible();
+});

@@ -1,17 +1,17 @@
 //! A rejection's recovery plan: one checkbox per step, "N of M", and the
 //! inline parts (the pause, notes, reflection answers, reasons).
 
-use crate::ui::router::A;
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
 
 use super::reasons::ReasonsEditor;
 use super::update_app;
 use crate::model::record::Id;
-use crate::model::recovery::{progress, StepKind, REFLECTION_PROMPTS};
+use crate::model::recovery::{instantiate, progress, StepKind, REFLECTION_PROMPTS};
 use crate::model::rejection::{Application, Reason};
 use crate::model::time::{parse_date, relative_day};
 use crate::platform;
+use crate::ui::router::A;
 use crate::ui::state::use_app;
 use crate::ui::widgets::Progress;
 
@@ -33,8 +33,23 @@ pub fn Plan(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // Records from older versions or backups may have no plan yet.
+    let empty = Memo::new(move |_| counts.get().1 == 0);
+    let app = use_app();
+    let start = move |_| {
+        let template = app
+            .data
+            .with_untracked(|d| d.settings.plan_template.clone());
+        update_app(app, &id, |a| a.plan = instantiate(&template));
+    };
     view! {
         <section class="card plan" aria-labelledby="plan-title">
+            <Show when=move || empty.get()>
+                <h2 id="plan-title">"Your recovery plan"</h2>
+                <p>"This one has no plan yet. Start one from your usual steps whenever you like."</p>
+                <button type="button" class="btn" on:click=start>"Start a recovery plan"</button>
+            </Show>
+            <Show when=move || !empty.get()>
             <div class="plan-head">
                 <h2 id="plan-title">"Your recovery plan"</h2>
                 <Progress
@@ -49,6 +64,7 @@ pub fn Plan(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                     <Step id=id index=index record=record />
                 </For>
             </ol>
+            </Show>
         </section>
     }
 }
