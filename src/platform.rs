@@ -118,6 +118,37 @@ async fn storage_answer(
 
 /// Small per-device flags (not user data, never synced or backed up), kept
 /// with gloo-storage. Reads fail soft: a missing or blocked store reads as unset.
+/// This browser's random id, kept beside the data (not in it): goal
+/// progress logged here goes into this device's own week records, so two
+/// devices' taps add up when a backup is merged.
+pub fn device_id() -> u128 {
+    thread_local! {
+        static DEVICE: std::cell::Cell<Option<u128>> = const { std::cell::Cell::new(None) };
+    }
+    const KEY: &str = "rebound.device";
+    if let Some(id) = DEVICE.get() {
+        return id;
+    }
+    let stored = storage_usable()
+        .then(|| {
+            gloo_storage::LocalStorage::raw()
+                .get_item(KEY)
+                .ok()
+                .flatten()
+        })
+        .flatten()
+        .and_then(|text| Id::parse(&text));
+    let id = stored.unwrap_or_else(|| {
+        let id = new_id();
+        if storage_usable() {
+            let _ = gloo_storage::LocalStorage::raw().set_item(KEY, &String::from(id));
+        }
+        id
+    });
+    DEVICE.set(Some(id.as_u128()));
+    id.as_u128()
+}
+
 pub fn device_flag(name: &str) -> bool {
     storage_usable() && gloo_storage::LocalStorage::get::<bool>(name).unwrap_or(false)
 }

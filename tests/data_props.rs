@@ -40,13 +40,76 @@ proptest! {
     }
 
     #[test]
-    fn merge_keeps_every_record_of_both(a in any_data(), b in any_data()) {
+    fn merge_keeps_every_record_of_both_unless_its_deletion_was_forgotten(a in any_data(), b in any_data()) {
         let m = merge(&a, &b);
+        let pruned = |meta: &rebound::model::record::Meta| {
+            a.pruned.iter().chain(&b.pruned).any(|p| p.0 == meta.id && p.1 >= meta.updated_at)
+        };
         for r in a.applications.iter().chain(b.applications.iter()) {
-            prop_assert!(m.applications.iter().any(|x| x.meta.id == r.meta.id));
+            let kept = m.applications.iter().any(|x| x.meta.id == r.meta.id);
+            prop_assert!(kept || pruned(&r.meta));
         }
         for r in a.journal.iter().chain(b.journal.iter()) {
-            prop_assert!(m.journal.iter().any(|x| x.meta.id == r.meta.id));
+            let kept = m.journal.iter().any(|x| x.meta.id == r.meta.id);
+            prop_assert!(kept || pruned(&r.meta));
+        }
+        for p in a.pruned.iter().chain(&b.pruned) {
+            prop_assert!(m.pruned.iter().any(|q| q.0 == p.0 && q.1 >= p.1));
+            prop_assert!(m.applications.iter().all(|x| x.meta.id != p.0 || x.meta.updated_at > p.1));
+        }
+    }
+
+    /// Scenario 6: taps logged on two devices in the same weeks, after one
+    /// shared a backup with the other, add up exactly once whichever way
+    /// (and however often) the copies are merged.
+    #[test]
+    fn goal_taps_from_two_devices_add_up_exactly_once(
+        shared in prop::collection::vec((0i64..14, 1u32..3), 0..6),
+        on_a in prop::collection::vec((0i64..14, 1u32..3), 0..8),
+        on_b in prop::collection::vec((0i64..14, 1u32..3), 0..8),
+        undo_on_b in 0u32..3,
+    ) {
+        use rebound::model::data::AppData;
+        use rebound::model::goals::{add_progress, day_total, remove_progress};
+        const A: u128 = 0xa;
+        const B: u128 = 0xb;
+        let goal = id(40);
+        let start = day(2026, 11, 2);
+        let mut clock = t0();
+        let mut tap = |d: &mut AppData, device: u128, (offset, n): (i64, u32)| {
+            clock += Duration::seconds(1);
+            add_progress(&mut d.progress, goal, start + Duration::days(offset), n, "", device, clock);
+        };
+        let mut base = AppData::default();
+        for t in &shared {
+            tap(&mut base, A, *t);
+        }
+        let (mut a, mut b) = (base.clone(), base.clone());
+        for t in &on_a {
+            tap(&mut a, A, *t);
+        }
+        for t in &on_b {
+            tap(&mut b, B, *t);
+        }
+        // b takes back some of its own taps on the first day.
+        let first = start;
+        let own_b: u32 = on_b.iter().filter(|t| t.0 == 0).map(|t| t.1).sum();
+        let undone = undo_on_b.min(own_b);
+        remove_progress(&mut b.progress, &goal, first, undone, B, t0() + Duration::hours(1));
+        let m = merge(&a, &b);
+        prop_assert_eq!(&m, &merge(&b, &a));
+        prop_assert_eq!(&merge(&m, &a), &m);
+        prop_assert_eq!(&merge(&merge(&m, &b), &base), &m);
+        for offset in 0..14 {
+            let d = start + Duration::days(offset);
+            let count = |taps: &[(i64, u32)]| -> u32 {
+                taps.iter().filter(|t| t.0 == offset).map(|t| t.1).sum()
+            };
+            let undone_here = if offset == 0 { undone } else { 0 };
+            prop_assert_eq!(
+                day_total(&m.progress, &goal, d),
+                count(&shared) + count(&on_a) + count(&on_b) - undone_here
+            );
         }
     }
 
@@ -62,11 +125,17 @@ proptest! {
         let m = merge(&a, &b);
         prop_assert!(m.applications.iter().all(|x| x.meta.deleted_at.is_some()));
         // ...and a later undo wins over the deletion.
+        prop_assert!(m.applications.iter().all(|x| x.company.is_empty() && x.notes.is_empty()));
+        // ...and a later undo (from the copy kept in memory) wins over the deletion.
         let mut c = m.clone();
-        for id in &ids {
-            restore(&mut c.applications, id, later + Duration::days(1));
+        for original in &a.applications {
+            restore(&mut c.applications, original, later + Duration::days(1));
         }
-        prop_assert!(merge(&m, &c).applications.iter().all(|x| x.meta.deleted_at.is_none()));
+        let back = merge(&m, &c);
+        prop_assert!(back.applications.iter().all(|x| x.meta.deleted_at.is_none()));
+        for (x, original) in back.applications.iter().zip(&a.applications) {
+            prop_assert_eq!(&x.company, &original.company);
+        }
     }
 
     #[test]
@@ -76,6 +145,22 @@ proptest! {
         prop_assert_eq!(p.added + p.updated + p.unchanged, b.record_count());
     }
 
+}
+
+/// Scenario 4: a settings stamp from a device whose clock ran fast doesn't
+/// win every later merge: a change made here still moves past it.
+#[test]
+fn a_settings_stamp_from_a_fast_clock_does_not_win_forever() {
+    let mut fast = rebound::model::data::AppData::default();
+    fast.settings.your_name = "From the fast device".into();
+    fast.settings.updated_at = Some(t0() + Duration::days(365));
+    let mut here = merge(&rebound::model::data::AppData::default(), &fast);
+    assert_eq!(here.settings.your_name, "From the fast device");
+    here.settings.your_name = "Changed here".into();
+    here.settings.touch(t0());
+    assert!(here.settings.updated_at > fast.settings.updated_at);
+    assert_eq!(merge(&here, &fast).settings.your_name, "Changed here");
+    assert_eq!(merge(&fast, &here).settings.your_name, "Changed here");
 }
 
 // The import check sees hostile input: thousands of cases.

@@ -263,6 +263,9 @@ proptest! {
     }
 }
 
+/// This device, for goal progress.
+const DEVICE: u128 = 0x5eed;
+
 #[test]
 fn weekly_totals_count_this_week_only_and_auto_count_applications() {
     let goal = Goal {
@@ -271,12 +274,8 @@ fn weekly_totals_count_this_week_only_and_auto_count_applications() {
     };
     let week = Week::containing(day(2026, 11, 18), WeekStart::Monday);
     let mut checkins: Vec<GoalWeek> = Vec::new();
-    for (n, d) in [
-        (1, day(2026, 11, 16)),
-        (2, day(2026, 11, 22)),
-        (3, day(2026, 11, 23)),
-    ] {
-        add_progress(&mut checkins, id(9), d, 1, "", id(n), t0());
+    for d in [day(2026, 11, 16), day(2026, 11, 22), day(2026, 11, 23)] {
+        add_progress(&mut checkins, id(9), d, 1, "", DEVICE, t0());
     }
     // Two buckets (the 23rd is the next ISO week); a Sunday-start week spans both.
     assert_eq!(checkins.len(), 2);
@@ -291,7 +290,7 @@ fn weekly_totals_count_this_week_only_and_auto_count_applications() {
     assert_eq!(week_total(&manual, &checkins, &[a], week), 2);
     assert_eq!(week_total(&manual, &checkins, &[], sunday_week), 2);
     // Undo takes it back off that day only.
-    remove_progress(&mut checkins, &id(9), day(2026, 11, 22), 1, t0());
+    remove_progress(&mut checkins, &id(9), day(2026, 11, 22), 1, DEVICE, t0());
     assert_eq!(week_total(&manual, &checkins, &[], week), 1);
 }
 
@@ -337,10 +336,10 @@ mod goals {
     /// Two check-ins in each week starting on these Mondays.
     fn weeks_met(starts: &[chrono::NaiveDate]) -> Vec<GoalWeek> {
         let mut out = Vec::new();
-        for (i, d) in starts.iter().enumerate() {
+        for d in starts {
             for k in 0..2u8 {
                 let when = *d + Duration::days(i64::from(k));
-                add_progress(&mut out, id(50), when, 1, "", id(i as u8 + 100), t0());
+                add_progress(&mut out, id(50), when, 1, "", DEVICE, t0());
             }
         }
         out

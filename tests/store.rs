@@ -9,7 +9,9 @@ use std::rc::Rc;
 use chrono::Duration;
 use common::*;
 use proptest::prelude::*;
-use rebound::model::data::{decode_stored, AppData, Stored, SCHEMA};
+use rebound::model::backup::{backup_json, read_backup};
+use rebound::model::data::{decode_stored, AppData, Stored, SCHEMA, TOMBSTONE_DAYS};
+use rebound::model::record::tombstone;
 use rebound::model::rejection::Outcome;
 use rebound::store::parts::{bucket_of, part_key};
 use rebound::store::{
@@ -427,7 +429,7 @@ fn a_tab_that_cleared_storage_gets_everything_written_back() {
     for k in keys {
         w.remove(&k).unwrap();
     }
-    assert_eq!(a.incoming(&data), Incoming::Ignored);
+    assert_eq!(a.incoming(&data), Incoming::Cleared);
     a.save(&data, t0()).unwrap();
     assert_eq!(store(shared.clone()).load(), Loaded::Ready(data));
 }
@@ -570,4 +572,330 @@ proptest! {
         prop_assert_eq!(&stored, &data[0]);
         prop_assert_eq!(stored.applications.len(), usize::from(created));
     }
+}
+
+// The eight data-safety scenarios (issue: "close eight data-safety holes").
+
+/// Scenario 1: a part that can't be read and can't be copied (storage is
+/// nearly full) is offered for download from memory, and going on with the
+/// rest never removes or overwrites it until a copy exists.
+#[test]
+fn unreadable_text_with_no_room_for_a_copy_is_kept_until_it_can_be_copied() {
+    let kv = Shared::default();
+    let mut first = store(kv.clone());
+    let data = many(30);
+    first.save(&data, t0()).unwrap();
+    let broken = part_key("applications", bucket_of(&id(3)));
+    let garbage = format!("[{{\"meta\": {}", "9".repeat(3_000));
+    kv.clone().set(&broken, &garbage).unwrap();
+    // Room for everything stored, not for a second copy of the damage.
+    kv.map.borrow_mut().quota = Some(kv.used_chars() + 500);
+    let mut s = store(kv.clone());
+    let Loaded::Corrupt {
+        quarantine_key,
+        data: rest,
+        ..
+    } = s.load()
+    else {
+        panic!("expected corrupt")
+    };
+    assert_eq!(quarantine_key, None);
+    assert_eq!(s.quarantined(), vec![(broken.clone(), garbage.clone())]);
+    s.start_fresh();
+    let mut edited = rest.clone();
+    edited.journal[0].text.push_str(" (edited)");
+    edited.journal[0].meta.touch(t0() + Duration::hours(1));
+    assert!(matches!(
+        s.save(&edited, t0() + Duration::hours(1)),
+        Err(SaveError::Quota { .. })
+    ));
+    assert_eq!(kv.get(&broken).unwrap().as_deref(), Some(garbage.as_str()));
+    // Once there is room, the copy is made first, then saving goes on.
+    kv.map.borrow_mut().quota = None;
+    s.save(&edited, t0() + Duration::hours(1)).unwrap();
+    assert_eq!(
+        kv.get(QUARANTINE_PREFIX).unwrap().as_deref(),
+        Some(garbage.as_str())
+    );
+    assert_eq!(store(kv.clone()).load(), Loaded::Ready(edited));
+}
+
+/// Scenario 1, older data: a whole schema 1–3 envelope that can't be read
+/// and can't be copied stays in the main key.
+#[test]
+fn an_unreadable_old_envelope_with_no_room_for_a_copy_stays_in_place() {
+    let raw = format!(
+        "{{\"app\":\"rebound\",\"schema\":3,\"data\":{}",
+        "x".repeat(4_000)
+    );
+    let mut kv = MemoryStore::with_quota(6_000);
+    kv.set(DATA_KEY, &raw).unwrap();
+    let mut s = store(kv);
+    let Loaded::Corrupt { quarantine_key, .. } = s.load() else {
+        panic!("expected corrupt")
+    };
+    assert_eq!(quarantine_key, None);
+    assert_eq!(s.quarantined(), vec![(DATA_KEY.to_string(), raw.clone())]);
+    s.start_fresh();
+    assert!(s.save(&with_one("New"), t0()).is_err());
+    assert_eq!(s.kv.get(DATA_KEY).unwrap().as_deref(), Some(raw.as_str()));
+}
+
+/// Scenario 2: another tab stores a part this tab can't read. This tab's
+/// next save stops, sets it aside and asks, as at load.
+#[test]
+fn a_running_tab_never_writes_over_a_part_it_cannot_read() {
+    let kv = Shared::default();
+    let mut a = store(kv.clone());
+    let mut b = Store::new(kv.clone(), "0.1.0", 99);
+    a.load();
+    b.load();
+    let mut data = many(30);
+    a.save(&data, t0()).unwrap();
+    let Incoming::Merged { data: theirs, .. } = b.incoming(&AppData::default()) else {
+        panic!("b hears a")
+    };
+    // b (a newer build, say) saves, and one of its parts makes no sense to a.
+    let mut theirs = *theirs;
+    theirs.journal[0].meta.touch(t0() + Duration::minutes(5));
+    b.save(&theirs, t0() + Duration::minutes(5)).unwrap();
+    let broken = part_key("applications", bucket_of(&id(3)));
+    kv.clone()
+        .set(&broken, "[{\"meta\": \"from the future\"")
+        .unwrap();
+    // a edits the record that lives in that part.
+    let i = data
+        .applications
+        .iter()
+        .position(|x| x.meta.id == id(3))
+        .unwrap();
+    data.applications[i].notes = "mine".into();
+    data.applications[i].meta.touch(t0() + Duration::minutes(6));
+    match a.save(&data, t0() + Duration::minutes(6)) {
+        Err(SaveError::Damaged { reason, copied }) => {
+            assert!(reason.contains(&broken), "{reason}");
+            assert!(copied);
+        }
+        other => panic!("expected the damage to stop the save, got {other:?}"),
+    }
+    assert_eq!(a.mode, Mode::AwaitingChoice);
+    assert_eq!(
+        kv.get(&broken).unwrap().as_deref(),
+        Some("[{\"meta\": \"from the future\"")
+    );
+    assert_eq!(
+        kv.get(QUARANTINE_PREFIX).unwrap().as_deref(),
+        Some("[{\"meta\": \"from the future\"")
+    );
+    // Only the person's choice lets it go on; the copy stays.
+    a.start_fresh();
+    a.save(&data, t0() + Duration::minutes(7)).unwrap();
+    let Loaded::Ready(stored) = store(kv.clone()).load() else {
+        panic!("readable after the choice")
+    };
+    assert!(stored.applications.iter().any(|x| x.notes == "mine"));
+    assert_eq!(a.quarantined().len(), 1);
+}
+
+/// Scenario 2, heard through the storage event, and with the head itself
+/// unreadable.
+#[test]
+fn an_unreadable_head_from_another_tab_is_reported_not_overwritten() {
+    let kv = Shared::default();
+    let mut a = store(kv.clone());
+    a.load();
+    let data = many(5);
+    a.save(&data, t0()).unwrap();
+    kv.clone()
+        .set(DATA_KEY, "{\"app\":\"rebound\",\"schema\":4,")
+        .unwrap();
+    match a.incoming(&data) {
+        Incoming::Damaged {
+            copied, data: kept, ..
+        } => {
+            assert!(copied);
+            assert_eq!(*kept, data);
+        }
+        other => panic!("expected damage, got {other:?}"),
+    }
+    assert!(matches!(
+        a.save(&data, t0()),
+        Err(SaveError::Blocked(Mode::AwaitingChoice))
+    ));
+    assert_eq!(
+        kv.get(DATA_KEY).unwrap().as_deref(),
+        Some("{\"app\":\"rebound\",\"schema\":4,")
+    );
+    a.start_fresh();
+    a.save(&data, t0()).unwrap();
+    assert_eq!(store(kv.clone()).load(), Loaded::Ready(data));
+}
+
+/// Scenario 3: *Replace everything* in one tab is adopted by the others,
+/// whether they hear it first or try to save first; nothing removed comes back.
+#[test]
+fn replace_everything_is_adopted_by_other_tabs_not_merged_back() {
+    for hears_first in [true, false] {
+        let kv = Shared::default();
+        let mut a = Store::new(kv.clone(), "0.1.0", 1);
+        let mut b = Store::new(kv.clone(), "0.1.0", 2);
+        a.load();
+        b.load();
+        a.save(&many(10), t0()).unwrap();
+        let Incoming::Merged { data: b_data, .. } = b.incoming(&AppData::default()) else {
+            panic!("b hears a")
+        };
+        let mut b_data = *b_data;
+        // b edits one of the records that the replace will remove.
+        b_data.applications[0].notes = "edited in b".into();
+        b_data.applications[0]
+            .meta
+            .touch(t0() + Duration::minutes(1));
+        let backup = with_one("From the backup");
+        let backup = AppData {
+            applications: vec![rebound::model::rejection::Application {
+                meta: rebound::model::record::Meta::new(id(200), t0()),
+                ..backup.applications[0].clone()
+            }],
+            ..backup
+        };
+        a.replace(&backup, t0() + Duration::minutes(2)).unwrap();
+        if hears_first {
+            assert_eq!(
+                b.incoming(&b_data),
+                Incoming::Replaced(Box::new(backup.clone()))
+            );
+        } else {
+            let saved = b.save(&b_data, t0() + Duration::minutes(3)).unwrap();
+            assert!(saved.replaced);
+            assert_eq!(saved.merged, Some(backup.clone()));
+        }
+        assert_eq!(store(kv.clone()).load(), Loaded::Ready(backup.clone()));
+        // Both tabs go on normally afterwards.
+        b.save(&backup, t0() + Duration::minutes(4)).unwrap();
+        assert_eq!(a.incoming(&backup), Incoming::Unchanged);
+        assert_eq!(store(kv.clone()).load(), Loaded::Ready(backup));
+    }
+}
+
+/// Scenario 5: an import whose copy of a record wins a same-time tie is
+/// what gets stored, and what comes back after a reload.
+#[test]
+fn an_import_that_wins_a_same_time_tie_is_stored() {
+    let kv = Shared::default();
+    let mut s = store(kv.clone());
+    s.load();
+    let mine = with_one("Mine");
+    s.save(&mine, t0()).unwrap();
+    let mut theirs = mine.clone();
+    theirs.applications[0].company = "Theirs".into();
+    let merged = s.merge_in(&mine, &theirs);
+    assert_eq!(merged.applications[0].company, "Theirs");
+    s.save(&merged, t0()).unwrap();
+    assert_eq!(store(kv.clone()).load(), Loaded::Ready(merged));
+}
+
+/// Scenario 7: storage cleared from elsewhere on the origin is noticed, and
+/// the next save writes everything back.
+#[test]
+fn a_clear_of_the_whole_origin_is_noticed_and_everything_written_back() {
+    let kv = Shared::default();
+    let mut a = store(kv.clone());
+    a.load();
+    let data = many(10);
+    a.save(&data, t0()).unwrap();
+    kv.map.borrow_mut().map.clear();
+    assert_eq!(a.incoming(&data), Incoming::Cleared);
+    a.save(&data, t0()).unwrap();
+    assert_eq!(store(kv.clone()).load(), Loaded::Ready(data));
+}
+
+/// Scenario 8: a deletion keeps no content in storage or backups; after the
+/// horizon it is forgotten, and an old backup can't bring it back.
+#[test]
+fn deleted_text_leaves_storage_and_an_old_backup_cannot_bring_it_back() {
+    let kv = Shared::default();
+    let mut s = store(kv.clone());
+    s.load();
+    let mut data = many(5);
+    data.applications[0].notes = "a very private note".into();
+    s.save(&data, t0()).unwrap();
+    let old_backup = backup_json(&data, t0(), "0.1.0");
+    let gone = data.applications[0].meta.id;
+    let later = t0() + Duration::days(1);
+    assert!(tombstone(&mut data.applications, &gone, later).is_some());
+    s.save(&data, later).unwrap();
+    let everything = |kv: &Shared| {
+        kv.keys()
+            .unwrap()
+            .iter()
+            .map(|k| kv.get(k).unwrap().unwrap_or_default())
+            .collect::<String>()
+    };
+    assert!(!everything(&kv).contains("private note"));
+    assert!(!everything(&kv).contains("Co 1"));
+    // Tombstones saved with their content by an older version are emptied.
+    let mut older = data.clone();
+    older.journal[0].meta.touch(later);
+    older.journal[0].meta.deleted_at = Some(older.journal[0].meta.updated_at);
+    s.save(&older, later).unwrap();
+    assert!(everything(&kv).contains("Win 101"));
+    let mut s = store(kv.clone());
+    let Loaded::Ready(mut loaded) = s.load() else {
+        panic!()
+    };
+    assert!(s.tidy(&mut loaded, later));
+    s.save(&loaded, later).unwrap();
+    assert!(!everything(&kv).contains("Win 101"));
+    // Past the horizon the deletion is forgotten, but remembered by id.
+    let much_later = later + Duration::days(TOMBSTONE_DAYS + 1);
+    assert!(s.tidy(&mut loaded, much_later));
+    s.save(&loaded, much_later).unwrap();
+    let Loaded::Ready(reloaded) = store(kv.clone()).load() else {
+        panic!()
+    };
+    assert_eq!(reloaded, loaded);
+    assert!(reloaded.applications.iter().all(|a| a.meta.id != gone));
+    assert!(reloaded.pruned.iter().any(|p| p.0 == gone));
+    // Importing the backup from before the deletion doesn't resurrect it.
+    let backup = read_backup(old_backup.as_bytes()).unwrap().data;
+    let merged = s.merge_in(&reloaded, &backup);
+    assert!(merged.applications.iter().all(|a| a.meta.id != gone));
+    assert_eq!(merged.applications.len(), 4);
+    assert!(merged.pruned.iter().any(|p| p.0 == gone));
+}
+
+/// Migration: every migrated part is read back before the head (the only
+/// other copy of the data) is written over.
+#[test]
+fn a_migrating_save_checks_the_parts_before_writing_over_the_original() {
+    /// Storage that drops one part write silently.
+    #[derive(Clone, Default)]
+    struct Lossy(Shared);
+    impl KvStore for Lossy {
+        fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+            self.0.get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
+            if key.contains("applications") {
+                return Ok(());
+            }
+            self.0.set(key, value)
+        }
+        fn remove(&mut self, key: &str) -> Result<(), KvError> {
+            self.0.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, KvError> {
+            self.0.keys()
+        }
+    }
+    let kv = Lossy::default();
+    let original = include_str!("fixtures/schema-3.json");
+    kv.0.clone().set(DATA_KEY, original).unwrap();
+    let mut s = store(kv.clone());
+    let Loaded::Migrated { data, .. } = s.load() else {
+        panic!("expected migration")
+    };
+    assert_eq!(s.save(&data, t0()), Err(SaveError::Verify));
+    assert_eq!(kv.get(DATA_KEY).unwrap().as_deref(), Some(original));
 }

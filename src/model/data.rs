@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::goals::{Goal, GoalWeek};
 use super::journal::JournalEntry;
-use super::record::{Meta, Record};
+use super::record::{Id, Record};
 use super::recovery::{default_template, TemplateStep};
 use super::rejection::Application;
 use super::time::WeekStart;
@@ -49,6 +49,18 @@ pub struct Settings {
     pub support: Vec<super::support::SupportPerson>,
 }
 
+impl Settings {
+    /// Stamps a change. Like [`super::record::Meta::touch`], the stamp never
+    /// goes back, even past one that came from a device whose clock ran
+    /// fast, so the latest change keeps winning merges.
+    pub fn touch(&mut self, now: DateTime<Utc>) {
+        self.updated_at = Some(match self.updated_at {
+            Some(t) => now.max(t + Duration::milliseconds(1)),
+            None => now,
+        });
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -77,7 +89,19 @@ pub struct AppData {
     /// Goal progress, one record per goal and ISO week.
     pub progress: Vec<GoalWeek>,
     pub settings: Settings,
+    /// Deletions forgotten after [`TOMBSTONE_DAYS`], sorted by id: without
+    /// them, an older copy (a backup) would bring those records back.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pruned: Vec<Pruned>,
 }
+
+/// A forgotten deletion: the record's id and the time of its deletion. A
+/// copy of the record that is not newer than this is dropped by [`merge`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pruned(
+    pub Id,
+    #[serde(with = "chrono::serde::ts_milliseconds")] pub DateTime<Utc>,
+);
 
 impl AppData {
     /// True when nothing has been written yet (first run).
@@ -90,15 +114,94 @@ impl AppData {
         self.applications.len() + self.journal.len() + self.goals.len() + self.progress.len()
     }
 
-    /// Forgets deletions older than [`TOMBSTONE_DAYS`].
-    pub fn prune_tombstones(&mut self, now: DateTime<Utc>) {
+    /// Drops what deleted records still held (older versions kept it) and
+    /// forgets deletions older than [`TOMBSTONE_DAYS`], remembering their ids
+    /// in [`AppData::pruned`]. Returns the records it changed, by collection.
+    pub fn forget_deleted(&mut self, now: DateTime<Utc>) -> Vec<(&'static str, Id)> {
         let cutoff = now - Duration::days(TOMBSTONE_DAYS);
-        let keep = |m: &Meta| m.deleted_at.is_none_or(|d| d > cutoff);
+        let mut changed = Vec::new();
+        let mut pruned = Vec::new();
+        forget_in(
+            "applications",
+            &mut self.applications,
+            cutoff,
+            &mut changed,
+            &mut pruned,
+        );
+        forget_in(
+            "journal",
+            &mut self.journal,
+            cutoff,
+            &mut changed,
+            &mut pruned,
+        );
+        forget_in("goals", &mut self.goals, cutoff, &mut changed, &mut pruned);
+        forget_in(
+            "progress",
+            &mut self.progress,
+            cutoff,
+            &mut changed,
+            &mut pruned,
+        );
+        if !pruned.is_empty() {
+            self.pruned = merge_pruned(&self.pruned, &pruned);
+        }
+        changed
+    }
+
+    /// Drops records whose deletion was forgotten, unless they changed after it.
+    fn drop_pruned(&mut self) {
+        if self.pruned.is_empty() {
+            return;
+        }
+        let pruned: std::collections::HashMap<Id, DateTime<Utc>> =
+            self.pruned.iter().map(|p| (p.0, p.1)).collect();
+        let keep = |m: &super::record::Meta| pruned.get(&m.id).is_none_or(|t| m.updated_at > *t);
         self.applications.retain(|r| keep(&r.meta));
         self.journal.retain(|r| keep(&r.meta));
         self.goals.retain(|r| keep(&r.meta));
         self.progress.retain(|r| keep(&r.meta));
     }
+}
+
+fn forget_in<R: Record>(
+    name: &'static str,
+    items: &mut Vec<R>,
+    cutoff: DateTime<Utc>,
+    changed: &mut Vec<(&'static str, Id)>,
+    pruned: &mut Vec<Pruned>,
+) {
+    items.retain_mut(|r| {
+        let Some(deleted) = r.meta().deleted_at else {
+            return true;
+        };
+        if deleted <= cutoff {
+            pruned.push(Pruned(*r.id(), r.meta().updated_at));
+            changed.push((name, *r.id()));
+            return false;
+        }
+        let mut blank = r.clone();
+        blank.clear_content();
+        if blank != *r {
+            *r = blank;
+            changed.push((name, *r.id()));
+        }
+        true
+    });
+}
+
+/// Union of two pruned lists (by id, the later deletion time), sorted by id.
+fn merge_pruned(a: &[Pruned], b: &[Pruned]) -> Vec<Pruned> {
+    let mut all: Vec<Pruned> = a.iter().chain(b).copied().collect();
+    super::order::sort_by(&mut all, |p| (0, 0, p.0.as_u128()));
+    let mut out: Vec<Pruned> = Vec::with_capacity(all.len());
+    for p in all {
+        match out.last_mut() {
+            Some(last) if last.0 == p.0 => last.1 = last.1.max(p.1),
+            _ => out.push(p),
+        }
+    }
+    out
 }
 
 /// The stored and exported wrapper.
@@ -209,16 +312,24 @@ pub struct Head {
     /// its own by reading this small record alone.
     #[serde(default)]
     pub rev: u64,
+    /// Goes up with every *Replace everything*: a tab that sees a higher
+    /// number takes the stored data as it is instead of merging its own
+    /// copy back in.
+    #[serde(default)]
+    pub gen: u64,
     #[serde(default)]
     pub settings: Settings,
+    #[serde(default)]
+    pub pruned: Vec<Pruned>,
 }
 
 /// The JSON of a [`Head`], written without copying the settings.
 pub fn head_json(
-    settings: &Settings,
+    data: &AppData,
     saved_at: DateTime<Utc>,
     app_version: Option<&str>,
     rev: u64,
+    gen: u64,
 ) -> String {
     #[derive(Serialize)]
     struct HeadRef<'a> {
@@ -228,7 +339,14 @@ pub fn head_json(
         #[serde(skip_serializing_if = "Option::is_none")]
         app_version: Option<&'a str>,
         rev: u64,
+        #[serde(skip_serializing_if = "is_zero")]
+        gen: u64,
         settings: &'a Settings,
+        #[serde(skip_serializing_if = "<[Pruned]>::is_empty")]
+        pruned: &'a [Pruned],
+    }
+    fn is_zero(n: &u64) -> bool {
+        *n == 0
     }
     let head = HeadRef {
         app: APP_TAG,
@@ -236,7 +354,9 @@ pub fn head_json(
         saved_at,
         app_version,
         rev,
-        settings,
+        gen,
+        settings: &data.settings,
+        pruned: &data.pruned,
     };
     serde_json::to_string(&head).unwrap_or_default()
 }
@@ -317,12 +437,19 @@ fn newer<'a, R: Record>(a: &'a R, b: &'a R) -> &'a R {
         std::cmp::Ordering::Equal => match (ma.deleted_at.is_some(), mb.deleted_at.is_some()) {
             (true, false) => a,
             (false, true) => b,
-            _ => {
-                let (ja, jb) = (
-                    serde_json::to_string(a).unwrap_or_default(),
-                    serde_json::to_string(b).unwrap_or_default(),
-                );
-                if ja >= jb {
+            (deleted, _) => {
+                // Tombstones are compared as stored (content dropped), so a
+                // copy that still holds text can't decide the tie.
+                let json = |r: &R| {
+                    if deleted {
+                        let mut blank = r.clone();
+                        blank.clear_content();
+                        serde_json::to_string(&blank).unwrap_or_default()
+                    } else {
+                        serde_json::to_string(r).unwrap_or_default()
+                    }
+                };
+                if json(a) >= json(b) {
                     a
                 } else {
                     b
@@ -346,7 +473,12 @@ pub fn merge_records<R: Record>(a: &[R], b: &[R]) -> Vec<R> {
             best = newer(best, all[j]);
             j += 1;
         }
-        out.push(best.clone());
+        let mut kept = best.clone();
+        if !kept.meta().is_live() {
+            // A deletion keeps no content, whichever copy it came from.
+            kept.clear_content();
+        }
+        out.push(kept);
         i = j;
     }
     canonical_order(&mut out);
@@ -373,13 +505,20 @@ fn merge_settings(a: &Settings, b: &Settings) -> Settings {
 
 /// Merges two copies of the data (two tabs, or a backup into this device).
 pub fn merge(a: &AppData, b: &AppData) -> AppData {
-    AppData {
+    let mut m = AppData {
         applications: merge_records(&a.applications, &b.applications),
         journal: merge_records(&a.journal, &b.journal),
         goals: merge_records(&a.goals, &b.goals),
         progress: merge_records(&a.progress, &b.progress),
         settings: merge_settings(&a.settings, &b.settings),
-    }
+        pruned: if a.pruned == b.pruned {
+            a.pruned.clone()
+        } else {
+            merge_pruned(&a.pruned, &b.pruned)
+        },
+    };
+    m.drop_pruned();
+    m
 }
 
 /// Puts collections in canonical order (what [`merge`] produces), so a
@@ -396,6 +535,11 @@ pub fn normalised(data: AppData) -> AppData {
         && is_canonical(&data.journal)
         && is_canonical(&data.goals)
         && is_canonical(&data.progress)
+        && tombstones_are_blank(&data.applications)
+        && tombstones_are_blank(&data.journal)
+        && tombstones_are_blank(&data.goals)
+        && tombstones_are_blank(&data.progress)
+        && pruned_is_canonical(&data)
     {
         return data;
     }
@@ -420,6 +564,28 @@ pub fn canonicalise<R: Record>(items: &mut Vec<R>) {
     if !is_canonical(items) {
         *items = merge_records(items, &[]);
     }
+}
+
+/// The pruned list sorted by id with no id twice, and no record it drops.
+fn pruned_is_canonical(data: &AppData) -> bool {
+    if data.pruned.is_empty() {
+        return true;
+    }
+    let sorted = data.pruned.windows(2).all(|w| w[0].0 < w[1].0);
+    sorted && {
+        let mut dropped = data.clone();
+        dropped.drop_pruned();
+        dropped.record_count() == data.record_count()
+    }
+}
+
+/// Whether every deleted record already dropped its content.
+fn tombstones_are_blank<R: Record>(items: &[R]) -> bool {
+    items.iter().filter(|r| !r.meta().is_live()).all(|r| {
+        let mut blank = r.clone();
+        blank.clear_content();
+        blank == *r
+    })
 }
 
 /// Sorted by (creation time, id), and no id twice.

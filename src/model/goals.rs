@@ -56,7 +56,17 @@ pub struct Goal {
     pub rest_weeks: Vec<NaiveDate>,
 }
 
-impl_record!(Goal);
+impl_record!(Goal, |g| Goal {
+    meta: g.meta.clone(),
+    title: String::new(),
+    target: 0,
+    unit: Unit::default(),
+    auto_count: false,
+    ends_on: None,
+    archived: false,
+    completed_on: None,
+    rest_weeks: Vec::new(),
+});
 
 impl Goal {
     pub fn is_rest(&self, week: Week) -> bool {
@@ -88,7 +98,13 @@ pub struct GoalWeek {
     pub notes: Vec<(u8, String)>,
 }
 
-impl_record!(GoalWeek);
+impl_record!(GoalWeek, |w| GoalWeek {
+    meta: w.meta.clone(),
+    goal: w.goal,
+    week: w.week,
+    days: [0; 7],
+    notes: Vec::new(),
+});
 
 /// The Monday of `day`'s ISO week, and the day's index in it.
 pub fn iso_slot(day: NaiveDate) -> (NaiveDate, usize) {
@@ -105,26 +121,46 @@ pub fn day_total(progress: &[GoalWeek], goal: &Id, day: NaiveDate) -> u32 {
         .sum()
 }
 
-/// Adds `amount` (and a note) on `day`, creating the week's bucket with
-/// `new_id` if needed. Returns the bucket's id.
+/// This device's record of `goal`'s ISO week starting `monday`. The same
+/// inputs always give the same id, so a device keeps adding to its own
+/// record and two devices never edit the same one: after a merge (a backup
+/// imported on the other device) their taps add up, each counted once.
+pub fn week_record_id(device: u128, goal: &Id, monday: NaiveDate) -> Id {
+    use super::record::mix;
+    let g = goal.as_u128();
+    let week = super::order::day(monday) as u64;
+    let hi = mix(device as u64 ^ mix((device >> 64) as u64 ^ mix(g as u64)));
+    let lo = mix((g >> 64) as u64 ^ mix(week ^ hi));
+    Id::derived((u128::from(hi) << 64) | u128::from(lo))
+}
+
+/// Adds `amount` (and a note) on `day` to this `device`'s record of the
+/// week (created, or brought back, if needed). Returns the record's id.
 pub fn add_progress(
     progress: &mut Vec<GoalWeek>,
     goal: Id,
     day: NaiveDate,
     amount: u32,
     note: &str,
-    new_id: Id,
+    device: u128,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Id {
     let (monday, i) = iso_slot(day);
-    let bucket = match progress
-        .iter_mut()
-        .position(|b| b.goal == goal && b.week == monday && b.meta.is_live())
-    {
-        Some(p) => &mut progress[p],
+    let own = week_record_id(device, &goal, monday);
+    let bucket = match progress.iter().position(|b| b.meta.id == own) {
+        Some(p) => {
+            let b = &mut progress[p];
+            if !b.meta.is_live() {
+                // Its deletion dropped the counts; start the week again.
+                b.meta.deleted_at = None;
+                b.days = [0; 7];
+                b.notes.clear();
+            }
+            b
+        }
         None => {
             progress.push(GoalWeek {
-                meta: Meta::new(new_id, now),
+                meta: Meta::new(own, now),
                 goal,
                 week: monday,
                 days: [0; 7],
@@ -142,21 +178,29 @@ pub fn add_progress(
     bucket.meta.id
 }
 
-/// Takes back up to `amount` from `day` (undo, or correcting a past day);
-/// notes of a day that drops to zero go too.
+/// Takes back up to `amount` from `day` (undo, or correcting a past day),
+/// from this `device`'s own record first; notes of a day that drops to zero
+/// go too.
 pub fn remove_progress(
     progress: &mut [GoalWeek],
     goal: &Id,
     day: NaiveDate,
     amount: u32,
+    device: u128,
     now: chrono::DateTime<chrono::Utc>,
 ) {
     let (monday, i) = iso_slot(day);
+    let own = week_record_id(device, goal, monday);
     let mut left = amount;
-    for b in progress
-        .iter_mut()
-        .filter(|b| &b.goal == goal && b.week == monday && b.meta.is_live())
-    {
+    let (mut order, others): (Vec<usize>, Vec<usize>) = (0..progress.len())
+        .filter(|&n| {
+            let b = &progress[n];
+            &b.goal == goal && b.week == monday && b.meta.is_live()
+        })
+        .partition(|&n| progress[n].meta.id == own);
+    order.extend(others);
+    for n in order {
+        let b = &mut progress[n];
         if left == 0 {
             break;
         }

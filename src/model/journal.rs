@@ -49,7 +49,14 @@ pub struct JournalEntry {
     pub from: String,
 }
 
-impl_record!(JournalEntry);
+impl_record!(JournalEntry, |e| JournalEntry {
+    meta: e.meta.clone(),
+    kind: e.kind,
+    text: String::new(),
+    date: e.meta.created_at.date_naive(),
+    tag: String::new(),
+    from: String::new(),
+});
 
 /// Orders entries newest first (by day, then by when they were written).
 pub fn newest_first<E: std::borrow::Borrow<JournalEntry>>(entries: &mut Vec<E>) {

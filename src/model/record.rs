@@ -82,6 +82,16 @@ impl std::fmt::Display for Id {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
+/// SplitMix64's finaliser: spreads nearby numbers far apart (part numbers,
+/// ids derived from other ids).
+pub fn mix(mut h: u64) -> u64 {
+    h ^= h >> 30;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^= h >> 27;
+    h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^ (h >> 31)
+}
+
 /// Identity and history of a record. `deleted_at` makes it a tombstone: the
 /// record stays (so a merge can tell "deleted" from "never seen") and is hidden.
 ///
@@ -129,45 +139,70 @@ impl Meta {
 pub trait Record: Clone + PartialEq + Serialize {
     fn meta(&self) -> &Meta;
     fn meta_mut(&mut self) -> &mut Meta;
+    /// Drops everything the person wrote, keeping only what a merge needs
+    /// (the meta). A tombstone is stored this way, so deleted text really
+    /// leaves storage and backups.
+    fn clear_content(&mut self);
 
     fn id(&self) -> &Id {
         &self.meta().id
     }
 }
 
-/// Implements [`Record`] for structs with a `meta: Meta` field.
+/// Implements [`Record`] for a struct with a `meta: Meta` field; `blank`
+/// builds the content-free copy a tombstone keeps (from the record itself).
 macro_rules! impl_record {
-    ($($t:ty),+ $(,)?) => {$(
+    ($t:ty, |$r:ident| $blank:expr) => {
         impl $crate::model::record::Record for $t {
-            fn meta(&self) -> &$crate::model::record::Meta { &self.meta }
-            fn meta_mut(&mut self) -> &mut $crate::model::record::Meta { &mut self.meta }
+            fn meta(&self) -> &$crate::model::record::Meta {
+                &self.meta
+            }
+            fn meta_mut(&mut self) -> &mut $crate::model::record::Meta {
+                &mut self.meta
+            }
+            fn clear_content(&mut self) {
+                let $r = &*self;
+                let blank: $t = $blank;
+                *self = blank;
+            }
         }
-    )+};
+    };
 }
 pub(crate) use impl_record;
 
-/// Deletes by turning the record into a tombstone (undo clears it again).
-pub fn tombstone<R: Record>(items: &mut [R], id: &Id, now: DateTime<Utc>) -> bool {
-    match items.iter_mut().find(|r| r.id() == id) {
-        Some(r) if r.meta().is_live() => {
-            r.meta_mut().touch(now);
-            r.meta_mut().deleted_at = Some(r.meta().updated_at);
-            true
-        }
-        _ => false,
-    }
+/// Deletes by turning the record into a tombstone that keeps only its id and
+/// times. Returns the record as it was, for undo to hold in memory.
+pub fn tombstone<R: Record>(items: &mut [R], id: &Id, now: DateTime<Utc>) -> Option<R> {
+    let r = items
+        .iter_mut()
+        .find(|r| r.id() == id && r.meta().is_live())?;
+    let before = r.clone();
+    r.meta_mut().touch(now);
+    r.meta_mut().deleted_at = Some(r.meta().updated_at);
+    r.clear_content();
+    Some(before)
 }
 
-/// Undoes [`tombstone`]; the restore is itself a newer change, so it wins merges.
-pub fn restore<R: Record>(items: &mut [R], id: &Id, now: DateTime<Utc>) -> bool {
-    match items.iter_mut().find(|r| r.id() == id) {
-        Some(r) if !r.meta().is_live() => {
-            r.meta_mut().touch(now);
-            r.meta_mut().deleted_at = None;
-            true
+/// Undoes [`tombstone`] from the copy it returned; the restore is itself a
+/// newer change, so it wins merges (and brings the content back with it).
+pub fn restore<R: Record>(items: &mut Vec<R>, copy: &R, now: DateTime<Utc>) -> bool {
+    let mut back = copy.clone();
+    match items.iter_mut().find(|r| r.id() == copy.id()) {
+        Some(r) if r.meta().is_live() => return false,
+        Some(r) => {
+            back.meta_mut().updated_at = r.meta().updated_at;
+            back.meta_mut().touch(now);
+            back.meta_mut().deleted_at = None;
+            *r = back;
         }
-        _ => false,
+        None => {
+            back.meta_mut().touch(now);
+            back.meta_mut().deleted_at = None;
+            items.push(back);
+            super::data::canonicalise(items);
+        }
     }
+    true
 }
 
 /// The live (not deleted) records.

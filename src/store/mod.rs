@@ -23,7 +23,7 @@ use chrono::{DateTime, Utc};
 
 use crate::model::data::{decode_stored, head_json, merge, AppData, DecodeError, Settings, Stored};
 use crate::model::record::Record;
-use parts::{fingerprint, part_json, part_key, split};
+use parts::{bucket_of, fingerprint, part_json, part_key, split};
 
 /// The main key: the head (settings, save time, revision) from schema 4 on;
 /// the whole envelope in schemas 1–3.
@@ -91,6 +91,13 @@ pub enum SaveError {
     /// The write seemed to work but reading it back gave something else.
     Verify,
     Unavailable(String),
+    /// Another tab stored something this one can't read: it was set aside
+    /// (`copied` says whether a copy could be made) and nothing is written
+    /// until the person chooses, as after loading damaged data.
+    Damaged {
+        reason: String,
+        copied: bool,
+    },
 }
 
 /// A successful save.
@@ -101,6 +108,9 @@ pub struct Saved {
     /// Set when another tab had changed the stored data: the merged result,
     /// which was saved and should replace the state in memory.
     pub merged: Option<AppData>,
+    /// Another tab replaced everything (a backup): `merged` holds the stored
+    /// data as it is, this tab's copy was dropped and nothing was written.
+    pub replaced: bool,
 }
 
 /// What to do with a change another tab made.
@@ -115,7 +125,20 @@ pub enum Incoming {
     },
     /// A newer app wrote it: go read-only.
     Newer(u32),
-    /// The other tab cleared or damaged it: keep ours, save it back.
+    /// Another tab replaced everything: take this data as it is.
+    Replaced(Box<AppData>),
+    /// Storage was cleared (by any page of this origin): everything in
+    /// memory must be written again at once.
+    Cleared,
+    /// Another tab stored something unreadable: it was set aside, saving
+    /// stops until the person chooses, and `data` is ours merged with the
+    /// readable rest.
+    Damaged {
+        reason: String,
+        copied: bool,
+        data: Box<AppData>,
+    },
+    /// Storage could not be read just now.
     Ignored,
 }
 
@@ -134,6 +157,43 @@ struct Unreadable {
     reason: String,
 }
 
+/// Unreadable text still in its key. Until a copy exists (`copied`), that
+/// key is never written over or removed: the text exists nowhere else.
+struct Damaged {
+    raw: String,
+    copied: bool,
+}
+
+/// Unreadable text found and set aside, with whatever could still be read.
+struct Damage {
+    raw: String,
+    reason: String,
+    /// Where the copy went; `None` if any copy failed.
+    quarantine_key: Option<String>,
+    data: AppData,
+}
+
+impl From<Damage> for Loaded {
+    fn from(d: Damage) -> Loaded {
+        Loaded::Corrupt {
+            raw: d.raw,
+            reason: d.reason,
+            quarantine_key: d.quarantine_key,
+            data: d.data,
+        }
+    }
+}
+
+/// Why another tab's stored data could not be taken in.
+enum ReadError {
+    Newer(u32),
+    Damaged {
+        reason: String,
+        copied: bool,
+        data: Box<AppData>,
+    },
+}
+
 /// Loads, saves and merges, remembering what it last wrote.
 pub struct Store<K: KvStore> {
     pub kv: K,
@@ -146,6 +206,10 @@ pub struct Store<K: KvStore> {
     parts: BTreeMap<String, PartInfo>,
     /// An older version's pre-migration copy is still stored (removed after a good save).
     premigration_kept: bool,
+    /// Keys holding unreadable text, with that text.
+    damaged: BTreeMap<String, Damaged>,
+    /// The replace generation of the stored data we last read or wrote.
+    gen: u64,
     app_version: &'static str,
     /// Random per tab: with `saves`, makes each head's `rev`, so two tabs
     /// never write the same head text.
@@ -163,6 +227,8 @@ impl<K: KvStore> Store<K> {
             last_head: None,
             parts: BTreeMap::new(),
             premigration_kept: false,
+            damaged: BTreeMap::new(),
+            gen: 0,
             app_version,
             seed,
             saves: 0,
@@ -185,13 +251,14 @@ impl<K: KvStore> Store<K> {
                 return Loaded::Fresh;
             }
             // Parts without a head: the very first save was cut short.
-            return self.loaded_parts(&keys, Settings::default());
+            return self.loaded_parts(&keys, Settings::default(), Vec::new());
         };
         match decode_stored(&raw) {
             Ok(Stored::Head(head)) => {
                 self.saved_at = Some(head.saved_at);
+                self.gen = head.gen;
                 self.last_head = Some(raw);
-                self.loaded_parts(&keys, head.settings)
+                self.loaded_parts(&keys, head.settings, head.pruned)
             }
             Ok(Stored::Whole(d)) => {
                 // Schemas 1–3 (or a whole envelope put there by hand). The
@@ -219,9 +286,32 @@ impl<K: KvStore> Store<K> {
                     reason: e.to_string(),
                 }];
                 let data = self.read_parts(&keys, Settings::default(), &mut bad);
-                self.corrupt(bad, data)
+                self.corrupt(bad, data).into()
             }
         }
+    }
+
+    /// Drops the content of deleted records and forgets deletions past the
+    /// horizon (see [`AppData::forget_deleted`]); the parts that held them
+    /// are written on the next save. Returns whether a save is needed.
+    pub fn tidy(&mut self, data: &mut AppData, now: DateTime<Utc>) -> bool {
+        let changed = data.forget_deleted(now);
+        for (name, id) in &changed {
+            if let Some(p) = self.parts.get_mut(&part_key(name, bucket_of(id))) {
+                p.fp = None;
+            }
+        }
+        !changed.is_empty()
+    }
+
+    /// Merges `theirs` into `ours` (another tab's save, or an imported
+    /// backup). Parts where the result differs from `ours` are written on
+    /// the next save even if their fingerprints match: a tie can pick the
+    /// other copy's content at the same update time.
+    pub fn merge_in(&mut self, ours: &AppData, theirs: &AppData) -> AppData {
+        let m = merge(ours, theirs);
+        self.distrust_differences(&m, ours);
+        m
     }
 
     /// The user chose to go on after unreadable data: saving resumes, and the
@@ -238,6 +328,22 @@ impl<K: KvStore> Store<K> {
     /// Writes the parts of `data` that changed, then the head; merges first
     /// if another tab saved since we last looked.
     pub fn save(&mut self, data: &AppData, now: DateTime<Utc>) -> Result<Saved, SaveError> {
+        self.write(data, now, false)
+    }
+
+    /// *Replace everything*: writes `data` as it is, without merging what is
+    /// stored, and raises the replace generation so other tabs adopt it
+    /// instead of merging their copies back in.
+    pub fn replace(&mut self, data: &AppData, now: DateTime<Utc>) -> Result<Saved, SaveError> {
+        self.write(data, now, true)
+    }
+
+    fn write(
+        &mut self,
+        data: &AppData,
+        now: DateTime<Utc>,
+        replace: bool,
+    ) -> Result<Saved, SaveError> {
         if self.mode != Mode::Normal {
             return Err(SaveError::Blocked(self.mode.clone()));
         }
@@ -246,32 +352,42 @@ impl<K: KvStore> Store<K> {
             .get(DATA_KEY)
             .map_err(|e| SaveError::Unavailable(e.to_string()))?;
         let mut merged = None;
-        if head.is_none() && self.last_head.is_some() {
-            // Someone cleared storage: write everything again.
+        if (head.is_none() && self.last_head.is_some()) || replace {
+            // Cleared by someone (or being replaced): write everything
+            // again, and remove every part that is not ours.
             self.parts = self
                 .part_keys()
                 .into_iter()
                 .map(|k| (k, PartInfo { fp: None, chars: 0 }))
                 .collect();
         }
-        if let Some(head) = head.filter(|h| Some(h) != self.last_head.as_ref()) {
+        if replace {
+            let stored_gen = match head.as_deref().map(decode_stored) {
+                Some(Ok(Stored::Head(h))) => h.gen,
+                _ => 0,
+            };
+            self.gen = self.gen.max(stored_gen) + 1;
+        } else if let Some(head) = head.filter(|h| Some(h) != self.last_head.as_ref()) {
             match self.read_stored(&head) {
-                Ok(theirs) => {
-                    let m = merge(data, &theirs);
-                    self.distrust_differences(&m, &theirs);
+                Ok((theirs, true)) => {
+                    return Ok(Saved {
+                        chars: 0,
+                        merged: Some(theirs),
+                        replaced: true,
+                    })
+                }
+                Ok((theirs, false)) => {
+                    let m = self.merge_in(&theirs, data);
                     if &m != data {
                         merged = Some(m);
                     }
                 }
-                Err(DecodeError::Newer(schema)) => {
+                Err(ReadError::Newer(schema)) => {
                     self.mode = Mode::ReadOnly { schema };
                     return Err(SaveError::Blocked(self.mode.clone()));
                 }
-                // Unreadable text written by someone else: keep a copy, then
-                // write all of ours.
-                Err(_) => {
-                    self.quarantine(&head);
-                    self.rewrite_all();
+                Err(ReadError::Damaged { reason, copied, .. }) => {
+                    return Err(SaveError::Damaged { reason, copied });
                 }
             }
         }
@@ -281,21 +397,16 @@ impl<K: KvStore> Store<K> {
         self.write_collection("journal", &to_write.journal, &mut written)?;
         self.write_collection("goals", &to_write.goals, &mut written)?;
         self.write_collection("progress", &to_write.progress, &mut written)?;
+        // Every part is read back before the head points at them (when
+        // migrating, the head still holds the only other copy).
+        self.verify(&written)?;
         self.saves += 1;
         let rev = parts::mix(self.seed ^ self.saves.wrapping_mul(0x9e37_79b9_7f4a_7c15));
-        let head = head_json(&to_write.settings, now, Some(self.app_version), rev);
+        let head = head_json(to_write, now, Some(self.app_version), rev, self.gen);
         self.set(DATA_KEY, &head)?;
-        written.push((DATA_KEY.to_string(), head));
-        let verified = written
-            .iter()
-            .all(|(key, text)| matches!(self.kv.get(key), Ok(Some(back)) if &back == text));
-        if !verified {
-            // Whatever is stored now is unknown: write it all next time.
-            self.rewrite_all();
-            self.last_head = None;
-            return Err(SaveError::Verify);
-        }
-        let head = written.pop().map(|(_, h)| h).unwrap_or_default();
+        let head_written = [(DATA_KEY.to_string(), head)];
+        self.verify(&head_written)?;
+        let [(_, head)] = head_written;
         if self.premigration_kept {
             self.premigration_kept = self.kv.remove(PREMIGRATION_KEY).is_err();
         }
@@ -303,10 +414,29 @@ impl<K: KvStore> Store<K> {
             head.encode_utf16().count() + self.parts.values().map(|p| p.chars).sum::<usize>();
         self.last_head = Some(head);
         self.saved_at = Some(now);
-        Ok(Saved { chars, merged })
+        Ok(Saved {
+            chars,
+            merged,
+            replaced: false,
+        })
+    }
+
+    /// Reads back what was just written; on any difference, whatever is
+    /// stored is unknown, so the next save writes it all.
+    fn verify(&mut self, written: &[(String, String)]) -> Result<(), SaveError> {
+        let ok = written
+            .iter()
+            .all(|(key, text)| matches!(self.kv.get(key), Ok(Some(back)) if &back == text));
+        if !ok {
+            self.rewrite_all();
+            self.last_head = None;
+            return Err(SaveError::Verify);
+        }
+        Ok(())
     }
 
     fn set(&mut self, key: &str, text: &str) -> Result<(), SaveError> {
+        self.may_write(key)?;
         match self.kv.set(key, text) {
             Ok(()) => Ok(()),
             Err(KvError::Quota) => Err(SaveError::Quota {
@@ -329,6 +459,7 @@ impl<K: KvStore> Store<K> {
             let known = self.parts.get(&key).copied();
             if part.is_empty() {
                 if known.is_some() {
+                    self.may_write(&key)?;
                     self.kv
                         .remove(&key)
                         .map_err(|e| SaveError::Unavailable(e.to_string()))?;
@@ -355,19 +486,22 @@ impl<K: KvStore> Store<K> {
         Ok(())
     }
 
-    /// Handles another tab's save (the `storage` event on the head key).
+    /// Handles another tab's save (the `storage` event on the head key), or
+    /// storage being cleared (an event with no key).
     pub fn incoming(&mut self, local: &AppData) -> Incoming {
         let head = match self.kv.get(DATA_KEY) {
             Ok(Some(head)) => head,
-            _ => return Incoming::Ignored,
+            Ok(None) if self.last_head.is_some() => return Incoming::Cleared,
+            Ok(None) => return Incoming::Unchanged,
+            Err(_) => return Incoming::Ignored,
         };
         if Some(&head) == self.last_head.as_ref() {
             return Incoming::Unchanged;
         }
         match self.read_stored(&head) {
-            Ok(theirs) => {
-                let data = merge(local, &theirs);
-                self.distrust_differences(&data, &theirs);
+            Ok((theirs, true)) => Incoming::Replaced(Box::new(theirs)),
+            Ok((theirs, false)) => {
+                let data = self.merge_in(&theirs, local);
                 let needs_save = data != theirs;
                 if &data == local && !needs_save {
                     Incoming::Unchanged
@@ -378,11 +512,19 @@ impl<K: KvStore> Store<K> {
                     }
                 }
             }
-            Err(DecodeError::Newer(schema)) => {
+            Err(ReadError::Newer(schema)) => {
                 self.mode = Mode::ReadOnly { schema };
                 Incoming::Newer(schema)
             }
-            Err(_) => Incoming::Ignored,
+            Err(ReadError::Damaged {
+                reason,
+                copied,
+                data,
+            }) => Incoming::Damaged {
+                reason,
+                copied,
+                data: Box::new(merge(local, &data)),
+            },
         }
     }
 
@@ -391,7 +533,8 @@ impl<K: KvStore> Store<K> {
         self.kv.used_chars()
     }
 
-    /// Quarantined copies, for "Download raw data".
+    /// Every unreadable text, for "Download raw data": the quarantined
+    /// copies, and (from memory) any that could not be copied aside.
     pub fn quarantined(&self) -> Vec<(String, String)> {
         let mut keys: Vec<String> = self
             .kv
@@ -401,8 +544,32 @@ impl<K: KvStore> Store<K> {
             .filter(|k| k.starts_with(QUARANTINE_PREFIX))
             .collect();
         keys.sort();
+        let uncopied = self
+            .damaged
+            .iter()
+            .filter(|(_, d)| !d.copied)
+            .map(|(k, d)| (k.clone(), d.raw.clone()));
         keys.into_iter()
             .filter_map(|k| self.kv.get(&k).ok().flatten().map(|v| (k, v)))
+            .chain(uncopied)
             .collect()
+    }
+
+    /// A key holding unreadable text may be written only once a copy of
+    /// that text exists (another try is made now: space may have freed).
+    fn may_write(&mut self, key: &str) -> Result<(), SaveError> {
+        let Some(d) = self.damaged.get(key) else {
+            return Ok(());
+        };
+        if !d.copied {
+            let raw = d.raw.clone();
+            if self.quarantine(&raw).is_none() {
+                return Err(SaveError::Quota {
+                    used: self.kv.used_chars(),
+                });
+            }
+        }
+        self.damaged.remove(key);
+        Ok(())
     }
 }

@@ -5,6 +5,7 @@
 
 use serde::de::DeserializeOwned;
 
+pub use crate::model::record::mix;
 use crate::model::record::{Id, Record};
 
 /// Part keys: `rebound.data.<collection>.<two digits>`.
@@ -18,15 +19,6 @@ pub fn bucket_of(id: &Id) -> usize {
     let x = id.as_u128();
     let h = mix((x as u64).wrapping_add(((x >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)));
     (h >> 59) as usize % BUCKETS
-}
-
-/// SplitMix64's finaliser: spreads nearby numbers far apart.
-pub fn mix(mut h: u64) -> u64 {
-    h ^= h >> 30;
-    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    h ^= h >> 27;
-    h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
-    h ^ (h >> 31)
 }
 
 pub fn part_key(collection: &str, bucket: usize) -> String {

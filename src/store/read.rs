@@ -4,9 +4,12 @@
 use serde::de::DeserializeOwned;
 
 use super::parts::{fingerprint, parse_part, part_collection, part_key, split, BUCKETS};
-use super::{KvStore, Loaded, Mode, PartInfo, Store, Unreadable, DATA_KEY, QUARANTINE_PREFIX};
+use super::{
+    Damage, Damaged, KvStore, Loaded, Mode, PartInfo, ReadError, Store, Unreadable, DATA_KEY,
+    QUARANTINE_PREFIX,
+};
 use crate::model::data::{
-    canonicalise, decode_stored, merge, normalised, AppData, DecodeError, Settings, Stored,
+    canonicalise, decode_stored, merge, normalised, AppData, DecodeError, Pruned, Settings, Stored,
 };
 use crate::model::record::Record;
 
@@ -26,21 +29,29 @@ impl<K: KvStore> Store<K> {
 
     /// Reads the parts; any unreadable one makes the whole load `Corrupt`
     /// (the readable rest is still shown).
-    pub(super) fn loaded_parts(&mut self, keys: &[String], settings: Settings) -> Loaded {
+    pub(super) fn loaded_parts(
+        &mut self,
+        keys: &[String],
+        settings: Settings,
+        pruned: Vec<Pruned>,
+    ) -> Loaded {
         let mut bad = Vec::new();
-        let data = self.read_parts(keys, settings, &mut bad);
+        let mut data = self.read_parts(keys, settings, &mut bad);
+        data.pruned = pruned;
         if bad.is_empty() {
             Loaded::Ready(data)
         } else {
-            self.corrupt(bad, data)
+            self.corrupt(bad, data).into()
         }
     }
 
-    pub(super) fn corrupt(&mut self, bad: Vec<Unreadable>, data: AppData) -> Loaded {
+    /// Sets unreadable text aside and waits for the person's choice; the
+    /// same at load and when another tab stores it later.
+    pub(super) fn corrupt(&mut self, bad: Vec<Unreadable>, data: AppData) -> Damage {
         let mut quarantine_key = None;
         let mut copied_all = true;
         for b in &bad {
-            let key = self.quarantine(&b.raw);
+            let key = self.set_aside(b);
             copied_all &= key.is_some();
             quarantine_key = quarantine_key.or(key);
         }
@@ -54,12 +65,32 @@ impl<K: KvStore> Store<K> {
             };
             (b.raw, reason)
         });
-        Loaded::Corrupt {
+        Damage {
             raw,
             reason,
             quarantine_key: quarantine_key.filter(|_| copied_all),
             data,
         }
+    }
+
+    /// Copies unreadable text to a quarantine key and remembers it, so its
+    /// own key is not written over while no copy exists.
+    fn set_aside(&mut self, bad: &Unreadable) -> Option<String> {
+        let key = self.quarantine(&bad.raw);
+        self.damaged.insert(
+            bad.key.clone(),
+            Damaged {
+                raw: bad.raw.clone(),
+                copied: key.is_some(),
+            },
+        );
+        key
+    }
+
+    /// Unreadable text already set aside (and still in its key) is not
+    /// reported twice.
+    fn known_damage(&self, key: &str, text: &str) -> bool {
+        self.damaged.get(key).is_some_and(|d| d.raw == text)
     }
 
     /// Reads every part into one `AppData`, remembering what each key holds.
@@ -93,6 +124,10 @@ impl<K: KvStore> Store<K> {
                 continue;
             };
             let chars = text.encode_utf16().count();
+            if self.known_damage(key, &text) {
+                self.parts.insert(key.clone(), PartInfo { fp: None, chars });
+                continue;
+            }
             match parse_part::<R>(&text) {
                 Ok(items) => {
                     let refs: Vec<&R> = items.iter().collect();
@@ -132,33 +167,57 @@ impl<K: KvStore> Store<K> {
     }
 
     /// Reads what another tab stored (head and parts), remembering what each
-    /// part holds.
-    pub(super) fn read_stored(&mut self, head: &str) -> Result<AppData, DecodeError> {
+    /// part holds. `true` with the data: that tab replaced everything.
+    /// Anything unreadable is set aside and stops saving, as at load.
+    pub(super) fn read_stored(&mut self, head: &str) -> Result<(AppData, bool), ReadError> {
         let keys = self.part_keys();
         let mut bad = Vec::new();
-        let data = match decode_stored(head)? {
-            Stored::Head(h) => {
-                self.saved_at = Some(h.saved_at);
-                self.read_parts(&keys, h.settings, &mut bad)
+        let mut replaced = false;
+        let data = if self.known_damage(DATA_KEY, head) {
+            self.read_parts(&keys, Settings::default(), &mut bad)
+        } else {
+            match decode_stored(head) {
+                Ok(Stored::Head(h)) => {
+                    self.saved_at = Some(h.saved_at);
+                    replaced = h.gen > self.gen;
+                    self.gen = self.gen.max(h.gen);
+                    let mut data = self.read_parts(&keys, h.settings, &mut bad);
+                    data.pruned = h.pruned;
+                    data
+                }
+                Ok(Stored::Whole(d)) => self.whole_with_parts(d.envelope.data, &keys),
+                Err(DecodeError::Newer(schema)) => return Err(ReadError::Newer(schema)),
+                Err(e) => {
+                    bad.push(Unreadable {
+                        key: DATA_KEY.into(),
+                        raw: head.to_string(),
+                        reason: e.to_string(),
+                    });
+                    self.read_parts(&keys, Settings::default(), &mut bad)
+                }
             }
-            Stored::Whole(d) => self.whole_with_parts(d.envelope.data, &keys),
         };
-        for b in bad {
-            self.quarantine(&b.raw);
-        }
         self.last_head = Some(head.to_string());
-        Ok(data)
+        if bad.is_empty() {
+            return Ok((data, replaced));
+        }
+        let damage = self.corrupt(bad, data);
+        Err(ReadError::Damaged {
+            reason: damage.reason,
+            copied: damage.quarantine_key.is_some(),
+            data: Box::new(damage.data),
+        })
     }
 
     /// A whole envelope in the main key (schemas 1–3, before migrating)
     /// merged with any parts beside it (from a first save that was cut
-    /// short). Unreadable parts are copied aside, and every part will be
-    /// written on the next save.
+    /// short). Unreadable parts are copied aside (and kept in place if that
+    /// fails), and every part will be written on the next save.
     pub(super) fn whole_with_parts(&mut self, whole: AppData, keys: &[String]) -> AppData {
         let mut bad = Vec::new();
         let parts = self.read_parts(keys, Settings::default(), &mut bad);
-        for b in bad {
-            self.quarantine(&b.raw);
+        for b in &bad {
+            self.set_aside(b);
         }
         self.rewrite_all();
         let whole = normalised(whole);
@@ -166,7 +225,14 @@ impl<K: KvStore> Store<K> {
             return whole;
         }
         let settings = whole.settings.clone();
-        merge(&whole, &AppData { settings, ..parts })
+        merge(
+            &whole,
+            &AppData {
+                settings,
+                pruned: whole.pruned.clone(),
+                ..parts
+            },
+        )
     }
 
     /// Forgets what the parts hold, so the next save writes every one.

@@ -207,10 +207,12 @@ fn Entry(
     let short: String = entry.text.chars().take(40).collect();
     let remove = move |_| {
         let now = platform::now();
-        app.change(|d| {
-            tombstone(&mut d.journal, &id, now);
-        });
-        app.notify("Entry deleted.", Some(Undo::Journal(id)));
+        let mut removed = None;
+        app.change(|d| removed = tombstone(&mut d.journal, &id, now));
+        app.notify(
+            "Entry deleted.",
+            removed.map(|e| Undo::Journal(Box::new(e))),
+        );
     };
     let save = move |_| {
         let text = draft.get_untracked().trim().to_string();

@@ -93,7 +93,7 @@ fn Banners() -> impl IntoView {
                 } else if copied {
                     "We kept an untouched copy of it in this browser."
                 } else {
-                    "There wasn't room to copy it, so please download it before going on."
+                    "There wasn't room to copy it, so Rebound leaves it untouched until there is. Download it to keep it safe."
                 };
                 let (title, lead, go_on) = if partial {
                     (

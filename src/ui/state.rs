@@ -11,7 +11,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::data::AppData;
+use crate::model::goals::Goal;
+use crate::model::journal::JournalEntry;
 use crate::model::record::{restore, Id};
+use crate::model::rejection::Application;
 use crate::platform;
 use crate::store::web::LocalStore;
 use crate::store::{Incoming, Loaded, Mode, SaveError, Store, DATA_KEY};
@@ -54,9 +57,10 @@ pub struct StorageStatus {
 /// Something the user can undo from a toast.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Undo {
-    Application(Id),
-    Journal(Id),
-    Goal(Id),
+    /// A deletion, with the record as it was (its tombstone keeps no content).
+    Application(Box<Application>),
+    Journal(Box<JournalEntry>),
+    Goal(Box<Goal>),
     /// Progress just logged (taken back off that day).
     Progress {
         goal: Id,
@@ -95,6 +99,8 @@ thread_local! {
     static DIRTY: Cell<bool> = const { Cell::new(false) };
     static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
     static FIRST_SAVE_DONE: Cell<bool> = const { Cell::new(false) };
+    /// *Replace everything* is waiting to be written (it failed once).
+    static REPLACING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The state from context (provided by the App root).
@@ -113,7 +119,7 @@ impl AppState {
                 let loaded = store.load();
                 measure("rebound-load", "rebound-load-start");
                 status.last_saved = store.saved_at;
-                let data = match loaded {
+                let mut data = match loaded {
                     Loaded::Fresh => AppData::default(),
                     Loaded::Ready(d) => d,
                     Loaded::Migrated { data, from } => {
@@ -144,6 +150,10 @@ impl AppState {
                         AppData::default()
                     }
                 };
+                // Deleted text leaves storage; old deletions are forgotten.
+                if store.mode == Mode::Normal && store.tidy(&mut data, platform::now()) {
+                    DIRTY.set(true);
+                }
                 STORE.with(|s| *s.borrow_mut() = Some(store));
                 data
             }
@@ -192,18 +202,23 @@ impl AppState {
         let now = platform::now();
         use crate::model::goals::{add_progress, remove_progress};
         self.change(|d| match what {
-            Undo::Application(id) => {
-                restore(&mut d.applications, id, now);
+            Undo::Application(copy) => {
+                restore(&mut d.applications, copy, now);
             }
-            Undo::Journal(id) => {
-                restore(&mut d.journal, id, now);
+            Undo::Journal(copy) => {
+                restore(&mut d.journal, copy, now);
             }
-            Undo::Goal(id) => {
-                restore(&mut d.goals, id, now);
+            Undo::Goal(copy) => {
+                restore(&mut d.goals, copy, now);
             }
-            Undo::Progress { goal, date, amount } => {
-                remove_progress(&mut d.progress, goal, *date, *amount, now)
-            }
+            Undo::Progress { goal, date, amount } => remove_progress(
+                &mut d.progress,
+                goal,
+                *date,
+                *amount,
+                platform::device_id(),
+                now,
+            ),
             Undo::Unremove { goal, date, amount } => {
                 add_progress(
                     &mut d.progress,
@@ -211,7 +226,7 @@ impl AppState {
                     *date,
                     *amount,
                     "",
-                    platform::new_id(),
+                    platform::device_id(),
                     now,
                 );
             }
@@ -247,25 +262,58 @@ impl AppState {
         }
     }
 
+    /// Merges an imported backup into the data; whatever the merge picked is
+    /// what gets stored (see [`Store::merge_in`]).
+    pub fn merge_in(&self, incoming: &AppData) {
+        let merged = self.data.with_untracked(|d| {
+            STORE.with(|s| match s.borrow_mut().as_mut() {
+                Some(store) => store.merge_in(d, incoming),
+                None => crate::model::data::merge(d, incoming),
+            })
+        });
+        self.change(|d| *d = merged);
+    }
+
+    /// *Replace everything*: the data becomes `data`, written at once as it
+    /// is, and other open tabs adopt it instead of merging theirs back.
+    pub fn replace_all(&self, data: AppData) {
+        self.data.set(data);
+        DIRTY.set(true);
+        REPLACING.set(true);
+        self.flush();
+    }
+
     /// Saves now if anything changed.
     pub fn flush(&self) {
         if !DIRTY.get() {
             return;
         }
         mark("rebound-save-start");
+        let replacing = REPLACING.get();
         // Saved by reference: no copy of the whole data per save.
         let result = self.data.with_untracked(|data| {
             STORE.with(|s| {
-                s.borrow_mut()
-                    .as_mut()
-                    .map(|store| store.save(data, platform::now()))
+                s.borrow_mut().as_mut().map(|store| {
+                    if replacing {
+                        store.replace(data, platform::now())
+                    } else {
+                        store.save(data, platform::now())
+                    }
+                })
             })
         });
         measure("rebound-save", "rebound-save-start");
         let Some(result) = result else { return };
         match result {
+            Ok(saved) if saved.replaced => {
+                DIRTY.set(false);
+                if let Some(theirs) = saved.merged {
+                    self.adopt_replaced(theirs);
+                }
+            }
             Ok(saved) => {
                 DIRTY.set(false);
+                REPLACING.set(false);
                 if let Some(merged) = saved.merged {
                     self.data.set(merged);
                 }
@@ -275,7 +323,7 @@ impl AppState {
                     st.last_saved = Some(platform::now());
                     if matches!(
                         st.problem,
-                        Some(Problem::Quota { .. } | Problem::Unconfirmed)
+                        Some(Problem::Quota { .. } | Problem::Unconfirmed | Problem::MemoryOnly(_))
                     ) {
                         st.problem = None;
                     }
@@ -291,8 +339,23 @@ impl AppState {
             Err(SaveError::Blocked(Mode::ReadOnly { schema })) => {
                 self.set_problem(Problem::Newer { schema })
             }
+            Err(SaveError::Damaged { reason, copied }) => self.set_problem(Problem::Corrupt {
+                reason,
+                copied,
+                partial: true,
+            }),
             Err(SaveError::Blocked(_)) => {}
         }
+    }
+
+    /// Another tab replaced everything: this tab's copy (and any change not
+    /// yet saved) gives way to what is stored.
+    fn adopt_replaced(&self, theirs: AppData) {
+        self.data.set(theirs);
+        self.notify(
+            "Your data was replaced from a backup in another tab or window, so this tab now shows that data too.",
+            None,
+        );
     }
 
     /// Saves everything, then lets the new version take over.
@@ -354,11 +417,13 @@ impl AppState {
             return;
         };
         let state = *self;
-        let on_storage =
-            Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+        let on_storage = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(
+            move |ev: web_sys::StorageEvent| {
                 // Another tab writes its changed parts first and the head
                 // last, so the head's event means its save is complete.
-                if ev.key().as_deref() != Some(DATA_KEY) {
+                // No key: the whole origin's storage was cleared (any page of
+                // this site can do that).
+                if ev.key().is_some_and(|k| k != DATA_KEY) {
                     return;
                 }
                 let incoming = state.data.with_untracked(|local| {
@@ -373,13 +438,39 @@ impl AppState {
                         }
                     }
                     Some(Incoming::Newer(schema)) => state.set_problem(Problem::Newer { schema }),
+                    Some(Incoming::Replaced(theirs)) => {
+                        DIRTY.set(false);
+                        state.adopt_replaced(*theirs);
+                    }
+                    Some(Incoming::Cleared) => {
+                        // Written back at once: this tab holds the only copy.
+                        DIRTY.set(true);
+                        state.flush();
+                        state.notify(
+                            "Something on this site cleared the browser's storage. Rebound saved everything from this tab again, so nothing was lost. A backup keeps you safe from this.",
+                            None,
+                        );
+                    }
+                    Some(Incoming::Damaged {
+                        reason,
+                        copied,
+                        data,
+                    }) => {
+                        state.data.set(*data);
+                        state.set_problem(Problem::Corrupt {
+                            reason,
+                            copied,
+                            partial: true,
+                        });
+                    }
                     Some(Incoming::Ignored) => {
                         DIRTY.set(true);
                         state.schedule_save();
                     }
                     _ => {}
                 }
-            });
+            },
+        );
         let _ =
             window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
         on_storage.forget();

@@ -124,7 +124,7 @@ fn dismiss_backup(app: crate::ui::state::AppState) {
     let now = platform::now();
     app.change(|d| {
         d.settings.backup_nudge_dismissed_at = Some(now);
-        d.settings.updated_at = Some(now);
+        d.settings.touch(now);
     });
 }
 

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use proptest::prelude::*;
-use rebound::model::data::AppData;
+use rebound::model::data::{AppData, Pruned};
 use rebound::model::feedback::{FeedbackRequest, Theme};
 use rebound::model::goals::{Goal, GoalWeek, Unit};
 use rebound::model::journal::{EntryKind, JournalEntry};
@@ -221,17 +221,24 @@ pub fn any_data() -> impl Strategy<Value = AppData> {
         prop::collection::vec(any_goal_week(), 0..5),
         any_text(),
         prop::option::of(0i64..100),
+        prop::collection::vec((0u8..12, 0i64..1000), 0..3),
     )
-        .prop_map(|(applications, journal, goals, progress, name, stamp)| {
-            let mut d = AppData {
-                applications,
-                journal,
-                goals,
-                progress,
-                ..AppData::default()
-            };
-            d.settings.your_name = name;
-            d.settings.updated_at = stamp.map(|s| t0() + Duration::seconds(s));
-            d
-        })
+        .prop_map(
+            |(applications, journal, goals, progress, name, stamp, pruned)| {
+                let mut d = AppData {
+                    applications,
+                    journal,
+                    goals,
+                    progress,
+                    pruned: pruned
+                        .into_iter()
+                        .map(|(n, s)| Pruned(id(n), t0() + Duration::seconds(s)))
+                        .collect(),
+                    ..AppData::default()
+                };
+                d.settings.your_name = name;
+                d.settings.updated_at = stamp.map(|s| t0() + Duration::seconds(s));
+                d
+            },
+        )
 }

@@ -289,7 +289,7 @@ fn remember_name(app: AppState, name: String) {
     let now = platform::now();
     app.change(|d| {
         d.settings.your_name = name.trim().to_string();
-        d.settings.updated_at = Some(now);
+        d.settings.touch(now);
     });
 }
 

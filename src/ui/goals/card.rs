@@ -53,7 +53,7 @@ fn log(
             date,
             amount,
             &note,
-            platform::new_id(),
+            platform::device_id(),
             now,
         );
     });
@@ -178,10 +178,9 @@ pub fn GoalCard(id: Id) -> impl IntoView {
     };
     let remove = move |_| {
         let now = platform::now();
-        app.change(|d| {
-            tombstone(&mut d.goals, &id, now);
-        });
-        app.notify("Goal removed.", Some(Undo::Goal(id)));
+        let mut removed = None;
+        app.change(|d| removed = tombstone(&mut d.goals, &id, now));
+        app.notify("Goal removed.", removed.map(|g| Undo::Goal(Box::new(g))));
     };
     // The card is built once; only the parts that change are reactive, so a
     // button keeps keyboard focus after it is pressed.
@@ -275,7 +274,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                         <span>{text.clone()}</span>
                                         <button type="button" class="btn quiet small" aria-label=format!("Remove {text}") on:click=move |_| {
                                             let now = platform::now();
-                                            app.change(|d| remove_progress(&mut d.progress, &id, date, amount, now));
+                                            app.change(|d| remove_progress(&mut d.progress, &id, date, amount, platform::device_id(), now));
                                             app.notify("Removed.", Some(Undo::Unremove { goal: id, date, amount }));
                                         }>"Remove"</button>
                                     </li>

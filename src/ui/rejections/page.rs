@@ -68,10 +68,9 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     let delete = {
         move |_| {
             let now = platform::now();
-            app.change(|d| {
-                tombstone(&mut d.applications, &id, now);
-            });
-            app.notify("Deleted.", Some(Undo::Application(id)));
+            let mut removed = None;
+            app.change(|d| removed = tombstone(&mut d.applications, &id, now));
+            app.notify("Deleted.", removed.map(|a| Undo::Application(Box::new(a))));
             router::navigate("/rejections");
         }
     };

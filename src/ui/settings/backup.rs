@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::model::backup::{
     applications_csv, backup_file_name, backup_json, csv_file_name, days_since_backup, read_backup,
 };
-use crate::model::data::{merge, normalised, preview_merge, AppData, MergePreview};
+use crate::model::data::{normalised, preview_merge, AppData, MergePreview};
 use crate::platform;
 use crate::ui::state::{use_app, AppState};
 use crate::APP_VERSION;
@@ -14,11 +14,11 @@ use crate::APP_VERSION;
 /// Downloads a full backup and remembers when.
 pub fn export_backup(app: AppState) {
     let now = platform::now();
-    let text = app.data.with_untracked(|d| {
+    let (text, stamped) = app.data.with_untracked(|d| {
         let mut d = d.clone();
         d.settings.last_backup_at = Some(now);
-        d.settings.updated_at = Some(now);
-        backup_json(&d, now, APP_VERSION)
+        d.settings.touch(now);
+        (backup_json(&d, now, APP_VERSION), d.settings.updated_at)
     });
     if platform::download(
         &backup_file_name(platform::today()),
@@ -28,7 +28,7 @@ pub fn export_backup(app: AppState) {
         // The same stamp as in the file, so the file and this device agree.
         app.change(|d| {
             d.settings.last_backup_at = Some(now);
-            d.settings.updated_at = Some(now);
+            d.settings.updated_at = stamped;
         });
         app.notify(
             "Backup downloaded. Keep it somewhere safe, like your cloud drive.",
@@ -109,7 +109,7 @@ pub fn BackupCard() -> impl IntoView {
         let Some(p) = pending.get_untracked() else {
             return;
         };
-        app.change(|d| *d = merge(d, &p.data));
+        app.merge_in(&p.data);
         pending.set(None);
         app.notify("Backup merged into your data.", None);
     };
@@ -130,7 +130,7 @@ pub fn BackupCard() -> impl IntoView {
             ));
             return;
         }
-        app.change(|d| *d = p.data.clone());
+        app.replace_all(p.data);
         pending.set(None);
         app.notify(
             "Replaced. A copy of your previous data was downloaded first.",

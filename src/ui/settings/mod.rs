@@ -23,7 +23,7 @@ pub(crate) fn change_settings(app: AppState, f: impl FnOnce(&mut crate::model::d
     let now = platform::now();
     app.change(|d| {
         f(&mut d.settings);
-        d.settings.updated_at = Some(now);
+        d.settings.touch(now);
     });
 }
 
