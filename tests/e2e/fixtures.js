@@ -78,8 +78,9 @@ export async function stored(page) {
   return page.evaluate(() => {
     const head = JSON.parse(localStorage.getItem("rebound.data") || "null");
     if (!head || head.data) return head;
-    const { settings, ...rest } = head;
+    const { settings, pruned, gen, ...rest } = head;
     const data = { applications: [], journal: [], goals: [], progress: [], settings };
+    if (pruned) data.pruned = pruned;
     for (const key of Object.keys(localStorage)) {
       const m = /^rebound\.data\.(\w+)\.\d\d$/.exec(key);
       if (m) data[m[1]].push(...JSON.parse(localStorage.getItem(key)));
