@@ -1,13 +1,18 @@
 // Trunk post_build hook (runs in the staged dist before it replaces dist/):
+// - splits the wasm at its split points (scripts/split.mjs);
 // - writes the Content-Security-Policy meta, allowing Trunk's inline module
 //   loader by its sha256 hash (never 'unsafe-inline');
 // - writes sw.js's precache list and a build id derived from every file's
 //   bytes, so each deploy changes sw.js and the list always matches;
 // - turns on service-worker registration for release builds only;
-// - copies index.html to 404.html for static hosts that use it as SPA fallback.
+// - copies index.html to 404.html for static hosts that use it as SPA fallback;
+// - writes .br and .gz copies beside the larger files (most static hosts,
+//   and scripts/static-server.mjs, serve them to browsers that accept them).
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { join, relative } from "node:path";
+import { splitInto } from "./split.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -15,6 +20,8 @@ if (!dir) {
   process.exit(1);
 }
 const release = process.env.TRUNK_PROFILE === "release";
+
+splitInto(dir, release);
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
@@ -45,7 +52,7 @@ function walk(d) {
 }
 const files = walk(dir)
   .map((p) => "/" + relative(dir, p).split("\\").join("/"))
-  .filter((p) => p !== "/sw.js" && p !== "/404.html")
+  .filter((p) => p !== "/sw.js" && p !== "/404.html" && !/\.(br|gz)$/.test(p))
   .sort();
 const id = createHash("sha256");
 for (const f of files) id.update(f).update(readFileSync(join(dir, f)));
@@ -56,4 +63,13 @@ const sw = readFileSync(swPath, "utf8")
   .replace("__PRECACHE__", JSON.stringify(["/", ...files], null, 2));
 writeFileSync(swPath, sw);
 writeFileSync(join(dir, "404.html"), html);
-console.log(`post-build: ${files.length} files precached, build ${buildId}, ${hashes.length} inline script(s) hashed`);
+let compressed = 0;
+for (const f of walk(dir)) {
+  if (!/\.(wasm|js|css|html|json|webmanifest|svg)$/.test(f) || f.endsWith("sw.js")) continue;
+  const body = readFileSync(f);
+  if (body.length < 1024) continue;
+  writeFileSync(`${f}.gz`, gzipSync(body, { level: 9 }));
+  writeFileSync(`${f}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+  compressed++;
+}
+console.log(`post-build: ${files.length} files precached, build ${buildId}, ${hashes.length} inline script(s) hashed, ${compressed} precompressed`);

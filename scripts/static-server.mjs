@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A tiny static server for dist/, with what a real static host provides:
 // SPA fallback (unknown paths get index.html, as deep links need), correct
-// MIME types, gzip when asked (for the benchmark), and no caching of sw.js.
+// MIME types, the precompressed .br / .gz copies the build writes (as most
+// static hosts do), gzip on the fly with --gzip for files without a copy, and
+// no caching of sw.js.
 // Usage: node scripts/static-server.mjs [dir] [port] [--gzip]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -45,14 +47,25 @@ const server = createServer(async (req, res) => {
     if (!path && rel.endsWith("/")) path = await file(join(root, rel, "index.html"));
     // SPA fallback: any other path is a route of the app.
     if (!path) path = join(root, "index.html");
-    let body = await readFile(path);
     const headers = {
       "Content-Type": types[extname(path)] || "application/octet-stream",
       "Cache-Control": path.endsWith("sw.js") || path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
+      Vary: "Accept-Encoding",
     };
-    if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] || "") && !path.endsWith(".png")) {
-      body = gzipSync(body, { level: 9 });
-      headers["Content-Encoding"] = "gzip";
+    const accepts = req.headers["accept-encoding"] || "";
+    let body = null;
+    for (const [token, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
+      if (!body && new RegExp(`\\b${token}\\b`).test(accepts) && (await file(path + ext))) {
+        body = await readFile(path + ext);
+        headers["Content-Encoding"] = token;
+      }
+    }
+    if (!body) {
+      body = await readFile(path);
+      if (gzip && /\bgzip\b/.test(accepts) && !path.endsWith(".png")) {
+        body = gzipSync(body, { level: 9 });
+        headers["Content-Encoding"] = "gzip";
+      }
     }
     headers["Content-Length"] = body.length;
     res.writeHead(200, headers);

@@ -6,6 +6,7 @@ mod compose;
 mod goals;
 mod insights;
 mod journal;
+mod lazy;
 mod not_found;
 mod rejections;
 mod router;
@@ -46,10 +47,19 @@ fn replace_boot() {
         boot.remove();
     }
     leptos::mount::mount_to_body(App);
+    // Once the app answers, fetch the other pages' code while nothing else
+    // happens, so the next tap (or going offline) finds it here.
+    if let Some(window) = web_sys::window() {
+        let cb = wasm_bindgen::closure::Closure::once_into_js(lazy::prefetch_pages);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            wasm_bindgen::JsCast::unchecked_ref(&cb),
+            300,
+        );
+    }
 }
 
 /// The pages, by address.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 enum Page {
     Today,
     Rejections,
@@ -88,21 +98,14 @@ fn page_for(path: &str) -> Page {
 pub fn App() -> impl IntoView {
     let state = AppState::init();
     provide_context(state);
+    lazy::provide();
     let location = router::provide();
     let page = Memo::new(move |_| location.path.with(|p| page_for(p)));
     view! {
         <shell::Shell>
             {move || match page.get() {
                 Page::Today => view! { <today::Today /> }.into_any(),
-                Page::Rejections => view! { <rejections::RejectionList /> }.into_any(),
-                Page::NewRejection => view! { <rejections::NewRejection /> }.into_any(),
-                Page::Rejection(id) => view! { <rejections::RejectionPage id=id /> }.into_any(),
-                Page::Compose => view! { <compose::Compose /> }.into_any(),
-                Page::Goals => view! { <goals::Goals /> }.into_any(),
-                Page::Insights => view! { <insights::Insights /> }.into_any(),
-                Page::Journal => view! { <journal::Journal /> }.into_any(),
-                Page::Settings => view! { <settings::Settings /> }.into_any(),
-                Page::NotFound => view! { <not_found::NotFound /> }.into_any(),
+                other => lazy::page_view(other),
             }}
         </shell::Shell>
     }

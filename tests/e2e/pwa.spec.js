@@ -1,6 +1,6 @@
 // The installable, offline-first app: service worker, offline use, updates.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect, ready, saved, logRejection, progressTotal } from "./fixtures.js";
@@ -72,6 +72,8 @@ test("a new version shows a banner, and Reload switches to it with the data inta
   const sw = readFileSync(join(next, "sw.js"), "utf8").replace(/const BUILD_ID = "([0-9a-f]+)"/, 'const BUILD_ID = "$1next"');
   writeFileSync(join(next, "sw.js"), sw);
   writeFileSync(join(next, "index.html"), readFileSync(join(next, "index.html"), "utf8").replace("</body>", "<!-- build N+1 --></body>"));
+  // Its precompressed copies would still be the old page.
+  for (const stale of ["index.html.br", "index.html.gz"]) rmSync(join(next, stale), { force: true });
 
   let server = await serve("dist", port);
   await page.goto(`${base}/`);

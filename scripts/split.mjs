@@ -1,0 +1,67 @@
+// Splits the app's wasm at its `wasm_split` points, so a first visit
+// downloads only the shell and Today; every other part is fetched when
+// first needed (and precached by the service worker).
+//
+// Trunk 0.21 has no step between cargo and wasm-bindgen, so this runs from
+// its post_build hook (scripts/post-build.mjs) on cargo's own output:
+//   wasm-split-cli  -> main module + split_*.wasm parts + __wasm_split.js
+//   wasm-bindgen --keep-lld-exports --no-demangle on the main module
+//   wasm-opt -Oz on every .wasm (release)
+// The result goes into dist/pkg-<hash of every file>/ and Trunk's own
+// unsplit rebound-*.js / *_bg.wasm are replaced in index.html and removed.
+// cargo-leptos runs the same pipeline for its --split.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
+
+/** Splits cargo's wasm and installs the parts into `staging`; returns the new loader paths. */
+export function splitInto(staging, release) {
+  const targetDir = process.env.CARGO_TARGET_DIR || "target";
+  const input = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "rebound.wasm");
+  if (!existsSync(input)) throw new Error(`split: ${input} not found`);
+  const work = join(targetDir, "split");
+  rmSync(work, { recursive: true, force: true });
+  const parts = join(work, "parts");
+  const out = join(work, "out");
+  mkdirSync(parts, { recursive: true });
+  run("wasm-split-cli", ["--target", "web", "--out-name", "rebound", input, parts]);
+  run("wasm-bindgen", ["--target", "web", "--keep-lld-exports", "--no-demangle", "--no-typescript", "--out-dir", out, "--out-name", "rebound", join(parts, "rebound.wasm")]);
+  for (const f of readdirSync(parts)) {
+    if (f !== "rebound.wasm") cpSync(join(parts, f), join(out, f));
+  }
+  const wasm = readdirSync(out).filter((f) => f.endsWith(".wasm"));
+  if (release) {
+    for (const f of wasm) {
+      const p = join(out, f);
+      run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", p, "-o", p]);
+    }
+  }
+  // One hash over every file: the folder's name changes whenever any part does.
+  const files = readdirSync(out).sort();
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f).update(readFileSync(join(out, f)));
+  const dir = `pkg-${hash.digest("hex").slice(0, 16)}`;
+  renameSync(out, join(staging, dir));
+
+  // Point Trunk's loader (and its preload links) at the split main module.
+  const indexPath = join(staging, "index.html");
+  let html = readFileSync(indexPath, "utf8");
+  const trunkFiles = readdirSync(staging).filter((f) => /^rebound-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f));
+  for (const f of trunkFiles) {
+    const to = f.endsWith(".wasm") ? `${dir}/rebound_bg.wasm` : `${dir}/rebound.js`;
+    html = html.split(`/${f}`).join(`/${to}`);
+    rmSync(join(staging, f));
+  }
+  // Trunk's preload links carry subresource integrity: recompute it.
+  html = html.replace(new RegExp(`href="/${dir}/([\\w.]+)"([^>]*?)integrity="[^"]*"`, "g"), (_, f, between) => {
+    const sri = createHash("sha384").update(readFileSync(join(staging, dir, f))).digest("base64");
+    return `href="/${dir}/${f}"${between}integrity="sha384-${sri}"`;
+  });
+  writeFileSync(indexPath, html);
+  const sizes = wasm.map((f) => `${f} ${readFileSync(join(staging, dir, f)).length}`).join(", ");
+  console.log(`split: ${dir}: ${sizes}`);
+  return dir;
+}
