@@ -1,9 +1,6 @@
 // Load-time and heavy-data figures for scripts/bench (printed, never asserted).
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const EXE = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -37,74 +34,6 @@ export async function serve(port, gzip = true) {
 async function appReady(page) {
   await page.locator("main#main").waitFor(); // only the app's main has the id
   await page.getByRole("link", { name: "Log a rejection" }).first().waitFor();
-}
-
-/** First paint and "Log a rejection responds" for one page load. */
-async function measureLoad(page, url) {
-  await page.goto(url, { waitUntil: "commit" });
-  const link = page.getByRole("link", { name: "Log a rejection" }).first();
-  await appReady(page);
-  const ready = await page.evaluate(() => performance.now());
-  await link.click();
-  await page.getByLabel("Company").waitFor();
-  const responded = await page.evaluate(() => performance.now());
-  const paint = await page.evaluate(() => {
-    const p = performance.getEntriesByType("paint").find((e) => e.name === "first-paint");
-    return p ? p.startTime : NaN;
-  });
-  return { paint, ready, responded };
-}
-
-async function throttle(context, page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  return cdp;
-}
-
-function report(title, runs) {
-  const paint = median(runs.map((r) => r.paint));
-  const ready = median(runs.map((r) => r.ready));
-  const responded = median(runs.map((r) => r.responded));
-  console.log(`${title}: first paint ${ms(paint)}, app running ${ms(ready)}, Log a rejection responds ${ms(responded)}  (median of ${runs.length})`);
-  return { paint, ready, responded };
-}
-
-export async function coldAndWarm(port) {
-  const browser = await chromium.launch({ executablePath: EXE, args: ARGS });
-  const base = `http://127.0.0.1:${port}`;
-  const cold = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ serviceWorkers: "block" });
-    const page = await context.newPage();
-    await throttle(context, page);
-    cold.push(await measureLoad(page, `${base}/`));
-    await context.close();
-  }
-  console.log("\n2. Cold load (CPU 4× slower, 150 ms RTT, 1.6 Mbps, gzip)");
-  const c = report("   cold", cold);
-
-  // Warm: the service worker serves everything, with the network off.
-  const profile = mkdtempSync(join(tmpdir(), "rebound-bench-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: EXE, args: ARGS, serviceWorkers: "allow" });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${base}/`);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
-  await context.setOffline(true);
-  await throttle(context, page);
-  const warm = [];
-  for (let i = 0; i < RUNS; i++) warm.push(await measureLoad(page, `${base}/`));
-  console.log("\n3. Warm load from the service worker, offline (same throttling)");
-  const w = report("   warm", warm);
-  await context.close();
-  await browser.close();
-  return { cold: c, warm: w };
 }
 
 /** Two years of plausible use. */
@@ -164,7 +93,7 @@ export function heavyData() {
 }
 
 export async function heavy(port) {
-  console.log("\n4. Heavy dataset (1,000 applications with plans, 3,000 journal entries, 30 goals × 730 days of daily check-ins)");
+  console.log("\n5. Heavy dataset (1,000 applications with plans, 3,000 journal entries, 30 goals × 730 days of daily check-ins)");
   const env = heavyData();
   const text = JSON.stringify(env);
   const browser = await chromium.launch({ executablePath: EXE, args: ARGS });

@@ -23,6 +23,7 @@ function walk(d) {
 
 export function bundle() {
   const rows = walk(DIST)
+    .filter((p) => !/\.(br|gz)$/.test(p))
     .map((p) => {
       const raw = readFileSync(p);
       return {
@@ -36,7 +37,9 @@ export function bundle() {
   console.log("\n1. Bundle (dist/)");
   console.log(`${pad("file", 44)}${lpad("raw", 12)}${lpad("gzip", 12)}${lpad("brotli", 12)}`);
   for (const r of rows) console.log(`${pad(r.file, 44)}${lpad(kb(r.raw), 12)}${lpad(kb(r.gzip), 12)}${lpad(kb(r.brotli), 12)}`);
-  const first = rows.filter((r) => /^(index\.html|manifest\.webmanifest|.*\.(js|wasm|css))$/.test(r.file) && r.file !== "sw.js");
+  // The first visit: the page, its CSS, the manifest, the loader and the
+  // main module (split-off parts, split_*.wasm, come later).
+  const first = rows.filter((r) => /^(index\.html|manifest\.webmanifest|.*\.(js|wasm|css))$/.test(r.file) && r.file !== "sw.js" && !/split_[^/]*\.wasm$/.test(r.file));
   const total = (k) => first.reduce((s, r) => s + r[k], 0);
   console.log(`${pad("first load (html+js+wasm+css+manifest)", 44)}${lpad(kb(total("raw")), 12)}${lpad(kb(total("gzip")), 12)}${lpad(kb(total("brotli")), 12)}`);
   const g = total("gzip");
@@ -54,17 +57,28 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   bundle();
   if (!process.argv.includes("--bundle-only")) {
-    const { serve, coldAndWarm, heavy } = await import("./bench-load.mjs");
+    const { serve, heavy } = await import("./bench-load.mjs");
+    const visit = await import("./bench-visit.mjs");
     const { execFileSync } = await import("node:child_process");
     const port = 4186; // (4190 is on the browsers' blocked-port list)
-    const server = await serve(port);
+    const peerPort = 4187;
+    const server = await visit.serveDir(DIST, port);
+    const peer = visit.havePeer() ? await visit.serveDir(visit.PEER_DIR, peerPort) : null;
     try {
-      await coldAndWarm(port);
-      await heavy(port);
+      await visit.firstVisits(port, peer ? peerPort : null);
+      await visit.returningVisits(port);
+      await visit.pageOpens(port);
     } finally {
       server.kill();
+      peer?.kill();
     }
-    console.log("\n5. Lighthouse 12, mobile");
+    const heavyServer = await serve(port);
+    try {
+      await heavy(port);
+    } finally {
+      heavyServer.kill();
+    }
+    console.log("\n6. Lighthouse 12, mobile");
     process.stdout.write(execFileSync("scripts/bench-lighthouse.sh", { encoding: "utf8" }));
     console.log("\nMachine: " + (await import("node:os")).cpus().length + " cores, " + ((await import("node:os")).totalmem() / 2 ** 30).toFixed(0) + " GiB; see docs/performance.md");
   }

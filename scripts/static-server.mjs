@@ -4,7 +4,7 @@
 // MIME types, the precompressed .br / .gz copies the build writes (as most
 // static hosts do), gzip on the fly with --gzip for files without a copy, and
 // no caching of sw.js.
-// Usage: node scripts/static-server.mjs [dir] [port] [--gzip]
+// Usage: node scripts/static-server.mjs [dir] [port] [--gzip] [--no-br]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -12,6 +12,7 @@ import { gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
 const gzip = args.includes("--gzip");
+const noBrotli = args.includes("--no-br");
 const [dirArg = "dist", portArg = "8080"] = args.filter((a) => !a.startsWith("--"));
 const root = resolve(dirArg);
 const port = Number(portArg);
@@ -54,7 +55,7 @@ const server = createServer(async (req, res) => {
     };
     const accepts = req.headers["accept-encoding"] || "";
     let body = null;
-    for (const [token, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
+    for (const [token, ext] of noBrotli ? [["gzip", ".gz"]] : [["br", ".br"], ["gzip", ".gz"]]) {
       if (!body && new RegExp(`\\b${token}\\b`).test(accepts) && (await file(path + ext))) {
         body = await readFile(path + ext);
         headers["Content-Encoding"] = token;

@@ -1,0 +1,199 @@
+// First-visit figures for scripts/bench, side by side with the peer app in
+// ../shared/peer (served the same way, measured in the same run): bytes on
+// the wire, first paint and when the app responds; then returning visits
+// from the service worker, and what each page fetches when first opened.
+// Printed, never asserted.
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const EXE = process.env.CHROMIUM || "/usr/bin/chromium";
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+export const PEER_DIR = "../shared/peer/lagjaayega";
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => `${Math.round(x)} ms`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Serves `dir` with gzip (the same for both apps; no brotli copies). */
+export async function serveDir(dir, port) {
+  const proc = spawn("node", ["scripts/static-server.mjs", dir, String(port), "--gzip", "--no-br"], { stdio: "ignore" });
+  let exited = false;
+  proc.once("exit", () => (exited = true));
+  for (let i = 0; i < 50 && !exited; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return proc;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  proc.kill();
+  throw new Error(`the static server did not start on port ${port}`);
+}
+
+/** CPU 4× slower, 150 ms RTT, 1.6 Mbps down: a mid-range phone on slow 4G.
+ * Returns a counter of bytes and requests that reached the network. */
+async function throttle(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  const wire = { bytes: 0, requests: 0, urls: [] };
+  const fromSw = new Set();
+  cdp.on("Network.responseReceived", (e) => {
+    if (e.response.fromServiceWorker || e.response.fromDiskCache) fromSw.add(e.requestId);
+  });
+  cdp.on("Network.loadingFinished", (e) => {
+    if (fromSw.has(e.requestId)) return;
+    wire.bytes += e.encodedDataLength;
+    wire.requests++;
+  });
+  cdp.on("Network.requestWillBeSent", (e) => wire.urls.push(e.request.url));
+  return wire;
+}
+
+const firstPaint = (page) =>
+  page.evaluate(() => performance.getEntriesByType("paint").find((e) => e.name === "first-paint")?.startTime ?? NaN);
+
+/** What "the app responds" means for each: the app's own UI is up. */
+export const APPS = {
+  rebound: { name: "Rebound", ready: (page) => page.locator("main#main").waitFor() },
+  peer: { name: "Peer (React)", ready: (page) => page.getByText("Quick Actions").first().waitFor() },
+};
+
+async function coldVisit(browser, url, app) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const wire = await throttle(context, page);
+  await page.goto(url, { waitUntil: "commit" });
+  await app.ready(page);
+  const ready = await page.evaluate(() => performance.now());
+  const at = { ...wire };
+  const paint = await firstPaint(page);
+  await context.close();
+  return { paint, ready, bytes: at.bytes, requests: at.requests };
+}
+
+/** Cold first visits to `/` of both apps, interleaved, in one run. */
+export async function firstVisits(reboundPort, peerPort) {
+  const browser = await chromium.launch({ executablePath: EXE, args: ARGS });
+  const runs = { rebound: [], peer: [] };
+  const havePeer = peerPort !== null;
+  for (let i = 0; i < RUNS; i++) {
+    runs.rebound.push(await coldVisit(browser, `http://127.0.0.1:${reboundPort}/`, APPS.rebound));
+    if (havePeer) runs.peer.push(await coldVisit(browser, `http://127.0.0.1:${peerPort}/`, APPS.peer));
+  }
+  await browser.close();
+  const sum = (rs) => ({
+    bytes: median(rs.map((r) => r.bytes)),
+    requests: median(rs.map((r) => r.requests)),
+    paint: median(rs.map((r) => r.paint)),
+    ready: median(rs.map((r) => r.ready)),
+  });
+  const r = sum(runs.rebound);
+  console.log(`\n2. First visit to / (cold, CPU 4× slower, 150 ms RTT, 1.6 Mbps, gzip for both; median of ${RUNS}, same run)`);
+  console.log(`   ${"".padEnd(14)}${"on the wire".padStart(14)}${"requests".padStart(10)}${"first paint".padStart(14)}${"app responds".padStart(15)}`);
+  const row = (name, x) => console.log(`   ${name.padEnd(14)}${kb(x.bytes).padStart(14)}${String(x.requests).padStart(10)}${ms(x.paint).padStart(14)}${ms(x.ready).padStart(15)}`);
+  row("Rebound", r);
+  let p = null;
+  if (havePeer) {
+    p = sum(runs.peer);
+    row("Peer (React)", p);
+    const ratio = r.ready / p.ready;
+    const paintRatio = r.paint / p.paint;
+    console.log(`   app responds: ${ratio.toFixed(2)}× the peer (budget ≤ 1.0×, aim ≤ 0.8×) — ${ratio <= 0.8 ? "within the aim" : ratio <= 1 ? "within budget" : "OVER budget"}`);
+    console.log(`   first paint:  ${paintRatio.toFixed(2)}× the peer (budget ≤ 0.6×) — ${paintRatio <= 0.6 ? "within budget" : "OVER budget"}`);
+  } else {
+    console.log(`   (no peer build at ${PEER_DIR}: Rebound's figures only)`);
+  }
+  const verdict = r.bytes <= 100 * 1024 ? "within the aim" : r.bytes <= 120 * 1024 ? "within budget" : "OVER budget";
+  console.log(`   Rebound on the wire before it responds: ${kb(r.bytes)} (budget ≤ 120 KB, aim ≤ 100 KB) — ${verdict}`);
+  return { rebound: r, peer: p };
+}
+
+/** Returning visits: the service worker answers everything, network off. */
+export async function returningVisits(port) {
+  const profile = mkdtempSync(join(tmpdir(), "rebound-bench-"));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: EXE, args: ARGS, serviceWorkers: "allow" });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const base = `http://127.0.0.1:${port}`;
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  // Something stored, as on any returning visit.
+  await page.goto(`${base}/rejections/new`);
+  await page.getByLabel("Company").fill("Returning Ltd");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("heading", { level: 1, name: "Returning Ltd" }).waitFor();
+  await page.waitForTimeout(500);
+  const wire = await throttle(context, page);
+  await context.setOffline(true);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    wire.bytes = 0;
+    wire.requests = 0;
+    await page.goto(`${base}/`, { waitUntil: "commit" });
+    await APPS.rebound.ready(page);
+    runs.push({ ready: await page.evaluate(() => performance.now()), paint: await firstPaint(page), bytes: wire.bytes });
+  }
+  await context.close();
+  console.log(`\n3. Returning visit from the service worker, offline (same throttling; median of ${RUNS})`);
+  console.log(`   first paint ${ms(median(runs.map((r) => r.paint)))}, app responds ${ms(median(runs.map((r) => r.ready)))}, from the network ${kb(median(runs.map((r) => r.bytes)))}`);
+}
+
+/** The first open of each page from the navigation, right after a cold
+ * first visit (the worst case: the idle prefetch may not have finished). */
+export async function pageOpens(port) {
+  const pages = [
+    ["Log a rejection", "link", "Log a rejection", (p) => p.getByLabel("Company").waitFor()],
+    ["Rejections", "nav", "Rejections", (p) => p.getByRole("heading", { level: 1 }).filter({ hasText: /rejection|application/i }).first().waitFor()],
+    ["Goals", "nav", "Goals", (p) => p.getByRole("button", { name: "New goal" }).waitFor()],
+    ["Journal", "nav", "Journal", (p) => p.getByRole("button", { name: "Add a win" }).waitFor()],
+    ["Settings", "nav", "Settings", (p) => p.getByRole("button", { name: "Export backup" }).waitFor()],
+  ];
+  const browser = await chromium.launch({ executablePath: EXE, args: ARGS });
+  console.log(`\n4. First open of each page after a cold first visit (tap as soon as the app responds; budget ≤ 300 ms and ≤ 5 requests)`);
+  for (const [label, kind, name, shown] of pages) {
+    const times = [];
+    const reqs = [];
+    const bytes = [];
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext({ serviceWorkers: "block" });
+      const page = await context.newPage();
+      const wire = await throttle(context, page);
+      await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
+      await APPS.rebound.ready(page);
+      const link =
+        kind === "nav"
+          ? page.getByRole("navigation", { name: "Main" }).getByRole("link", { name })
+          : page.getByRole("main").getByRole("link", { name }).first();
+      await link.waitFor();
+      const before = { bytes: wire.bytes, requests: wire.requests };
+      const t0 = await page.evaluate(() => performance.now());
+      await link.click();
+      await shown(page);
+      times.push((await page.evaluate(() => performance.now())) - t0);
+      await page.waitForTimeout(200);
+      reqs.push(wire.requests - before.requests);
+      bytes.push(wire.bytes - before.bytes);
+      await context.close();
+    }
+    const t = median(times);
+    const n = median(reqs);
+    console.log(`   ${label.padEnd(16)} ${ms(t).padStart(8)} after the tap, ${String(n).padStart(2)} request(s), ${kb(median(bytes)).padStart(9)}  — ${t <= 300 && n <= 5 ? "within budget" : "OVER budget"}`);
+  }
+  await browser.close();
+}
+
+export const havePeer = () => existsSync(join(PEER_DIR, "index.html"));
