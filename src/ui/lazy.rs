@@ -1,10 +1,14 @@
-//! Pages whose code is fetched when first needed. Everything that only the
-//! pages below use (their components, forms, charts, the composer…) is cut
-//! out of the first download by scripts/split.mjs and loaded as one file on
-//! the first visit to any of them, or earlier when the browser is idle.
+//! Code fetched when first needed. scripts/split.mjs cuts the wasm at the
+//! `wasm_split` points below and in `persist`: everything only they reach
+//! moves into a file of its own.
+//! - `pages`: every page but Today (their components, forms, charts, the
+//!   composer…), fetched on the first visit to any of them, or earlier when
+//!   the browser is idle.
+//! - `data` (see [`super::persist`]): reading, migrating and writing stored
+//!   data; a first visit has none, so it is fetched once the app is up.
 
 use std::future::Future;
-use std::pin::pin;
+use std::pin::{pin, Pin};
 use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
@@ -12,7 +16,7 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use super::Page;
 
-/// Where the pages' code is.
+/// Where a part's code is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Fetch {
     Idle,
@@ -22,74 +26,136 @@ enum Fetch {
     Failed,
 }
 
+type Preload = fn() -> Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+
+/// One split-off part: its fetch state (created in the root owner, so it
+/// lives as long as the app) and how to fetch it.
+#[derive(Clone, Copy)]
+pub struct Part {
+    state: RwSignal<Fetch>,
+    preload: Preload,
+}
+
 thread_local! {
-    static PAGES: std::cell::Cell<Option<RwSignal<Fetch>>> = const { std::cell::Cell::new(None) };
+    static PARTS: std::cell::Cell<Option<(Part, Part)>> = const { std::cell::Cell::new(None) };
 }
 
-/// Creates the fetch state in the root owner (it lives as long as the app).
+/// Creates the parts' state; called once by the App root.
 pub fn provide() {
-    PAGES.set(Some(RwSignal::new(Fetch::Idle)));
+    let part = |preload| Part {
+        state: RwSignal::new(Fetch::Idle),
+        preload,
+    };
+    PARTS.set(Some((
+        part(|| Box::pin(preload_pages())),
+        part(|| Box::pin(super::persist::preload_data())),
+    )));
 }
 
-fn pages_state() -> RwSignal<Fetch> {
-    PAGES.get().unwrap_or_else(|| {
+fn parts() -> (Part, Part) {
+    PARTS.get().unwrap_or_else(|| {
         provide();
-        pages_state()
+        parts()
     })
 }
 
-/// Starts fetching the pages' code unless it is there or on its way.
-pub fn prefetch_pages() {
-    let state = pages_state();
-    if matches!(state.get_untracked(), Fetch::Loading | Fetch::Ready) {
-        return;
-    }
-    state.set(Fetch::Loading);
-    leptos::task::spawn_local(async move {
-        let ok = preload_pages().await.is_ok();
-        state.set(if ok { Fetch::Ready } else { Fetch::Failed });
-    });
+pub fn pages() -> Part {
+    parts().0
 }
 
-/// The view of a page from the split-off part: a quiet placeholder (the
-/// same size as the page's top, so nothing jumps) until its code is here.
-pub fn page_view(page: Page) -> AnyView {
-    let state = pages_state();
-    if state.get_untracked() == Fetch::Idle {
-        prefetch_pages();
+pub fn data() -> Part {
+    parts().1
+}
+
+impl Part {
+    /// Whether its code is here (untracked: for event handlers).
+    pub fn is_ready(self) -> bool {
+        self.state.get_untracked() == Fetch::Ready
     }
-    match state.get() {
-        Fetch::Ready => match now(split_page(page)) {
+
+    /// Starts fetching unless it is here or on its way.
+    pub fn fetch(self) {
+        if matches!(self.state.get_untracked(), Fetch::Loading | Fetch::Ready) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            self.ready().await;
+        });
+    }
+
+    /// Fetches if needed; resolves to whether the code is here.
+    pub async fn ready(self) -> bool {
+        if self.is_ready() {
+            return true;
+        }
+        self.state.set(Fetch::Loading);
+        let ok = (self.preload)().await.is_ok();
+        self.state
+            .set(if ok { Fetch::Ready } else { Fetch::Failed });
+        ok
+    }
+}
+
+/// Fetches both parts once the app is up and the browser is idle, so the
+/// next tap (or going offline) finds them here.
+pub fn prefetch() {
+    data().fetch();
+    pages().fetch();
+}
+
+/// The view of a page from the split-off part: a quiet placeholder (tall
+/// enough that nothing jumps) until its code, and the data part every page
+/// can save through, are here.
+pub fn page_view(page: Page) -> AnyView {
+    let (pages, data) = parts();
+    pages.fetch();
+    data.fetch();
+    match (pages.state.get(), data.state.get()) {
+        (Fetch::Ready, Fetch::Ready) => match now(split_page(page)) {
             Some(Ok(view)) => view,
             _ => failed_view(),
         },
-        Fetch::Failed => failed_view(),
-        Fetch::Idle | Fetch::Loading => view! {
-            <div class="page page-loading" aria-busy="true">
-                <p class="loading-line" role="status">"Opening…"</p>
-            </div>
-        }
-        .into_any(),
+        (Fetch::Failed, _) | (_, Fetch::Failed) => failed_view(),
+        _ => loading_view("Opening…"),
     }
 }
 
+/// A quiet line where a page will be (tall enough that nothing jumps).
+pub fn loading_view(text: &'static str) -> AnyView {
+    view! {
+        <div class="page page-loading" aria-busy="true">
+            <p class="loading-line" role="status">{text}</p>
+        </div>
+    }
+    .into_any()
+}
+
 fn failed_view() -> AnyView {
+    let retry = move |_| {
+        let (pages, data) = parts();
+        for part in [pages, data] {
+            if part.state.get_untracked() == Fetch::Failed {
+                part.state.set(Fetch::Idle);
+            }
+            part.fetch();
+        }
+    };
     view! {
         <div class="page">
             <h1>"This page couldn't open"</h1>
             <p class="lead">"Its part of the app hasn't reached this device yet, and the connection seems to be off. Your data is safe; Today works as usual."</p>
             <div class="actions wrap">
-                <button type="button" class="btn" on:click=move |_| prefetch_pages()>"Try again"</button>
+                <button type="button" class="btn" on:click=retry>"Try again"</button>
             </div>
         </div>
     }
     .into_any()
 }
 
-/// Runs a future that is already able to finish (a split function whose
-/// part is loaded) in place, so the view is built inside the caller's
-/// reactive owner.
-fn now<T>(f: impl Future<Output = T>) -> Option<T> {
+/// Runs a future that can already finish (a split function whose part is
+/// loaded) in place, so its work happens now, inside the caller's reactive
+/// owner. Only call it once the part is ready: a pending future is dropped.
+pub fn now<T>(f: impl Future<Output = T>) -> Option<T> {
     let mut f = pin!(f);
     match f.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(v) => Some(v),

@@ -8,6 +8,7 @@ mod insights;
 mod journal;
 mod lazy;
 mod not_found;
+mod persist;
 mod rejections;
 mod router;
 mod settings;
@@ -50,7 +51,7 @@ fn replace_boot() {
     // Once the app answers, fetch the other pages' code while nothing else
     // happens, so the next tap (or going offline) finds it here.
     if let Some(window) = web_sys::window() {
-        let cb = wasm_bindgen::closure::Closure::once_into_js(lazy::prefetch_pages);
+        let cb = wasm_bindgen::closure::Closure::once_into_js(lazy::prefetch);
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
             wasm_bindgen::JsCast::unchecked_ref(&cb),
             300,
@@ -103,9 +104,15 @@ pub fn App() -> impl IntoView {
     let page = Memo::new(move |_| location.path.with(|p| page_for(p)));
     view! {
         <shell::Shell>
-            {move || match page.get() {
-                Page::Today => view! { <today::Today /> }.into_any(),
-                other => lazy::page_view(other),
+            {move || {
+                if state.loading.get() {
+                    // The same words as the static frame of a returning visit.
+                    return lazy::loading_view("Getting your plan ready…");
+                }
+                match page.get() {
+                    Page::Today => view! { <today::Today /> }.into_any(),
+                    other => lazy::page_view(other),
+                }
             }}
         </shell::Shell>
     }

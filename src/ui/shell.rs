@@ -169,6 +169,14 @@ fn Banners() -> impl IntoView {
                 </div>
             }
             .into_any(),
+            Problem::NotLoaded => view! {
+                <div class="banner warn" role="alert">
+                    <h2>"Your saved data isn't shown yet"</h2>
+                    <p>"Part of Rebound couldn't be fetched, so your data can't be read right now. It is untouched in this browser. Reconnect and reload to see it."</p>
+                    <button type="button" class="btn" on:click=move |_| reload()>"Reload"</button>
+                </div>
+            }
+            .into_any(),
         })
     }
 }

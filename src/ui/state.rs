@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::persist;
 use crate::model::data::AppData;
 use crate::model::goals::Goal;
 use crate::model::journal::JournalEntry;
@@ -38,6 +39,9 @@ pub enum Problem {
     MemoryOnly(String),
     /// A write could not be confirmed.
     Unconfirmed,
+    /// Stored data can't be shown yet: the part of the app that reads it
+    /// couldn't be fetched (offline before it was ever saved here).
+    NotLoaded,
 }
 
 /// Where the user's data stands, for banners and Settings.
@@ -92,6 +96,9 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// The browser offered to install the app (Chromium's `beforeinstallprompt`).
     pub can_install: RwSignal<bool>,
+    /// Stored data is still being read: pages show a quiet loading line (not
+    /// the first-run welcome) and accept no edits.
+    pub loading: RwSignal<bool>,
 }
 
 thread_local! {
@@ -109,66 +116,33 @@ pub fn use_app() -> AppState {
 }
 
 impl AppState {
-    /// Opens storage, loads, and wires the save and cross-tab listeners.
+    /// Opens storage and wires the save and cross-tab listeners. Stored
+    /// data is read once the data part of the app is here (see
+    /// [`super::persist`]); until then `loading` is set and the pages wait.
+    /// With nothing stored (a first visit) there is nothing to wait for.
     pub fn init() -> AppState {
         let mut status = StorageStatus::default();
-        let data = match LocalStore::open() {
+        let mut stored = false;
+        match LocalStore::open() {
             Ok(kv) => {
-                let mut store = Store::new(kv, APP_VERSION, platform::new_id().as_u128() as u64);
-                mark("rebound-load-start");
-                let loaded = store.load();
-                measure("rebound-load", "rebound-load-start");
-                status.last_saved = store.saved_at;
-                let mut data = match loaded {
-                    Loaded::Fresh => AppData::default(),
-                    Loaded::Ready(d) => d,
-                    Loaded::Migrated { data, from } => {
-                        status.migrated_from = Some(from);
-                        DIRTY.set(true);
-                        data
-                    }
-                    Loaded::Corrupt {
-                        reason,
-                        quarantine_key,
-                        data,
-                        ..
-                    } => {
-                        status.problem = Some(Problem::Corrupt {
-                            reason,
-                            copied: quarantine_key.is_some(),
-                            partial: data.record_count() > 0,
-                        });
-                        // Whatever could still be read is shown.
-                        data
-                    }
-                    Loaded::Newer { data, schema } => {
-                        status.problem = Some(Problem::Newer { schema });
-                        data.unwrap_or_default()
-                    }
-                    Loaded::Unavailable(why) => {
-                        status.problem = Some(Problem::MemoryOnly(why));
-                        AppData::default()
-                    }
-                };
-                // Deleted text leaves storage; old deletions are forgotten.
-                if store.mode == Mode::Normal && store.tidy(&mut data, platform::now()) {
-                    DIRTY.set(true);
-                }
+                stored = crate::store::KvStore::keys(&kv)
+                    .is_ok_and(|keys| keys.iter().any(|k| k.starts_with(DATA_KEY)));
+                let store = Store::new(kv, APP_VERSION, platform::new_id().as_u128() as u64);
                 STORE.with(|s| *s.borrow_mut() = Some(store));
-                data
             }
-            Err(e) => {
-                status.problem = Some(Problem::MemoryOnly(e.to_string()));
-                AppData::default()
-            }
-        };
+            Err(e) => status.problem = Some(Problem::MemoryOnly(e.to_string())),
+        }
         let state = AppState {
-            data: RwSignal::new(data),
+            data: RwSignal::new(AppData::default()),
             storage: RwSignal::new(status),
             toast: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             can_install: RwSignal::new(false),
+            loading: RwSignal::new(stored),
         };
+        if stored {
+            leptos::task::spawn_local(async move { state.load_stored().await });
+        }
         let can_install = state.can_install;
         crate::install::listen(move |on| can_install.set(on));
         state.listen();
@@ -178,6 +152,79 @@ impl AppState {
             state.schedule_save();
         }
         state
+    }
+
+    /// Reads the stored data (fetching the data part first).
+    async fn load_stored(self) {
+        if !super::lazy::data().ready().await {
+            self.set_problem(Problem::NotLoaded);
+            self.loading.set(false);
+            return;
+        }
+        mark("rebound-load-start");
+        let loaded = STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            let store = s.as_mut()?;
+            let loaded = super::lazy::now(persist::load(store, platform::now()))?.ok()?;
+            Some((loaded, store.saved_at))
+        });
+        measure("rebound-load", "rebound-load-start");
+        if let Some(((loaded, tidied), saved_at)) = loaded {
+            self.apply_loaded(loaded, saved_at);
+            // Deleted text leaves storage; old deletions are forgotten.
+            if tidied {
+                DIRTY.set(true);
+            }
+        }
+        self.loading.set(false);
+        if DIRTY.get() {
+            self.schedule_save();
+        }
+    }
+
+    /// Shows what loading found, and says so where something is wrong.
+    fn apply_loaded(&self, loaded: Loaded, saved_at: Option<DateTime<Utc>>) {
+        let mut problem = None;
+        let mut migrated_from = None;
+        let data = match loaded {
+            Loaded::Fresh => AppData::default(),
+            Loaded::Ready(d) => d,
+            Loaded::Migrated { data, from } => {
+                migrated_from = Some(from);
+                DIRTY.set(true);
+                data
+            }
+            Loaded::Corrupt {
+                reason,
+                quarantine_key,
+                data,
+                ..
+            } => {
+                problem = Some(Problem::Corrupt {
+                    reason,
+                    copied: quarantine_key.is_some(),
+                    partial: data.record_count() > 0,
+                });
+                // Whatever could still be read is shown.
+                data
+            }
+            Loaded::Newer { data, schema } => {
+                problem = Some(Problem::Newer { schema });
+                data.unwrap_or_default()
+            }
+            Loaded::Unavailable(why) => {
+                problem = Some(Problem::MemoryOnly(why));
+                AppData::default()
+            }
+        };
+        self.data.set(data);
+        self.storage.update(|st| {
+            st.last_saved = saved_at;
+            st.migrated_from = migrated_from;
+            if problem.is_some() {
+                st.problem = problem;
+            }
+        });
     }
 
     /// Applies a change to the data and schedules a save.
@@ -264,14 +311,18 @@ impl AppState {
 
     /// Merges an imported backup into the data; whatever the merge picked is
     /// what gets stored (see [`Store::merge_in`]).
-    pub fn merge_in(&self, incoming: &AppData) {
+    pub fn merge_in(&self, incoming: &AppData) -> bool {
         let merged = self.data.with_untracked(|d| {
-            STORE.with(|s| match s.borrow_mut().as_mut() {
-                Some(store) => store.merge_in(d, incoming),
-                None => crate::model::data::merge(d, incoming),
-            })
+            STORE
+                .with(|s| super::lazy::now(persist::merge_in(s.borrow_mut().as_mut(), d, incoming)))
         });
-        self.change(|d| *d = merged);
+        match merged {
+            Some(Ok(merged)) => {
+                self.change(|d| *d = merged);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// *Replace everything*: the data becomes `data`, written at once as it
@@ -288,18 +339,25 @@ impl AppState {
         if !DIRTY.get() {
             return;
         }
+        if !super::lazy::data().is_ready() {
+            // Pages and stored data wait for the data part, so this is a
+            // change made before it arrived: save once it is here.
+            let state = *self;
+            leptos::task::spawn_local(async move {
+                if super::lazy::data().ready().await {
+                    state.flush();
+                }
+            });
+            return;
+        }
         mark("rebound-save-start");
         let replacing = REPLACING.get();
         // Saved by reference: no copy of the whole data per save.
         let result = self.data.with_untracked(|data| {
             STORE.with(|s| {
-                s.borrow_mut().as_mut().map(|store| {
-                    if replacing {
-                        store.replace(data, platform::now())
-                    } else {
-                        store.save(data, platform::now())
-                    }
-                })
+                let mut s = s.borrow_mut();
+                let store = s.as_mut()?;
+                super::lazy::now(persist::save(store, data, platform::now(), replacing))?.ok()
             })
         });
         measure("rebound-save", "rebound-save-start");
@@ -411,66 +469,83 @@ impl AppState {
         });
     }
 
+    /// Takes in what another tab saved (or that storage was cleared).
+    fn hear_other_tab(&self) {
+        let state = *self;
+        let incoming = state.data.with_untracked(|local| {
+            STORE.with(|s| {
+                let mut s = s.borrow_mut();
+                let store = s.as_mut()?;
+                super::lazy::now(persist::incoming(store, local))?.ok()
+            })
+        });
+        match incoming {
+            Some(Incoming::Merged { data, needs_save }) => {
+                state.data.set(*data);
+                if needs_save {
+                    DIRTY.set(true);
+                    state.schedule_save();
+                }
+            }
+            Some(Incoming::Newer(schema)) => state.set_problem(Problem::Newer { schema }),
+            Some(Incoming::Replaced(theirs)) => {
+                DIRTY.set(false);
+                state.adopt_replaced(*theirs);
+            }
+            Some(Incoming::Cleared) => {
+                // Written back at once: this tab holds the only copy.
+                DIRTY.set(true);
+                state.flush();
+                state.notify(
+                    "Something on this site cleared the browser's storage. Rebound saved everything from this tab again, so nothing was lost. A backup keeps you safe from this.",
+                    None,
+                );
+            }
+            Some(Incoming::Damaged {
+                reason,
+                copied,
+                data,
+            }) => {
+                state.data.set(*data);
+                state.set_problem(Problem::Corrupt {
+                    reason,
+                    copied,
+                    partial: true,
+                });
+            }
+            Some(Incoming::Ignored) => {
+                DIRTY.set(true);
+                state.schedule_save();
+            }
+            _ => {}
+        }
+    }
+
     /// Cross-tab merges, and flushing when the page is hidden or closed.
     fn listen(&self) {
         let Some(window) = web_sys::window() else {
             return;
         };
         let state = *self;
-        let on_storage = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(
-            move |ev: web_sys::StorageEvent| {
+        let on_storage =
+            Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
                 // Another tab writes its changed parts first and the head
                 // last, so the head's event means its save is complete.
                 // No key: the whole origin's storage was cleared (any page of
-                // this site can do that).
-                if ev.key().is_some_and(|k| k != DATA_KEY) {
+                // this site can do that). While loading, the load reads it.
+                if ev.key().is_some_and(|k| k != DATA_KEY) || state.loading.get_untracked() {
                     return;
                 }
-                let incoming = state.data.with_untracked(|local| {
-                    STORE.with(|s| s.borrow_mut().as_mut().map(|store| store.incoming(local)))
-                });
-                match incoming {
-                    Some(Incoming::Merged { data, needs_save }) => {
-                        state.data.set(*data);
-                        if needs_save {
-                            DIRTY.set(true);
-                            state.schedule_save();
+                if super::lazy::data().is_ready() {
+                    state.hear_other_tab();
+                } else {
+                    leptos::task::spawn_local(async move {
+                        if super::lazy::data().ready().await {
+                            state.hear_other_tab();
                         }
-                    }
-                    Some(Incoming::Newer(schema)) => state.set_problem(Problem::Newer { schema }),
-                    Some(Incoming::Replaced(theirs)) => {
-                        DIRTY.set(false);
-                        state.adopt_replaced(*theirs);
-                    }
-                    Some(Incoming::Cleared) => {
-                        // Written back at once: this tab holds the only copy.
-                        DIRTY.set(true);
-                        state.flush();
-                        state.notify(
-                            "Something on this site cleared the browser's storage. Rebound saved everything from this tab again, so nothing was lost. A backup keeps you safe from this.",
-                            None,
-                        );
-                    }
-                    Some(Incoming::Damaged {
-                        reason,
-                        copied,
-                        data,
-                    }) => {
-                        state.data.set(*data);
-                        state.set_problem(Problem::Corrupt {
-                            reason,
-                            copied,
-                            partial: true,
-                        });
-                    }
-                    Some(Incoming::Ignored) => {
-                        DIRTY.set(true);
-                        state.schedule_save();
-                    }
-                    _ => {}
+                    });
                 }
-            },
-        );
+            });
         let _ =
             window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
         on_storage.forget();

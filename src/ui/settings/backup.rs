@@ -4,22 +4,29 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::backup::{
-    applications_csv, backup_file_name, backup_json, csv_file_name, days_since_backup, read_backup,
+    applications_csv, backup_file_name, csv_file_name, days_since_backup, read_backup,
 };
 use crate::model::data::{normalised, preview_merge, AppData, MergePreview};
 use crate::platform;
 use crate::ui::state::{use_app, AppState};
-use crate::APP_VERSION;
 
 /// Downloads a full backup and remembers when.
 pub fn export_backup(app: AppState) {
     let now = platform::now();
-    let (text, stamped) = app.data.with_untracked(|d| {
+    let file = app.data.with_untracked(|d| {
         let mut d = d.clone();
         d.settings.last_backup_at = Some(now);
         d.settings.touch(now);
-        (backup_json(&d, now, APP_VERSION), d.settings.updated_at)
+        let text = super::super::lazy::now(super::super::persist::backup_json(&d, now))?.ok()?;
+        Some((text, d.settings.updated_at))
     });
+    let Some((text, stamped)) = file else {
+        app.notify(
+            "The backup couldn't be written just now. Please try again in a moment.",
+            None,
+        );
+        return;
+    };
     if platform::download(
         &backup_file_name(platform::today()),
         "application/json",
@@ -109,7 +116,13 @@ pub fn BackupCard() -> impl IntoView {
         let Some(p) = pending.get_untracked() else {
             return;
         };
-        app.merge_in(&p.data);
+        if !app.merge_in(&p.data) {
+            set_error.set(Some(
+                "The backup couldn't be merged just now. Nothing was changed; please try again."
+                    .into(),
+            ));
+            return;
+        }
         pending.set(None);
         app.notify("Backup merged into your data.", None);
     };
@@ -119,11 +132,12 @@ pub fn BackupCard() -> impl IntoView {
         };
         // Keep a copy of what is about to be replaced.
         let now = platform::now();
-        let current = app
-            .data
-            .with_untracked(|d| backup_json(d, now, APP_VERSION));
+        let current = app.data.with_untracked(|d| {
+            super::super::lazy::now(super::super::persist::backup_json(d, now)).and_then(Result::ok)
+        });
         let name = format!("rebound-before-replace-{}.json", platform::today());
-        if !platform::download(&name, "application/json", &current) {
+        let copied = current.is_some_and(|c| platform::download(&name, "application/json", &c));
+        if !copied {
             set_error.set(Some(
                 "We couldn't save a copy of your current data first, so nothing was replaced."
                     .into(),
