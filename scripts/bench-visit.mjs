@@ -69,7 +69,8 @@ const firstPaint = (page) =>
 
 /** What "the app responds" means for each: the app's own UI is up. */
 export const APPS = {
-  rebound: { name: "Rebound", ready: (page) => page.locator("main#main").waitFor() },
+  // Its own <main> (not the static frame's), with no part still loading.
+  rebound: { name: "Rebound", ready: (page) => page.locator("main#main:not(:has([aria-busy=true]))").waitFor() },
   peer: { name: "Peer (React)", ready: (page) => page.getByText("Quick Actions").first().waitFor() },
 };
 

@@ -1,0 +1,62 @@
+// The split app: parts fetched later must never cost a tap, a page or a save.
+import { test, expect, open, ready, saved, stored, logRejection } from "./fixtures.js";
+
+/** Holds back every response whose URL matches `pattern` for `ms`. */
+async function slow(page, pattern, ms) {
+  await page.route(pattern, async (route) => {
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  });
+}
+
+test("a tap on the static welcome before the app is up opens that page, with no second page load", async ({ page }) => {
+  await slow(page, /rebound_bg\.wasm$/, 1500);
+  await page.goto("/");
+  await page.evaluate(() => (window.__sameDocument = true));
+  await page.locator("#boot").getByRole("link", { name: "Log a rejection" }).click();
+  await expect(page).toHaveURL(/\/rejections\/new$/);
+  await ready(page);
+  await expect(page.getByLabel("Company")).toBeVisible();
+  expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+});
+
+test("each split-off page opens by link and by address", async ({ page }) => {
+  for (const [name, path, shows] of [
+    ["Rejections", "/rejections", (p) => p.getByRole("link", { name: /Log a rejection/ }).first()],
+    ["Goals", "/goals", (p) => p.getByRole("button", { name: "New goal" })],
+    ["Journal", "/journal", (p) => p.getByRole("button", { name: "Add a win" })],
+    ["Settings", "/settings", (p) => p.getByRole("button", { name: "Export backup" })],
+  ]) {
+    await open(page, "/");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
+    await expect(shows(page)).toBeVisible();
+    await open(page, path);
+    await expect(shows(page)).toBeVisible();
+  }
+});
+
+test("first visit: a rejection logged and the tab closed at once is there on reopening", async ({ context, page }) => {
+  await logRejection(page, { company: "Closed At Once Ltd" });
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await open(again, "/rejections");
+  await expect(again.getByRole("link", { name: /Closed At Once Ltd/ })).toBeVisible();
+});
+
+test("returning visit: the loading line (never the welcome) until stored data is in, and closing meanwhile loses nothing", async ({ context, page }) => {
+  await logRejection(page, { company: "Kept While Loading Ltd" });
+  const before = await saved(page, (d) => d.applications.length === 1);
+  await page.close();
+  const slowPage = await context.newPage();
+  await slow(slowPage, /split_data\.wasm$/, 2500);
+  await slowPage.goto("/");
+  await expect(slowPage.getByText("Getting your plan ready…")).toBeVisible();
+  await expect(slowPage.getByRole("heading", { name: /isn't the end of the story/ })).toHaveCount(0);
+  await slowPage.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await open(again, "/");
+  expect(await stored(again)).toEqual(before);
+  await open(again, "/rejections");
+  await expect(again.getByRole("link", { name: /Kept While Loading Ltd/ })).toBeVisible();
+});
