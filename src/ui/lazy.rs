@@ -73,6 +73,11 @@ impl Part {
         self.state.get_untracked() == Fetch::Ready
     }
 
+    /// Whether its code is here (tracked: views follow it).
+    pub fn is_ready_tracked(self) -> bool {
+        self.state.get() == Fetch::Ready
+    }
+
     /// Starts fetching unless it is here or on its way.
     pub fn fetch(self) {
         if matches!(self.state.get_untracked(), Fetch::Loading | Fetch::Ready) {

@@ -22,7 +22,8 @@ pub async fn preload_data() -> Result<(), SplitLoaderError> {
     preload_save().await?;
     preload_incoming().await?;
     preload_merge_in().await?;
-    preload_backup_json().await
+    preload_backup_json().await?;
+    super::today::preload_sections().await
 }
 
 /// Loads what is stored; for data that can be written, also drops deleted

@@ -38,27 +38,56 @@ pub fn Today() -> impl IntoView {
                     </p>
                 </Show>
             </section>
-            <DueList />
+            {move || with_records(Sections::Due)}
             <InstallHint />
-            <Aspirations />
-            <Show when=move || !first_run.get()>
-                <Burnout />
-                <ThisWeek />
-                <Effort />
-                <RecentWins />
-                <p class="more-links">
-                    <A href="/insights">"See patterns in your search"</A>
-                    <button type="button" class="link-button" on:click=|_| {
-                        let today = platform::today();
-                        let week = crate::model::time::Week::containing(today, crate::model::time::WeekStart::Monday);
-                        let sunday = week.end();
-                        platform::download_calendar("weekly-review", &crate::model::ics::weekly_review("weekly-review".into(), sunday));
-                    }>"Add a weekly review to my calendar"</button>
-                </p>
-            </Show>
+            {move || (!first_run.get()).then(|| with_records(Sections::Rest))}
             <Encouragement />
         </div>
     }
+}
+
+/// Today's sections that show what is stored. A first visit has nothing
+/// stored, so their code comes with the data part (fetched once the app is
+/// up; a returning visit waits for it anyway) instead of the first download.
+#[derive(Clone, Copy, Debug)]
+pub enum Sections {
+    /// What's due (before the install hint).
+    Due,
+    /// Aspirations, the week's goals, effort, wins and links.
+    Rest,
+}
+
+fn with_records(which: Sections) -> Option<AnyView> {
+    if !crate::ui::lazy::data().is_ready_tracked() {
+        return None;
+    }
+    crate::ui::lazy::now(split_sections(which)).and_then(Result::ok)
+}
+
+#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_sections))]
+pub(crate) fn split_sections(
+    which: Sections,
+) -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
+    Ok(match which {
+        Sections::Due => view! { <DueList /> }.into_any(),
+        Sections::Rest => view! {
+            <Aspirations />
+            <Burnout />
+            <ThisWeek />
+            <Effort />
+            <RecentWins />
+            <p class="more-links">
+                <A href="/insights">"See patterns in your search"</A>
+                <button type="button" class="link-button" on:click=|_| {
+                    let today = platform::today();
+                    let week = crate::model::time::Week::containing(today, crate::model::time::WeekStart::Monday);
+                    let sunday = week.end();
+                    platform::download_calendar("weekly-review", &crate::model::ics::weekly_review("weekly-review".into(), sunday));
+                }>"Add a weekly review to my calendar"</button>
+            </p>
+        }
+        .into_any(),
+    })
 }
 
 #[component]
