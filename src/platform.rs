@@ -150,12 +150,19 @@ pub fn device_id() -> u128 {
 }
 
 pub fn device_flag(name: &str) -> bool {
-    storage_usable() && gloo_storage::LocalStorage::get::<bool>(name).unwrap_or(false)
+    // Raw text ("true"), not JSON: no serde at start-up.
+    storage_usable()
+        && gloo_storage::LocalStorage::raw()
+            .get_item(name)
+            .ok()
+            .flatten()
+            .is_some_and(|v| v == "true")
 }
 
 pub fn set_device_flag(name: &str, value: bool) {
     if storage_usable() {
-        let _ = gloo_storage::LocalStorage::set(name, value);
+        let _ =
+            gloo_storage::LocalStorage::raw().set_item(name, if value { "true" } else { "false" });
     }
 }
 

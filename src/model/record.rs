@@ -196,10 +196,16 @@ pub fn restore<R: Record>(items: &mut Vec<R>, copy: &R, now: DateTime<Utc>) -> b
             *r = back;
         }
         None => {
+            // Forgotten meanwhile: put it back in its place in the
+            // canonical order (creation time, then id).
             back.meta_mut().touch(now);
             back.meta_mut().deleted_at = None;
-            items.push(back);
-            super::data::canonicalise(items);
+            let key = |r: &R| (r.meta().created_at, *r.id());
+            let at = items
+                .iter()
+                .position(|r| key(r) > key(&back))
+                .unwrap_or(items.len());
+            items.insert(at, back);
         }
     }
     true

@@ -8,6 +8,7 @@
 use chrono::{DateTime, Utc};
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
+use super::state::Undo;
 use crate::model::data::AppData;
 use crate::store::web::LocalStore;
 use crate::store::{Incoming, Loaded, Mode, SaveError, Saved, Store};
@@ -23,6 +24,7 @@ pub async fn preload_data() -> Result<(), SplitLoaderError> {
     preload_incoming().await?;
     preload_merge_in().await?;
     preload_backup_json().await?;
+    preload_undo().await?;
     super::today::preload_sections().await
 }
 
@@ -71,6 +73,36 @@ pub fn merge_in(
         Some(store) => store.merge_in(ours, theirs),
         None => crate::model::data::merge(ours, theirs),
     })
+}
+
+/// Takes back a deletion or a logged amount (from the toast's Undo).
+#[wasm_split(data, fallible, preload(preload_undo))]
+pub fn undo(
+    d: &mut AppData,
+    what: &Undo,
+    now: DateTime<Utc>,
+    device: u128,
+) -> Result<(), SplitLoaderError> {
+    use crate::model::goals::{add_progress, remove_progress};
+    use crate::model::record::restore;
+    match what {
+        Undo::Application(copy) => {
+            restore(&mut d.applications, copy, now);
+        }
+        Undo::Journal(copy) => {
+            restore(&mut d.journal, copy, now);
+        }
+        Undo::Goal(copy) => {
+            restore(&mut d.goals, copy, now);
+        }
+        Undo::Progress { goal, date, amount } => {
+            remove_progress(&mut d.progress, goal, *date, *amount, device, now)
+        }
+        Undo::Unremove { goal, date, amount } => {
+            add_progress(&mut d.progress, *goal, *date, *amount, "", device, now);
+        }
+    }
+    Ok(())
 }
 
 /// A backup file's text.

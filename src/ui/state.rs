@@ -14,7 +14,7 @@ use super::persist;
 use crate::model::data::AppData;
 use crate::model::goals::Goal;
 use crate::model::journal::JournalEntry;
-use crate::model::record::{restore, Id};
+use crate::model::record::Id;
 use crate::model::rejection::Application;
 use crate::platform;
 use crate::store::web::LocalStore;
@@ -246,37 +246,10 @@ impl AppState {
 
     /// Undoes a deletion or a logged check-in.
     pub fn undo(&self, what: &Undo) {
-        let now = platform::now();
-        use crate::model::goals::{add_progress, remove_progress};
-        self.change(|d| match what {
-            Undo::Application(copy) => {
-                restore(&mut d.applications, copy, now);
-            }
-            Undo::Journal(copy) => {
-                restore(&mut d.journal, copy, now);
-            }
-            Undo::Goal(copy) => {
-                restore(&mut d.goals, copy, now);
-            }
-            Undo::Progress { goal, date, amount } => remove_progress(
-                &mut d.progress,
-                goal,
-                *date,
-                *amount,
-                platform::device_id(),
-                now,
-            ),
-            Undo::Unremove { goal, date, amount } => {
-                add_progress(
-                    &mut d.progress,
-                    *goal,
-                    *date,
-                    *amount,
-                    "",
-                    platform::device_id(),
-                    now,
-                );
-            }
+        let (now, device) = (platform::now(), platform::device_id());
+        // Undo only follows a change, so the data part is here.
+        self.change(|d| {
+            let _ = super::lazy::now(persist::undo(d, what, now, device));
         });
         self.toast.set(None);
     }
