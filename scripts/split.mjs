@@ -55,6 +55,16 @@ export function splitInto(staging, release) {
     html = html.split(`/${f}`).join(`/${to}`);
     rmSync(join(staging, f));
   }
+  // A returning visit fetches the data part (and the parts it shares) beside
+  // the main module: index.html's first script lists them.
+  const loader = readFileSync(join(staging, dir, "__wasm_split.js"), "utf8");
+  const fileOf = (name) => loader.match(new RegExp(`${name} = (?:wrapAsyncCb\\()?makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"`))?.[1];
+  const dataDeps = loader.match(/__wasm_split_load_data = [\s\S]*?\n, \[([^\]]*)\]\)\);/)?.[1] ?? "";
+  const dataParts = [fileOf("__wasm_split_load_data"), ...dataDeps.split(",").map((d) => fileOf(d.trim()))]
+    .filter(Boolean)
+    .map((f) => `/${dir}/${f}`);
+  html = html.replace('["__DATA_PARTS__"]', JSON.stringify(dataParts));
+
   // Trunk's preload links carry subresource integrity: recompute it.
   html = html.replace(new RegExp(`href="/${dir}/([\\w.]+)"([^>]*?)integrity="[^"]*"`, "g"), (_, f, between) => {
     const sri = createHash("sha384").update(readFileSync(join(staging, dir, f))).digest("base64");
