@@ -113,8 +113,12 @@ pub fn prefetch() {
 /// can save through, are here.
 pub fn page_view(page: Page) -> AnyView {
     let (pages, data) = parts();
-    pages.fetch();
-    data.fetch();
+    // A failed fetch waits for "Try again" (no loop of retries offline).
+    for part in [pages, data] {
+        if part.state.get_untracked() == Fetch::Idle {
+            part.fetch();
+        }
+    }
     match (pages.state.get(), data.state.get()) {
         (Fetch::Ready, Fetch::Ready) => match now(split_page(page)) {
             Some(Ok(view)) => view,

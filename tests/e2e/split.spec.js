@@ -60,3 +60,18 @@ test("returning visit: the loading line (never the welcome) until stored data is
   await open(again, "/rejections");
   await expect(again.getByRole("link", { name: /Kept While Loading Ltd/ })).toBeVisible();
 });
+
+test("a page whose part can't be fetched says so kindly, and Try again opens it", async ({ page, problems }) => {
+  await page.route(/split_pages\.wasm$/, (route) => route.abort("internetdisconnected"));
+  await open(page, "/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Goals" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "This page couldn't open" })).toBeVisible();
+  await expect(page.getByText("Your data is safe")).toBeVisible();
+  await page.unroute(/split_pages\.wasm$/);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("button", { name: "New goal" })).toBeVisible();
+  // The failed fetch itself is logged by the browser and the loader: expected here.
+  const expected = /ERR_INTERNET_DISCONNECTED|Failed to fetch/;
+  const unexpected = problems.filter((p) => !expected.test(p));
+  problems.splice(0, problems.length, ...unexpected);
+});
