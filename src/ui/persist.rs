@@ -25,6 +25,7 @@ pub async fn preload_data() -> Result<(), SplitLoaderError> {
     preload_merge_in().await?;
     preload_backup_json().await?;
     preload_undo().await?;
+    super::shell::preload_banner().await?;
     super::today::preload_sections().await
 }
 

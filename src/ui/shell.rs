@@ -74,12 +74,48 @@ fn Nav() -> impl IntoView {
 }
 
 /// Plain-words banners for every storage problem, each with a way out.
+/// Blocked storage and a data part that couldn't be fetched can show before
+/// the data part is here; every other problem comes from stored data, so
+/// its banner comes with the data part.
 #[component]
 fn Banners() -> impl IntoView {
     let app = use_app();
     move || {
         let problem = app.storage.with(|s| s.problem.clone())?;
         Some(match problem {
+            Problem::MemoryOnly(_) => view! {
+                <div class="banner warn" role="alert">
+                    <h2>"This browser isn't letting Rebound save"</h2>
+                    <p>
+                        "Storage is blocked or unavailable here (private browsing or strict settings can do this). You can use the app, but anything you add will be gone when you close the tab. Export a backup from Settings before you leave."
+                    </p>
+                </div>
+            }
+            .into_any(),
+            Problem::NotLoaded => view! {
+                <div class="banner warn" role="alert">
+                    <h2>"Your saved data isn't shown yet"</h2>
+                    <p>"Part of Rebound couldn't be fetched, so your data can't be read right now. It is untouched in this browser. Reconnect and reload to see it."</p>
+                    <button type="button" class="btn" on:click=move |_| reload()>"Reload"</button>
+                </div>
+            }
+            .into_any(),
+            other => {
+                if !super::lazy::data().is_ready_tracked() {
+                    return None;
+                }
+                super::lazy::now(split_banner(other))?.ok()?
+            }
+        })
+    }
+}
+
+#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_banner))]
+pub(crate) fn split_banner(
+    problem: Problem,
+) -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
+    let app = use_app();
+    Ok(match problem {
             Problem::Corrupt { copied, partial, .. } => {
                 let download = move |_| {
                     for (key, raw) in app.quarantined() {
@@ -153,15 +189,7 @@ fn Banners() -> impl IntoView {
                 }
                 .into_any()
             }
-            Problem::MemoryOnly(_) => view! {
-                <div class="banner warn" role="alert">
-                    <h2>"This browser isn't letting Rebound save"</h2>
-                    <p>
-                        "Storage is blocked or unavailable here (private browsing or strict settings can do this). You can use the app, but anything you add will be gone when you close the tab. Export a backup from Settings before you leave."
-                    </p>
-                </div>
-            }
-            .into_any(),
+
             Problem::Unconfirmed => view! {
                 <div class="banner warn" role="alert">
                     <h2>"A save couldn't be confirmed"</h2>
@@ -169,16 +197,9 @@ fn Banners() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Problem::NotLoaded => view! {
-                <div class="banner warn" role="alert">
-                    <h2>"Your saved data isn't shown yet"</h2>
-                    <p>"Part of Rebound couldn't be fetched, so your data can't be read right now. It is untouched in this browser. Reconnect and reload to see it."</p>
-                    <button type="button" class="btn" on:click=move |_| reload()>"Reload"</button>
-                </div>
-            }
-            .into_any(),
+
+            Problem::MemoryOnly(_) | Problem::NotLoaded => ().into_any(),
         })
-    }
 }
 
 /// "A new version is ready" with a Reload button (saves are flushed first).
