@@ -70,6 +70,16 @@ export function splitInto(staging, release) {
     const sri = createHash("sha384").update(readFileSync(join(staging, dir, f))).digest("base64");
     return `href="/${dir}/${f}"${between}integrity="sha384-${sri}"`;
   });
+  // Fetch the main module, its glue and the split loader from the start:
+  // Trunk puts these hints at the end of <head>, behind an inline script,
+  // where they started late.
+  const hints = html.match(/<link rel="modulepreload"[^>]*>(<link rel="preload"[^>]*>)?/)?.[0];
+  if (hints) {
+    html = html.replace(hints, "");
+    const loaderHint = `<link rel="modulepreload" href="/${dir}/__wasm_split.js" crossorigin="anonymous">`;
+    // Before the (inlined) stylesheet: the download starts with the page's.
+    html = html.replace(/(<style|<link rel="stylesheet")/, `${hints}${loaderHint}\n    $1`);
+  }
   writeFileSync(indexPath, html);
   const sizes = wasm.map((f) => `${f} ${readFileSync(join(staging, dir, f)).length}`).join(", ");
   console.log(`split: ${dir}: ${sizes}`);

@@ -24,16 +24,21 @@ use state::AppState;
 /// Replaces the static first frame from index.html with the app.
 ///
 /// On a first visit the frame shows the real welcome; on a fast machine the
-/// wasm could start before the browser ever painted it, so the app waits for
-/// two animation frames (one painted frame) first. Returning visits (where
-/// the frame is only a loading line) start at once.
+/// wasm could start before the browser ever painted it, so unless a paint
+/// has already happened the app waits for two animation frames (one painted
+/// frame) first. Returning visits (where the frame is only a loading line)
+/// start at once.
 pub fn mount() {
     let document = web_sys::window().and_then(|w| w.document());
     let welcome_shown = document
         .as_ref()
         .and_then(|d| d.document_element())
         .is_some_and(|html| !html.class_list().contains("boot-returning"));
-    if welcome_shown {
+    // Painted already (the usual case on a slow connection): no need to wait.
+    let painted = web_sys::window()
+        .and_then(|w| w.performance())
+        .is_some_and(|p| p.get_entries_by_type("paint").length() > 0);
+    if welcome_shown && !painted {
         request_animation_frame(|| request_animation_frame(replace_boot));
     } else {
         replace_boot();
