@@ -1,6 +1,6 @@
 // Load-time and heavy-data figures for scripts/bench (printed, never asserted).
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { serveDir } from "./bench-visit.mjs";
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const EXE = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -13,21 +13,8 @@ export const median = (xs) => {
 };
 const ms = (x) => `${x.toFixed(0)} ms`;
 
-export async function serve(port, gzip = true) {
-  const proc = spawn("node", ["scripts/static-server.mjs", "dist", String(port), ...(gzip ? ["--gzip"] : [])], { stdio: "ignore" });
-  let exited = false;
-  proc.once("exit", () => (exited = true));
-  for (let i = 0; i < 50 && !exited; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return proc;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  proc.kill();
-  throw new Error(`the static server did not start on port ${port} (is the port in use?)`);
-}
+/** dist/ served with gzip, as in the first-visit figures. */
+export const serve = (port) => serveDir("dist", port);
 
 /** Waits until the app itself is running: the static first frame from
  * index.html (which has its own, plain links) has been replaced. */

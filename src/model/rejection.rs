@@ -236,23 +236,31 @@ pub struct Application {
     pub feedback: Option<FeedbackRequest>,
 }
 
-impl_record!(Application, |a| Application {
-    meta: a.meta.clone(),
-    company: String::new(),
-    role: String::new(),
-    stage: Stage::default(),
-    outcome: Outcome::default(),
-    applied_on: None,
-    closed_on: None,
-    arrived_via: None,
-    notes: String::new(),
-    reasons: Vec::new(),
-    plan: Vec::new(),
-    pause_until: None,
-    reflections: Vec::new(),
-    contact: Contact::default(),
-    feedback: None,
-});
+impl_record!(Application, |a| Application::blank(a.meta.clone()));
+
+impl Application {
+    /// An application with nothing filled in but its identity: what a new
+    /// one starts from, and what a deleted one keeps.
+    pub fn blank(meta: super::record::Meta) -> Application {
+        Application {
+            meta,
+            company: String::new(),
+            role: String::new(),
+            stage: Stage::default(),
+            outcome: Outcome::default(),
+            applied_on: None,
+            closed_on: None,
+            arrived_via: None,
+            notes: String::new(),
+            reasons: Vec::new(),
+            plan: Vec::new(),
+            pause_until: None,
+            reflections: Vec::new(),
+            contact: Contact::default(),
+            feedback: None,
+        }
+    }
+}
 
 impl Application {
     /// The date lists sort and group by: when it ended, else when it started,

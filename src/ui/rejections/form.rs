@@ -97,21 +97,8 @@ pub fn NewRejection() -> impl IntoView {
         let now = platform::now();
         let id = platform::new_id();
         let mut a = Application {
-            meta: Meta::new(id, now),
-            company: String::new(),
-            role: String::new(),
-            stage: Stage::Application,
             outcome: Outcome::Rejected,
-            applied_on: None,
-            closed_on: None,
-            arrived_via: None,
-            notes: String::new(),
-            reasons: Vec::new(),
-            plan: Vec::new(),
-            pause_until: None,
-            reflections: Vec::new(),
-            contact: Default::default(),
-            feedback: None,
+            ..Application::blank(Meta::new(id, now))
         };
         let template = app
             .data
