@@ -78,9 +78,10 @@ impl Part {
         self.state.get() == Fetch::Ready
     }
 
-    /// Starts fetching unless it is here or on its way.
+    /// Starts fetching if it never was: a failed fetch waits for "Try
+    /// again" (or for a save, which asks for the data part itself).
     pub fn fetch(self) {
-        if matches!(self.state.get_untracked(), Fetch::Loading | Fetch::Ready) {
+        if self.state.get_untracked() != Fetch::Idle {
             return;
         }
         leptos::task::spawn_local(async move {
@@ -114,11 +115,8 @@ pub fn prefetch() {
 pub fn page_view(page: Page) -> AnyView {
     let (pages, data) = parts();
     // A failed fetch waits for "Try again" (no loop of retries offline).
-    for part in [pages, data] {
-        if part.state.get_untracked() == Fetch::Idle {
-            part.fetch();
-        }
-    }
+    pages.fetch();
+    data.fetch();
     match (pages.state.get(), data.state.get()) {
         (Fetch::Ready, Fetch::Ready) => match now(split_page(page)) {
             Some(Ok(view)) => view,
