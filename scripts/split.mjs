@@ -17,6 +17,43 @@ import { join } from "node:path";
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
+/** The split loader fetches and compiles a part only when it is first
+ * called, after the main module runs. `precompile` (called by index.html's
+ * first script when data is stored) starts compiling the data part beside
+ * the main module instead; the part's loader then only instantiates it. */
+function withEarlyCompile(loader) {
+  const fetcher = /makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\s*\}/g;
+  const patched = loader.replace(fetcher, (_, file) => `makeLoad(() => fetchPart(${JSON.stringify(file)})`);
+  if (patched === loader || /instantiateStreaming\(src/.test(patched)) throw new Error("split: the wasm-split loader's format changed; update withEarlyCompile");
+  return `${patched}
+const compiled = new Map();
+/** Starts compiling these parts now (file names in this folder). */
+export function precompile(files) {
+    for (const file of files) {
+        if (compiled.has(file)) continue;
+        const module = WebAssembly.compileStreaming(fetch(new URL("./" + file, import.meta.url)));
+        module.catch(() => compiled.delete(file));
+        compiled.set(file, module);
+    }
+}
+function fetchPart(file) {
+    const early = compiled.get(file);
+    compiled.delete(file);
+    const fresh = () => fetch(new URL("./" + file, import.meta.url));
+    const src = early ? undefined : fresh();
+    src?.catch(() => {});
+    return async (imports) => {
+        if (early) {
+            let module;
+            try { module = await early; } catch { module = undefined; }
+            if (module) return WebAssembly.instantiate(module, imports);
+        }
+        return WebAssembly.instantiateStreaming(src ?? fresh(), imports);
+    };
+}
+`;
+}
+
 /** Splits cargo's wasm and installs the parts into `staging`; returns the new loader paths. */
 export function splitInto(staging, release) {
   const targetDir = process.env.CARGO_TARGET_DIR || "target";
@@ -32,6 +69,9 @@ export function splitInto(staging, release) {
   for (const f of readdirSync(parts)) {
     if (f !== "rebound.wasm") cpSync(join(parts, f), join(out, f));
   }
+  const loaderPath = join(out, "__wasm_split.js");
+  const loader = readFileSync(loaderPath, "utf8");
+  writeFileSync(loaderPath, withEarlyCompile(loader));
   const wasm = readdirSync(out).filter((f) => f.endsWith(".wasm"));
   if (release) {
     for (const f of wasm) {
@@ -57,12 +97,11 @@ export function splitInto(staging, release) {
   }
   // A returning visit fetches the data part (and the parts it shares) beside
   // the main module: index.html's first script lists them.
-  const loader = readFileSync(join(staging, dir, "__wasm_split.js"), "utf8");
   const fileOf = (name) => loader.match(new RegExp(`${name} = (?:wrapAsyncCb\\()?makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"`))?.[1];
   const dataDeps = loader.match(/__wasm_split_load_data = [\s\S]*?\n, \[([^\]]*)\]\)\);/)?.[1] ?? "";
   const dataParts = [fileOf("__wasm_split_load_data"), ...dataDeps.split(",").map((d) => fileOf(d.trim()))]
-    .filter(Boolean)
-    .map((f) => `/${dir}/${f}`);
+    .filter(Boolean);
+  html = html.replace('"__SPLIT_LOADER__"', JSON.stringify(`/${dir}/__wasm_split.js`));
   html = html.replace('["__DATA_PARTS__"]', JSON.stringify(dataParts));
 
   // Trunk's preload links carry subresource integrity: recompute it.
