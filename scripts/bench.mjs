@@ -76,10 +76,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const heavyServer = await serve(port);
     try {
       await heavy(port);
+      const { heavyPages } = await import("./bench-pages.mjs");
+      await heavyPages(port);
     } finally {
       heavyServer.kill();
     }
-    console.log("\n6. Lighthouse 12, mobile");
+    console.log("\n7. Lighthouse 12, mobile");
     process.stdout.write(execFileSync("scripts/bench-lighthouse.sh", { encoding: "utf8" }));
     console.log("\nMachine: " + (await import("node:os")).cpus().length + " cores, " + ((await import("node:os")).totalmem() / 2 ** 30).toFixed(0) + " GiB; see docs/performance.md");
   }

@@ -25,6 +25,21 @@ impl EntryKind {
         EntryKind::Aspiration,
     ];
 
+    /// The name in addresses (`/journal?kind=aspiration`).
+    pub fn key(self) -> &'static str {
+        match self {
+            EntryKind::Win => "win",
+            EntryKind::KindWords => "kind_words",
+            EntryKind::Strength => "strength",
+            EntryKind::Reflection => "reflection",
+            EntryKind::Aspiration => "aspiration",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<EntryKind> {
+        EntryKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             EntryKind::Win => "Win",
@@ -72,4 +87,27 @@ pub fn entries_of(entries: &[JournalEntry], kind: EntryKind) -> Vec<&JournalEntr
     let mut out: Vec<&JournalEntry> = live(entries).filter(|e| e.kind == kind).collect();
     newest_first(&mut out);
     out
+}
+
+/// Positions of the live entries in `entries`, newest first: the Journal's
+/// order, computed once per change of the data (searches filter it).
+pub fn order(entries: &[JournalEntry]) -> Vec<usize> {
+    let mut out: Vec<(usize, &JournalEntry)> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.meta.is_live())
+        .collect();
+    use super::order::{day, ms, sort_by};
+    sort_by(&mut out, |(_, e)| (-day(e.date), -ms(e.meta.created_at), 0));
+    out.into_iter().map(|(i, _)| i).collect()
+}
+
+/// Whether an entry matches a search: its words, its tag or who said it,
+/// ignoring case. `query` is trimmed and lowercased by the caller, once.
+pub fn matches(e: &JournalEntry, query: &str) -> bool {
+    use super::listing::contains_folded;
+    query.is_empty()
+        || contains_folded(&e.text, query)
+        || contains_folded(&e.tag, query)
+        || contains_folded(&e.from, query)
 }

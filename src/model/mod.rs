@@ -10,6 +10,7 @@ pub mod goals;
 pub mod ics;
 pub mod insights;
 pub mod journal;
+pub mod listing;
 pub mod migrate;
 pub mod order;
 pub mod record;

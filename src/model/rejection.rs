@@ -8,6 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::feedback::FeedbackRequest;
+use super::listing::contains_folded;
 use super::record::{impl_record, live, Meta};
 use super::recovery::{instantiate, PlanStep, TemplateStep};
 
@@ -372,17 +373,29 @@ fn folded(text: &str) -> String {
 
 /// Live applications matching the filter, newest first.
 pub fn filter_applications<'a>(apps: &'a [Application], f: &Filter) -> Vec<&'a Application> {
+    filter_positions(apps, f)
+        .into_iter()
+        .filter_map(|i| apps.get(i))
+        .collect()
+}
+
+/// Where the applications matching the filter are in `apps`, newest first
+/// (lists keep positions and build only the rows they show).
+pub fn filter_positions(apps: &[Application], f: &Filter) -> Vec<usize> {
     let q = folded(&f.query);
-    let mut out: Vec<&Application> = live(apps)
-        .filter(|a| f.stage.is_none_or(|s| a.stage == s))
-        .filter(|a| f.outcome.is_none_or(|o| a.outcome == o))
-        .filter(|a| q.is_empty() || folded(&a.company).contains(&q) || folded(&a.role).contains(&q))
+    let mut out: Vec<(usize, &Application)> = apps
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.meta.is_live())
+        .filter(|(_, a)| f.stage.is_none_or(|s| a.stage == s))
+        .filter(|(_, a)| f.outcome.is_none_or(|o| a.outcome == o))
+        .filter(|(_, a)| contains_folded(&a.company, &q) || contains_folded(&a.role, &q))
         .collect();
     use super::order::{day, ms, sort_by};
-    sort_by(&mut out, |a| {
+    sort_by(&mut out, |(_, a)| {
         (-day(a.sort_date()), -ms(a.meta.created_at), 0)
     });
-    out
+    out.into_iter().map(|(i, _)| i).collect()
 }
 
 /// Earlier applications at the same company (case and spacing ignored), newest first.

@@ -3,10 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::journal::{EntryKind, JournalEntry};
-use crate::model::record::{live, tombstone, Meta};
+use crate::model::journal::{matches, order, EntryKind, JournalEntry};
+use crate::model::listing::{by_month, Month, PAGE};
+use crate::model::record::{tombstone, Meta};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
+use crate::ui::listing::{CountLine, ShowEarlier};
+use crate::ui::router;
 use crate::ui::state::{use_app, Undo};
 use crate::ui::widgets::set_title;
 
@@ -50,27 +53,46 @@ pub fn Journal() -> impl IntoView {
     let tag = RwSignal::new(String::new());
     let date = RwSignal::new(platform::today().to_string());
     let query = RwSignal::new(String::new());
-    let kind_filter = RwSignal::new(None::<EntryKind>);
+    // `?kind=aspiration` arrives from Today's "see them all" links.
+    let kind_filter = RwSignal::new(router::query("kind").and_then(|k| EntryKind::from_key(&k)));
     let (error, set_error) = signal(false);
+    let limit = RwSignal::new(PAGE);
 
-    let entries = Memo::new(move |_| {
+    // Sorting happens once per change of the data; a keystroke only filters.
+    let ordered = Memo::new(move |_| app.data.with(|d| order(&d.journal)));
+    let matching = Memo::new(move |_| {
         let q = query.get().trim().to_lowercase();
         let k = kind_filter.get();
         app.data.with(|d| {
-            let mut list: Vec<JournalEntry> = live(&d.journal)
-                .filter(|e| k.is_none_or(|k| e.kind == k))
-                .filter(|e| {
-                    q.is_empty()
-                        || e.text.to_lowercase().contains(&q)
-                        || e.tag.to_lowercase().contains(&q)
-                        || e.from.to_lowercase().contains(&q)
-                })
-                .cloned()
-                .collect();
-            crate::model::journal::newest_first(&mut list);
-            list
+            ordered.with(|o| {
+                o.iter()
+                    .copied()
+                    .filter(|&i| {
+                        d.journal
+                            .get(i)
+                            .is_some_and(|e| k.is_none_or(|k| e.kind == k) && matches(e, &q))
+                    })
+                    .collect::<Vec<usize>>()
+            })
         })
     });
+    // Only what is shown is cloned and built.
+    let groups = Memo::new(move |_| {
+        let n = limit.get();
+        let shown: Vec<JournalEntry> = matching.with(|m| {
+            app.data.with(|d| {
+                m.iter()
+                    .take(n)
+                    .filter_map(|&i| d.journal.get(i).cloned())
+                    .collect()
+            })
+        });
+        by_month(&shown, n, |e| e.date)
+    });
+    let total = Signal::derive(move || matching.with(Vec::len));
+    let shown = Signal::derive(move || limit.get().min(total.get()));
+    let filtered =
+        Signal::derive(move || !query.with(|q| q.trim().is_empty()) || kind_filter.get().is_some());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(kind) = adding.get_untracked() else {
@@ -163,33 +185,70 @@ pub fn Journal() -> impl IntoView {
             <div class="filters" role="search">
                 <div class="field">
                     <label for="journal-search">"Search the journal"</label>
-                    <input id="journal-search" type="search" prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
+                    <input id="journal-search" type="search" prop:value=query on:input=move |ev| {
+                        limit.set(PAGE);
+                        query.set(event_target_value(&ev));
+                    } />
                 </div>
                 <div class="field">
                     <label for="journal-kind">"Show"</label>
                     <select id="journal-kind" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        kind_filter.set(EntryKind::ALL.into_iter().find(|k| k.label() == v));
+                        limit.set(PAGE);
+                        kind_filter.set(EntryKind::from_key(&event_target_value(&ev)));
                     }>
                         <option value="">"Everything"</option>
-                        {EntryKind::ALL.into_iter().map(|k| view! { <option value=k.label()>{k.label()}</option> }).collect_view()}
+                        {EntryKind::ALL.into_iter().map(|k| view! {
+                            <option value=k.key() selected=move || kind_filter.get() == Some(k)>{k.label()}</option>
+                        }).collect_view()}
                     </select>
                 </div>
             </div>
-            <Show when=move || !entries.with(Vec::is_empty) fallback=move || view! {
-                <div class="empty card"><p>{move || if query.with(|q| q.trim().is_empty()) && kind_filter.get().is_none() {
-                    "Nothing here yet. Start with one small win from this week — they add up."
-                } else {
+            <CountLine shown=shown total=total filtered=filtered />
+            <Show when=move || { total.get() > 0 } fallback=move || view! {
+                <div class="empty card"><p>{move || if filtered.get() {
                     "Nothing matches. Try another word."
+                } else {
+                    "Nothing here yet. Start with one small win from this week — they add up."
                 }}</p></div>
             }>
-                <ul class="entries">
-                    <For each=move || entries.get() key=|e| (e.meta.id, e.meta.updated_at) let(e)>
-                        <Entry entry=e on_tag=Callback::new(move |t: String| query.set(t)) />
-                    </For>
-                </ul>
+                <For each=move || groups.with(|g| g.iter().map(|(m, _)| *m).collect::<Vec<_>>()) key=|m| *m let(month)>
+                    <MonthOfEntries month=month groups=groups on_tag=Callback::new(move |t: String| {
+                        limit.set(PAGE);
+                        query.set(t);
+                    }) />
+                </For>
+                <ShowEarlier limit=limit total=total />
             </Show>
         </div>
+    }
+}
+
+/// One month's entries under its heading.
+#[component]
+fn MonthOfEntries(
+    month: Month,
+    groups: Memo<Vec<(Month, Vec<JournalEntry>)>>,
+    on_tag: Callback<String>,
+) -> impl IntoView {
+    let id = format!("month-{}", month.key());
+    let labelled = id.clone();
+    let entries = move || {
+        groups.with(|g| {
+            g.iter()
+                .find(|(m, _)| *m == month)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <section class="month" aria-labelledby=labelled>
+            <h2 class="month-head" id=id>{month.label()}</h2>
+            <ul class="entries">
+                <For each=entries key=|e| (e.meta.id, e.meta.updated_at) let(e)>
+                    <Entry entry=e on_tag=on_tag />
+                </For>
+            </ul>
+        </section>
     }
 }
 
@@ -228,8 +287,52 @@ fn Entry(
         });
         editing.set(false);
     };
+    let from = entry.from.clone();
+    let from_line =
+        move || (!from.is_empty()).then(|| view! { <p class="muted">"— " {from.clone()}</p> });
+    let delete_label = format!("Delete entry: {short}");
+    let delete_button = move || {
+        view! {
+            <button type="button" class="btn quiet small" aria-label=delete_label.clone() on:click=remove>"Delete"</button>
+        }
+    };
+    let class = match entry.kind {
+        EntryKind::Win => "card entry kind-win",
+        EntryKind::KindWords => "card entry kind-kindwords",
+        EntryKind::Strength => "card entry kind-strength",
+        EntryKind::Reflection => "card entry kind-reflection",
+        EntryKind::Aspiration => "card entry kind-aspiration",
+    };
+    let text = entry.text;
+    // One reactive part per entry (reading or editing): searches rebuild
+    // dozens of entries per keystroke, so each must be cheap to make.
+    let body = move || {
+        if editing.get() {
+            view! {
+                <label class="sr-only" for=format!("edit-{id}")>"Edit entry"</label>
+                <textarea id=format!("edit-{id}") rows="3" maxlength="4000" prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
+                {from_line()}
+                <div class="actions">
+                    <button type="button" class="btn small" on:click=save>"Save changes"</button>
+                    <button type="button" class="btn quiet small" on:click=move |_| editing.set(false)>"Cancel"</button>
+                    {delete_button()}
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="entry-text">{text.clone()}</p>
+                {from_line()}
+                <div class="actions">
+                    <button type="button" class="btn quiet small" aria-label=format!("Edit entry: {short}") on:click=move |_| editing.set(true)>"Edit"</button>
+                    {delete_button()}
+                </div>
+            }
+            .into_any()
+        }
+    };
     view! {
-        <li class=format!("card entry kind-{:?}", entry.kind).to_lowercase()>
+        <li class=class>
             <p class="entry-meta">
                 <span class="tag">{entry.kind.label()}</span>
                 {short_date(entry.date)}
@@ -242,23 +345,7 @@ fn Entry(
                     }
                 })}
             </p>
-            <Show when=move || editing.get() fallback={
-                let text = entry.text.clone();
-                move || view! { <p class="entry-text">{text.clone()}</p> }
-            }>
-                <label class="sr-only" for=format!("edit-{id}")>"Edit entry"</label>
-                <textarea id=format!("edit-{id}") rows="3" maxlength="4000" prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
-            </Show>
-            {(!entry.from.is_empty()).then(|| view! { <p class="muted">"— " {entry.from.clone()}</p> })}
-            <div class="actions">
-                <Show when=move || editing.get() fallback=move || view! {
-                    <button type="button" class="btn quiet small" aria-label=format!("Edit entry: {short}") on:click=move |_| editing.set(true)>"Edit"</button>
-                }>
-                    <button type="button" class="btn small" on:click=save>"Save changes"</button>
-                    <button type="button" class="btn quiet small" on:click=move |_| editing.set(false)>"Cancel"</button>
-                </Show>
-                <button type="button" class="btn quiet small" aria-label=format!("Delete entry: {}", entry.text.chars().take(40).collect::<String>()) on:click=remove>"Delete"</button>
-            </div>
+            {body}
         </li>
     }
 }

@@ -7,6 +7,7 @@ mod goals;
 mod insights;
 mod journal;
 mod lazy;
+mod listing;
 mod not_found;
 mod persist;
 mod rejections;

@@ -13,6 +13,11 @@ use crate::platform;
 use crate::ui::state::use_app;
 use crate::ui::widgets::set_title;
 
+/// Today stays short: a few of each, with a link to the rest.
+const FEW: usize = 3;
+/// This week's goals shown on Today (the Goals page has them all).
+const WEEK_GOALS: usize = 5;
+
 #[component]
 pub fn Today() -> impl IntoView {
     set_title("");
@@ -166,6 +171,7 @@ fn ThisWeek() -> impl IntoView {
             let week = this_week(today, d.settings.week_start);
             active_goals(&d.goals)
                 .into_iter()
+                .take(WEEK_GOALS + 1)
                 .map(|g| {
                     (
                         g.title.clone(),
@@ -182,9 +188,11 @@ fn ThisWeek() -> impl IntoView {
                 <p>"No weekly goals yet. " <A href="/goals">"Set a small one"</A> " to keep things moving."</p>
             }>
                 <ul class="week-goals">
-                    {move || goals.get().into_iter().map(|(t, p)| view! { <li><span>{t}</span> <span class="muted">{p}</span></li> }).collect_view()}
+                    {move || goals.get().into_iter().take(WEEK_GOALS).map(|(t, p)| view! { <li><span>{t}</span> <span class="muted">{p}</span></li> }).collect_view()}
                 </ul>
-                <p><A href="/goals">"Log progress"</A></p>
+                <p>
+                    <A href="/goals">{move || if goals.with(Vec::len) > WEEK_GOALS { "All goals and logging" } else { "Log progress" }}</A>
+                </p>
             </Show>
         </section>
     }
@@ -246,21 +254,30 @@ fn Aspirations() -> impl IntoView {
     let app = use_app();
     let items = Memo::new(move |_| {
         app.data.with(|d| {
-            entries_of(&d.journal, EntryKind::Aspiration)
-                .into_iter()
+            let all = entries_of(&d.journal, EntryKind::Aspiration);
+            let pinned = all
+                .iter()
+                .take(FEW)
                 .map(|e| (e.meta.id, e.text.clone()))
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            (pinned, all.len())
         })
     });
     view! {
-        <Show when=move || !items.with(Vec::is_empty)>
+        <Show when=move || { items.with(|(_, n)| *n > 0) }>
             <section class="card soft" aria-labelledby="aims-title">
                 <h2 id="aims-title">"What you're aiming for"</h2>
                 <ul class="aspirations">
-                    <For each=move || items.get() key=|(id, _)| *id let((_id, text))>
+                    <For each=move || items.with(|(v, _)| v.clone()) key=|(id, _)| *id let((_id, text))>
                         <li>{text}</li>
                     </For>
                 </ul>
+                {move || {
+                    let n = items.with(|(_, n)| *n);
+                    (n > FEW).then(|| view! {
+                        <p><A href="/journal?kind=aspiration">{format!("All {n} aspirations")}</A></p>
+                    })
+                }}
             </section>
         </Show>
     }

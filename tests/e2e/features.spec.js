@@ -161,7 +161,10 @@ test("goals: log an amount for a past day, then correct it", async ({ page }) =>
   await page.getByRole("button", { name: /Remove .*\+3 — window functions/ }).click();
   await expect(page.getByText("0 / 4 this week")).toBeVisible();
   await page.getByRole("button", { name: "Mark as completed" }).click();
-  await expect(page.getByRole("region", { name: "Achievements" })).toContainText("Study SQL");
+  // Finished goals are folded away until asked for.
+  await expect(page.getByText("Study SQL")).toBeHidden();
+  await page.getByText("Achievements (1)").click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Study SQL" })).toContainText("completed");
 });
 
 test("journal: aspirations are pinned on Today and entries can be edited", async ({ page }) => {

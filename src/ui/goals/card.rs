@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::chart::HistoryChart;
 use crate::model::goals::{
     add_progress, can_rest, history, recent_days, remove_progress, strength, this_week, week_text,
-    Goal,
+    week_total, Goal,
 };
 use crate::model::record::{tombstone, Id};
 use crate::model::time::{parse_date, short_date};
@@ -13,7 +13,7 @@ use crate::platform;
 use crate::ui::state::{use_app, AppState, Undo};
 use crate::ui::widgets::Progress;
 
-/// Everything the card shows, recomputed when the data changes.
+/// What the card always shows, recomputed when the data changes.
 #[derive(Clone, Debug, PartialEq)]
 struct View {
     goal: Goal,
@@ -21,6 +21,12 @@ struct View {
     days_left: u32,
     rest: bool,
     can_rest: bool,
+}
+
+/// What "History and options" shows: computed only while it is open, once
+/// per change of the data.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct History {
     strength: u32,
     weeks: Vec<crate::model::goals::WeekStat>,
     recent: Vec<(chrono::NaiveDate, u32, String)>,
@@ -73,6 +79,23 @@ pub fn GoalCard(id: Id) -> impl IntoView {
         app.data.with(|d| {
             let g = d.goals.iter().find(|g| g.meta.id == id)?;
             let week = this_week(today, d.settings.week_start);
+            Some(View {
+                goal: g.clone(),
+                total: week_total(g, &d.progress, &d.applications, week),
+                days_left: week.days_left(today),
+                rest: g.is_rest(week),
+                can_rest: can_rest(g, week),
+            })
+        })
+    });
+    // Memos run when first read: this one only once the history is opened.
+    let past = Memo::new(move |_| {
+        let today = platform::today();
+        app.data.with(|d| {
+            let Some(g) = d.goals.iter().find(|g| g.meta.id == id) else {
+                return History::default();
+            };
+            let week = this_week(today, d.settings.week_start);
             let weeks = history(
                 g,
                 &d.progress,
@@ -81,13 +104,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                 d.settings.week_start,
                 12,
             );
-            let total = weeks.last().map_or(0, |w| w.total);
-            Some(View {
-                goal: g.clone(),
-                total,
-                days_left: week.days_left(today),
-                rest: g.is_rest(week),
-                can_rest: can_rest(g, week),
+            History {
                 strength: strength(&weeks, week),
                 weeks,
                 recent: recent_days(&d.progress, &id, 6)
@@ -105,7 +122,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                         )
                     })
                     .collect(),
-            })
+            }
         })
     });
     let celebrate = RwSignal::new(false);
@@ -193,10 +210,8 @@ pub fn GoalCard(id: Id) -> impl IntoView {
     let met = move || info.with(|i| i.as_ref().is_some_and(|v| v.total >= v.goal.target));
     let rest = move || info.with(|i| i.as_ref().is_some_and(|v| v.rest));
     let may_rest = move || info.with(|i| i.as_ref().is_some_and(|v| v.can_rest));
-    let recent = move || info.with(|i| i.as_ref().map(|v| v.recent.clone()).unwrap_or_default());
-    let weeks = Signal::derive(move || {
-        info.with(|i| i.as_ref().map(|v| v.weeks.clone()).unwrap_or_default())
-    });
+    let recent = move || past.with(|h| h.recent.clone());
+    let weeks = Signal::derive(move || past.with(|h| h.weeks.clone()));
     move || {
         exists.get().then(|| {
             let title = info.with_untracked(|i| i.as_ref().map(|v| v.goal.title.clone()).unwrap_or_default());
@@ -245,47 +260,46 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                             <div class="actions"><button type="submit" class="btn small">"Add"</button></div>
                         </form>
                     </Show>
-                    <details class="goal-more" open=more.get_untracked() on:toggle=move |ev| {
-                        use wasm_bindgen::JsCast;
-                        if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-                            more.set(d.open());
-                        }
-                    }>
+                    <details class="goal-more" open=more.get_untracked() on:toggle=move |ev| more.set(super::is_open(&ev))>
                         <summary>"History and options"</summary>
-                        <p class="strength">
-                            <strong>{field(|v| format!("Strength {} / 100", v.strength))}</strong>
-                            " — grows with steady weeks; rest weeks and a single slip barely move it."
-                        </p>
-                        <HistoryChart weeks=weeks title=title.clone() />
-                        <div class="actions wrap">
-                            <Show when=move || rest() || may_rest() fallback=|| view! {
-                                <span class="hint">"You've had this month's rest week. Another is available next month."</span>
-                            }>
-                                <button type="button" class="btn secondary small" on:click=toggle_rest>
-                                    {move || if rest() { "Undo rest week" } else { "Make this a rest week" }}
-                                </button>
+                        // Built only while open: thirty goals' charts and
+                        // histories made the page thousands of elements long.
+                        <Show when=move || more.get()>
+                            <p class="strength">
+                                <strong>{move || format!("Strength {} / 100", past.with(|h| h.strength))}</strong>
+                                " — grows with steady weeks; rest weeks and a single slip barely move it."
+                            </p>
+                            <HistoryChart weeks=weeks title=title.clone() />
+                            <div class="actions wrap">
+                                <Show when=move || rest() || may_rest() fallback=|| view! {
+                                    <span class="hint">"You've had this month's rest week. Another is available next month."</span>
+                                }>
+                                    <button type="button" class="btn secondary small" on:click=toggle_rest>
+                                        {move || if rest() { "Undo rest week" } else { "Make this a rest week" }}
+                                    </button>
+                                </Show>
+                            </div>
+                            <Show when=move || !recent().is_empty()>
+                                <h3>"Recent progress"</h3>
+                                <ul class="checkins">
+                                    <For each=recent key=|(_, _, text)| text.clone() let((date, amount, text))>
+                                        <li>
+                                            <span>{text.clone()}</span>
+                                            <button type="button" class="btn quiet small" aria-label=format!("Remove {text}") on:click=move |_| {
+                                                let now = platform::now();
+                                                app.change(|d| remove_progress(&mut d.progress, &id, date, amount, platform::device_id(), now));
+                                                app.notify("Removed.", Some(Undo::Unremove { goal: id, date, amount }));
+                                            }>"Remove"</button>
+                                        </li>
+                                    </For>
+                                </ul>
                             </Show>
-                        </div>
-                        <Show when=move || !recent().is_empty()>
-                            <h3>"Recent progress"</h3>
-                            <ul class="checkins">
-                                <For each=recent key=|(_, _, text)| text.clone() let((date, amount, text))>
-                                    <li>
-                                        <span>{text.clone()}</span>
-                                        <button type="button" class="btn quiet small" aria-label=format!("Remove {text}") on:click=move |_| {
-                                            let now = platform::now();
-                                            app.change(|d| remove_progress(&mut d.progress, &id, date, amount, platform::device_id(), now));
-                                            app.notify("Removed.", Some(Undo::Unremove { goal: id, date, amount }));
-                                        }>"Remove"</button>
-                                    </li>
-                                </For>
-                            </ul>
+                            <div class="actions wrap">
+                                <button type="button" class="btn secondary small" on:click=complete>"Mark as completed"</button>
+                                <button type="button" class="btn quiet small" aria-label=format!("Archive goal: {title}") on:click=archive>"Archive"</button>
+                                <button type="button" class="btn quiet small" aria-label=format!("Remove goal: {title}") on:click=remove>"Remove goal"</button>
+                            </div>
                         </Show>
-                        <div class="actions wrap">
-                            <button type="button" class="btn secondary small" on:click=complete>"Mark as completed"</button>
-                            <button type="button" class="btn quiet small" aria-label=format!("Archive goal: {title}") on:click=archive>"Archive"</button>
-                            <button type="button" class="btn quiet small" aria-label=format!("Remove goal: {title}") on:click=remove>"Remove goal"</button>
-                        </div>
                     </details>
                 </li>
             }

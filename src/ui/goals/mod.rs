@@ -54,6 +54,8 @@ pub fn Goals() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let archived_open = RwSignal::new(false);
+    let done_open = RwSignal::new(false);
     let unarchive = move |id| {
         let now = crate::platform::now();
         app.change(|d| {
@@ -88,29 +90,42 @@ pub fn Goals() -> impl IntoView {
                     </For>
                 </ul>
             </Show>
-            <Show when=move || !archived.with(Vec::is_empty)>
-                <details class="card soft archived">
-                    <summary>{move || format!("Archived goals ({})", archived.with(Vec::len))}</summary>
-                    <ul class="wins">
-                        <For each=move || archived.get() key=|(id, _)| *id let((id, title))>
-                            <li>
-                                <span>{title.clone()}</span>
-                                <button type="button" class="btn quiet small" aria-label=format!("Restore goal: {title}") on:click=move |_| unarchive(id)>"Restore"</button>
-                            </li>
-                        </For>
-                    </ul>
+            // Finished and archived goals stay folded (and unbuilt) until asked for.
+            <Show when=move || !done.with(Vec::is_empty)>
+                <details class="card soft achievements" on:toggle=move |ev| done_open.set(is_open(&ev))>
+                    <summary>{move || format!("Achievements ({})", done.with(Vec::len))}</summary>
+                    <Show when=move || done_open.get()>
+                        <ul class="wins">
+                            <For each=move || done.get() key=|(id, _, _)| *id let((_id, title, when))>
+                                <li><span>"★ " {title}</span> <span class="muted">{format!("completed {when}")}</span></li>
+                            </For>
+                        </ul>
+                    </Show>
                 </details>
             </Show>
-            <Show when=move || !done.with(Vec::is_empty)>
-                <section class="card soft" aria-labelledby="achievements-title">
-                    <h2 id="achievements-title">"Achievements"</h2>
-                    <ul class="wins">
-                        <For each=move || done.get() key=|(id, _, _)| *id let((_id, title, when))>
-                            <li><span>"★ " {title}</span> <span class="muted">{format!("completed {when}")}</span></li>
-                        </For>
-                    </ul>
-                </section>
+            <Show when=move || !archived.with(Vec::is_empty)>
+                <details class="card soft archived" on:toggle=move |ev| archived_open.set(is_open(&ev))>
+                    <summary>{move || format!("Archived goals ({})", archived.with(Vec::len))}</summary>
+                    <Show when=move || archived_open.get()>
+                        <ul class="wins">
+                            <For each=move || archived.get() key=|(id, _)| *id let((id, title))>
+                                <li>
+                                    <span>{title.clone()}</span>
+                                    <button type="button" class="btn quiet small" aria-label=format!("Restore goal: {title}") on:click=move |_| unarchive(id)>"Restore"</button>
+                                </li>
+                            </For>
+                        </ul>
+                    </Show>
+                </details>
             </Show>
         </div>
     }
+}
+
+/// Whether the `<details>` behind a toggle event is open now.
+pub(crate) fn is_open(ev: &leptos::ev::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|d| d.open())
 }

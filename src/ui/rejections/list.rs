@@ -3,12 +3,14 @@
 use crate::ui::router::A;
 use leptos::prelude::*;
 
+use crate::model::listing::{by_month, thousands, Month, PAGE};
 use crate::model::recovery::progress_text;
 use crate::model::rejection::{
-    close, counts, filter_applications, quiet_applications, Filter, Outcome, Stage,
+    close, counts, filter_positions, quiet_applications, Filter, Outcome, Stage,
 };
 use crate::model::time::short_date;
 use crate::platform;
+use crate::ui::listing::{CountLine, ShowEarlier};
 use crate::ui::state::use_app;
 use crate::ui::widgets::set_title;
 
@@ -17,28 +19,45 @@ pub fn RejectionList() -> impl IntoView {
     set_title("Rejections");
     let app = use_app();
     let filter = RwSignal::new(Filter::default());
-    let rows = Memo::new(move |_| {
+    let limit = RwSignal::new(PAGE);
+    // A keystroke filters and sorts positions; rows are built only for what is shown.
+    let matching = Memo::new(move |_| {
         let f = filter.get();
-        app.data.with(|d| {
-            filter_applications(&d.applications, &f)
-                .into_iter()
-                .map(|a| Row {
-                    id: a.meta.id.to_string(),
-                    company: a.company.clone(),
-                    role: a.role.clone(),
-                    stage: a.stage.label(),
-                    outcome: a.outcome,
-                    date: short_date(a.sort_date()),
-                    progress: (!a.plan.is_empty()).then(|| progress_text(&a.plan)),
-                })
-                .collect::<Vec<_>>()
-        })
+        app.data.with(|d| filter_positions(&d.applications, &f))
     });
-    let totals = Memo::new(move |_| app.data.with(|d| counts(&d.applications)));
-    let filtered = move || {
-        let f = filter.get();
-        !f.query.trim().is_empty() || f.stage.is_some() || f.outcome.is_some()
+    let groups = Memo::new(move |_| {
+        let n = limit.get();
+        let rows: Vec<Row> = matching.with(|m| {
+            app.data.with(|d| {
+                m.iter()
+                    .take(n)
+                    .filter_map(|&i| d.applications.get(i))
+                    .map(|a| Row {
+                        id: a.meta.id.to_string(),
+                        company: a.company.clone(),
+                        role: a.role.clone(),
+                        stage: a.stage.label(),
+                        outcome: a.outcome,
+                        day: a.sort_date(),
+                        date: short_date(a.sort_date()),
+                        progress: (!a.plan.is_empty()).then(|| progress_text(&a.plan)),
+                    })
+                    .collect()
+            })
+        });
+        by_month(&rows, n, |r| r.day)
+    });
+    let total = Signal::derive(move || matching.with(Vec::len));
+    let shown = Signal::derive(move || limit.get().min(total.get()));
+    // Any change of the filter starts again from the newest.
+    let set_filter = move |f: &dyn Fn(&mut Filter)| {
+        limit.set(PAGE);
+        filter.update(|x| f(x));
     };
+    let totals = Memo::new(move |_| app.data.with(|d| counts(&d.applications)));
+    let filtered = Signal::derive(move || {
+        filter.with(|f| !f.query.trim().is_empty() || f.stage.is_some() || f.outcome.is_some())
+    });
     view! {
         <div class="page">
             <div class="page-head">
@@ -56,8 +75,8 @@ pub fn RejectionList() -> impl IntoView {
                     } else {
                         format!(
                             "{} logged: {} rejection{}, {} in progress{}. Each one is evidence of effort.",
-                            c.total,
-                            c.rejections,
+                            thousands(c.total),
+                            thousands(c.rejections),
                             if c.rejections == 1 { "" } else { "s" },
                             c.in_progress,
                             if c.offers > 0 { format!(", {} offer{}", c.offers, if c.offers == 1 { "" } else { "s" }) } else { String::new() },
@@ -73,35 +92,30 @@ pub fn RejectionList() -> impl IntoView {
                         id="search"
                         type="search"
                         prop:value=move || filter.with(|f| f.query.clone())
-                        on:input=move |ev| filter.update(|f| f.query = event_target_value(&ev))
+                        on:input=move |ev| { let q = event_target_value(&ev); set_filter(&|f| f.query = q.clone()); }
                     />
                 </div>
                 <div class="field">
                     <label for="filter-stage">"Stage"</label>
-                    <select id="filter-stage" on:change=move |ev| filter.update(|f| f.stage = Stage::from_key(&event_target_value(&ev)))>
+                    <select id="filter-stage" on:change=move |ev| { let s = Stage::from_key(&event_target_value(&ev)); set_filter(&|f| f.stage = s); }>
                         <option value="">"All stages"</option>
                         {Stage::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
                     <label for="filter-outcome">"Outcome"</label>
-                    <select id="filter-outcome" on:change=move |ev| filter.update(|f| f.outcome = Outcome::from_key(&event_target_value(&ev)))>
+                    <select id="filter-outcome" on:change=move |ev| { let o = Outcome::from_key(&event_target_value(&ev)); set_filter(&|f| f.outcome = o); }>
                         <option value="">"All outcomes"</option>
                         {Outcome::ALL.into_iter().map(|o| view! { <option value=o.key()>{o.label()}</option> }).collect_view()}
                     </select>
                 </div>
             </div>
-            <p class="count" aria-live="polite">
-                {move || {
-                    let n = rows.with(Vec::len);
-                    if filtered() { format!("{n} shown") } else { String::new() }
-                }}
-            </p>
+            <CountLine shown=shown total=total filtered=filtered />
             <Show
-                when=move || !rows.with(Vec::is_empty)
+                when=move || { total.get() > 0 }
                 fallback=move || view! {
                     <div class="empty card">
-                        {move || if filtered() {
+                        {move || if filtered.get() {
                             view! { <p>"Nothing matches that search. Try fewer words, or clear the filters."</p> }.into_any()
                         } else {
                             view! {
@@ -111,24 +125,48 @@ pub fn RejectionList() -> impl IntoView {
                     </div>
                 }
             >
-                <ul class="app-list">
-                    <For each=move || rows.get() key=|r| r.clone() let(r)>
-                        <li class="app-row">
-                            <A href=format!("/rejections/{}", r.id)>
-                                <span class="app-company">{r.company.clone()}</span>
-                                <span class="app-role">{if r.role.is_empty() { "Role not noted".to_string() } else { r.role.clone() }}</span>
-                            </A>
-                            <span class="app-meta">
-                                <span class=format!("tag outcome-{}", r.outcome.key())>{r.outcome.label()}</span>
-                                <span>{r.stage}</span>
-                                <span>{r.date.clone()}</span>
-                                {r.progress.clone().map(|p| view! { <span class="plan-progress">{format!("Plan {p}")}</span> })}
-                            </span>
-                        </li>
-                    </For>
-                </ul>
+                <For each=move || groups.with(|g| g.iter().map(|(m, _)| *m).collect::<Vec<_>>()) key=|m| *m let(month)>
+                    <MonthOfRows month=month groups=groups />
+                </For>
+                <ShowEarlier limit=limit total=total />
             </Show>
         </div>
+    }
+}
+
+/// One month of the list under its heading.
+#[component]
+fn MonthOfRows(month: Month, groups: Memo<Vec<(Month, Vec<Row>)>>) -> impl IntoView {
+    let id = format!("month-{}", month.key());
+    let labelled = id.clone();
+    let rows = move || {
+        groups.with(|g| {
+            g.iter()
+                .find(|(m, _)| *m == month)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <section class="month" aria-labelledby=labelled>
+            <h2 class="month-head" id=id>{month.label()}</h2>
+            <ul class="app-list">
+                <For each=rows key=|r| r.clone() let(r)>
+                    <li class="app-row">
+                        <A href=format!("/rejections/{}", r.id)>
+                            <span class="app-company">{r.company.clone()}</span>
+                            <span class="app-role">{if r.role.is_empty() { "Role not noted".to_string() } else { r.role.clone() }}</span>
+                        </A>
+                        <span class="app-meta">
+                            <span class=format!("tag outcome-{}", r.outcome.key())>{r.outcome.label()}</span>
+                            <span>{r.stage}</span>
+                            <span>{r.date.clone()}</span>
+                            {r.progress.clone().map(|p| view! { <span class="plan-progress">{format!("Plan {p}")}</span> })}
+                        </span>
+                    </li>
+                </For>
+            </ul>
+        </section>
     }
 }
 
@@ -139,6 +177,7 @@ struct Row {
     role: String,
     stage: &'static str,
     outcome: Outcome,
+    day: chrono::NaiveDate,
     date: String,
     progress: Option<String>,
 }
@@ -156,13 +195,24 @@ fn QuietSuggestions() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // A long search can leave dozens quiet: a few at a time.
+    const FEW: usize = 5;
+    let all = RwSignal::new(false);
+    let shown = move || {
+        quiet.with(|q| {
+            q.iter()
+                .take(if all.get() { q.len() } else { FEW })
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <Show when=move || !quiet.with(Vec::is_empty)>
             <section class="card soft" aria-labelledby="quiet-title">
                 <h2 id="quiet-title">"Gone quiet"</h2>
                 <p>"No word for a while. Silence is an answer too — closing these lets you put your energy where it's returned."</p>
                 <ul class="quiet-list">
-                    <For each=move || quiet.get() key=|(id, _, _)| *id let((id, company, role))>
+                    <For each=shown key=|(id, _, _)| *id let((id, company, role))>
                         {
                             let label = format!("Close {company} as no response");
                             view! {
@@ -184,6 +234,11 @@ fn QuietSuggestions() -> impl IntoView {
                         }
                     </For>
                 </ul>
+                <Show when=move || { !all.get() && quiet.with(Vec::len) > FEW }>
+                    <button type="button" class="btn quiet small" on:click=move |_| all.set(true)>
+                        {move || format!("Show all {} gone quiet", quiet.with(Vec::len))}
+                    </button>
+                </Show>
             </section>
         </Show>
     }

@@ -1,0 +1,41 @@
+//! The pieces every long list shares: the count line (announced to screen
+//! readers) and the "Show earlier" button. The rules live in
+//! `model::listing`.
+
+use leptos::prelude::*;
+
+use crate::model::listing::{show_more, shown_text, PAGE};
+
+/// "Showing 25 of 3,000" / "214 match": said again whenever it changes.
+#[component]
+pub fn CountLine(
+    shown: Signal<usize>,
+    total: Signal<usize>,
+    filtered: Signal<bool>,
+) -> impl IntoView {
+    view! {
+        <p class="count" role="status">
+            {move || shown_text(shown.get(), total.get(), filtered.get())}
+        </p>
+    }
+}
+
+/// Shows a page more of a list. The button stays where it is once
+/// everything is shown (marked unavailable), so keyboard focus isn't lost.
+#[component]
+pub fn ShowEarlier(limit: RwSignal<usize>, total: Signal<usize>) -> impl IntoView {
+    let all = move || limit.get() >= total.get();
+    view! {
+        <Show when=move || { total.get() > PAGE }>
+            <div class="show-earlier">
+                <button type="button" class="btn secondary" aria-disabled=move || all().to_string()
+                    on:click=move |_| {
+                        let total = total.get_untracked();
+                        limit.update(|l| *l = show_more(*l, total));
+                    }>
+                    {move || if all() { "That's everything" } else { "Show earlier" }}
+                </button>
+            </div>
+        </Show>
+    }
+}
