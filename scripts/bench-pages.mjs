@@ -21,7 +21,7 @@ const PAGES = [
 
 /** Clicks a link in the page and waits, inside the page, until the new page
  * is in the DOM and laid out; returns the time and the elements in <main>. */
-function openInPage({ via, label, h1 }) {
+export function openInPage({ via, label, h1 }) {
   const scope = via === "nav" ? 'nav[aria-label="Main"] a' : "main a";
   const link = [...document.querySelectorAll(scope)].find((a) => a.textContent.trim() === label);
   if (!link) return Promise.reject(new Error(`no link ${label}`));

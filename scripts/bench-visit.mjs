@@ -40,7 +40,7 @@ export async function serveDir(dir, port) {
 
 /** CPU 4× slower, 150 ms RTT, 1.6 Mbps down: a mid-range phone on slow 4G.
  * Returns a counter of bytes and requests that reached the network. */
-async function throttle(context, page) {
+export async function throttle(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await cdp.send("Network.enable");
@@ -70,21 +70,41 @@ const firstPaint = (page) =>
 /** What "the app responds" means for each: the app's own UI is up. */
 export const APPS = {
   // Its own <main> (not the static frame's), with no part still loading.
-  rebound: { name: "Rebound", ready: (page) => page.locator("main#main:not(:has([aria-busy=true]))").waitFor() },
-  peer: { name: "Peer (React)", ready: (page) => page.getByText("Quick Actions").first().waitFor() },
+  rebound: {
+    name: "Rebound",
+    ready: (page) => page.locator("main#main:not(:has([aria-busy=true]))").waitFor(),
+    inPage: () => !!document.querySelector("main#main") && !document.querySelector("main#main [aria-busy=true]"),
+  },
+  peer: {
+    name: "Peer (React)",
+    ready: (page) => page.getByText("Quick Actions").first().waitFor(),
+    inPage: () => !!document.body && document.body.innerText.includes("Quick Actions"),
+  },
 };
+
+/** Notes, inside the page, the moment `predicate` (source text) first holds:
+ * (the init script is the source text itself: no eval under the CSP). The
+ * harness's own polling backs off up to 500 ms, which was noise of
+ * ±200 ms on "app responds" for both apps. */
+function watchReady(holds) {
+  const check = () => {
+    if (window.__appReady === undefined && holds()) window.__appReady = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+}
 
 async function coldVisit(browser, url, app) {
   const context = await browser.newContext({ serviceWorkers: "block" });
+  await context.addInitScript({ content: `(${watchReady})(${app.inPage});` });
   const page = await context.newPage();
   const wire = await throttle(context, page);
   await page.goto(url, { waitUntil: "commit" });
   await app.ready(page);
-  const ready = await page.evaluate(() => performance.now());
+  const seen = await page.evaluate(() => ({ harness: performance.now(), inPage: window.__appReady }));
   const at = { ...wire };
   const paint = await firstPaint(page);
   await context.close();
-  return { paint, ready, bytes: at.bytes, requests: at.requests };
+  return { paint, ready: seen.inPage ?? seen.harness, harness: seen.harness, bytes: at.bytes, requests: at.requests };
 }
 
 /** Cold first visits to `/` of both apps, interleaved, in one run. */
@@ -102,11 +122,13 @@ export async function firstVisits(reboundPort, peerPort) {
     requests: median(rs.map((r) => r.requests)),
     paint: median(rs.map((r) => r.paint)),
     ready: median(rs.map((r) => r.ready)),
+    harness: median(rs.map((r) => r.harness)),
   });
   const r = sum(runs.rebound);
   console.log(`\n2. First visit to / (cold, CPU 4× slower, 150 ms RTT, 1.6 Mbps, gzip for both; median of ${RUNS}, same run)`);
+  console.log(`   "app responds" is noted inside the page when the UI is up (the harness noticing it is shown in brackets)`);
   console.log(`   ${"".padEnd(14)}${"on the wire".padStart(14)}${"requests".padStart(10)}${"first paint".padStart(14)}${"app responds".padStart(15)}`);
-  const row = (name, x) => console.log(`   ${name.padEnd(14)}${kb(x.bytes).padStart(14)}${String(x.requests).padStart(10)}${ms(x.paint).padStart(14)}${ms(x.ready).padStart(15)}`);
+  const row = (name, x) => console.log(`   ${name.padEnd(14)}${kb(x.bytes).padStart(14)}${String(x.requests).padStart(10)}${ms(x.paint).padStart(14)}${ms(x.ready).padStart(15)}  (${ms(x.harness)})`);
   row("Rebound", r);
   let p = null;
   if (havePeer) {
@@ -153,46 +175,47 @@ export async function returningVisits(port) {
   console.log(`   first paint ${ms(median(runs.map((r) => r.paint)))}, app responds ${ms(median(runs.map((r) => r.ready)))}, from the network ${kb(median(runs.map((r) => r.bytes)))}`);
 }
 
-/** The first open of each page from the navigation, right after a cold
- * first visit (the worst case: the idle prefetch may not have finished). */
+/** The first open of each page from the navigation after a cold first
+ * visit: tapped the moment the app responds (the worst case: nothing but the
+ * first screen's code is here yet), and tapped after a few seconds on the
+ * welcome (the idle prefetch has brought the rest). */
 export async function pageOpens(port) {
+  // Opened inside the page: the click, then the new page's heading with no
+  // part still loading (the harness's polling would add up to ~100 ms).
   const pages = [
-    ["Log a rejection", "link", "Log a rejection", (p) => p.getByLabel("Company").waitFor()],
-    ["Rejections", "nav", "Rejections", (p) => p.getByRole("heading", { level: 1 }).filter({ hasText: /rejection|application/i }).first().waitFor()],
-    ["Goals", "nav", "Goals", (p) => p.getByRole("button", { name: "New goal" }).waitFor()],
-    ["Journal", "nav", "Journal", (p) => p.getByRole("button", { name: "Add a win" }).waitFor()],
-    ["Settings", "nav", "Settings", (p) => p.getByRole("button", { name: "Export backup" }).waitFor()],
+    { name: "Log a rejection", via: "main", h1: "Log a rejection" },
+    { name: "Rejections", via: "nav", h1: "Rejections" },
+    { name: "Goals", via: "nav", h1: "Goals" },
+    { name: "Journal", via: "nav", h1: "Journal" },
+    { name: "Settings", via: "nav", h1: "Settings" },
   ];
+  const { openInPage } = await import("./bench-pages.mjs");
   const browser = await chromium.launch({ executablePath: EXE, args: ARGS });
-  console.log(`\n4. First open of each page after a cold first visit (tap as soon as the app responds; budget ≤ 300 ms and ≤ 5 requests)`);
-  for (const [label, kind, name, shown] of pages) {
-    const times = [];
-    const reqs = [];
-    const bytes = [];
-    for (let i = 0; i < 3; i++) {
-      const context = await browser.newContext({ serviceWorkers: "block" });
-      const page = await context.newPage();
-      const wire = await throttle(context, page);
-      await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
-      await APPS.rebound.ready(page);
-      const link =
-        kind === "nav"
-          ? page.getByRole("navigation", { name: "Main" }).getByRole("link", { name })
-          : page.getByRole("main").getByRole("link", { name }).first();
-      await link.waitFor();
-      const before = { bytes: wire.bytes, requests: wire.requests };
-      const t0 = await page.evaluate(() => performance.now());
-      await link.click();
-      await shown(page);
-      times.push((await page.evaluate(() => performance.now())) - t0);
-      await page.waitForTimeout(200);
-      reqs.push(wire.requests - before.requests);
-      bytes.push(wire.bytes - before.bytes);
-      await context.close();
+  for (const [when, wait] of [["tapped as soon as the app responds", 0], ["tapped 4 s after it responds (the idle prefetch is done)", 4000]]) {
+    console.log(`\n4. First open of each page after a cold first visit, ${when} (budget ≤ 300 ms and ≤ 5 requests)`);
+    for (const p of pages) {
+      const times = [];
+      const reqs = [];
+      const bytes = [];
+      for (let i = 0; i < 3; i++) {
+        const context = await browser.newContext({ serviceWorkers: "block" });
+        const page = await context.newPage();
+        const wire = await throttle(context, page);
+        await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
+        await APPS.rebound.ready(page);
+        if (wait) await page.waitForTimeout(wait);
+        const before = { bytes: wire.bytes, requests: wire.requests };
+        const r = await page.evaluate(openInPage, { via: p.via, label: p.name, h1: p.h1 });
+        times.push(r.ms);
+        await page.waitForTimeout(200);
+        reqs.push(wire.requests - before.requests);
+        bytes.push(wire.bytes - before.bytes);
+        await context.close();
+      }
+      const t = median(times);
+      const n = median(reqs);
+      console.log(`   ${p.name.padEnd(16)} ${ms(t).padStart(8)} after the tap, ${String(n).padStart(2)} request(s), ${kb(median(bytes)).padStart(9)}  — ${t <= 300 && n <= 5 ? "within budget" : "OVER budget"}`);
     }
-    const t = median(times);
-    const n = median(reqs);
-    console.log(`   ${label.padEnd(16)} ${ms(t).padStart(8)} after the tap, ${String(n).padStart(2)} request(s), ${kb(median(bytes)).padStart(9)}  — ${t <= 300 && n <= 5 ? "within budget" : "OVER budget"}`);
   }
   await browser.close();
 }

@@ -55,7 +55,7 @@ function walk(d) {
 }
 const files = walk(dir)
   .map((p) => "/" + relative(dir, p).split("\\").join("/"))
-  .filter((p) => p !== "/sw.js" && p !== "/404.html" && !/\.(br|gz)$/.test(p))
+  .filter((p) => p !== "/sw.js" && p !== "/404.html" && p !== "/_headers" && !/\.(br|gz)$/.test(p))
   .sort();
 const id = createHash("sha256");
 for (const f of files) id.update(f).update(readFileSync(join(dir, f)));

@@ -54,6 +54,21 @@ function fetchPart(file) {
 `;
 }
 
+/** A `_headers` file (the format Netlify and Cloudflare Pages read, and
+ * scripts/static-server.mjs too) that names the main module, its glue and
+ * the split loader in a `Link` header on every page of the app. The browser
+ * then starts fetching them when the page's headers arrive instead of after
+ * parsing its <head>, which on a slow phone was ~100–200 ms later. */
+function earlyHints(dir) {
+  const link = [
+    `</${dir}/rebound_bg.wasm>; rel=preload; as=fetch; crossorigin=anonymous`,
+    `</${dir}/rebound.js>; rel=modulepreload; crossorigin=anonymous`,
+    `</${dir}/__wasm_split.js>; rel=modulepreload; crossorigin=anonymous`,
+  ].join(", ");
+  const pages = ["/", "/index.html", "/rejections", "/rejections/*", "/compose", "/goals", "/journal", "/insights", "/settings"];
+  return pages.map((p) => `${p}\n  Link: ${link}\n`).join("");
+}
+
 /** Splits cargo's wasm and installs the parts into `staging`; returns the new loader paths. */
 export function splitInto(staging, release) {
   const targetDir = process.env.CARGO_TARGET_DIR || "target";
@@ -77,6 +92,13 @@ export function splitInto(staging, release) {
     for (const f of wasm) {
       const p = join(out, f);
       run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", p, "-o", p]);
+    }
+    // The glue and the loader come before the app responds: minified, the
+    // glue is ~2 KB smaller gzipped. (wasm-bindgen repeats one import key,
+    // with the same module for both; esbuild's warning about it is noise.)
+    for (const f of readdirSync(out).filter((f) => f.endsWith(".js"))) {
+      const p = join(out, f);
+      run("esbuild", [p, "--minify", "--format=esm", "--log-level=error", "--allow-overwrite", `--outfile=${p}`]);
     }
   }
   // One hash over every file: the folder's name changes whenever any part does.
@@ -120,6 +142,7 @@ export function splitInto(staging, release) {
     html = html.replace(/(<style|<link rel="stylesheet")/, `${hints}${loaderHint}\n    $1`);
   }
   writeFileSync(indexPath, html);
+  writeFileSync(join(staging, "_headers"), earlyHints(dir));
   const sizes = wasm.map((f) => `${f} ${readFileSync(join(staging, dir, f)).length}`).join(", ");
   console.log(`split: ${dir}: ${sizes}`);
   return dir;

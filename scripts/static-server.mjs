@@ -3,7 +3,8 @@
 // SPA fallback (unknown paths get index.html, as deep links need), correct
 // MIME types, the precompressed .br / .gz copies the build writes (as most
 // static hosts do), gzip on the fly with --gzip for files without a copy, and
-// no caching of sw.js.
+// no caching of sw.js, and the headers a `_headers` file names for a path
+// (the Netlify / Cloudflare Pages format; the build writes early Link hints).
 // Usage: node scripts/static-server.mjs [dir] [port] [--gzip] [--no-br]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -31,6 +32,30 @@ const types = {
   ".ico": "image/x-icon",
 };
 
+/** `_headers`: a path pattern (`*` matches anything) on its own line, then
+ * indented `Name: value` lines. Read once at start. */
+async function readHeaderRules() {
+  let text = "";
+  try {
+    text = await readFile(join(root, "_headers"), "utf8");
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+      rules.push({ pattern, headers: {} });
+    } else if (rules.length) {
+      const at = line.indexOf(":");
+      if (at > 0) rules[rules.length - 1].headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = await readHeaderRules();
+
 async function file(path) {
   try {
     const s = await stat(path);
@@ -47,12 +72,15 @@ const server = createServer(async (req, res) => {
     let path = await file(join(root, rel));
     if (!path && rel.endsWith("/")) path = await file(join(root, rel, "index.html"));
     // SPA fallback: any other path is a route of the app.
-    if (!path) path = join(root, "index.html");
+    if (!path || rel === "/_headers") path = join(root, "index.html");
     const headers = {
       "Content-Type": types[extname(path)] || "application/octet-stream",
       "Cache-Control": path.endsWith("sw.js") || path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
       Vary: "Accept-Encoding",
     };
+    for (const rule of headerRules) {
+      if (rule.pattern.test(url.pathname)) Object.assign(headers, rule.headers);
+    }
     const accepts = req.headers["accept-encoding"] || "";
     let body = null;
     for (const [token, ext] of noBrotli ? [["gzip", ".gz"]] : [["br", ".br"], ["gzip", ".gz"]]) {
