@@ -2,6 +2,7 @@
 //! until the user asks, from Settings or the one gentle hint on Today. iOS has
 //! no prompt, so there we explain Share → Add to Home Screen instead.
 
+use crate::model::backup::{exposure_of, BrowserTraits, Exposure};
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
@@ -63,17 +64,58 @@ pub async fn prompt() -> bool {
     }
 }
 
-/// Running as an installed app already.
+/// Running as an installed app already (iOS Home Screen apps say so
+/// through `navigator.standalone`).
 pub fn is_standalone() -> bool {
-    web_sys::window()
+    let display = web_sys::window()
         .and_then(|w| w.match_media("(display-mode: standalone)").ok().flatten())
-        .is_some_and(|m| m.matches())
+        .is_some_and(|m| m.matches());
+    display || navigator_flag("standalone") == Some(true)
 }
 
-/// iPhone or iPad Safari, which installs only through the Share menu.
+/// A property of `navigator`: `None` when the browser doesn't have it.
+fn navigator_flag(name: &str) -> Option<bool> {
+    let nav = web_sys::window()?.navigator();
+    let value = js_sys::Reflect::get(&nav, &name.into()).ok()?;
+    if value.is_undefined() {
+        None
+    } else {
+        value.as_bool()
+    }
+}
+
+/// What the browser shows of itself, for [`exposure`].
+pub fn traits() -> BrowserTraits {
+    let window = web_sys::window();
+    let vendor = window
+        .as_ref()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"vendor".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let gesture_events = window
+        .as_ref()
+        .is_some_and(|w| js_sys::Reflect::has(w, &"GestureEvent".into()).unwrap_or(false));
+    BrowserTraits {
+        apple_vendor: vendor.starts_with("Apple"),
+        gesture_events,
+        ios_standalone_api: navigator_flag("standalone").is_some(),
+        installed: is_standalone(),
+    }
+}
+
+/// Where the data lives: a Safari tab (the seven-day rule) or elsewhere.
+pub fn exposure() -> Exposure {
+    exposure_of(traits())
+}
+
+/// iPhone or iPad, which install only through Safari's Share menu (iPads
+/// say they are Macs, but only iOS has `navigator.standalone`).
 pub fn is_ios() -> bool {
     let ua = web_sys::window()
         .and_then(|w| w.navigator().user_agent().ok())
         .unwrap_or_default();
-    ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod")
+    ua.contains("iPhone")
+        || ua.contains("iPad")
+        || ua.contains("iPod")
+        || navigator_flag("standalone").is_some()
 }

@@ -8,6 +8,8 @@ pub mod model;
 pub mod store;
 
 #[cfg(target_arch = "wasm32")]
+pub mod crypto;
+#[cfg(target_arch = "wasm32")]
 pub mod install;
 #[cfg(target_arch = "wasm32")]
 pub mod platform;

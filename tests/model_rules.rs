@@ -6,6 +6,7 @@ mod common;
 use chrono::{Datelike, Duration, Weekday};
 use common::*;
 use proptest::prelude::*;
+use rebound::model::backup::Exposure;
 use rebound::model::compose::{
     bridge_check, decode, mailto, Compose, Kind, Tone, MAILTO_LIMIT, WORD_LIMIT,
 };
@@ -307,7 +308,7 @@ fn due_items_at_given_moments() {
         ..AppData::default()
     };
     let now = t0();
-    let at = |d| due_items(&data, d, now);
+    let at = |d| due_items(&data, d, now, Exposure::Elsewhere);
     assert!(matches!(
         at(day(2026, 11, 22)).as_slice(),
         [Due::Pausing { .. }, Due::FollowUp { .. }, Due::WeeklyReview]
@@ -444,16 +445,16 @@ fn goals_behind_and_the_weekly_review_come_at_the_end_of_the_week() {
     };
     let now = t0();
     // Wednesday: nothing yet. Saturday: one goal behind. Sunday: also the review.
-    assert!(due_items(&data, day(2026, 11, 18), now).is_empty());
+    assert!(due_items(&data, day(2026, 11, 18), now, Exposure::Elsewhere).is_empty());
     assert_eq!(
-        due_items(&data, day(2026, 11, 21), now),
+        due_items(&data, day(2026, 11, 21), now, Exposure::Elsewhere),
         vec![Due::GoalsBehind {
             count: 1,
             days_left: 2
         }]
     );
     assert_eq!(
-        due_items(&data, day(2026, 11, 22), now),
+        due_items(&data, day(2026, 11, 22), now, Exposure::Elsewhere),
         vec![
             Due::GoalsBehind {
                 count: 1,
@@ -465,7 +466,7 @@ fn goals_behind_and_the_weekly_review_come_at_the_end_of_the_week() {
     // A rest week asks nothing.
     data.goals[0].rest_weeks.push(day(2026, 11, 16));
     assert_eq!(
-        due_items(&data, day(2026, 11, 22), now),
+        due_items(&data, day(2026, 11, 22), now, Exposure::Elsewhere),
         vec![Due::WeeklyReview]
     );
 }

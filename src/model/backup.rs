@@ -175,28 +175,132 @@ pub fn days_since_backup(data: &AppData, now: DateTime<Utc>) -> Option<i64> {
         .map(|t| (now - t).num_days().max(0))
 }
 
-/// Today's gentle nudge: only with real data, only after 14 days (or never
-/// backed up and the data is a week old), and only if the user wants it.
-pub fn backup_nudge_due(data: &AppData, now: DateTime<Utc>) -> bool {
+/// Where the data lives, as far as its safety goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exposure {
+    /// Safari (or another browser on iOS) outside an installed Home Screen
+    /// app: its storage is deleted after seven days of use without a visit.
+    SafariTab,
+    /// Everywhere else: only the person (or a full disk) clears it.
+    Elsewhere,
+}
+
+impl Exposure {
+    /// Days without a backup before a reminder, when something changed.
+    pub fn remind_after_days(self) -> i64 {
+        match self {
+            Exposure::SafariTab => 7,
+            Exposure::Elsewhere => 14,
+        }
+    }
+}
+
+/// What the browser shows of itself: read from its capabilities and display
+/// mode (the user-agent string alone is easily wrong: iPads claim to be Macs).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BrowserTraits {
+    /// `navigator.vendor` is Apple's (WebKit).
+    pub apple_vendor: bool,
+    /// `GestureEvent` exists: WebKit on iOS and macOS only.
+    pub gesture_events: bool,
+    /// `navigator.standalone` exists: iOS and iPadOS WebKit only.
+    pub ios_standalone_api: bool,
+    /// Running as an installed app (display mode standalone, or
+    /// `navigator.standalone` is true).
+    pub installed: bool,
+}
+
+/// Where the data lives. Every iOS browser is WebKit under the same rule, so
+/// any Apple WebKit outside an installed app counts as a Safari tab.
+pub fn exposure_of(t: BrowserTraits) -> Exposure {
+    if !t.installed && t.apple_vendor && (t.gesture_events || t.ios_standalone_api) {
+        Exposure::SafariTab
+    } else {
+        Exposure::Elsewhere
+    }
+}
+
+/// About one busy evening of changes: worth a backup whatever the date.
+pub const CHANGES_WORTH_A_BACKUP: usize = 25;
+/// "Not now" keeps a reminder away this long.
+pub const SNOOZE_DAYS: i64 = 3;
+
+/// Records added, changed or deleted since the last backup (every record,
+/// when there has never been one).
+pub fn changes_since_backup(data: &AppData) -> usize {
+    let since = data.settings.last_backup_at;
+    let changed = |t: DateTime<Utc>| since.is_none_or(|s| t > s);
+    data.applications
+        .iter()
+        .map(|r| r.meta.updated_at)
+        .chain(data.journal.iter().map(|r| r.meta.updated_at))
+        .chain(data.goals.iter().map(|r| r.meta.updated_at))
+        .chain(data.progress.iter().map(|r| r.meta.updated_at))
+        .filter(|t| changed(*t))
+        .count()
+}
+
+/// Whether to remind about a backup: something changed since the last one,
+/// and either enough days have passed for where the data lives or a busy
+/// spell of changes happened; not while "Not now" is in effect.
+pub fn backup_nudge_due(data: &AppData, now: DateTime<Utc>, exposure: Exposure) -> bool {
     if !data.settings.backup_nudge || data.record_count() == 0 {
         return false;
     }
-    let fortnight = chrono::Duration::days(14);
+    let changes = changes_since_backup(data);
+    if changes == 0 {
+        return false;
+    }
+    let snooze = chrono::Duration::days(SNOOZE_DAYS);
     if data
         .settings
         .backup_nudge_dismissed_at
-        .is_some_and(|t| now - t < fortnight)
+        .is_some_and(|t| now - t < snooze && t <= now)
     {
         return false;
     }
-    match days_since_backup(data, now) {
-        Some(days) => days >= 14,
-        None => data
-            .applications
+    if changes >= CHANGES_WORTH_A_BACKUP {
+        return true;
+    }
+    let since = data.settings.last_backup_at.or_else(|| {
+        data.applications
             .iter()
             .map(|a| a.meta.created_at)
             .chain(data.journal.iter().map(|e| e.meta.created_at))
+            .chain(data.goals.iter().map(|g| g.meta.created_at))
             .min()
-            .is_some_and(|first| (now - first).num_days() >= 14),
+    });
+    since.is_some_and(|t| (now - t).num_days() >= exposure.remind_after_days())
+}
+
+/// "Last backup: 3 days ago, 12 changes since." for Today and Settings.
+pub fn backup_status(data: &AppData, now: DateTime<Utc>) -> String {
+    let changes = changes_since_backup(data);
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    match days_since_backup(data, now) {
+        None if changes == 0 => "No backup yet.".to_string(),
+        None => format!(
+            "No backup yet: {} so far.",
+            plural(changes, "change", "changes")
+        ),
+        Some(days) => {
+            let when = match days {
+                0 => "today".to_string(),
+                1 => "yesterday".to_string(),
+                n => format!("{n} days ago"),
+            };
+            let since = if changes == 0 {
+                "no changes since".to_string()
+            } else {
+                format!("{} since", plural(changes, "change", "changes"))
+            };
+            format!("Last backup: {when}, {since}.")
+        }
     }
 }

@@ -19,3 +19,4 @@ pub mod rejection;
 pub mod support;
 pub mod time;
 pub mod today;
+pub mod vault;

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::backup::backup_nudge_due;
+use super::backup::{backup_nudge_due, Exposure};
 use super::data::AppData;
 use super::record::{live, Id};
 use super::rejection::quiet_applications;
@@ -38,8 +38,14 @@ pub enum Due {
     Backup,
 }
 
-/// Due items at `today`, most time-sensitive first.
-pub fn due_items(data: &AppData, today: NaiveDate, now: DateTime<Utc>) -> Vec<Due> {
+/// Due items at `today`, most time-sensitive first. `exposure` (where the
+/// data lives) sets how soon a backup is due.
+pub fn due_items(
+    data: &AppData,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+    exposure: Exposure,
+) -> Vec<Due> {
     let mut out = Vec::new();
     for a in live(&data.applications).filter(|a| a.outcome.is_rejection()) {
         let unfinished = a.plan.iter().any(|s| !s.done);
@@ -99,7 +105,7 @@ pub fn due_items(data: &AppData, today: NaiveDate, now: DateTime<Utc>) -> Vec<Du
     if quiet > 0 {
         out.push(Due::Quiet { count: quiet });
     }
-    if backup_nudge_due(data, now) {
+    if backup_nudge_due(data, now, exposure) {
         out.push(Due::Backup);
     }
     out

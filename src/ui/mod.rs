@@ -9,6 +9,7 @@ mod journal;
 mod lazy;
 mod listing;
 mod not_found;
+mod notice;
 mod persist;
 mod rejections;
 mod router;

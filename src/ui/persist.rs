@@ -26,6 +26,7 @@ pub async fn preload_data() -> Result<(), SplitLoaderError> {
     preload_backup_json().await?;
     preload_undo().await?;
     super::shell::preload_banner().await?;
+    super::notice::preload_notices().await?;
     super::today::preload_sections().await
 }
 

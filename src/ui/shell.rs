@@ -23,6 +23,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             <main id="main" tabindex="-1">
                 <UpdateBanner />
                 <Banners />
+                <super::notice::Notices />
                 {children()}
             </main>
         </div>

@@ -81,6 +81,7 @@ pub(crate) fn split_sections(
             <ThisWeek />
             <Effort />
             <RecentWins />
+            <BackupLine />
             <p class="more-links">
                 <A href="/insights">"See patterns in your search"</A>
                 <button type="button" class="link-button" on:click=|_| {
@@ -98,9 +99,10 @@ pub(crate) fn split_sections(
 #[component]
 fn DueList() -> impl IntoView {
     let app = use_app();
+    let exposure = crate::install::exposure();
     let items = Memo::new(move |_| {
         app.data
-            .with(|d| due_items(d, platform::today(), platform::now()))
+            .with(|d| due_items(d, platform::today(), platform::now(), exposure))
     });
     let today = platform::today();
     view! {
@@ -148,10 +150,15 @@ fn DueList() -> impl IntoView {
 }
 
 fn backup_text(app: crate::ui::state::AppState) -> String {
-    match app.data.with_untracked(|d| crate::model::backup::days_since_backup(d, platform::now())) {
-        Some(n) => format!("Your last backup was {n} days ago. A fresh copy keeps everything safe if this browser is ever cleared."),
-        None => "You haven't made a backup yet. A copy on your device keeps everything safe if this browser is ever cleared.".to_string(),
-    }
+    let status = app
+        .data
+        .with_untracked(|d| crate::model::backup::backup_status(d, platform::now()));
+    let why = if crate::install::exposure() == crate::model::backup::Exposure::SafariTab {
+        "Safari clears a website's data after a week without a visit; a copy on your device keeps everything safe."
+    } else {
+        "A fresh copy on your device keeps everything safe if this browser is ever cleared."
+    };
+    format!("{status} {why}")
 }
 
 fn dismiss_backup(app: crate::ui::state::AppState) {
@@ -160,6 +167,26 @@ fn dismiss_backup(app: crate::ui::state::AppState) {
         d.settings.backup_nudge_dismissed_at = Some(now);
         d.settings.touch(now);
     });
+}
+
+/// "Last backup: 3 days ago, 12 changes since." — unless the reminder in
+/// "For today" already says it.
+#[component]
+fn BackupLine() -> impl IntoView {
+    let app = use_app();
+    let exposure = crate::install::exposure();
+    let line = Memo::new(move |_| {
+        let now = platform::now();
+        app.data.with(|d| {
+            (!crate::model::backup::backup_nudge_due(d, now, exposure))
+                .then(|| crate::model::backup::backup_status(d, now))
+        })
+    });
+    move || {
+        line.get().map(|text| {
+            view! { <p class="muted backup-line">{text} " " <A href="/settings#backup">"Backups"</A></p> }
+        })
+    }
 }
 
 #[component]

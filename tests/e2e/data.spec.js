@@ -235,10 +235,17 @@ test("the backup nudge appears after two weeks and can be dismissed", async ({ p
   await saved(page, (d) => d.applications.length === 1);
   await page.clock.setFixedTime(new Date("2026-10-20T10:00:00"));
   await open(page, "/");
-  await expect(page.getByText(/haven't made a backup yet/)).toBeVisible();
+  const due = page.getByRole("region", { name: "For today" });
+  await expect(due).toContainText("No backup yet: 1 change so far.");
   await page.getByRole("button", { name: "Not now" }).click();
-  await expect(page.getByText(/haven't made a backup yet/)).toHaveCount(0);
+  await expect(due.getByText(/No backup yet/)).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
-  await expect(page.getByText(/haven't made a backup yet/)).toHaveCount(0);
+  // Snoozed: only the quiet status line remains.
+  await expect(page.getByText("No backup yet: 1 change so far.")).toBeVisible();
+  await expect(due.getByText(/No backup yet/)).toHaveCount(0);
+  // Three days later it comes back.
+  await page.clock.setFixedTime(new Date("2026-10-23T11:00:00"));
+  await page.reload();
+  await expect(due).toContainText("No backup yet: 1 change so far.");
 });

@@ -39,7 +39,7 @@ test("Today lists what is due at a fixed time", async ({ page }) => {
   await expect(due).toContainText("Resting after Pausing Co until this evening");
   await expect(due).toContainText("You asked Waiting Co for feedback on 12 Nov 2026");
   await expect(due).toContainText("1 application has gone quiet");
-  await expect(due).toContainText("haven't made a backup yet");
+  await expect(due).toContainText("No backup yet: 5 changes so far.");
   await expect(page.getByRole("region", { name: "Recent wins" })).toContainText("great talk");
   await expect(page.getByRole("region", { name: "Evidence of effort" })).toContainText("Rejections faced");
   // Two days later the pause is over, gently.

@@ -30,11 +30,25 @@ pub(crate) fn change_settings(app: AppState, f: impl FnOnce(&mut crate::model::d
 #[component]
 pub fn Settings() -> impl IntoView {
     set_title("Settings");
+    let dropped = RwSignal::new_local(None::<web_sys::File>);
+    backup::receive_launched_files(dropped);
+    // A backup file dropped anywhere on the page goes to the import preview.
+    let over = move |ev: leptos::ev::DragEvent| ev.prevent_default();
+    let drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            dropped.set(Some(file));
+        }
+    };
     view! {
-        <div class="page">
+        <div class="page" on:dragover=over on:drop=drop>
             <h1>"Settings"</h1>
             <StorageCard />
-            <backup::BackupCard />
+            <backup::BackupCard dropped=dropped />
             <install::InstallCard />
             <support::SupportCard />
             <Preferences />
@@ -91,6 +105,8 @@ fn StorageCard() -> impl IntoView {
                     Some(false) => "Not guaranteed. Installing the app and regular backups help.",
                     None => "Checking…",
                 }}</dd></div>
+                <div><dt>"Where it lives"</dt><dd>{where_it_lives()}</dd></div>
+                <div><dt>"Backups"</dt><dd>{move || app.data.with(|d| crate::model::backup::backup_status(d, platform::now()))}</dd></div>
                 <div><dt>"Records"</dt><dd>{move || records.get()}</dd></div>
                 <div><dt>"Last saved"</dt><dd>{move || status.with(|s| s.last_saved.map(|t| {
                     let day = platform::local_date(t);
@@ -104,6 +120,18 @@ fn StorageCard() -> impl IntoView {
                 label=Signal::derive(move || format!("{} used of about {}", human_size(used()), human_size(QUOTA_CHARS)))
             />
         </section>
+    }
+}
+
+/// Installed or not, and what that means for keeping the data.
+fn where_it_lives() -> &'static str {
+    use crate::model::backup::Exposure;
+    if crate::install::is_standalone() {
+        "In the installed app on this device."
+    } else if crate::install::exposure() == Exposure::SafariTab {
+        "In a Safari tab on this device. Safari deletes a website's data after seven days of use without a visit, so add Rebound to your Home Screen or Dock, and back up."
+    } else {
+        "In this browser on this device (not installed as an app)."
     }
 }
 
@@ -155,7 +183,7 @@ fn Preferences() -> impl IntoView {
             <label class="check">
                 <input type="checkbox" prop:checked=move || s.with(|s| s.backup_nudge)
                     on:change=move |ev| { let on = event_target_checked(&ev); change_settings(app, |s| s.backup_nudge = on) } />
-                "Remind me on Today when my last backup is over two weeks old"
+                "Remind me on Today to back up when something changed: after a week in Safari, two weeks elsewhere, or after about 25 changes"
             </label>
             <label class="check">
                 <input type="checkbox" prop:checked=move || s.with(|s| s.burnout_guard)
