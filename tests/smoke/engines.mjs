@@ -110,6 +110,31 @@ const PAGE = {
       URL.createObjectURL = create;
     }
   },
+  /** Exports a backup with a passphrase; hands back the file's text once
+   * the browser's WebCrypto has encrypted it. */
+  exportEncrypted: async (passphrase) => {
+    const input = document.getElementById("backup-pass");
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(input, passphrase);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    const click = HTMLAnchorElement.prototype.click;
+    const create = URL.createObjectURL;
+    let blob = null;
+    URL.createObjectURL = (b) => {
+      blob = b;
+      return create(b);
+    };
+    HTMLAnchorElement.prototype.click = function () {
+      if (!this.download) click.call(this);
+    };
+    try {
+      [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Export backup").click();
+      for (let i = 0; i < 200 && !blob; i++) await new Promise((r) => setTimeout(r, 100));
+      return blob ? await blob.text() : null;
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.createObjectURL = create;
+    }
+  },
   /** Chooses `text` as the file of the Import backup input. */
   importBackup: (text) => {
     const input = document.getElementById("import");
@@ -234,6 +259,31 @@ for (const engine of [firefox, webkit]) {
       await open("/settings");
       await until("the import field", () => Boolean(document.getElementById("import")));
       await run(PAGE.importBackup, text);
+      await until("the import preview", () => /1 new record/.test(document.body.innerText));
+      assert.ok(await run(PAGE.clickButton, "Merge into my data"));
+      await nav("Rejections");
+      await until("the imported rejection", () => /Smoke Test Ltd/.test(document.querySelector("main").innerText));
+    });
+
+    test("a passphrase backup is encrypted and opened by this engine's WebCrypto", async () => {
+      await open("/settings");
+      await until("Settings", () => /Export backup/.test(document.querySelector("main").innerText));
+      const text = await run(PAGE.exportEncrypted, "smoke test passphrase");
+      assert.ok(text, `[${engine.title}] the encrypted export produced no file`);
+      const file = JSON.parse(text);
+      assert.equal(file.format, "rebound-encrypted");
+      assert.ok(!text.includes("Smoke Test Ltd"), "the file is not readable without the passphrase");
+      await new Promise((r) => setTimeout(r, 600));
+      await run(PAGE.forget);
+      await open("/settings");
+      await until("the import field", () => Boolean(document.getElementById("import")));
+      await run(PAGE.importBackup, text);
+      await until("the passphrase field", () => Boolean(document.getElementById("unlock-pass")));
+      assert.ok(await run(PAGE.fill, "Passphrase", "not it at all"));
+      assert.ok(await run(PAGE.clickButton, "Unlock"));
+      await until("the wrong-passphrase message", () => /doesn't open this backup/.test(document.body.innerText));
+      assert.ok(await run(PAGE.fill, "Passphrase", "smoke test passphrase"));
+      assert.ok(await run(PAGE.clickButton, "Unlock"));
       await until("the import preview", () => /1 new record/.test(document.body.innerText));
       assert.ok(await run(PAGE.clickButton, "Merge into my data"));
       await nav("Rejections");
