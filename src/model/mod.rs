@@ -4,6 +4,8 @@
 pub mod backup;
 pub mod compose;
 pub mod data;
+pub mod draft;
+pub mod email;
 pub mod encourage;
 pub mod feedback;
 pub mod goals;

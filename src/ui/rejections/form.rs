@@ -6,77 +6,13 @@ use crate::ui::router::A;
 use leptos::prelude::*;
 
 use super::reasons::ReasonsEditor;
-use crate::model::record::{Id, Meta};
-use crate::model::rejection::{company_history, Application, Arrival, Outcome, Reason, Stage};
+pub use crate::model::draft::Draft;
+use crate::model::record::Id;
+use crate::model::rejection::{company_history, Arrival, Outcome, Reason, Stage};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
 use crate::ui::state::use_app;
 use crate::ui::widgets::set_title;
-
-/// What the form edits; turned into an [`Application`] on save.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Draft {
-    pub company: String,
-    pub role: String,
-    pub stage: Stage,
-    pub date: String,
-    pub outcome: Outcome,
-    pub arrived_via: Option<Arrival>,
-    pub notes: String,
-    pub reasons: Vec<Reason>,
-}
-
-impl Draft {
-    fn blank(outcome: Outcome) -> Draft {
-        Draft {
-            company: String::new(),
-            role: String::new(),
-            stage: Stage::Application,
-            date: platform::today().to_string(),
-            outcome,
-            arrived_via: None,
-            notes: String::new(),
-            reasons: Vec::new(),
-        }
-    }
-
-    pub fn from_app(a: &Application) -> Draft {
-        let date = if a.outcome == Outcome::InProgress {
-            a.applied_on
-        } else {
-            a.closed_on
-        };
-        Draft {
-            company: a.company.clone(),
-            role: a.role.clone(),
-            stage: a.stage,
-            date: date.map(|d| d.to_string()).unwrap_or_default(),
-            outcome: a.outcome,
-            arrived_via: a.arrived_via,
-            notes: a.notes.clone(),
-            reasons: a.reasons.clone(),
-        }
-    }
-
-    /// Copies the draft into `a`. An application becoming a rejection gets its
-    /// plan and pause here.
-    pub fn apply_to(&self, a: &mut Application, template: &[crate::model::recovery::TemplateStep]) {
-        let date = parse_date(&self.date);
-        a.company = self.company.trim().to_string();
-        a.role = self.role.trim().to_string();
-        a.stage = self.stage;
-        a.arrived_via = self.arrived_via;
-        a.notes = self.notes.trim().to_string();
-        a.reasons = self.reasons.clone();
-        a.outcome = self.outcome;
-        if self.outcome == Outcome::InProgress {
-            a.applied_on = date;
-        } else {
-            a.closed_on = date.or(a.closed_on).or(Some(platform::today()));
-        }
-        a.start_recovery(template, platform::today());
-    }
-}
 
 /// `/rejections/new`: log a rejection (or, with `?kind=application`, track one in progress).
 #[component]
@@ -94,16 +30,11 @@ pub fn NewRejection() -> impl IntoView {
         Outcome::Rejected
     };
     let on_save = Callback::new(move |draft: Draft| {
-        let now = platform::now();
         let id = platform::new_id();
-        let mut a = Application {
-            outcome: Outcome::Rejected,
-            ..Application::blank(Meta::new(id, now))
-        };
         let template = app
             .data
             .with_untracked(|d| d.settings.plan_template.clone());
-        draft.apply_to(&mut a, &template);
+        let a = draft.into_new(id, platform::now(), &template, platform::today());
         let is_rejection = a.outcome.is_rejection();
         app.change(|d| d.applications.push(a));
         let url = if is_rejection {
@@ -129,7 +60,7 @@ pub fn NewRejection() -> impl IntoView {
             <p class="crumbs"><A href="/rejections">"← Rejections"</A></p>
             <h1>{heading}</h1>
             <p class="lead">{lead}</p>
-            <RejectionForm draft=Draft::blank(outcome) on_save=on_save save_label="Save" />
+            <RejectionForm draft=Draft::blank(outcome, platform::today()) on_save=on_save save_label="Save" />
         </div>
     }
 }

@@ -79,7 +79,9 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         let template = app
             .data
             .with_untracked(|d| d.settings.plan_template.clone());
-        super::update_app(app, &edit_id, |a| draft.apply_to(a, &template));
+        super::update_app(app, &edit_id, |a| {
+            draft.apply_to(a, &template, platform::today())
+        });
         editing.set(false);
         app.notify("Changes saved.", None);
     });
