@@ -89,6 +89,16 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(|e| crate::store::web::describe(&e))
 }
 
+/// Reads text from the clipboard (the browser may ask the person first).
+/// Must be called from a click handler.
+pub async fn read_clipboard() -> Option<String> {
+    let clipboard = web_sys::window()?.navigator().clipboard();
+    JsFuture::from(clipboard.read_text())
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// Asks the browser to keep our storage through cleanups; resolves to whether it will.
 pub async fn request_persist() -> bool {
     storage_answer(|s| s.persist()).await

@@ -5,6 +5,7 @@ use crate::ui::router;
 use crate::ui::router::A;
 use leptos::prelude::*;
 
+use super::paste::{EmailFill, Field};
 use super::reasons::ReasonsEditor;
 pub use crate::model::draft::Draft;
 use crate::model::record::Id;
@@ -29,6 +30,19 @@ pub fn NewRejection() -> impl IntoView {
     } else {
         Outcome::Rejected
     };
+    // A share to Rebound arrives as `?title=…&text=…&url=…`: read it, then
+    // take it out of the address bar at once (it may hold a private email).
+    let shared = ["title", "text", "url"].map(|k| router::query(k).unwrap_or_default());
+    let shared = shared
+        .iter()
+        .any(|v| !v.trim().is_empty())
+        .then_some(shared);
+    if shared.is_some() {
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ =
+                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/rejections/new"));
+        }
+    }
     let on_save = Callback::new(move |draft: Draft| {
         let id = platform::new_id();
         let template = app
@@ -60,7 +74,7 @@ pub fn NewRejection() -> impl IntoView {
             <p class="crumbs"><A href="/rejections">"← Rejections"</A></p>
             <h1>{heading}</h1>
             <p class="lead">{lead}</p>
-            <RejectionForm draft=Draft::blank(outcome, platform::today()) on_save=on_save save_label="Save" />
+            <RejectionForm draft=Draft::blank(outcome, platform::today()) on_save=on_save save_label="Save" paste=true shared=shared />
         </div>
     }
 }
@@ -77,9 +91,20 @@ pub fn RejectionForm(
     /// The record being edited (left out of the company history).
     #[prop(optional)]
     editing: Option<Id>,
+    /// Offer "Paste the email" (new records only).
+    #[prop(optional)]
+    paste: bool,
+    /// An email shared to Rebound: subject, text and link.
+    #[prop(default = None)]
+    shared: Option<[String; 3]>,
 ) -> impl IntoView {
     let app = use_app();
     let d = RwSignal::new(draft);
+    let email = EmailFill::new(d);
+    if let Some([title, text, url]) = &shared {
+        email.text.set(text.clone());
+        email.fill(title, text, url);
+    }
     let (error, set_error) = signal(None::<&'static str>);
     let reasons = Signal::derive(move || d.with(|d| d.reasons.clone()));
     let set_reasons = Callback::new(move |r: Vec<Reason>| d.update(|d| d.reasons = r));
@@ -111,7 +136,17 @@ pub fn RejectionForm(
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = d.get_untracked();
+        let mut draft = d.get_untracked();
+        if email.keep.get_untracked() {
+            let text = email.text.get_untracked();
+            let text: String = text.trim().chars().take(4000).collect();
+            if !text.is_empty() {
+                if !draft.notes.trim().is_empty() {
+                    draft.notes.push_str("\n\n");
+                }
+                draft.notes.push_str(&text);
+            }
+        }
         if draft.company.trim().is_empty() {
             set_error.set(Some("Add the company's name so you can find this again."));
             focus("company");
@@ -129,6 +164,7 @@ pub fn RejectionForm(
     view! {
         <form class="card form" on:submit=submit novalidate>
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+            {paste.then(|| view! { <super::paste::PasteEmail email=email outcome=Signal::derive(move || d.with(|d| d.outcome)) on_outcome=Callback::new(move |o| d.update(|d| d.outcome = o)) /> })}
             <div class="field">
                 <label for="company">"Company"</label>
                 <input
@@ -138,8 +174,9 @@ pub fn RejectionForm(
                     maxlength="200"
                     required
                     prop:value=move || d.with(|d| d.company.clone())
-                    on:input=move |ev| d.update(|d| d.company = event_target_value(&ev))
+                    on:input=move |ev| { email.mine(Field::Company); d.update(|d| d.company = event_target_value(&ev)) }
                 />
+                {move || email.note(Field::Company)}
             </div>
             <Show when=move || !history.with(|h| h.is_empty())>
                 <aside class="history" aria-label="Earlier with this company">
@@ -158,8 +195,9 @@ pub fn RejectionForm(
                     type="text"
                     maxlength="200"
                     prop:value=move || d.with(|d| d.role.clone())
-                    on:input=move |ev| d.update(|d| d.role = event_target_value(&ev))
+                    on:input=move |ev| { email.mine(Field::Role); d.update(|d| d.role = event_target_value(&ev)) }
                 />
+                {move || email.note(Field::Role)}
             </div>
             <div class="field-row">
                 <div class="field">
@@ -168,6 +206,7 @@ pub fn RejectionForm(
                         id="stage"
                         on:change=move |ev| {
                             if let Some(s) = Stage::from_key(&event_target_value(&ev)) {
+                                email.mine(Field::Stage);
                                 d.update(|d| d.stage = s);
                             }
                         }
@@ -183,6 +222,7 @@ pub fn RejectionForm(
                             })
                             .collect_view()}
                     </select>
+                    {move || email.note(Field::Stage)}
                 </div>
                 <div class="field">
                     <label for="date">"Date"</label>
@@ -191,8 +231,9 @@ pub fn RejectionForm(
                         type="date"
                         required
                         prop:value=move || d.with(|d| d.date.clone())
-                        on:input=move |ev| d.update(|d| d.date = event_target_value(&ev))
+                        on:input=move |ev| { email.mine(Field::Date); d.update(|d| d.date = event_target_value(&ev)) }
                     />
+                    {move || email.note(Field::Date)}
                     <span class="hint">
                         {move || if in_progress() { "When you applied" } else { "When you heard" }}
                     </span>

@@ -4,6 +4,7 @@
 mod form;
 mod list;
 mod page;
+mod paste;
 mod plan;
 mod reasons;
 
