@@ -50,6 +50,12 @@ for (const [name, viewport, scheme] of [
   await page.goto(`${BASE}/`);
   await page.waitForSelector("nav");
   if (!name.endsWith("dark")) await page.screenshot({ path: `docs/screenshots/first-run-${name}.png` });
+  // An email shared to Rebound (what the share sheet opens), before Save.
+  const email = "Dear Sam,\n\nThank you for taking the time to interview for the Senior Data Analyst (Growth) role at Lumen & Vale.\n\nAfter careful consideration we have decided to move forward with another candidate.\n\nKind regards,\nPriya Raman";
+  await page.goto(`${BASE}/rejections/new?title=${encodeURIComponent("Your interview")}&text=${encodeURIComponent(email)}&url=`);
+  await page.getByText("Filled in from the email — check before saving").first().waitFor();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `docs/screenshots/from-email-${name}.png` });
   await seed(page);
   const rejection = page.url();
   for (const [label, url] of [["today", "/"], ["rejection", rejection], ["settings", "/settings"], ["compose", null], ["goals", "/goals"], ["journal", "/journal"], ["insights", "/insights"], ["rejections", "/rejections"]]) {

@@ -15,6 +15,7 @@ pub mod journal;
 pub mod listing;
 pub mod migrate;
 pub mod order;
+pub mod plan_state;
 pub mod record;
 pub mod recovery;
 pub mod rejection;

@@ -98,8 +98,8 @@ pub const BUILTIN_STEPS: [BuiltinStep; 12] = [
     BuiltinStep {
         key: "small_win",
         title: "Notice a small win this week",
-        detail: "Anything that went right, however small. Add it to your journal.",
-        kind: StepKind::Check,
+        detail: "Anything that went right, however small. Save it to your journal.",
+        kind: StepKind::Note { prompt: "Your small win" },
     },
     BuiltinStep {
         key: "lesson",

@@ -29,9 +29,7 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
     let sent_date = RwSignal::new(platform::today().to_string());
     let mark_sent = move |_| {
         let day = parse_date(&sent_date.get_untracked()).unwrap_or_else(platform::today);
-        update_app(app, &id, |a| {
-            a.feedback.get_or_insert_with(Default::default).sent_on = Some(day)
-        });
+        update_app(app, &id, |a| a.mark_feedback_sent(day));
         app.notify("Marked as sent. Well done — that's the hard part.", None);
     };
     let mark_nudged = move |_| {
@@ -61,6 +59,9 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
                 let f = fb.get();
                 let today = platform::today();
                 match (f.sent_on, f.nudged_on) {
+                    (Some(d), _) if f.reply_on.is_some() => view! {
+                        <p>{format!("Sent {}, and they replied. Nothing more is needed from you; what they said is below and on the rejection's page.", short_date(d))}</p>
+                    }.into_any(),
                     (None, _) => view! {
                         <div class="actions wrap">
                             <label class="inline-date"><span>"Sent on"</span>
@@ -97,11 +98,7 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         let today = platform::today();
-                        update_app(app, &id, |a| {
-                            let f = a.feedback.get_or_insert_with(Default::default);
-                            f.reply_on = (!text.trim().is_empty()).then_some(f.reply_on.unwrap_or(today));
-                            f.reply = text;
-                        });
+                        update_app(app, &id, |a| a.record_reply(text, today));
                     }></textarea>
             </div>
             <fieldset class="checks">

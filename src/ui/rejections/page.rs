@@ -65,13 +65,22 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         record.with(|r| r.as_ref().map(|a| a.reasons.clone()).unwrap_or_default())
     });
 
-    let delete = {
-        move |_| {
-            let now = platform::now();
-            let mut removed = None;
-            app.change(|d| removed = tombstone(&mut d.applications, &id, now));
-            app.notify("Deleted.", removed.map(|a| Undo::Application(Box::new(a))));
-            router::navigate("/rejections");
+    let remove = move || {
+        let now = platform::now();
+        let mut removed = None;
+        app.change(|d| removed = tombstone(&mut d.applications, &id, now));
+        app.notify("Deleted.", removed.map(|a| Undo::Application(Box::new(a))));
+        router::navigate("/rejections");
+    };
+    // A record with a plan under way, notes or a feedback history is asked
+    // about first; a bare one goes at once (undo brings it back).
+    let confirming = RwSignal::new(false);
+    let delete = move |_| {
+        if record.with_untracked(|r| r.as_ref().is_some_and(Application::holds_more_than_basics)) {
+            confirming.set(true);
+            focus_later("confirm-delete");
+        } else {
+            remove();
         }
     };
     let edit_id = id;
@@ -126,6 +135,16 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                     <button type="button" class="btn quiet" on:click=delete>"Delete"</button>
                 </div>
             </div>
+            <Show when=move || confirming.get()>
+                <div class="banner warn confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
+                    <h2 id="confirm-title">{move || format!("Delete {}?", record.with(|r| r.as_ref().map(|a| a.company.clone()).unwrap_or_default()))}</h2>
+                    <p id="confirm-text">"This also deletes its recovery plan, your notes and reflections, and the feedback history. You can undo it for a few seconds afterwards."</p>
+                    <div class="actions">
+                        <button type="button" id="confirm-delete" class="btn danger" on:click=move |_| remove()>"Delete it"</button>
+                        <button type="button" class="btn secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                    </div>
+                </div>
+            </Show>
             {encouragement.map(|e| view! {
                 <section class="card encourage" role="status">
                     <p class="encourage-title">"Logged. That took courage — here's a calm plan for the next day or two."</p>
@@ -262,4 +281,18 @@ fn SupportOffer(record: Memo<Option<Application>>) -> impl IntoView {
             }
         })
     }
+}
+
+/// Focuses an element once it has been rendered.
+fn focus_later(id: &'static str) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }

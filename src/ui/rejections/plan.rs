@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::reasons::ReasonsEditor;
 use super::update_app;
-use crate::model::record::Id;
+use crate::model::journal::{EntryKind, JournalEntry};
+use crate::model::plan_state::{feedback_line, journal_kind, pause_title};
+use crate::model::record::{live, Id, Meta};
 use crate::model::recovery::{instantiate, progress, StepKind, REFLECTION_PROMPTS};
 use crate::model::rejection::{Application, Reason};
 use crate::model::time::{parse_date, relative_day};
@@ -78,7 +80,18 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>) -> impl IntoVie
         return ().into_any();
     };
     let kind = initial.kind();
-    let title = initial.title().to_string();
+    let key = initial.key.clone();
+    let plain_title = initial.title().to_string();
+    // The pause step says what was chosen; other steps keep their words.
+    let title = move || {
+        if kind == StepKind::Pause {
+            let until = record.with(|r| r.as_ref().and_then(|a| a.pause_until));
+            if let Some(t) = pause_title(until, platform::today()) {
+                return t;
+            }
+        }
+        plain_title.clone()
+    };
     let detail = initial.detail();
     let box_id = format!("step-{index}");
     let detail_id = format!("step-{index}-detail");
@@ -93,7 +106,7 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>) -> impl IntoVie
         }
     };
     let body = match kind {
-        StepKind::Note { prompt } => view! { <StepNote id=id index=index step=step prompt=prompt /> }.into_any(),
+        StepKind::Note { prompt } => view! { <StepNote id=id index=index step=step prompt=prompt journal=journal_kind(&key) record=record /> }.into_any(),
         StepKind::Pause => view! { <PauseControl id=id record=record /> }.into_any(),
         StepKind::Reflect => view! { <Reflections id=id record=record /> }.into_any(),
         StepKind::Control => {
@@ -101,10 +114,7 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>) -> impl IntoVie
             let on_change = Callback::new(move |list: Vec<Reason>| update_app(app, &id, |a| a.reasons = list));
             view! { <ReasonsEditor reasons=reasons on_change=on_change /> }.into_any()
         }
-        StepKind::Feedback => view! {
-            <p><A href=format!("/compose?rejection={id}") attr:class="btn secondary small">"Ask for feedback"</A></p>
-        }
-        .into_any(),
+        StepKind::Feedback => view! { <FeedbackState id=id record=record /> }.into_any(),
         StepKind::Check => ().into_any(),
     };
     view! {
@@ -128,15 +138,96 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>) -> impl IntoVie
     .into_any()
 }
 
+/// Where the feedback request stands, and the one next thing to do.
+#[component]
+fn FeedbackState(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
+    let state = Memo::new(move |_| {
+        record.with(|r| {
+            let f = r
+                .as_ref()
+                .and_then(|a| a.feedback.clone())
+                .unwrap_or_default();
+            (
+                feedback_line(&f, platform::today()),
+                f.sent_on.is_some(),
+                f.reply_on.is_some(),
+            )
+        })
+    });
+    move || {
+        let (line, sent, replied) = state.get();
+        let (href, label) = match (sent, replied) {
+            (false, _) => (format!("/compose?rejection={id}"), "Ask for feedback"),
+            (true, true) => (format!("/compose?rejection={id}"), "See the reply"),
+            (true, false) => (format!("/compose?rejection={id}"), "See the request"),
+        };
+        view! {
+            {line.map(|l| view! { <p class="feedback-line">{l}</p> })}
+            <p><A href=href attr:class="btn secondary small">{label}</A></p>
+        }
+    }
+}
+
 #[component]
 fn StepNote(
     id: Id,
     index: usize,
     step: Memo<Option<crate::model::recovery::PlanStep>>,
     prompt: &'static str,
+    /// Notes that are wins or strengths can be saved to the journal.
+    journal: Option<EntryKind>,
+    record: Memo<Option<Application>>,
 ) -> impl IntoView {
     let app = use_app();
     let input_id = format!("step-{index}-note");
+    let note = move || {
+        step.with(|s| {
+            s.as_ref()
+                .map(|s| s.note.trim().to_string())
+                .unwrap_or_default()
+        })
+    };
+    let in_journal = Memo::new(move |_| {
+        let text = note();
+        !text.is_empty()
+            && app
+                .data
+                .with(|d| live(&d.journal).any(|e| e.text.trim() == text))
+    });
+    let save_to_journal = move |_| {
+        let (Some(kind), text) = (journal, note()) else {
+            return;
+        };
+        if text.is_empty() {
+            return;
+        }
+        let company =
+            record.with_untracked(|r| r.as_ref().map(|a| a.company.clone()).unwrap_or_default());
+        let now = platform::now();
+        let entry = JournalEntry {
+            meta: Meta::new(platform::new_id(), now),
+            kind,
+            text,
+            date: platform::today(),
+            tag: company
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .take(40)
+                .collect(),
+            from: String::new(),
+        };
+        app.change(|d| d.journal.push(entry));
+        app.notify("Saved to your journal.", None);
+    };
+    let journal_button = move || {
+        journal.filter(|_| !note().is_empty()).map(|_| {
+            if in_journal.get() {
+                view! { <p class="hint saved-note">"In your journal."</p> }.into_any()
+            } else {
+                view! { <button type="button" class="btn quiet small" on:click=save_to_journal>"Save to journal"</button> }.into_any()
+            }
+        })
+    };
     view! {
         <label for=input_id.clone() class="sub-label">{prompt}</label>
         <textarea
@@ -146,13 +237,10 @@ fn StepNote(
             prop:value=move || step.with(|s| s.as_ref().map(|s| s.note.clone()).unwrap_or_default())
             on:input=move |ev| {
                 let text = event_target_value(&ev);
-                update_app(app, &id, |a| {
-                    if let Some(s) = a.plan.get_mut(index) {
-                        s.note = text;
-                    }
-                });
+                update_app(app, &id, |a| a.write_step_note(index, text));
             }
         ></textarea>
+        {journal_button}
     }
 }
 
@@ -181,12 +269,15 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     };
     let set_until = move |d: Option<NaiveDate>| update_app(app, &id, |a| a.pause_until = d);
     let quick = move |days: i64| set_until(Some(platform::today() + Duration::days(days)));
+    let chosen = move |days: i64| {
+        (until.get() == Some(platform::today() + Duration::days(days))).to_string()
+    };
     view! {
         <p class="pause-text">{sentence}</p>
-        <div class="actions wrap">
-            <button type="button" class="btn small secondary" on:click=move |_| quick(0)>"Until this evening"</button>
-            <button type="button" class="btn small secondary" on:click=move |_| quick(1)>"Until tomorrow evening"</button>
-            <button type="button" class="btn small secondary" on:click=move |_| quick(2)>"Two days"</button>
+        <div class="actions wrap choices" role="group" aria-label="How long to pause">
+            <button type="button" class="btn small secondary" aria-pressed=move || chosen(0) on:click=move |_| quick(0)>"Until this evening"</button>
+            <button type="button" class="btn small secondary" aria-pressed=move || chosen(1) on:click=move |_| quick(1)>"Until tomorrow evening"</button>
+            <button type="button" class="btn small secondary" aria-pressed=move || chosen(2) on:click=move |_| quick(2)>"Two days"</button>
             <button type="button" class="btn small quiet" on:click=move |_| {
                 let until = until.get_untracked().unwrap_or_else(|| platform::today() + Duration::days(1));
                 let company = record.with_untracked(|r| r.as_ref().map(|a| a.company.clone()).unwrap_or_default());
