@@ -176,6 +176,25 @@ pub fn set_device_flag(name: &str, value: bool) {
     }
 }
 
+/// A time kept for this browser only (epoch milliseconds as text), outside
+/// the synced data: "imported a backup here at …".
+pub fn device_time(name: &str) -> Option<DateTime<Utc>> {
+    if !storage_usable() {
+        return None;
+    }
+    let text = gloo_storage::LocalStorage::raw()
+        .get_item(name)
+        .ok()
+        .flatten()?;
+    DateTime::from_timestamp_millis(text.parse().ok()?)
+}
+
+pub fn set_device_time(name: &str, t: DateTime<Utc>) {
+    if storage_usable() {
+        let _ = gloo_storage::LocalStorage::raw().set_item(name, &t.timestamp_millis().to_string());
+    }
+}
+
 /// True when localStorage exists and can be touched without throwing (gloo's
 /// helpers would panic otherwise).
 fn storage_usable() -> bool {

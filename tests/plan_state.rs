@@ -106,3 +106,38 @@ fn wins_and_strengths_from_the_plan_can_go_to_the_journal() {
     assert_eq!(journal_kind("strengths"), Some(EntryKind::Strength));
     assert_eq!(journal_kind("lesson"), None);
 }
+
+#[test]
+fn unknown_reasons_are_not_counted_as_outside_control() {
+    use rebound::model::rejection::{Control, ControlSummary, Reason};
+    let r = |tag: &str, control| Reason {
+        tag: tag.into(),
+        control,
+    };
+    let s = ControlSummary::of(&[
+        r("unknown", Control::Outside),
+        r("experience", Control::Outside),
+        r("interview", Control::Within),
+    ]);
+    assert_eq!(
+        s.sentence().as_deref(),
+        Some("1 of 2 reasons were outside your control")
+    );
+    assert_eq!(
+        ControlSummary::of(&[r("unknown", Control::Outside)]).sentence(),
+        None
+    );
+}
+
+#[test]
+fn the_subject_names_the_role_as_a_role() {
+    use rebound::model::compose::Compose;
+    let c = Compose {
+        role: "Data Analyst".into(),
+        ..Compose::default()
+    };
+    assert_eq!(
+        c.subject(),
+        "Thank you, and a quick question about the Data Analyst role"
+    );
+}

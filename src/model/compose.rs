@@ -98,7 +98,12 @@ impl Compose {
     }
 
     pub fn subject(&self) -> String {
-        let what = or(&self.role, "my application");
+        let role = self.role.trim();
+        let what = if role.is_empty() {
+            "my application".to_string()
+        } else {
+            format!("the {role} role")
+        };
         match self.kind {
             Kind::Feedback => format!("Thank you, and a quick question about {what}"),
             Kind::ThankYou => format!("Thank you — {what}"),

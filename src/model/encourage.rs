@@ -38,7 +38,14 @@ const FACTS: [&str; 5] = [
 
 /// Picks an encouragement. `seed` varies the choice (e.g. the time of logging).
 pub fn pick(data: &AppData, seed: u64) -> Encouragement {
+    pick_excluding(data, seed, &[])
+}
+
+/// As [`pick`], leaving out entries already shown nearby (Today lists the
+/// newest wins; the same words twice on one screen say nothing new).
+pub fn pick_excluding(data: &AppData, seed: u64, shown: &[super::record::Id]) -> Encouragement {
     let own: Vec<_> = live(&data.journal)
+        .filter(|e| !shown.contains(&e.meta.id))
         .filter(|e| {
             matches!(
                 e.kind,

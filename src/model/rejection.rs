@@ -320,16 +320,18 @@ pub struct ControlSummary {
 }
 
 impl ControlSummary {
+    /// "Unknown" says nothing about control, so it isn't counted either way.
     pub fn of<'a>(reasons: impl IntoIterator<Item = &'a Reason>) -> ControlSummary {
-        reasons
-            .into_iter()
-            .fold(ControlSummary::default(), |mut s, r| {
+        reasons.into_iter().filter(|r| r.tag != "unknown").fold(
+            ControlSummary::default(),
+            |mut s, r| {
                 match r.control {
                     Control::Within => s.within += 1,
                     Control::Outside => s.outside += 1,
                 }
                 s
-            })
+            },
+        )
     }
 
     pub fn total(self) -> usize {

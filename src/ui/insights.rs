@@ -62,9 +62,16 @@ pub fn Insights() -> impl IntoView {
                     <h2 id="feedback-title">"Feedback"</h2>
                     <p>{move || data.with(|i| format!("Asked {} time{}, answered {}.", i.feedback_asked, if i.feedback_asked == 1 { "" } else { "s" }, i.feedback_answered))}</p>
                     <Show when=move || data.with(|i| !i.themes.is_empty())>
-                        <p>"What feedback mentions most: "
-                            {move || data.with(|i| i.themes.iter().map(|(t, n)| format!("{} ({n})", t.label())).collect::<Vec<_>>().join(", "))}
-                        </p>
+                        <p>{move || data.with(|i| {
+                            let list = i.themes.iter().map(|(t, n)| format!("{} ({n})", t.label())).collect::<Vec<_>>().join(", ");
+                            // "Most" only when something leads; a row of ties says nothing.
+                            let leads = match i.themes.as_slice() {
+                                [(_, a), (_, b), ..] => a > b,
+                                [_] => true,
+                                [] => false,
+                            };
+                            if leads { format!("What feedback mentions most: {list}") } else { format!("What feedback has mentioned: {list}") }
+                        })}</p>
                     </Show>
                 </section>
             </Show>

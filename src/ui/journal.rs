@@ -137,7 +137,7 @@ pub fn Journal() -> impl IntoView {
                 {EntryKind::ALL.into_iter().map(|k| view! {
                     <button type="button" class=if k == EntryKind::Win { "btn" } else { "btn secondary" }
                         aria-expanded=move || (adding.get() == Some(k)).to_string()
-                        on:click=move |_| { adding.set(Some(k)); set_error.set(false); }>{add_label(k)}</button>
+                        on:click=move |_| { adding.set(Some(k)); set_error.set(false); crate::ui::widgets::focus_soon("entry-text"); }>{add_label(k)}</button>
                 }).collect_view()}
             </div>
             {move || adding.get().map(|k| view! {

@@ -45,6 +45,7 @@ pub fn provide() -> Location {
         let (path, search) = read_location();
         loc.search.set(search);
         loc.path.set(path);
+        focus_heading_soon();
     });
     let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
@@ -74,6 +75,46 @@ pub fn navigate(to: &str) {
     loc.search.set(search);
     loc.path.set(path);
     window.scroll_to_with_x_and_y(0.0, 0.0);
+    focus_heading_soon();
+}
+
+/// After moving to another page, focus goes to its heading (so a screen
+/// reader announces it and Tab continues from there), once the page is in:
+/// a page whose code is still arriving shows a loading line first.
+fn focus_heading_soon() {
+    fn attempt(frames_left: u32) {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let ready = doc
+            .query_selector("main [aria-busy=true]")
+            .ok()
+            .flatten()
+            .is_none();
+        let heading = doc
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        match heading {
+            Some(h) if ready => {
+                // Someone already moved focus into the page (a form field): leave it.
+                let active = doc.active_element();
+                let in_page = active.as_ref().is_some_and(|a| {
+                    a.closest("main").ok().flatten().is_some() && a.tag_name() != "MAIN"
+                });
+                if !in_page {
+                    let _ = h.set_attribute("tabindex", "-1");
+                    let _ = h.focus();
+                }
+            }
+            _ if frames_left > 0 => {
+                request_animation_frame(move || attempt(frames_left - 1));
+            }
+            _ => {}
+        }
+    }
+    request_animation_frame(|| attempt(120));
 }
 
 /// A query parameter of the current address, read once (pages read their

@@ -25,26 +25,35 @@ pub fn Today() -> impl IntoView {
     let first_run = Memo::new(move |_| app.data.with(|d| d.record_count() == 0));
     view! {
         <div class="page">
-            <section class="hero">
-                <h1>{move || if first_run.get() { "A \"no\" isn't the end of the story." } else { "Today" }}</h1>
-                <p class="lead">
-                    "Rebound helps you recover from job rejections: a calm plan for each one, a kind note asking for feedback, and small weekly goals that keep your search moving."
-                </p>
-                <div class="actions wrap">
-                    <A href="/rejections/new" attr:class="btn big">"Log a rejection"</A>
-                    <Show when=move || first_run.get()>
-                        <A href="/goals" attr:class="btn secondary big">"Set a first goal"</A>
-                    </Show>
-                </div>
-                <Show when=move || first_run.get()>
-                    <p class="privacy">
-                        <strong>"Private by design. "</strong>
-                        "Everything you write stays in this browser on this device. There's no account and no server; nothing is sent anywhere unless you export it yourself."
-                    </p>
-                </Show>
-            </section>
+            {move || if first_run.get() {
+                view! {
+                    <section class="hero">
+                        <h1>"A \"no\" isn't the end of the story."</h1>
+                        <p class="lead">
+                            "Rebound helps you recover from job rejections: a calm plan for each one, a kind note asking for feedback, and small weekly goals that keep your search moving."
+                        </p>
+                        <div class="actions wrap">
+                            <A href="/rejections/new" attr:class="btn big">"Log a rejection"</A>
+                            <A href="/goals" attr:class="btn secondary big">"Set a first goal"</A>
+                        </div>
+                        <p class="privacy">
+                            <strong>"Private by design. "</strong>
+                            "Everything you write stays in this browser on this device. There's no account and no server; nothing is sent anywhere unless you export it yourself."
+                        </p>
+                    </section>
+                }.into_any()
+            } else {
+                // Month two: what's due and this week come first.
+                view! {
+                    <div class="page-head today-head">
+                        <h1>"Today"</h1>
+                        <div class="actions">
+                            <A href="/rejections/new" attr:class="btn">"Log a rejection"</A>
+                        </div>
+                    </div>
+                }.into_any()
+            }}
             {move || with_records(Sections::Due)}
-            <InstallHint />
             {move || (!first_run.get()).then(|| with_records(Sections::Rest))}
             <Encouragement />
         </div>
@@ -74,16 +83,15 @@ pub(crate) fn split_sections(
     which: Sections,
 ) -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
     Ok(match which {
-        Sections::Due => view! { <DueList /> }.into_any(),
+        Sections::Due => view! { <DueList /> <InstallHint /> }.into_any(),
         Sections::Rest => view! {
-            <Aspirations />
             <Burnout />
             <ThisWeek />
             <Effort />
+            <Aspirations />
             <RecentWins />
             <BackupLine />
             <p class="more-links">
-                <A href="/insights">"See patterns in your search"</A>
                 <button type="button" class="link-button" on:click=|_| {
                     let today = platform::today();
                     let week = crate::model::time::Week::containing(today, crate::model::time::WeekStart::Monday);
@@ -101,8 +109,15 @@ fn DueList() -> impl IntoView {
     let app = use_app();
     let exposure = crate::install::exposure();
     let items = Memo::new(move |_| {
-        app.data
-            .with(|d| due_items(d, platform::today(), platform::now(), exposure))
+        app.data.with(|d| {
+            let mut items = due_items(d, platform::today(), platform::now(), exposure);
+            // Not right after an import: that file is a backup too.
+            let imported = platform::device_time(crate::ui::settings::JUST_IMPORTED);
+            if imported.is_some_and(|t| platform::now() - t < chrono::Duration::days(3)) {
+                items.retain(|i| *i != Due::Backup);
+            }
+            items
+        })
     });
     let today = platform::today();
     view! {
@@ -232,8 +247,15 @@ fn InstallHint() -> impl IntoView {
     let app = use_app();
     let flag = "rebound.install_hint_dismissed";
     let dismissed = RwSignal::new(platform::device_flag(flag));
+    let exposure = crate::install::exposure();
+    // One nudge at a time: not while the backup reminder is showing.
     let show = move || {
-        app.can_install.get() && !dismissed.get() && app.data.with(|d| d.record_count() >= 3)
+        app.can_install.get()
+            && !dismissed.get()
+            && app.data.with(|d| {
+                d.record_count() >= 3
+                    && !crate::model::backup::backup_nudge_due(d, platform::now(), exposure)
+            })
     };
     view! {
         <Show when=show>
@@ -318,12 +340,12 @@ fn Effort() -> impl IntoView {
         <section class="card" aria-labelledby="effort-title">
             <h2 id="effort-title">"Evidence of effort"</h2>
             <dl class="stats">
-                <div><dt>"Applications logged"</dt><dd>{move || e.get().applications}</dd></div>
-                <div><dt>"Rejections faced"</dt><dd>{move || e.get().rejections}</dd></div>
-                <div><dt>"Worked through"</dt><dd>{move || e.get().recovered}</dd></div>
-                <div><dt>"Feedback asked for"</dt><dd>{move || e.get().feedback_asked}</dd></div>
+                <div><dt>"Applications logged"<span class="stat-note">"every one you've tracked, open or closed"</span></dt><dd>{move || e.get().applications}</dd></div>
+                <div><dt>"Rejections faced"<span class="stat-note">"each one a time you put yourself forward"</span></dt><dd>{move || e.get().rejections}</dd></div>
+                <div><dt>"Worked through"<span class="stat-note">"rejections with at least half their plan done"</span></dt><dd>{move || e.get().recovered}</dd></div>
+                <div><dt>"Feedback asked for"<span class="stat-note">"requests you sent: the brave part"</span></dt><dd>{move || e.get().feedback_asked}</dd></div>
             </dl>
-            <p class="muted">"Every rejection here is proof you put yourself forward."</p>
+            <p><A href="/insights" attr:class="btn secondary small">"See patterns in your search"</A></p>
         </section>
     }
 }
@@ -360,7 +382,15 @@ fn RecentWins() -> impl IntoView {
 fn Encouragement() -> impl IntoView {
     let app = use_app();
     let seed = chrono::Datelike::num_days_from_ce(&platform::today()) as u64;
-    let e = app.data.with_untracked(|d| encourage::pick(d, seed));
+    let e = app.data.with_untracked(|d| {
+        // Not a win that "Recent wins" already shows.
+        let shown: Vec<_> = entries_of(&d.journal, EntryKind::Win)
+            .iter()
+            .take(FEW)
+            .map(|e| e.meta.id)
+            .collect();
+        encourage::pick_excluding(d, seed, &shown)
+    });
     view! {
         <aside class="card soft encourage" aria-label="Encouragement">
             <p class="encourage-lead">{e.lead}</p>

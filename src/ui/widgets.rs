@@ -14,6 +14,21 @@ pub fn set_title(page: &str) {
     }
 }
 
+/// Focuses an element once it has been rendered (after the action that
+/// made it appear), so keyboard users continue from what just opened.
+pub fn focus_soon(id: &'static str) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// "1.2 MB", "640 KB" — storage figures for people.
 pub fn human_size(chars: usize) -> String {
     // Browsers count characters; binary units match the "5 MB" they advertise.

@@ -21,7 +21,7 @@ test("compose from a rejection: a real mailto link with the expected subject and
   expect(href).toContain("%0D%0A");
   const mail = decodeMailto(href);
   expect(mail.to).toBe("ana@example.com");
-  expect(mail.subject).toBe("Thank you, and a quick question about UX researcher");
+  expect(mail.subject).toBe("Thank you, and a quick question about the UX researcher role");
   const message = await page.getByLabel("Message").inputValue();
   expect(mail.body).toBe(message.replace(/\r?\n/g, "\r\n"));
   expect(mail.body).toContain("Hi Ana María,");

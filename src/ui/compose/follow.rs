@@ -30,6 +30,8 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
     let mark_sent = move |_| {
         let day = parse_date(&sent_date.get_untracked()).unwrap_or_else(platform::today);
         update_app(app, &id, |a| a.mark_feedback_sent(day));
+        // The button is gone: continue from what replaced it.
+        crate::ui::widgets::focus_soon("follow-up-calendar");
         app.notify("Marked as sent. Well done — that's the hard part.", None);
     };
     let mark_nudged = move |_| {
@@ -84,7 +86,7 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
                         let on = d + chrono::Duration::days(i64::from(followup_days.get()));
                         view! {
                             <p>{format!("Sent {}. If there's no reply after {} days, Rebound will suggest one gentle follow-up.", short_date(d), followup_days.get())}</p>
-                            <button type="button" class="btn small quiet" on:click=move |_| {
+                            <button type="button" id="follow-up-calendar" class="btn small quiet" on:click=move |_| {
                                 platform::download_calendar("follow-up", &crate::model::ics::follow_up(format!("{id}-follow-up"), &company.get_untracked(), on));
                             }>"Add a follow-up reminder to my calendar"</button>
                         }.into_any()

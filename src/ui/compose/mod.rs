@@ -308,7 +308,8 @@ fn select_message() {
 fn BridgeCheck(notes: Memo<Vec<crate::model::compose::Note>>) -> impl IntoView {
     view! {
         <div class="bridge" aria-live="polite">
-            <h3>"Bridge check"</h3>
+            <h3>"Tone check"</h3>
+            <p class="hint">"Phrases that could close a door you may want open later (a reply to a rejection is often remembered)."</p>
             {move || {
                 let list = notes.get();
                 if list.is_empty() {

@@ -70,7 +70,10 @@ pub fn Goals() -> impl IntoView {
             <div class="page-head">
                 <h1>"Goals"</h1>
                 <div class="actions">
-                    <button type="button" class="btn" aria-expanded=move || show_form.get().to_string() on:click=move |_| show_form.update(|s| *s = !*s)>
+                    <button type="button" class="btn" aria-expanded=move || show_form.get().to_string() on:click=move |_| {
+                        show_form.update(|s| *s = !*s);
+                        if show_form.get_untracked() { crate::ui::widgets::focus_soon("goal-title"); }
+                    }>
                         "New goal"
                     </button>
                 </div>

@@ -39,8 +39,8 @@ pub fn RejectionList() -> impl IntoView {
                         stage: a.stage.label(),
                         outcome: a.outcome,
                         day: a.sort_date(),
-                        date: short_date(a.sort_date()),
-                        progress: (!a.plan.is_empty()).then(|| progress_text(&a.plan)),
+                        date: format!("{} {}", date_word(a.outcome), short_date(a.sort_date())),
+                        progress: row_state(a),
                     })
                     .collect()
             })
@@ -161,12 +161,38 @@ fn MonthOfRows(month: Month, groups: Memo<Vec<(Month, Vec<Row>)>>) -> impl IntoV
                             <span class=format!("tag outcome-{}", r.outcome.key())>{r.outcome.label()}</span>
                             <span>{r.stage}</span>
                             <span>{r.date.clone()}</span>
-                            {r.progress.clone().map(|p| view! { <span class="plan-progress">{format!("Plan {p}")}</span> })}
+                            {r.progress.clone().map(|p| view! { <span class="plan-progress">{p}</span> })}
                         </span>
                     </li>
                 </For>
             </ul>
         </section>
+    }
+}
+
+/// What the date on a row means: "Rejected 3 Nov 2026", "Applied 20 Oct 2026".
+fn date_word(o: Outcome) -> &'static str {
+    match o {
+        Outcome::InProgress => "Applied",
+        Outcome::Rejected => "Rejected",
+        Outcome::NoResponse => "Closed",
+        Outcome::Withdrawn => "Withdrew",
+        Outcome::Offer => "Offer",
+    }
+}
+
+/// A row's small state: the feedback request if one is under way, else the
+/// plan's progress.
+fn row_state(a: &crate::model::rejection::Application) -> Option<String> {
+    let (done, total) = crate::model::recovery::progress(&a.plan);
+    match a.feedback.as_ref() {
+        Some(f) if f.reply_on.is_some() => Some("Reply received".into()),
+        Some(f) if f.sent_on.is_some() && f.status_on(platform::today()) != "no reply" => {
+            Some("Awaiting reply".into())
+        }
+        _ if total > 0 && done == total => Some("Plan done".into()),
+        _ if total > 0 => Some(format!("Plan {}", progress_text(&a.plan))),
+        _ => None,
     }
 }
 

@@ -78,7 +78,7 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     let delete = move |_| {
         if record.with_untracked(|r| r.as_ref().is_some_and(Application::holds_more_than_basics)) {
             confirming.set(true);
-            focus_later("confirm-delete");
+            crate::ui::widgets::focus_soon("confirm-delete");
         } else {
             remove();
         }
@@ -281,18 +281,4 @@ fn SupportOffer(record: Memo<Option<Application>>) -> impl IntoView {
             }
         })
     }
-}
-
-/// Focuses an element once it has been rendered.
-fn focus_later(id: &'static str) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }

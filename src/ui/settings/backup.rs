@@ -85,6 +85,28 @@ struct Pending {
     preview: MergePreview,
 }
 
+/// When a backup was last imported on this device.
+pub const JUST_IMPORTED: &str = "rebound.imported_at";
+
+/// "18 applications, 20 journal entries, 5 goals" in a backup.
+fn kinds(d: &AppData) -> String {
+    use crate::model::record::live;
+    let n = |count: usize, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
+    let mut parts = vec![
+        n(live(&d.applications).count(), "application", "applications"),
+        n(live(&d.journal).count(), "journal entry", "journal entries"),
+        n(live(&d.goals).count(), "goal", "goals"),
+    ];
+    parts.retain(|p| !p.starts_with("0 "));
+    if parts.is_empty() {
+        "no records".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
 /// Files opened with the installed app (the manifest's `file_handlers`)
 /// arrive through `launchQueue`, where the browser has it.
 pub fn receive_launched_files(into: RwSignal<Option<web_sys::File>, LocalStorage>) {
@@ -269,6 +291,10 @@ pub fn BackupCard(
             return;
         }
         pending.set(None);
+        // The file just imported is a copy: no backup reminder right now
+        // (remembered on this device only; the data stays as imported).
+        platform::set_device_time(JUST_IMPORTED, platform::now());
+        app.measure_storage();
         app.notify("Backup merged into your data.", None);
     };
     let do_replace = move |_| {
@@ -322,9 +348,9 @@ pub fn BackupCard(
                 <button type="button" class="btn secondary" on:click=export_csv>"Export CSV"</button>
             </div>
             <p class="hint">"The CSV lists your applications and rejections — handy as a record of your job search."</p>
-            <div class="field">
-                <label for="import">"Import backup"</label>
-                <input id="import" type="file" accept="application/json,.json" on:change=on_file />
+            <div class="field file-field">
+                <input id="import" class="file-input" type="file" accept="application/json,.json" on:change=on_file />
+                <label for="import" class="btn secondary">"Import backup"</label>
             </div>
             <p class="hint">"You can also drop a backup file anywhere on this page."</p>
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
@@ -350,8 +376,9 @@ pub fn BackupCard(
                 <div class="import-preview" role="region" aria-label="Import preview">
                     <p>
                         <strong>{p.file.clone()}</strong>
+                        {format!(": {}. ", kinds(&p.data))}
                         {format!(
-                            ": {} new record{}, {} updated, {} already here{}.",
+                            "{} new record{}, {} updated, {} already here{}.",
                             p.preview.added, if p.preview.added == 1 { "" } else { "s" },
                             p.preview.updated, p.preview.unchanged,
                             if p.preview.settings_changed { ", and newer settings" } else { "" }

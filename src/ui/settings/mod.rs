@@ -8,7 +8,7 @@ mod template;
 
 use leptos::prelude::*;
 
-pub use backup::export_backup;
+pub use backup::{export_backup, JUST_IMPORTED};
 pub use install::install_now;
 
 use crate::model::time::WeekStart;
