@@ -127,6 +127,20 @@ pub const REFLECTION_PROMPTS: [(&str, &str); 5] = [
     ),
 ];
 
+/// How many undone steps are suggested for today.
+pub const SUGGESTED: usize = 3;
+
+/// The steps to suggest for today: the first few not yet done, in the
+/// plan's order (the order is the template's, written to start gently).
+pub fn suggested_steps(plan: &[PlanStep]) -> Vec<usize> {
+    plan.iter()
+        .enumerate()
+        .filter(|(_, s)| !s.done)
+        .map(|(i, _)| i)
+        .take(SUGGESTED)
+        .collect()
+}
+
 pub fn builtin(key: &str) -> Option<&'static BuiltinStep> {
     BUILTIN_STEPS.iter().find(|s| s.key == key)
 }

@@ -2,6 +2,7 @@
 import { test, expect, logRejection } from "./fixtures.js";
 test("typing in the middle of a note keeps the cursor", async ({ page }) => {
   await logRejection(page, { company: "Cursor Co" });
+  await page.getByRole("button", { name: "Look back at how it went" }).click();
   const box = page.getByRole("textbox", { name: "Where did you feel least prepared?" });
   await box.click();
   await page.keyboard.type("hello world");

@@ -13,7 +13,7 @@ test("marking the request as sent ticks its step and the rejection says where it
   await page.getByRole("button", { name: "Mark as sent" }).click();
   await page.goto(rejection);
   await expect(box(page, "Ask for feedback")).toBeChecked();
-  await expect(page.getByText(/^Sent \d+ \w+ \d{4} · awaiting reply$/)).toBeVisible();
+  await expect(page.getByText(/^Sent \d+ \w+ \d{4} · awaiting reply See the request$/)).toBeVisible();
   await expect(page.getByText("3 of 12")).toHaveCount(0);
   // The reply shows on the rejection, with its themes; the follow-up promise goes.
   await page.getByRole("link", { name: "See the request" }).click();
@@ -22,7 +22,7 @@ test("marking the request as sent ticks its step and the rejection says where it
   await expect(page.getByText(/and they replied/)).toBeVisible();
   await expect(page.getByText(/Rebound will suggest one gentle follow-up/)).toHaveCount(0);
   await page.goto(rejection);
-  await expect(page.getByText(/· reply received \d+ \w+ \d{4}: Skills$/)).toBeVisible();
+  await expect(page.getByText(/· reply received \d+ \w+ \d{4}: Skills See the reply$/)).toBeVisible();
   await expect(page.getByRole("link", { name: "See the reply" })).toBeVisible();
 });
 
@@ -65,4 +65,23 @@ test("deleting a rejection with its plan under way asks first; a bare one goes w
   await page.getByRole("button", { name: "Delete it" }).click();
   await expect(page).toHaveURL(/\/rejections$/);
   await saved(page, (d) => d.applications.every((a) => a.meta.d));
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the plan is one line per step, a few suggested for today, with its progress in view", async ({ page }) => {
+    await logRejection(page, { company: "Phone Plan Ltd" });
+    const plan = page.getByRole("region", { name: "Your recovery plan" });
+    await expect(plan.getByText("For today", { exact: true })).toHaveCount(3);
+    const height = await plan.evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeLessThan(2600); // it ran to about 4,000 px with every step open
+    const lookBack = plan.getByRole("button", { name: "Look back at how it went" });
+    await expect(lookBack).toHaveAttribute("aria-expanded", "false");
+    await lookBack.click();
+    await expect(lookBack).toHaveAttribute("aria-expanded", "true");
+    await expect(plan.getByRole("textbox", { name: "Where did you feel least prepared?" })).toBeVisible();
+    // Scrolled to the last step, "0 of 12" is still on screen.
+    await plan.getByRole("checkbox", { name: "Turn one lesson into a next step" }).scrollIntoViewIfNeeded();
+    await expect(plan.getByText(/^\d+ of 12$/)).toBeInViewport();
+  });
 });

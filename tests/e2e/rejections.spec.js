@@ -17,6 +17,9 @@ test("log a rejection, tick three steps, and find them after a reload", async ({
   await page.reload();
   await expect(plan.getByText(`3 of ${total}`)).toBeVisible();
   await expect(plan.getByRole("checkbox", { name: "Tell someone you trust" })).toBeChecked();
+  // Done steps are folded to one line; opening one shows what was written.
+  await expect(plan.getByRole("textbox", { name: "One good thing" })).toBeHidden();
+  await plan.getByRole("button", { name: "Write down one good thing from this process" }).click();
   await expect(plan.getByRole("textbox", { name: "One good thing" })).toHaveValue("I met a lovely hiring manager");
   await expect(page.getByText(/Your pause lasts until tomorrow evening/)).toBeVisible();
   // The welcome note shows once, not on every visit.
@@ -47,6 +50,9 @@ test("log a rejection with the keyboard only", async ({ page }) => {
 test("reasons are sorted into within and outside my control", async ({ page }) => {
   await logRejection(page, { company: "Contoso" });
   const plan = page.getByRole("region", { name: "Your recovery plan" });
+  // Steps beyond today's suggestions are one line until opened.
+  await expect(plan.getByRole("checkbox", { name: "Internal candidate" })).toBeHidden();
+  await plan.getByRole("button", { name: "Sort what you control from what you don't" }).click();
   await plan.getByRole("checkbox", { name: "Internal candidate" }).check();
   await plan.getByRole("checkbox", { name: "Skills gap" }).check();
   await plan.getByRole("checkbox", { name: "Budget or role closed" }).check();

@@ -9,7 +9,9 @@ use super::update_app;
 use crate::model::journal::{EntryKind, JournalEntry};
 use crate::model::plan_state::{feedback_line, journal_kind, pause_title};
 use crate::model::record::{live, Id, Meta};
-use crate::model::recovery::{instantiate, progress, StepKind, REFLECTION_PROMPTS};
+use crate::model::recovery::{
+    instantiate, progress, suggested_steps, StepKind, REFLECTION_PROMPTS,
+};
 use crate::model::rejection::{Application, Reason};
 use crate::model::time::{parse_date, relative_day};
 use crate::platform;
@@ -37,6 +39,13 @@ pub fn Plan(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     });
     // Records from older versions or backups may have no plan yet.
     let empty = Memo::new(move |_| counts.get().1 == 0);
+    // A few undone steps are suggested (and open) when the page opens; the
+    // rest stay one line each until tapped, so the plan isn't a wall.
+    let suggested = StoredValue::new(record.with_untracked(|r| {
+        r.as_ref()
+            .map(|a| suggested_steps(&a.plan))
+            .unwrap_or_default()
+    }));
     let app = use_app();
     let start = move |_| {
         let template = app
@@ -60,10 +69,10 @@ pub fn Plan(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                     label=Signal::derive(move || { let (d, t) = counts.get(); format!("{d} of {t}") })
                 />
             </div>
-            <p class="hint">"No order is required and nothing is due. Tick what helps; skip what doesn't."</p>
+            <p class="hint">"No order is required and nothing is due. A couple of steps are marked for today if you'd like somewhere to start; tap any step to open it."</p>
             <ol class="steps">
                 <For each=move || keys.get() key=|k| k.clone() let((index, _key))>
-                    <Step id=id index=index record=record />
+                    <Step id=id index=index record=record suggested=suggested.with_value(|s| s.contains(&index)) />
                 </For>
             </ol>
             </Show>
@@ -72,7 +81,7 @@ pub fn Plan(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
 }
 
 #[component]
-fn Step(id: Id, index: usize, record: Memo<Option<Application>>) -> impl IntoView {
+fn Step(id: Id, index: usize, record: Memo<Option<Application>>, suggested: bool) -> impl IntoView {
     let app = use_app();
     let step =
         Memo::new(move |_| record.with(|r| r.as_ref().and_then(|a| a.plan.get(index).cloned())));
@@ -117,54 +126,71 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>) -> impl IntoVie
         StepKind::Feedback => view! { <FeedbackState id=id record=record /> }.into_any(),
         StepKind::Check => ().into_any(),
     };
+    let open = RwSignal::new(suggested);
+    let title_id = format!("step-{index}-title");
+    let body_id = format!("step-{index}-body");
     view! {
-        <li class="step" class:done=move || step.with(|s| s.as_ref().is_some_and(|s| s.done))>
+        <li class="step" class:done=move || step.with(|s| s.as_ref().is_some_and(|s| s.done)) class:open=move || open.get()>
             <div class="step-main">
                 <input
                     type="checkbox"
-                    id=box_id.clone()
+                    id=box_id
+                    aria-labelledby=title_id.clone()
                     aria-describedby=(!detail.is_empty()).then(|| detail_id.clone())
                     prop:checked=move || step.with(|s| s.as_ref().is_some_and(|s| s.done))
                     on:change=toggle
                 />
-                <div>
-                    <label for=box_id class="step-title">{title}</label>
-                    {(!detail.is_empty()).then(|| view! { <p class="step-detail" id=detail_id>{detail}</p> })}
-                </div>
+                <button type="button" class="step-open" id=title_id aria-expanded=move || open.get().to_string() aria-controls=body_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    <span class="step-title">{title}</span>
+                    {suggested.then(|| view! { <span class="tag for-today">"For today"</span> })}
+                </button>
             </div>
-            <div class="step-body">{body}</div>
+            {(kind == StepKind::Feedback).then(|| view! { <FeedbackStatus id=id record=record /> })}
+            <div class="step-body" id=body_id hidden=move || !open.get()>
+                {(!detail.is_empty()).then(|| view! { <p class="step-detail" id=detail_id>{detail}</p> })}
+                {body}
+            </div>
         </li>
     }
     .into_any()
 }
 
-/// Where the feedback request stands, and the one next thing to do.
+/// "Sent 26 Nov · awaiting reply": on the step's line, open or folded,
+/// with the way back to the request (or the reply).
 #[component]
-fn FeedbackState(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
-    let state = Memo::new(move |_| {
+fn FeedbackStatus(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
+    let line = Memo::new(move |_| {
         record.with(|r| {
-            let f = r
-                .as_ref()
-                .and_then(|a| a.feedback.clone())
-                .unwrap_or_default();
-            (
-                feedback_line(&f, platform::today()),
-                f.sent_on.is_some(),
-                f.reply_on.is_some(),
-            )
+            let f = r.as_ref().and_then(|a| a.feedback.as_ref())?;
+            Some((feedback_line(f, platform::today())?, f.reply_on.is_some()))
         })
     });
     move || {
-        let (line, sent, replied) = state.get();
-        let (href, label) = match (sent, replied) {
-            (false, _) => (format!("/compose?rejection={id}"), "Ask for feedback"),
-            (true, true) => (format!("/compose?rejection={id}"), "See the reply"),
-            (true, false) => (format!("/compose?rejection={id}"), "See the request"),
-        };
-        view! {
-            {line.map(|l| view! { <p class="feedback-line">{l}</p> })}
-            <p><A href=href attr:class="btn secondary small">{label}</A></p>
-        }
+        line.get().map(|(l, replied)| {
+            view! {
+                <p class="feedback-line">{l} " "
+                    <A href=format!("/compose?rejection={id}")>{if replied { "See the reply" } else { "See the request" }}</A>
+                </p>
+            }
+        })
+    }
+}
+
+/// Before a request is sent: the way to write one.
+#[component]
+fn FeedbackState(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
+    let sent = Memo::new(move |_| {
+        record.with(|r| {
+            r.as_ref()
+                .and_then(|a| a.feedback.as_ref())
+                .is_some_and(|f| f.sent_on.is_some())
+        })
+    });
+    move || {
+        (!sent.get()).then(|| view! {
+            <p><A href=format!("/compose?rejection={id}") attr:class="btn secondary small">"Ask for feedback"</A></p>
+        })
     }
 }
 
