@@ -283,7 +283,12 @@ fn weekly_totals_count_this_week_only_and_auto_count_applications() {
     let sunday_week = Week::containing(day(2026, 11, 22), WeekStart::Sunday);
     let mut a = app(4, "A", Outcome::Rejected);
     a.closed_on = Some(day(2026, 11, 17));
+    // Heard this week, sent when? Unknown: not this week's application.
+    assert_eq!(week_total(&goal, &checkins, &[a.clone()], week), 2);
+    a.applied_on = Some(day(2026, 11, 16));
     assert_eq!(week_total(&goal, &checkins, &[a.clone()], week), 3);
+    a.applied_on = Some(day(2026, 10, 1));
+    assert_eq!(week_total(&goal, &checkins, &[a.clone()], week), 2);
     let manual = Goal {
         auto_count: false,
         ..goal

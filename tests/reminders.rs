@@ -135,10 +135,20 @@ fn insight_figures_on_fixture_data() {
         ..AppData::default()
     };
     let i = insights(&data, day(2026, 11, 22), WeekStart::Monday, 4);
-    assert_eq!(i.weeks.len(), 4);
+    // The chart starts at the first activity (the week of 2 November), not
+    // with an empty week before it.
+    assert_eq!(i.weeks.len(), 3);
+    assert_eq!(i.weeks[0].week.start, day(2026, 11, 2));
     let last = i.weeks.last().unwrap();
     assert_eq!((last.applications, last.rejections), (3, 2));
-    assert_eq!(i.weeks[1].rejections, 1);
+    assert_eq!(i.weeks[0].rejections, 1);
+    // With nothing logged, the usual span.
+    assert_eq!(
+        insights(&AppData::default(), day(2026, 11, 22), WeekStart::Monday, 4)
+            .weeks
+            .len(),
+        4
+    );
     assert_eq!(
         i.by_stage
             .iter()

@@ -225,8 +225,13 @@ pub fn week_total(goal: &Goal, progress: &[GoalWeek], apps: &[Application], week
         .filter(|(d, _)| week.contains(*d))
         .map(|(_, n)| n)
         .sum();
+    // Counted in the week each application was sent. A rejection logged
+    // with the quick form has no "applied" date: when it was sent is
+    // unknown, so it doesn't count as this week's application.
     let auto = if goal.auto_count {
-        live(apps).filter(|a| week.contains(a.sent_day())).count() as u32
+        live(apps)
+            .filter(|a| a.applied_on.is_some_and(|d| week.contains(d)))
+            .count() as u32
     } else {
         0
     };

@@ -32,9 +32,17 @@ pub struct Insights {
 pub fn insights(data: &AppData, today: NaiveDate, start: WeekStart, weeks: usize) -> Insights {
     let current = Week::containing(today, start);
     let apps: Vec<_> = live(&data.applications).collect();
+    // The chart starts at the person's first activity, not with empty weeks
+    // from before they used Rebound.
+    let first = apps
+        .iter()
+        .flat_map(|a| [Some(a.sent_day()), a.closed_on])
+        .flatten()
+        .min();
     let weeks = current
         .trailing(weeks)
         .into_iter()
+        .skip_while(|w| first.is_some_and(|f| w.end() < f) && *w != current)
         .map(|week| WeekCounts {
             week,
             applications: apps.iter().filter(|a| week.contains(a.sent_day())).count(),

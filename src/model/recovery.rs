@@ -110,7 +110,7 @@ pub const BUILTIN_STEPS: [BuiltinStep; 12] = [
 ];
 
 /// Reflection questions: key and prompt.
-pub const REFLECTION_PROMPTS: [(&str, &str); 5] = [
+pub const REFLECTION_PROMPTS: [(&str, &str); 6] = [
     (
         "tailored",
         "Was your application shaped to this particular posting?",
@@ -124,6 +124,10 @@ pub const REFLECTION_PROMPTS: [(&str, &str); 5] = [
     (
         "right_role",
         "Looking back, was this role really right for you?",
+    ),
+    (
+        "wider",
+        "Is there a neighbouring role, another industry or another city where your experience would count just as much?",
     ),
 ];
 

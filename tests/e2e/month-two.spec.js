@@ -66,4 +66,30 @@ test("month two: Today leads with what matters, once, and the lists say what the
   await expect(row("Firm 1")).toContainText(/Applied \d+ \w+ \d{4}/);
   await expect(row("Firm 5")).toContainText("Awaiting reply");
   await expect(row("Firm 3")).toContainText("Plan 1 of 3");
+  // In progress apart from the rest, in one tap.
+  const show = page.getByRole("group", { name: "Show" });
+  await show.getByRole("button", { name: "In progress" }).click();
+  await expect(show.getByRole("button", { name: "In progress" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator(".app-row")).toHaveCount(6);
+  await expect(page.locator("main .count")).toHaveText("6 match");
+  await show.getByRole("button", { name: "Everything" }).click();
+  await expect(page.locator(".app-row")).toHaveCount(18);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the list's extra filters fold away until asked for", async ({ page }) => {
+    await open(page, "/rejections");
+    await expect(page.getByLabel("Search company or role")).toBeVisible();
+    await expect(page.getByLabel("Stage")).toBeHidden();
+    await page.getByRole("button", { name: "More filters" }).click();
+    await expect(page.getByLabel("Stage")).toBeVisible();
+  });
+});
+
+test("a wider search is one of the suggested goals", async ({ page }) => {
+  await open(page, "/goals");
+  await page.getByRole("button", { name: "New goal" }).click();
+  await page.getByRole("button", { name: "Explore a related role, field or place" }).click();
+  await expect(page.getByLabel("Goal", { exact: true })).toHaveValue("Explore a related role, field or place");
 });

@@ -8,12 +8,14 @@ use crate::model::time::parse_date;
 use crate::platform;
 use crate::ui::state::use_app;
 
-const SUGGESTIONS: [(&str, u32, &str); 5] = [
+const SUGGESTIONS: [(&str, u32, &str); 6] = [
     ("Apply to jobs that fit", 3, "applications"),
     ("Reach out to one new person", 1, "people"),
     ("Practise interviewing", 1, "sessions"),
     ("Learn a skill", 2, "hours"),
     ("Go to a networking event", 1, "events"),
+    // Widening the search: a neighbouring role, another field, another place.
+    ("Explore a related role, field or place", 1, "applications"),
 ];
 
 const UNITS: [&str; 6] = [

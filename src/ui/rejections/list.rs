@@ -20,6 +20,7 @@ pub fn RejectionList() -> impl IntoView {
     let app = use_app();
     let filter = RwSignal::new(Filter::default());
     let limit = RwSignal::new(PAGE);
+    let more_filters = RwSignal::new(false);
     // A keystroke filters and sorts positions; rows are built only for what is shown.
     let matching = Memo::new(move |_| {
         let f = filter.get();
@@ -85,6 +86,13 @@ pub fn RejectionList() -> impl IntoView {
                 }}
             </p>
             <QuietSuggestions />
+            // Applications still in progress apart from closed ones, in one tap.
+            <div class="actions wrap quick-filter" role="group" aria-label="Show">
+                {[(None, "Everything"), (Some(Outcome::Rejected), "Rejections"), (Some(Outcome::InProgress), "In progress")].into_iter().map(|(o, label)| view! {
+                    <button type="button" class="btn small secondary" aria-pressed=move || (filter.with(|f| f.outcome) == o).to_string()
+                        on:click=move |_| set_filter(&|f| f.outcome = o)>{label}</button>
+                }).collect_view()}
+            </div>
             <div class="filters" role="search">
                 <div class="field">
                     <label for="search">"Search company or role"</label>
@@ -95,19 +103,26 @@ pub fn RejectionList() -> impl IntoView {
                         on:input=move |ev| { let q = event_target_value(&ev); set_filter(&|f| f.query = q.clone()); }
                     />
                 </div>
-                <div class="field">
-                    <label for="filter-stage">"Stage"</label>
-                    <select id="filter-stage" on:change=move |ev| { let s = Stage::from_key(&event_target_value(&ev)); set_filter(&|f| f.stage = s); }>
-                        <option value="">"All stages"</option>
-                        {Stage::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="filter-outcome">"Outcome"</label>
-                    <select id="filter-outcome" on:change=move |ev| { let o = Outcome::from_key(&event_target_value(&ev)); set_filter(&|f| f.outcome = o); }>
-                        <option value="">"All outcomes"</option>
-                        {Outcome::ALL.into_iter().map(|o| view! { <option value=o.key()>{o.label()}</option> }).collect_view()}
-                    </select>
+                // On a phone the two selects fold away behind one button.
+                <button type="button" class="btn quiet small more-filters" aria-expanded=move || more_filters.get().to_string()
+                    aria-controls="more-filters" on:click=move |_| more_filters.update(|m| *m = !*m)>"More filters"</button>
+                <div id="more-filters" class="more-filter-fields" class:open=move || more_filters.get()>
+                    <div class="field">
+                        <label for="filter-stage">"Stage"</label>
+                        <select id="filter-stage" prop:value=move || filter.with(|f| f.stage.map(|s| s.key()).unwrap_or(""))
+                            on:change=move |ev| { let s = Stage::from_key(&event_target_value(&ev)); set_filter(&|f| f.stage = s); }>
+                            <option value="">"All stages"</option>
+                            {Stage::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="filter-outcome">"Outcome"</label>
+                        <select id="filter-outcome" prop:value=move || filter.with(|f| f.outcome.map(|o| o.key()).unwrap_or(""))
+                            on:change=move |ev| { let o = Outcome::from_key(&event_target_value(&ev)); set_filter(&|f| f.outcome = o); }>
+                            <option value="">"All outcomes"</option>
+                            {Outcome::ALL.into_iter().map(|o| view! { <option value=o.key()>{o.label()}</option> }).collect_view()}
+                        </select>
+                    </div>
                 </div>
             </div>
             <CountLine shown=shown total=total filtered=filtered />
