@@ -70,6 +70,52 @@ for (const [name, viewport, scheme] of [
   }
   await context.close();
 }
+// Two months in: 20 applications, 5 goals, 20 journal entries.
+function monthTwo() {
+  const now = Date.now();
+  const day = 86400_000;
+  let n = 0;
+  const meta = (t) => ({ id: `d0000000-0000-4000-8000-${(++n).toString(16).padStart(12, "0")}`, created_at: t, updated_at: t });
+  const date = (t) => new Date(t).toISOString().slice(0, 10);
+  const firms = ["Northwind Traders", "Lumen & Vale", "Quanta Labs", "Brightwave", "Fernwood Health", "Orbit Logistics", "Kestrel Bank", "Tidal Media", "Harbor & Finch", "Copperleaf"];
+  const roles = ["Product designer", "UX researcher", "Design lead", "Product designer (growth)"];
+  const applications = Array.from({ length: 20 }, (_, i) => {
+    const t = now - (58 - i * 3) * day;
+    const open = i % 4 === 3;
+    return {
+      meta: meta(t),
+      company: firms[i % firms.length],
+      role: roles[i % roles.length],
+      stage: ["application", "screening", "interview", "final_round"][i % 4],
+      outcome: open ? "in_progress" : "rejected",
+      applied_on: date(t - 12 * day),
+      ...(open ? {} : { closed_on: date(t), plan: [{ key: "pause", done: true }, { key: "good_thing", done: i % 2 === 0 }, { key: "feedback", done: i % 3 === 0 }, { key: "reflect" }, { key: "tell", done: true }] }),
+      ...(i % 3 === 0 && !open ? { feedback: { sent_on: date(t + day) } } : {}),
+    };
+  });
+  const wins = ["Finished the case study I was dreading", "A recruiter reached out first", "Got through a panel without freezing", "Rewrote my portfolio intro", "Had a good coffee chat with a design lead"];
+  const journal = Array.from({ length: 20 }, (_, i) => ({ meta: meta(now - (40 - i * 2) * day), kind: i % 4 === 3 ? "strength" : "win", text: wins[i % wins.length], date: date(now - (40 - i * 2) * day) }));
+  const goals = ["Apply to jobs that fit", "Reach out to one new person", "Practise interviewing", "Learn a skill", "Go to a networking event"].map((title, i) => ({ meta: meta(now - 50 * day), title, target: [3, 1, 1, 2, 1][i], unit: ["applications", "people", "sessions", "hours", "events"][i] }));
+  return { app: "rebound", schema: 3, saved_at: new Date(now).toISOString(), app_version: "screenshots", data: { applications, journal, goals, progress: [] } };
+}
+
+for (const [name, viewport] of [["phone", { width: 390, height: 844 }], ["laptop", { width: 1280, height: 800 }]]) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/settings`);
+  await page.getByLabel("Import backup").setInputFiles({ name: "two-months.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(monthTwo())) });
+  await page.getByRole("button", { name: "Merge into my data" }).click();
+  await page.waitForTimeout(800);
+  await page.goto(`${BASE}/`);
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `docs/screenshots/today-month-two-${name}.png` });
+  await page.goto(`${BASE}/rejections`);
+  await page.locator(".app-row").first().waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `docs/screenshots/rejections-month-two-${name}.png` });
+  await context.close();
+}
 await browser.close();
 server.kill();
 console.log("screenshots written to docs/screenshots/");

@@ -113,7 +113,10 @@ pub fn Journal() -> impl IntoView {
             tag: tag.get_untracked().trim().to_string(),
             from: from.get_untracked().trim().to_string(),
         };
+        let focus_id = format!("entry-{}", e.meta.id);
         app.change(|d| d.journal.push(e));
+        // Continue from the result: the new entry in the list.
+        crate::ui::widgets::focus_soon(focus_id);
         text.set(String::new());
         from.set(String::new());
         tag.set(String::new());
@@ -332,7 +335,7 @@ fn Entry(
         }
     };
     view! {
-        <li class=class>
+        <li class=class id=format!("entry-{id}") tabindex="-1">
             <p class="entry-meta">
                 <span class="tag">{entry.kind.label()}</span>
                 {short_date(entry.date)}

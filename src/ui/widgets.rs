@@ -16,12 +16,13 @@ pub fn set_title(page: &str) {
 
 /// Focuses an element once it has been rendered (after the action that
 /// made it appear), so keyboard users continue from what just opened.
-pub fn focus_soon(id: &'static str) {
+pub fn focus_soon(id: impl Into<String>) {
+    let id: String = id.into();
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|d| d.get_element_by_id(&id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = el.focus();

@@ -23,10 +23,16 @@ test("what opens gets focus: a new win, a new goal", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("Win", { exact: true })).toBeFocused();
   await page.keyboard.type("Asked a great question in the panel");
+  // After Save, focus goes to the result: the new entry.
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Asked a great question in the panel" })).toBeFocused();
   await open(page, "/goals");
   await page.getByRole("button", { name: "New goal" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("#goal-title")).toBeFocused();
+  await page.keyboard.type("Send two applications");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("button", { name: "Log progress: Send two applications" })).toBeFocused();
 });
 
 test("after Mark as sent, the next Tab reaches what appeared", async ({ page }) => {

@@ -238,7 +238,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                         }
                     })}</p>
                     <div class="actions wrap">
-                        <button type="button" class="btn" aria-label=format!("Log progress: {title}") on:click=quick_log>"Log progress"</button>
+                        <button type="button" class="btn" id=format!("log-{id}") aria-label=format!("Log progress: {title}") on:click=quick_log>"Log progress"</button>
                         <button type="button" class="btn secondary small" aria-expanded=move || logging.get().to_string() on:click=move |_| logging.update(|l| *l = !*l)>"Log an amount or a past day"</button>
                     </div>
                     <Show when=move || logging.get()>
