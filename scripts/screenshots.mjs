@@ -34,7 +34,9 @@ async function seed(page) {
   await page.getByLabel("Stage").selectOption({ label: "Final round" });
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByRole("checkbox", { name: "Tell someone you trust" }).check();
+  await page.getByRole("button", { name: "Sort what you control from what you don't" }).click();
   await page.getByRole("checkbox", { name: "Internal candidate" }).check();
+  await page.getByRole("button", { name: "Sort what you control from what you don't" }).click();
   await page.getByRole("checkbox", { name: "Write down one good thing from this process" }).check();
   await page.getByRole("textbox", { name: "One good thing" }).fill("Their design lead liked my research write-up.");
   await page.waitForTimeout(500);
