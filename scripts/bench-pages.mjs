@@ -43,6 +43,7 @@ export function openInPage({ via, label, h1 }) {
  * from the input event to the updated, laid-out list. */
 async function typeInPage({ label, text }) {
   const input = document.getElementById([...document.querySelectorAll("label[for]")].find((l) => l.textContent.trim() === label).htmlFor);
+  input.focus(); // as a person does: the box has focus while they type
   const times = [];
   for (let i = 1; i <= text.length; i++) {
     const t = await new Promise((resolve) => {
