@@ -81,8 +81,13 @@ const PAGE = {
     return true;
   },
   tick: (label) => {
+    // A checkbox named by a <label>, or (plan steps) by aria-labelledby.
     const l = [...document.querySelectorAll("label")].find((x) => x.textContent.trim().startsWith(label));
-    const box = l && (document.getElementById(l.htmlFor) || l.querySelector("input[type=checkbox]"));
+    const box =
+      (l && (document.getElementById(l.htmlFor) || l.querySelector("input[type=checkbox]"))) ||
+      [...document.querySelectorAll("input[type=checkbox][aria-labelledby]")].find((b) =>
+        document.getElementById(b.getAttribute("aria-labelledby"))?.textContent.trim().startsWith(label),
+      );
     if (!box || box.checked) return false;
     box.click();
     return true;
