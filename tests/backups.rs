@@ -274,3 +274,13 @@ fn safari_is_told_apart_by_what_the_browser_can_do() {
         Exposure::Elsewhere
     );
 }
+
+#[test]
+fn an_import_on_this_device_quiets_the_reminder_for_the_snooze_time() {
+    use rebound::model::backup::quiet_after_import;
+    assert!(!quiet_after_import(None, at(0)));
+    assert!(quiet_after_import(Some(at(0)), at(2)));
+    assert!(!quiet_after_import(Some(at(0)), at(3)));
+    // A time from a clock that ran fast doesn't silence it.
+    assert!(!quiet_after_import(Some(at(5)), at(1)));
+}

@@ -273,6 +273,13 @@ pub fn backup_nudge_due(data: &AppData, now: DateTime<Utc>, exposure: Exposure) 
     since.is_some_and(|t| (now - t).num_days() >= exposure.remind_after_days())
 }
 
+/// A backup imported on this device a moment ago is a copy too: the
+/// reminder stays away for the snooze time after it. (Kept per device, not
+/// in the data, so an import stays identical to its file.)
+pub fn quiet_after_import(imported_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> bool {
+    imported_at.is_some_and(|t| t <= now && now - t < chrono::Duration::days(SNOOZE_DAYS))
+}
+
 /// "Last backup: 3 days ago, 12 changes since." for Today and Settings.
 pub fn backup_status(data: &AppData, now: DateTime<Utc>) -> String {
     let changes = changes_since_backup(data);

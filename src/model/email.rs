@@ -151,9 +151,10 @@ fn decode_entities(t: &str) -> String {
     .fold(t.to_string(), |acc, (from, to)| acc.replace(from, to))
 }
 
-/// Reads an email: its subject, its body (plain or HTML) and an optional
-/// link (a shared page's address, which names the employer at best).
-pub fn read(subject: &str, body: &str, url: &str) -> Reading {
+/// Reads an email: its subject, its body (plain or HTML) and the link a
+/// share may carry. The link isn't used: a job board's address names the
+/// board, not the employer, and a guess is worse than an empty field.
+pub fn read(subject: &str, body: &str, _url: &str) -> Reading {
     let (subject_text, cut_subject) = plain_text(subject);
     let (body_text, cut_body) = plain_text(body);
     let lines: Vec<&str> = body_text.lines().map(str::trim_end).collect();
@@ -176,7 +177,7 @@ pub fn read(subject: &str, body: &str, url: &str) -> Reading {
     let kind = kind_of(&joined_low);
     let stage = stage_of(&joined_low, kind);
     let role = role(subject, &main);
-    let company = company(subject, &main, &headers, url, role.as_deref());
+    let company = company(subject, &main, &headers, role.as_deref());
     let role = role.filter(|r| {
         company
             .as_deref()
@@ -698,7 +699,6 @@ fn company<'a>(
     subject: &'a str,
     main: &[&'a str],
     headers: &[(&str, &'a str)],
-    url: &str,
     role: Option<&str>,
 ) -> Option<String> {
     let mut found: Vec<&'a str> = Vec::new();
@@ -812,7 +812,6 @@ fn company<'a>(
             }
         }
     }
-    let _ = url;
     let role = role.unwrap_or("");
     found.retain(|n| !n.eq_ignore_ascii_case(role));
     // The name seen most often wins (a shorter form, "Northwind", counts for

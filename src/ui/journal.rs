@@ -8,7 +8,7 @@ use crate::model::listing::{by_month, Month, PAGE};
 use crate::model::record::{tombstone, Meta};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
-use crate::ui::listing::{CountLine, ShowEarlier};
+use crate::ui::listing::{month_items, CountLine, ShowEarlier};
 use crate::ui::router;
 use crate::ui::state::{use_app, Undo};
 use crate::ui::widgets::set_title;
@@ -235,14 +235,7 @@ fn MonthOfEntries(
 ) -> impl IntoView {
     let id = format!("month-{}", month.key());
     let labelled = id.clone();
-    let entries = move || {
-        groups.with(|g| {
-            g.iter()
-                .find(|(m, _)| *m == month)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default()
-        })
-    };
+    let entries = month_items(groups, month);
     view! {
         <section class="month" aria-labelledby=labelled>
             <h2 class="month-head" id=id>{month.label()}</h2>

@@ -4,7 +4,23 @@
 
 use leptos::prelude::*;
 
-use crate::model::listing::{show_more, shown_text, PAGE};
+use crate::model::listing::{show_more, shown_text, Month, PAGE};
+
+/// The records of one month from a list's groups (each month section reads
+/// its own; the groups are built once per change).
+pub fn month_items<T: Clone + Send + Sync + 'static>(
+    groups: Memo<Vec<(Month, Vec<T>)>>,
+    month: Month,
+) -> impl Fn() -> Vec<T> + Copy {
+    move || {
+        groups.with(|g| {
+            g.iter()
+                .find(|(m, _)| *m == month)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        })
+    }
+}
 
 /// "Showing 25 of 3,000" / "214 match": said again whenever it changes.
 #[component]

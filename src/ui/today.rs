@@ -164,6 +164,23 @@ fn DueList() -> impl IntoView {
     }
 }
 
+/// Whether a backup was imported on this device a moment ago.
+fn just_imported(now: chrono::DateTime<chrono::Utc>) -> bool {
+    let at = platform::device_time(crate::ui::settings::JUST_IMPORTED);
+    crate::model::backup::quiet_after_import(at, now)
+}
+
+/// Whether the backup reminder shows here: the data's rule, and not right
+/// after an import on this device. One place for the reminder, the quiet
+/// status line and the install hint (one nudge at a time).
+fn backup_due(
+    d: &crate::model::data::AppData,
+    now: chrono::DateTime<chrono::Utc>,
+    exposure: crate::model::backup::Exposure,
+) -> bool {
+    crate::model::backup::backup_nudge_due(d, now, exposure) && !just_imported(now)
+}
+
 fn backup_text(app: crate::ui::state::AppState) -> String {
     let status = app
         .data
@@ -193,8 +210,7 @@ fn BackupLine() -> impl IntoView {
     let line = Memo::new(move |_| {
         let now = platform::now();
         app.data.with(|d| {
-            (!crate::model::backup::backup_nudge_due(d, now, exposure))
-                .then(|| crate::model::backup::backup_status(d, now))
+            (!backup_due(d, now, exposure)).then(|| crate::model::backup::backup_status(d, now))
         })
     });
     move || {
@@ -252,10 +268,9 @@ fn InstallHint() -> impl IntoView {
     let show = move || {
         app.can_install.get()
             && !dismissed.get()
-            && app.data.with(|d| {
-                d.record_count() >= 3
-                    && !crate::model::backup::backup_nudge_due(d, platform::now(), exposure)
-            })
+            && app
+                .data
+                .with(|d| d.record_count() >= 3 && !backup_due(d, platform::now(), exposure))
     };
     view! {
         <Show when=show>

@@ -18,16 +18,19 @@ pub fn set_title(page: &str) {
 /// made it appear), so keyboard users continue from what just opened.
 pub fn focus_soon(id: impl Into<String>) {
     let id: String = id.into();
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    request_animation_frame(move || focus(&id));
+}
+
+/// Focuses an element that is already on the page.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
 }
 
 /// "1.2 MB", "640 KB" — storage figures for people.

@@ -13,7 +13,7 @@ use crate::model::rejection::{company_history, Arrival, Outcome, Reason, Stage};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
 use crate::ui::state::use_app;
-use crate::ui::widgets::set_title;
+use crate::ui::widgets::{focus, set_title};
 
 /// `/rejections/new`: log a rejection (or, with `?kind=application`, track one in progress).
 #[component]
@@ -310,16 +310,5 @@ pub fn RejectionForm(
                 })}
             </div>
         </form>
-    }
-}
-
-fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }

@@ -10,7 +10,7 @@ use crate::model::rejection::{
 };
 use crate::model::time::short_date;
 use crate::platform;
-use crate::ui::listing::{CountLine, ShowEarlier};
+use crate::ui::listing::{month_items, CountLine, ShowEarlier};
 use crate::ui::state::use_app;
 use crate::ui::widgets::set_title;
 
@@ -154,14 +154,7 @@ pub fn RejectionList() -> impl IntoView {
 fn MonthOfRows(month: Month, groups: Memo<Vec<(Month, Vec<Row>)>>) -> impl IntoView {
     let id = format!("month-{}", month.key());
     let labelled = id.clone();
-    let rows = move || {
-        groups.with(|g| {
-            g.iter()
-                .find(|(m, _)| *m == month)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default()
-        })
-    };
+    let rows = month_items(groups, month);
     view! {
         <section class="month" aria-labelledby=labelled>
             <h2 class="month-head" id=id>{month.label()}</h2>

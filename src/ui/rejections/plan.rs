@@ -214,11 +214,16 @@ fn StepNote(
         })
     };
     let in_journal = Memo::new(move |_| {
+        // Only steps that can go to the journal look (a note is typed a key
+        // at a time, and each key is a change of the data).
+        let Some(kind) = journal else {
+            return false;
+        };
         let text = note();
         !text.is_empty()
             && app
                 .data
-                .with(|d| live(&d.journal).any(|e| e.text.trim() == text))
+                .with(|d| live(&d.journal).any(|e| e.kind == kind && e.text.trim() == text))
     });
     let save_to_journal = move |_| {
         let (Some(kind), text) = (journal, note()) else {
