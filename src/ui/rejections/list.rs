@@ -161,10 +161,12 @@ fn MonthOfRows(month: Month, groups: Memo<Vec<(Month, Vec<Row>)>>) -> impl IntoV
             <ul class="app-list">
                 <For each=rows key=|r| r.clone() let(r)>
                     <li class="app-row">
-                        <A href=format!("/rejections/{}", r.id)>
+                        // A plain link (the router follows it): a row is never the
+                        // current page, so it needn't watch the address.
+                        <a href=format!("/rejections/{}", r.id)>
                             <span class="app-company">{r.company.clone()}</span>
                             <span class="app-role">{if r.role.is_empty() { "Role not noted".to_string() } else { r.role.clone() }}</span>
-                        </A>
+                        </a>
                         <span class="app-meta">
                             <span class=format!("tag outcome-{}", r.outcome.key())>{r.outcome.label()}</span>
                             <span>{r.stage}</span>
