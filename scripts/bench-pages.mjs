@@ -61,6 +61,7 @@ async function typeInPage({ label, text }) {
   const count = document.querySelector("main .count")?.textContent ?? "";
   input.value = "";
   input.dispatchEvent(new Event("input", { bubbles: true }));
+  await new Promise((r) => setTimeout(r, 300));
   return { times, count };
 }
 
@@ -96,16 +97,21 @@ export async function heavyPages(port) {
     console.log(`   ${p.name.padEnd(20)} ${ms(t).padStart(10)} ${String(n).padStart(20)}   — ${ok}`);
   }
 
-  console.log("   a keystroke in a search box → updated list (budget ≤ 50 ms; median and slowest key)");
+  console.log(`   a keystroke in a search box → updated list (budget ≤ 50 ms; median key, and the slowest key of the median run of ${RUNS})`);
   for (const [name, label, text] of [
     ["Journal", "Search the journal", "entry 12"],
     ["Rejections", "Search company or role", "company 12"],
   ]) {
     await page.evaluate(openInPage, { via: "nav", label: name, h1: name });
     await page.waitForTimeout(300);
-    const r = await page.evaluate(typeInPage, { label, text });
-    const worst = Math.max(...r.times);
-    console.log(`   ${name.padEnd(20)} median ${ms(median(r.times))}, slowest ${ms(worst)} for "${text}" (${r.count}; each key: ${r.times.map((t) => t.toFixed(0)).join(" ")} ms) — ${worst <= 50 ? "within budget" : "OVER budget"}`);
+    // Typed RUNS times, like the page opens: the figure is the median run's
+    // slowest key (one run's slowest swings ±20 ms on a shared machine).
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await page.evaluate(typeInPage, { label, text }));
+    const slowest = runs.map((r) => Math.max(...r.times));
+    const worst = median(slowest);
+    const keys = runs.flatMap((r) => r.times);
+    console.log(`   ${name.padEnd(20)} median key ${ms(median(keys))}, slowest key ${ms(worst)} (runs: ${slowest.map((t) => t.toFixed(0)).join(", ")} ms) for "${text}" (${runs[0].count}; first run's keys: ${runs[0].times.map((t) => t.toFixed(0)).join(" ")} ms) — ${worst <= 50 ? "within budget" : "OVER budget"}`);
   }
   await browser.close();
 }

@@ -91,7 +91,9 @@ export function splitInto(staging, release) {
   if (release) {
     for (const f of wasm) {
       const p = join(out, f);
-      run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", p, "-o", p]);
+      // REBOUND_WASM_NAMES=1 keeps function names, for a profile.
+      const names = process.env.REBOUND_WASM_NAMES === "1" ? ["-g"] : [];
+      run("wasm-opt", ["-Oz", ...names, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", p, "-o", p]);
     }
     // The glue and the loader come before the app responds: minified, the
     // glue is ~2 KB smaller gzipped. (wasm-bindgen repeats one import key,

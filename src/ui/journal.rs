@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::journal::{matches, order, EntryKind, JournalEntry};
-use crate::model::listing::{by_month, Month, PAGE};
+use crate::model::listing::{by_month, first_page, Month, PAGE};
 use crate::model::record::{tombstone, Meta};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
@@ -91,8 +91,9 @@ pub fn Journal() -> impl IntoView {
     });
     let total = Signal::derive(move || matching.with(Vec::len));
     let shown = Signal::derive(move || limit.get().min(total.get()));
-    let filtered =
-        Signal::derive(move || !query.with(|q| q.trim().is_empty()) || kind_filter.get().is_some());
+    let searching = move || !query.with(|q| q.trim().is_empty());
+    let first = Signal::derive(move || first_page(searching()));
+    let filtered = Signal::derive(move || searching() || kind_filter.get().is_some());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(kind) = adding.get_untracked() else {
@@ -189,14 +190,15 @@ pub fn Journal() -> impl IntoView {
                 <div class="field">
                     <label for="journal-search">"Search the journal"</label>
                     <input id="journal-search" type="search" prop:value=query on:input=move |ev| {
-                        limit.set(PAGE);
-                        query.set(event_target_value(&ev));
+                        let q = event_target_value(&ev);
+                        limit.set(first_page(!q.trim().is_empty()));
+                        query.set(q);
                     } />
                 </div>
                 <div class="field">
                     <label for="journal-kind">"Show"</label>
                     <select id="journal-kind" on:change=move |ev| {
-                        limit.set(PAGE);
+                        limit.set(first.get_untracked());
                         kind_filter.set(EntryKind::from_key(&event_target_value(&ev)));
                     }>
                         <option value="">"Everything"</option>
@@ -216,11 +218,11 @@ pub fn Journal() -> impl IntoView {
             }>
                 <For each=move || groups.with(|g| g.iter().map(|(m, _)| *m).collect::<Vec<_>>()) key=|m| *m let(month)>
                     <MonthOfEntries month=month groups=groups on_tag=Callback::new(move |t: String| {
-                        limit.set(PAGE);
+                        limit.set(first_page(true));
                         query.set(t);
                     }) />
                 </For>
-                <ShowEarlier limit=limit total=total />
+                <ShowEarlier limit=limit total=total first=first />
             </Show>
         </div>
     }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::listing::{show_more, shown_text, Month, PAGE};
+use crate::model::listing::{show_more, shown_text, Month};
 
 /// The records of one month from a list's groups (each month section reads
 /// its own; the groups are built once per change).
@@ -38,11 +38,16 @@ pub fn CountLine(
 
 /// Shows a page more of a list. The button stays where it is once
 /// everything is shown (marked unavailable), so keyboard focus isn't lost.
+/// `first` is the list's first page (smaller while searching).
 #[component]
-pub fn ShowEarlier(limit: RwSignal<usize>, total: Signal<usize>) -> impl IntoView {
+pub fn ShowEarlier(
+    limit: RwSignal<usize>,
+    total: Signal<usize>,
+    first: Signal<usize>,
+) -> impl IntoView {
     let all = move || limit.get() >= total.get();
     view! {
-        <Show when=move || { total.get() > PAGE }>
+        <Show when=move || { total.get() > first.get() }>
             <div class="show-earlier">
                 <button type="button" class="btn secondary" aria-disabled=move || all().to_string()
                     on:click=move |_| {

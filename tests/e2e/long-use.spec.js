@@ -46,6 +46,13 @@ test("a long search's worth of data: lists grow on demand and search finds old r
   await page.getByLabel("Search company or role").fill("company 299");
   await expect(main.getByRole("status")).toHaveText("3 match");
   await expect(main.locator(".app-row")).toHaveCount(3);
+  // A broad search starts with fewer (each keystroke rebuilds what's shown);
+  // "Show earlier" then adds a full page.
+  await page.getByLabel("Search company or role").fill("company 1");
+  await expect(main.getByRole("status")).toHaveText(/^[\d,]+ match · showing 10$/);
+  await expect(main.locator(".app-row")).toHaveCount(10);
+  await main.getByRole("button", { name: "Show earlier" }).click();
+  await expect(main.locator(".app-row")).toHaveCount(35);
 
   // Today stays short and links to the rest.
   await nav(page, "Today");

@@ -3,7 +3,7 @@
 use crate::ui::router::A;
 use leptos::prelude::*;
 
-use crate::model::listing::{by_month, thousands, Month, PAGE};
+use crate::model::listing::{by_month, first_page, thousands, Month, PAGE};
 use crate::model::recovery::progress_text;
 use crate::model::rejection::{
     close, counts, filter_positions, quiet_applications, Filter, Outcome, Stage,
@@ -50,10 +50,11 @@ pub fn RejectionList() -> impl IntoView {
     });
     let total = Signal::derive(move || matching.with(Vec::len));
     let shown = Signal::derive(move || limit.get().min(total.get()));
+    let first = Signal::derive(move || first_page(filter.with(|f| !f.query.trim().is_empty())));
     // Any change of the filter starts again from the newest.
     let set_filter = move |f: &dyn Fn(&mut Filter)| {
-        limit.set(PAGE);
         filter.update(|x| f(x));
+        limit.set(first.get_untracked());
     };
     let totals = Memo::new(move |_| app.data.with(|d| counts(&d.applications)));
     let filtered = Signal::derive(move || {
@@ -143,7 +144,7 @@ pub fn RejectionList() -> impl IntoView {
                 <For each=move || groups.with(|g| g.iter().map(|(m, _)| *m).collect::<Vec<_>>()) key=|m| *m let(month)>
                     <MonthOfRows month=month groups=groups />
                 </For>
-                <ShowEarlier limit=limit total=total />
+                <ShowEarlier limit=limit total=total first=first />
             </Show>
         </div>
     }
