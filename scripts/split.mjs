@@ -6,6 +6,7 @@
 // its post_build hook (scripts/post-build.mjs) on cargo's own output:
 //   wasm-split-cli  -> main module + split_*.wasm parts + __wasm_split.js
 //   wasm-bindgen --keep-lld-exports --no-demangle on the main module
+//   shorter import names in the main module and its glue (release)
 //   wasm-opt -Oz on every .wasm (release)
 // The result goes into dist/pkg-<hash of every file>/ and Trunk's own
 // unsplit rebound-*.js / *_bg.wasm are replaced in index.html and removed.
@@ -14,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { shortenImports } from "./wasm-names.mjs";
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
@@ -83,6 +85,10 @@ export function splitInto(staging, release) {
   run("wasm-bindgen", ["--target", "web", "--keep-lld-exports", "--no-demangle", "--no-typescript", "--out-dir", out, "--out-name", "rebound", join(parts, "rebound.wasm")]);
   for (const f of readdirSync(parts)) {
     if (f !== "rebound.wasm") cpSync(join(parts, f), join(out, f));
+  }
+  if (release) {
+    const renamed = shortenImports(join(out, "rebound_bg.wasm"), join(out, "rebound.js"));
+    console.log(`split: ${renamed} import names shortened`);
   }
   const loaderPath = join(out, "__wasm_split.js");
   const loader = readFileSync(loaderPath, "utf8");
