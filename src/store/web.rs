@@ -2,9 +2,20 @@
 //! storage (private modes, disabled cookies) throws on access, and a full
 //! store throws `QuotaExceededError`.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{KvError, KvStore};
+
+#[wasm_bindgen]
+extern "C" {
+    /// The same `Storage`, with a `getItem` that returns the JS string
+    /// itself: its length can be read without copying it into wasm.
+    #[wasm_bindgen(js_name = Storage)]
+    type RawStorage;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item(this: &RawStorage, key: &str) -> Result<Option<js_sys::JsString>, JsValue>;
+}
 
 pub struct LocalStore {
     storage: web_sys::Storage,
@@ -75,6 +86,20 @@ impl KvStore for LocalStore {
         self.storage
             .remove_item(key)
             .map_err(|e| KvError::Unavailable(describe(&e)))
+    }
+
+    /// Counted in the browser (UTF-16 units, as the quota is): with two years
+    /// of records, copying every value into wasm to count it took ~80 ms of
+    /// opening Settings on a phone-speed CPU.
+    fn used_chars(&self) -> usize {
+        let raw: &RawStorage = self.storage.unchecked_ref();
+        let keys = self.keys().unwrap_or_default();
+        keys.iter()
+            .map(|k| {
+                let value = raw.get_item(k).ok().flatten();
+                k.encode_utf16().count() + value.map_or(0, |v| v.length() as usize)
+            })
+            .sum()
     }
 
     fn keys(&self) -> Result<Vec<String>, KvError> {
