@@ -1,6 +1,6 @@
 // Load-time and heavy-data figures for scripts/bench (printed, never asserted).
 import { chromium } from "@playwright/test";
-import { serveDir } from "./bench-visit.mjs";
+import { serveDir, watchReady } from "./bench-visit.mjs";
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const EXE = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -25,6 +25,15 @@ async function appReady(page) {
   await page.locator("main#main").waitFor(); // only the app's main has the id
   await page.getByRole("link", { name: "Log a rejection" }).first().waitFor();
 }
+
+/** The same moment, noted inside the page (see `watchReady`): the harness's
+ * own polling and round trips added 10–80 ms of noise to "startup". */
+const readyInPage = () =>
+  !!document.querySelector("main#main") &&
+  [...document.querySelectorAll("a")].some((a) => a.textContent.trim() === "Log a rejection");
+
+/** When the app was ready, by the page's clock (or now, if it wasn't noted). */
+const readyAt = (page) => page.evaluate(() => window.__appReady ?? performance.now());
 
 /** Two years of plausible use. */
 export function heavyData() {
@@ -89,6 +98,7 @@ export async function heavy(port) {
   const browser = await chromium.launch({ executablePath: EXE, args: ARGS });
   const base = `http://127.0.0.1:${port}`;
   const context = await browser.newContext({ serviceWorkers: "block" });
+  await context.addInitScript({ content: `(${watchReady})(${readyInPage});` });
   const page = await context.newPage();
   await page.goto(`${base}/robots.txt`);
   // Seeded as one schema-3 envelope (what earlier versions stored); the app
@@ -130,7 +140,7 @@ export async function heavy(port) {
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${base}/`, { waitUntil: "commit" });
     await appReady(page);
-    starts.push(await page.evaluate(() => performance.now()));
+    starts.push(await readyAt(page));
   }
   const loads = [];
   const starts2 = [];
@@ -138,7 +148,8 @@ export async function heavy(port) {
     await page.goto(`${base}/`, { waitUntil: "commit" });
     await appReady(page);
     const t = await page.evaluate(() => ({
-      ready: performance.now(),
+      ready: window.__appReady ?? performance.now(),
+      harness: performance.now(),
       load: performance.getEntriesByName("rebound-load")[0]?.duration ?? NaN,
       script: performance.getEntriesByName("rebound-load")[0]?.startTime ?? NaN,
     }));
@@ -146,7 +157,7 @@ export async function heavy(port) {
     loads.push(t);
   }
   starts.push(...starts2);
-  console.log(`   startup to interactive: ${ms(median(starts))} (budget ≤ 150 ms, unthrottled; median of ${starts.length})`);
+  console.log(`   startup to interactive: ${ms(median(starts))} (budget ≤ 150 ms, unthrottled; median of ${starts.length}; noted in the page, the harness saw it at ${ms(median(loads.map((l) => l.harness)))})`);
   console.log(`     of which: wasm running after ${ms(median(loads.map((l) => l.script)))}, reading storage ${ms(median(loads.map((l) => l.load)))}`);
   const id = env.data.applications[1].meta.id;
   await page.goto(`${base}/rejections/${id}`);

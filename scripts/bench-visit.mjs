@@ -86,7 +86,7 @@ export const APPS = {
  * (the init script is the source text itself: no eval under the CSP). The
  * harness's own polling backs off up to 500 ms, which was noise of
  * ±200 ms on "app responds" for both apps. */
-function watchReady(holds) {
+export function watchReady(holds) {
   const check = () => {
     if (window.__appReady === undefined && holds()) window.__appReady = performance.now();
   };

@@ -51,6 +51,16 @@ export function bundle() {
   return { rows, firstLoadGzip: g };
 }
 
+/** How fast the machine is right now: a fixed loop that took ~400 ms on a
+ * quiet run of the build machine. Shared machines swing 1.5–2×, and every
+ * timed figure swings with them; the bench prints this at both ends. */
+function cpuCheck() {
+  const start = performance.now();
+  let x = 0;
+  for (let i = 0; i < 3e8; i++) x += i % 7;
+  return `${(performance.now() - start).toFixed(0)} ms${x < 0 ? "" : ""}`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     statSync(join(DIST, "index.html"));
@@ -60,6 +70,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   bundle();
   if (!process.argv.includes("--bundle-only")) {
+    const before = cpuCheck();
     const { serve, heavy } = await import("./bench-load.mjs");
     const visit = await import("./bench-visit.mjs");
     const { execFileSync } = await import("node:child_process");
@@ -86,5 +97,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log("\n7. Lighthouse 12, mobile");
     process.stdout.write(execFileSync("scripts/bench-lighthouse.sh", { encoding: "utf8" }));
     console.log("\nMachine: " + (await import("node:os")).cpus().length + " cores, " + ((await import("node:os")).totalmem() / 2 ** 30).toFixed(0) + " GiB; see docs/performance.md");
+    console.log(`CPU check (a fixed loop; ~400 ms on a quiet run here, timed figures scale with it): ${before} before the runs, ${cpuCheck()} after`);
   }
 }
