@@ -6,7 +6,7 @@ import { heavyData, median } from "./bench-load.mjs";
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const EXE = process.env.CHROMIUM || "/usr/bin/chromium";
-const RUNS = 3;
+const RUNS = 5;
 const ms = (x) => `${x.toFixed(0)} ms`;
 
 /** Pages in the order they are opened; each is reached from the previous one. */
