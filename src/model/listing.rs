@@ -78,17 +78,23 @@ pub fn show_more(limit: usize, total: usize) -> usize {
 }
 
 /// What the list shows, said in words (also announced to screen readers):
-/// "Showing 25 of 3,000", "214 match · showing 25", "214 match".
+/// "Showing 25 of 3,000", "214 matches · showing 25", "1 match".
 /// Empty for a short, unfiltered list that is shown whole.
 pub fn shown_text(shown: usize, total: usize, filtered: bool) -> String {
     let shown = shown.min(total);
     match (filtered, shown < total) {
-        (true, true) => format!("{} match · showing {}", thousands(total), thousands(shown)),
-        (true, false) => format!("{} match", thousands(total)),
+        (true, true) => format!("{} · showing {}", matches(total), thousands(shown)),
+        (true, false) => matches(total),
         (false, true) => format!("Showing {} of {}", thousands(shown), thousands(total)),
         (false, false) if total > PAGE => format!("All {} shown", thousands(total)),
         (false, false) => String::new(),
     }
+}
+
+/// "1 match", "214 matches".
+fn matches(n: usize) -> String {
+    let word = if n == 1 { "match" } else { "matches" };
+    format!("{} {word}", thousands(n))
 }
 
 /// 3000 → "3,000".

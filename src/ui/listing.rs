@@ -22,7 +22,7 @@ pub fn month_items<T: Clone + Send + Sync + 'static>(
     }
 }
 
-/// "Showing 25 of 3,000" / "214 match": said again whenever it changes.
+/// "Showing 25 of 3,000" / "214 matches": said again whenever it changes.
 #[component]
 pub fn CountLine(
     shown: Signal<usize>,

@@ -44,12 +44,12 @@ test("a long search's worth of data: lists grow on demand and search finds old r
   await main.getByRole("button", { name: "Show earlier" }).click();
   await expect(main.locator(".app-row")).toHaveCount(50);
   await page.getByLabel("Search company or role").fill("company 299");
-  await expect(main.getByRole("status")).toHaveText("3 match");
+  await expect(main.getByRole("status")).toHaveText("3 matches");
   await expect(main.locator(".app-row")).toHaveCount(3);
   // A broad search starts with fewer (each keystroke rebuilds what's shown);
   // "Show earlier" then adds a full page.
   await page.getByLabel("Search company or role").fill("company 1");
-  await expect(main.getByRole("status")).toHaveText(/^[\d,]+ match · showing 10$/);
+  await expect(main.getByRole("status")).toHaveText(/^[\d,]+ matches · showing 10$/);
   await expect(main.locator(".app-row")).toHaveCount(10);
   await main.getByRole("button", { name: "Show earlier" }).click();
   await expect(main.locator(".app-row")).toHaveCount(35);
@@ -60,7 +60,7 @@ test("a long search's worth of data: lists grow on demand and search finds old r
   await expect(aims.getByRole("listitem")).toHaveCount(3);
   await aims.getByRole("link", { name: "All 600 aspirations" }).click();
   await expect(page.getByLabel("Show", { exact: true })).toHaveValue("aspiration");
-  await expect(main.getByRole("status")).toHaveText("600 match · showing 25");
+  await expect(main.getByRole("status")).toHaveText("600 matches · showing 25");
 
   // Goals: history is built only when opened.
   await nav(page, "Goals");

@@ -71,7 +71,7 @@ test("month two: Today leads with what matters, once, and the lists say what the
   await show.getByRole("button", { name: "In progress" }).click();
   await expect(show.getByRole("button", { name: "In progress" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator(".app-row")).toHaveCount(6);
-  await expect(page.locator("main .count")).toHaveText("6 match");
+  await expect(page.locator("main .count")).toHaveText("6 matches");
   await show.getByRole("button", { name: "Everything" }).click();
   await expect(page.locator(".app-row")).toHaveCount(18);
 });
