@@ -37,11 +37,9 @@ pub fn RejectionList() -> impl IntoView {
                         id: a.meta.id.to_string(),
                         company: a.company.clone(),
                         role: a.role.clone(),
-                        stage: a.stage.label(),
                         outcome: a.outcome,
                         day: a.sort_date(),
-                        date: format!("{} {}", date_word(a.outcome), short_date(a.sort_date())),
-                        progress: row_state(a),
+                        meta: meta_line(a),
                     })
                     .collect()
             })
@@ -168,11 +166,12 @@ fn MonthOfRows(month: Month, groups: Memo<Vec<(Month, Vec<Row>)>>) -> impl IntoV
                             <span class="app-company">{r.company.clone()}</span>
                             <span class="app-role">{if r.role.is_empty() { "Role not noted".to_string() } else { r.role.clone() }}</span>
                         </a>
+                        // One line of text after the tag: a search can
+                        // rebuild every shown row per keystroke, so each row
+                        // is as few nodes as it can be.
                         <span class="app-meta">
                             <span class=format!("tag outcome-{}", r.outcome.key())>{r.outcome.label()}</span>
-                            <span>{r.stage}</span>
-                            <span>{r.date.clone()}</span>
-                            {r.progress.clone().map(|p| view! { <span class="plan-progress">{p}</span> })}
+                            {r.meta.clone()}
                         </span>
                     </li>
                 </For>
@@ -207,16 +206,27 @@ fn row_state(a: &crate::model::rejection::Application) -> Option<String> {
     }
 }
 
+/// "Phone screen · Rejected 3 Nov 2026 · Plan 2 of 5". On a narrow screen
+/// it wraps only after a "·" (the spaces inside each part don't break).
+fn meta_line(a: &crate::model::rejection::Application) -> String {
+    let date = format!("{} {}", date_word(a.outcome), short_date(a.sort_date()));
+    let parts = [Some(a.stage.label().to_string()), Some(date), row_state(a)];
+    parts
+        .into_iter()
+        .flatten()
+        .map(|part| part.replace(' ', "\u{a0}"))
+        .collect::<Vec<_>>()
+        .join("\u{a0}· ")
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Row {
     id: String,
     company: String,
     role: String,
-    stage: &'static str,
     outcome: Outcome,
     day: chrono::NaiveDate,
-    date: String,
-    progress: Option<String>,
+    meta: String,
 }
 
 /// Applications that have gone quiet: offer to close them, kindly.
