@@ -62,8 +62,9 @@ test("month two: Today leads with what matters, once, and the lists say what the
   // Rejections: labelled dates and small states.
   await open(page, "/rejections");
   const row = (name) => page.locator(".app-row").filter({ has: page.getByRole("link", { name: new RegExp(`^${name} `) }) });
-  await expect(row("Firm 2")).toContainText(/Rejected \d+ \w+ \d{4}/);
-  await expect(row("Firm 1")).toContainText(/Applied \d+ \w+ \d{4}/);
+  // (\s: a row's parts hold together with no-break spaces)
+  await expect(row("Firm 2")).toContainText(/Rejected\s\d+\s\w+\s\d{4}/);
+  await expect(row("Firm 1")).toContainText(/Applied\s\d+\s\w+\s\d{4}/);
   await expect(row("Firm 5")).toContainText("Awaiting reply");
   await expect(row("Firm 3")).toContainText("Plan 1 of 3");
   // In progress apart from the rest, in one tap.
