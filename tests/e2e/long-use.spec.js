@@ -64,7 +64,12 @@ test("a long search's worth of data: lists grow on demand and search finds old r
 
   // Goals: history is built only when opened.
   await nav(page, "Goals");
+  // Thirty active goals come ten at a time; "Show all" moves focus to the
+  // first one that appears.
+  await expect(main.locator(".goal")).toHaveCount(10);
+  await main.getByRole("button", { name: "Show all 30 goals" }).click();
   await expect(main.locator(".goal")).toHaveCount(30);
+  await expect(main.getByRole("button", { name: /^Log progress: / }).nth(10)).toBeFocused();
   await expect(main.locator(".chart, table")).toHaveCount(0);
   await main.getByText("History and options").first().click();
   await expect(main.getByText(/Strength \d+ \/ 100/)).toBeVisible();

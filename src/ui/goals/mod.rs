@@ -15,6 +15,9 @@ use crate::model::time::short_date;
 use crate::ui::state::use_app;
 use crate::ui::widgets::set_title;
 
+/// Active goals shown before "Show all N goals".
+const FIRST_GOALS: usize = 10;
+
 #[component]
 pub fn Goals() -> impl IntoView {
     set_title("Goals");
@@ -54,6 +57,27 @@ pub fn Goals() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // A long list of active goals is shown a few at a time: thirty cards
+    // built at once made the page the slowest to open.
+    let all_goals = RwSignal::new(false);
+    let shown = move || {
+        goals.with(|g| {
+            let n = if all_goals.get() {
+                g.len()
+            } else {
+                FIRST_GOALS
+            };
+            g.iter().take(n).copied().collect::<Vec<_>>()
+        })
+    };
+    let show_all = move |_| {
+        let next = goals.with_untracked(|g| g.get(FIRST_GOALS).copied());
+        all_goals.set(true);
+        // Focus moves to the first goal that appeared (the button goes).
+        if let Some(id) = next {
+            crate::ui::widgets::focus_soon(format!("log-{id}"));
+        }
+    };
     let archived_open = RwSignal::new(false);
     let done_open = RwSignal::new(false);
     let unarchive = move |id| {
@@ -80,7 +104,11 @@ pub fn Goals() -> impl IntoView {
             </div>
             <p class="lead">"Small weekly goals keep the search moving. Every step counts, and a rest week is part of the plan — it never costs you anything."</p>
             <Show when=move || show_form.get()>
-                <form::NewGoal prefill=prefill.clone() on_done=Callback::new(move |_| show_form.set(false)) />
+                // A new goal comes last: every goal is shown once one is added.
+                <form::NewGoal prefill=prefill.clone() on_done=Callback::new(move |_| {
+                    show_form.set(false);
+                    all_goals.set(true);
+                }) />
             </Show>
             <Show when=move || !goals.with(Vec::is_empty) fallback=move || view! {
                 <div class="empty card">
@@ -88,10 +116,17 @@ pub fn Goals() -> impl IntoView {
                 </div>
             }>
                 <ul class="goal-list">
-                    <For each=move || goals.get() key=|id| *id let(id)>
+                    <For each=shown key=|id| *id let(id)>
                         <card::GoalCard id=id />
                     </For>
                 </ul>
+                <Show when=move || { !all_goals.get() && goals.with(Vec::len) > FIRST_GOALS }>
+                    <div class="show-earlier">
+                        <button type="button" class="btn secondary" on:click=show_all>
+                            {move || format!("Show all {} goals", goals.with(Vec::len))}
+                        </button>
+                    </div>
+                </Show>
             </Show>
             // Finished and archived goals stay folded (and unbuilt) until asked for.
             <Show when=move || !done.with(Vec::is_empty)>
