@@ -59,6 +59,8 @@ test("keyboard: Log progress keeps focus, so Enter can be pressed again", async 
 
 test("keyboard: reordering the plan template keeps focus on the moved step", async ({ page }) => {
   await page.goto("/settings");
+  // The steps are folded away until asked for.
+  await page.getByText(/^Edit the steps/).click();
   const up = page.getByRole("button", { name: "Move up: Tell someone you trust" });
   await up.focus();
   await page.keyboard.press("Enter");

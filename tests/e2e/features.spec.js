@@ -183,6 +183,7 @@ test("the recovery plan template can be edited without touching past plans", asy
   await logRejection(page, { company: "Before Edit" });
   const before = await page.locator(".steps > li").count();
   await open(page, "/settings");
+  await page.getByText(/^Edit the steps \(\d+ in each new plan\)$/).click();
   await page.getByRole("button", { name: "Hide: Tell someone you trust" }).click();
   await page.getByLabel("A step of your own").fill("Go for a long walk");
   await page.getByRole("button", { name: "Add step" }).click();

@@ -26,10 +26,17 @@ pub fn TemplateEditor() -> impl IntoView {
         });
         new_step.set(String::new());
     };
+    // Folded, and built only while open: it's the largest part of Settings
+    // and rarely changed, and Settings is otherwise quick to open.
+    let open = RwSignal::new(false);
+    let shown_steps = move || steps.with(|l| l.iter().filter(|s| !s.hidden).count());
     view! {
         <section class="card" aria-labelledby="template-title">
             <h2 id="template-title">"Your recovery plan"</h2>
             <p>"These steps are copied into each new rejection. Changing them doesn't touch plans you already have."</p>
+            <details class="template-more" on:toggle=move |ev| open.set(crate::ui::goals::is_open(&ev))>
+            <summary>{move || format!("Edit the steps ({} in each new plan)", shown_steps())}</summary>
+            <Show when=move || open.get()>
             <ol class="template">
                 // Keyed by step, so a moved row keeps its DOM (and keyboard focus).
                 <For each=move || steps.get() key=|t| t.key.clone() let(t)>
@@ -79,6 +86,8 @@ pub fn TemplateEditor() -> impl IntoView {
                 <button type="button" class="btn secondary small" on:click=move |_| add()>"Add step"</button>
             </div>
             <button type="button" class="link-button" on:click=move |_| apply(TemplateEdit::Reset)>"Restore the default plan"</button>
+            </Show>
+            </details>
         </section>
     }
 }
