@@ -190,16 +190,15 @@ pub fn Journal() -> impl IntoView {
                 <div class="field">
                     <label for="journal-search">"Search the journal"</label>
                     <input id="journal-search" type="search" prop:value=query on:input=move |ev| {
-                        let q = event_target_value(&ev);
-                        limit.set(first_page(!q.trim().is_empty()));
-                        query.set(q);
+                        query.set(event_target_value(&ev));
+                        limit.set(first.get_untracked());
                     } />
                 </div>
                 <div class="field">
                     <label for="journal-kind">"Show"</label>
                     <select id="journal-kind" on:change=move |ev| {
-                        limit.set(first.get_untracked());
                         kind_filter.set(EntryKind::from_key(&event_target_value(&ev)));
+                        limit.set(first.get_untracked());
                     }>
                         <option value="">"Everything"</option>
                         {EntryKind::ALL.into_iter().map(|k| view! {
@@ -218,8 +217,8 @@ pub fn Journal() -> impl IntoView {
             }>
                 <For each=move || groups.with(|g| g.iter().map(|(m, _)| *m).collect::<Vec<_>>()) key=|m| *m let(month)>
                     <MonthOfEntries month=month groups=groups on_tag=Callback::new(move |t: String| {
-                        limit.set(first_page(true));
                         query.set(t);
+                        limit.set(first.get_untracked());
                     }) />
                 </For>
                 <ShowEarlier limit=limit total=total first=first />

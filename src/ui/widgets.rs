@@ -84,3 +84,12 @@ pub fn Progress(
         </div>
     }
 }
+
+/// Whether the `<details>` behind a toggle event is open now (folded parts
+/// of a page are built only while open).
+pub fn is_open(ev: &leptos::ev::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|d| d.open())
+}

@@ -260,7 +260,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                             <div class="actions"><button type="submit" class="btn small">"Add"</button></div>
                         </form>
                     </Show>
-                    <details class="goal-more" open=more.get_untracked() on:toggle=move |ev| more.set(super::is_open(&ev))>
+                    <details class="goal-more" open=more.get_untracked() on:toggle=move |ev| more.set(crate::ui::widgets::is_open(&ev))>
                         <summary>"History and options"</summary>
                         // Built only while open: thirty goals' charts and
                         // histories made the page thousands of elements long.

@@ -13,7 +13,7 @@ use crate::model::goals::{achievements, active_goals, goal_from_theme};
 use crate::model::record::live;
 use crate::model::time::short_date;
 use crate::ui::state::use_app;
-use crate::ui::widgets::set_title;
+use crate::ui::widgets::{is_open, set_title};
 
 /// Active goals shown before "Show all N goals".
 const FIRST_GOALS: usize = 10;
@@ -158,12 +158,4 @@ pub fn Goals() -> impl IntoView {
             </Show>
         </div>
     }
-}
-
-/// Whether the `<details>` behind a toggle event is open now.
-pub(crate) fn is_open(ev: &leptos::ev::Event) -> bool {
-    use wasm_bindgen::JsCast;
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-        .is_some_and(|d| d.open())
 }
