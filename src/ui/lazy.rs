@@ -38,6 +38,9 @@ pub struct Part {
 
 thread_local! {
     static PARTS: std::cell::Cell<Option<(Part, Part)>> = const { std::cell::Cell::new(None) };
+    /// The App's owner: warmed pages are built under it, for its contexts.
+    static ROOT: std::cell::RefCell<Option<Owner>> = const { std::cell::RefCell::new(None) };
+    static WARMING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Creates the parts' state; called once by the App root.
@@ -50,6 +53,7 @@ pub fn provide() {
         part(|| Box::pin(preload_pages())),
         part(|| Box::pin(super::persist::preload_data())),
     )));
+    ROOT.set(Owner::current());
 }
 
 fn parts() -> (Part, Part) {
@@ -103,10 +107,98 @@ impl Part {
 }
 
 /// Fetches both parts once the app is up and the browser is idle, so the
-/// next tap (or going offline) finds them here.
+/// next tap (or going offline) finds them here; then warms the pages.
 pub fn prefetch() {
     data().fetch();
     pages().fetch();
+    leptos::task::spawn_local(async {
+        if data().ready().await && pages().ready().await {
+            warm_next(0);
+        }
+    });
+}
+
+/// True while [`warm_next`] builds a page off screen: page code then leaves
+/// alone what lies outside the page (the title, the address, launched files).
+pub fn warming() -> bool {
+    WARMING.get()
+}
+
+/// Pages to warm, the likeliest next tap first.
+fn warm_list() -> [Page; 8] {
+    [
+        Page::NewRejection,
+        Page::Rejections,
+        Page::Journal,
+        Page::Goals,
+        Page::Settings,
+        Page::Insights,
+        Page::Compose,
+        // A plan, as after saving a rejection (the newest one, if any).
+        Page::Rejection(newest_application().unwrap_or_default()),
+    ]
+}
+
+fn newest_application() -> Option<String> {
+    let root = ROOT.with_borrow(|r| r.clone())?;
+    let app = root.with(use_context::<super::state::AppState>)?;
+    app.data.with_untracked(|d| {
+        d.applications
+            .iter()
+            .rev()
+            .find(|a| a.meta.is_live())
+            .map(|a| a.meta.id.to_string())
+    })
+}
+
+/// Chromium compiles a wasm function the first time it runs, which made a
+/// page's first open 100–170 ms slower than its second on a phone-speed
+/// CPU. So once both parts are here, each page is built once off screen, one
+/// per idle moment, and thrown away: its code is ready before the tap.
+/// Browsers without `requestIdleCallback` (Safari) skip this.
+fn warm_next(i: usize) {
+    let Some(page) = warm_list().into_iter().nth(i) else {
+        return;
+    };
+    if page == Page::Rejection(String::new()) {
+        return; // nothing logged yet
+    }
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if !is_current(&page) {
+            warm(page);
+        }
+        warm_next(i + 1);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_idle_callback(wasm_bindgen::JsCast::unchecked_ref(&cb));
+    }
+}
+
+fn is_current(page: &Page) -> bool {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    super::page_for(&path) == *page
+}
+
+/// Builds `page` under a child of the App's owner, pauses its effects before
+/// they first run, and drops it all.
+fn warm(page: Page) {
+    use leptos::tachys::view::Render;
+    let Some(root) = ROOT.with_borrow(|r| r.clone()) else {
+        return;
+    };
+    let owner = root.child();
+    WARMING.set(true);
+    let built = owner.with(|| {
+        now(split_page(page))
+            .and_then(Result::ok)
+            .map(Render::build)
+    });
+    WARMING.set(false);
+    owner.pause();
+    drop(built);
+    owner.cleanup();
 }
 
 /// The view of a page from the split-off part: a quiet placeholder (tall

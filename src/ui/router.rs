@@ -120,6 +120,10 @@ fn focus_heading_soon() {
 /// A query parameter of the current address, read once (pages read their
 /// parameters when they open).
 pub fn query(name: &str) -> Option<String> {
+    // A page warmed off screen opens as if by its plain address.
+    if super::lazy::warming() {
+        return None;
+    }
     let search = use_location().search.get_untracked();
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?

@@ -4,6 +4,9 @@ use leptos::prelude::*;
 
 /// Sets the document title for a page ("Goals · Rebound").
 pub fn set_title(page: &str) {
+    if crate::ui::lazy::warming() {
+        return;
+    }
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         let title = if page.is_empty() {
             "Rebound".to_string()

@@ -110,6 +110,10 @@ fn kinds(d: &AppData) -> String {
 /// Files opened with the installed app (the manifest's `file_handlers`)
 /// arrive through `launchQueue`, where the browser has it.
 pub fn receive_launched_files(into: RwSignal<Option<web_sys::File>, LocalStorage>) {
+    // Settings warmed off screen must not take the files from the real one.
+    if crate::ui::lazy::warming() {
+        return;
+    }
     use js_sys::{Function, Reflect};
     use wasm_bindgen::closure::Closure;
     let Some(window) = web_sys::window() else {
