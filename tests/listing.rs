@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use rebound::model::journal::{matches, order, EntryKind, JournalEntry};
 use rebound::model::listing::{
     by_month, contains_folded, first_page, show_more, shown_text, thousands, Month, PAGE,
-    SEARCH_PAGE,
+    SEARCH_PAGE, SEARCH_PAGE_CARDS,
 };
 use rebound::model::record::{tombstone, Meta};
 
@@ -50,9 +50,10 @@ fn show_earlier_adds_a_page_and_stops_at_the_end() {
     assert_eq!(show_more(PAGE, PAGE + 3), PAGE + 3);
     assert_eq!(show_more(PAGE, 3), PAGE);
     // While searching the list starts smaller; "Show earlier" adds a full page.
-    assert_eq!(first_page(true), SEARCH_PAGE);
-    assert_eq!(first_page(false), PAGE);
-    const { assert!(SEARCH_PAGE < PAGE) };
+    assert_eq!(first_page(true, SEARCH_PAGE), SEARCH_PAGE);
+    assert_eq!(first_page(true, SEARCH_PAGE_CARDS), SEARCH_PAGE_CARDS);
+    assert_eq!(first_page(false, SEARCH_PAGE_CARDS), PAGE);
+    const { assert!(SEARCH_PAGE_CARDS < SEARCH_PAGE && SEARCH_PAGE < PAGE) };
     assert_eq!(show_more(SEARCH_PAGE, 1000), SEARCH_PAGE + PAGE);
     assert_eq!(show_more(SEARCH_PAGE, 15), 15);
     assert_eq!(show_more(SEARCH_PAGE, 4), SEARCH_PAGE);

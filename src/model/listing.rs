@@ -9,16 +9,22 @@ use super::time::MONTHS;
 /// How many records a list shows at first, and adds with each "Show earlier".
 pub const PAGE: usize = 25;
 
-/// How many a list shows at first while a search is typed. Every keystroke
-/// that changes the matches rebuilds what is shown; at 10 that fits in a
-/// frame on a phone-speed CPU with two years of records (25 took 45–85 ms).
+/// How many rows a list shows at first while a search is typed: more than a
+/// phone shows below the search box. Every keystroke that changes the
+/// matches rebuilds what is shown: on a phone-speed CPU with two years of
+/// records 25 rows took 45–85 ms a key, 10 took 35–60 on a busy machine.
 /// "Show earlier" then adds a full page.
-pub const SEARCH_PAGE: usize = 10;
+pub const SEARCH_PAGE: usize = 8;
 
-/// The first page of a list: smaller while searching (see `SEARCH_PAGE`).
-pub fn first_page(searching: bool) -> usize {
+/// The same for cards of a few lines (journal entries), about twice a row's
+/// height: as many screens' worth, and half the building per keystroke.
+pub const SEARCH_PAGE_CARDS: usize = 6;
+
+/// The first page of a list: smaller while searching, `search_page` (one of
+/// the two above).
+pub fn first_page(searching: bool, search_page: usize) -> usize {
     if searching {
-        SEARCH_PAGE
+        search_page
     } else {
         PAGE
     }

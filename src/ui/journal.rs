@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::journal::{matches, order, EntryKind, JournalEntry};
-use crate::model::listing::{by_month, first_page, Month, PAGE};
+use crate::model::listing::{by_month, first_page, Month, PAGE, SEARCH_PAGE_CARDS};
 use crate::model::record::{tombstone, Meta};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
@@ -92,7 +92,7 @@ pub fn Journal() -> impl IntoView {
     let total = Signal::derive(move || matching.with(Vec::len));
     let shown = Signal::derive(move || limit.get().min(total.get()));
     let searching = move || !query.with(|q| q.trim().is_empty());
-    let first = Signal::derive(move || first_page(searching()));
+    let first = Signal::derive(move || first_page(searching(), SEARCH_PAGE_CARDS));
     let filtered = Signal::derive(move || searching() || kind_filter.get().is_some());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

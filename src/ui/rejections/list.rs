@@ -3,7 +3,7 @@
 use crate::ui::router::A;
 use leptos::prelude::*;
 
-use crate::model::listing::{by_month, first_page, thousands, Month, PAGE};
+use crate::model::listing::{by_month, first_page, thousands, Month, PAGE, SEARCH_PAGE};
 use crate::model::recovery::progress_text;
 use crate::model::rejection::{
     close, counts, filter_positions, quiet_applications, Filter, Outcome, Stage,
@@ -48,7 +48,9 @@ pub fn RejectionList() -> impl IntoView {
     });
     let total = Signal::derive(move || matching.with(Vec::len));
     let shown = Signal::derive(move || limit.get().min(total.get()));
-    let first = Signal::derive(move || first_page(filter.with(|f| !f.query.trim().is_empty())));
+    let first = Signal::derive(move || {
+        first_page(filter.with(|f| !f.query.trim().is_empty()), SEARCH_PAGE)
+    });
     // Any change of the filter starts again from the newest.
     let set_filter = move |f: &dyn Fn(&mut Filter)| {
         filter.update(|x| f(x));
