@@ -13,7 +13,7 @@ use rebound::model::backup::{backup_json, read_backup};
 use rebound::model::data::{decode_stored, AppData, Stored, SCHEMA, TOMBSTONE_DAYS};
 use rebound::model::record::tombstone;
 use rebound::model::rejection::Outcome;
-use rebound::store::parts::{bucket_of, part_key};
+use rebound::store::parts::{bucket_of, part_key, utf16_len};
 use rebound::store::{
     Incoming, KvError, KvStore, Loaded, MemoryStore, Mode, SaveError, Store, DATA_KEY,
     PREMIGRATION_KEY, QUARANTINE_PREFIX,
@@ -898,4 +898,15 @@ fn a_migrating_save_checks_the_parts_before_writing_over_the_original() {
     };
     assert_eq!(s.save(&data, t0()), Err(SaveError::Verify));
     assert_eq!(kv.get(DATA_KEY).unwrap().as_deref(), Some(original));
+}
+
+proptest! {
+    /// The quota counts UTF-16 units; the fast count agrees with encoding,
+    /// for ASCII and for any text (accents, emoji beyond the BMP).
+    #[test]
+    fn utf16_len_counts_what_the_browser_counts(s in ".*", ascii in "[ -~]*") {
+        prop_assert_eq!(utf16_len(&s), s.encode_utf16().count());
+        prop_assert_eq!(utf16_len(&ascii), ascii.len());
+        prop_assert_eq!(utf16_len("é😀a"), 4);
+    }
 }

@@ -1,6 +1,7 @@
 //! The smallest storage interface the app needs, and an in-memory version for
 //! tests (with an optional quota, to rehearse "storage full").
 
+use super::parts::utf16_len;
 use std::collections::BTreeMap;
 
 /// What a key-value store can fail with.
@@ -36,7 +37,7 @@ pub trait KvStore {
         keys.iter()
             .map(|k| {
                 let v = self.get(k).ok().flatten().unwrap_or_default();
-                k.encode_utf16().count() + v.encode_utf16().count()
+                utf16_len(k) + utf16_len(v.as_str())
             })
             .sum()
     }
@@ -82,7 +83,7 @@ impl KvStore for MemoryStore {
     fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
         self.check()?;
         if let Some(limit) = self.quota {
-            let chars = |s: &str| s.encode_utf16().count();
+            let chars = utf16_len;
             let old = self.map.get(key).map_or(0, |v| chars(key) + chars(v));
             let used = self.used_chars() - old + chars(key) + chars(value);
             if used > limit {

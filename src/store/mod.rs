@@ -23,7 +23,7 @@ use chrono::{DateTime, Utc};
 
 use crate::model::data::{decode_stored, head_json, merge, AppData, DecodeError, Settings, Stored};
 use crate::model::record::Record;
-use parts::{bucket_of, fingerprint, part_json, part_key, split};
+use parts::{bucket_of, fingerprint, part_json, part_key, split, utf16_len};
 
 /// The main key: the head (settings, save time, revision) from schema 4 on;
 /// the whole envelope in schemas 1–3.
@@ -410,8 +410,7 @@ impl<K: KvStore> Store<K> {
         if self.premigration_kept {
             self.premigration_kept = self.kv.remove(PREMIGRATION_KEY).is_err();
         }
-        let chars =
-            head.encode_utf16().count() + self.parts.values().map(|p| p.chars).sum::<usize>();
+        let chars = utf16_len(&head) + self.parts.values().map(|p| p.chars).sum::<usize>();
         self.last_head = Some(head);
         self.saved_at = Some(now);
         Ok(Saved {
@@ -473,7 +472,7 @@ impl<K: KvStore> Store<K> {
             }
             let text = part_json(part);
             self.set(&key, &text)?;
-            let chars = text.encode_utf16().count();
+            let chars = utf16_len(&text);
             self.parts.insert(
                 key.clone(),
                 PartInfo {

@@ -3,7 +3,7 @@
 
 use serde::de::DeserializeOwned;
 
-use super::parts::{fingerprint, parse_part, part_collection, part_key, split, BUCKETS};
+use super::parts::{fingerprint, parse_part, part_collection, part_key, split, utf16_len, BUCKETS};
 use super::{
     Damage, Damaged, KvStore, Loaded, Mode, PartInfo, ReadError, Store, Unreadable, DATA_KEY,
     QUARANTINE_PREFIX,
@@ -123,7 +123,7 @@ impl<K: KvStore> Store<K> {
             let Ok(Some(text)) = self.kv.get(key) else {
                 continue;
             };
-            let chars = text.encode_utf16().count();
+            let chars = utf16_len(&text);
             if self.known_damage(key, &text) {
                 self.parts.insert(key.clone(), PartInfo { fp: None, chars });
                 continue;
