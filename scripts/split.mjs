@@ -20,27 +20,20 @@ import { shortenImports } from "./wasm-names.mjs";
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
 /** The split loader fetches and compiles a part only when it is first
- * called, after the main module runs. `precompile` (called by index.html's
- * first script when data is stored) starts compiling the data part beside
- * the main module instead; the part's loader then only instantiates it. */
+ * called, after the main module runs. When data is stored, index.html's
+ * first script starts compiling the data part (and the parts it shares)
+ * beside the main module instead, in `__reboundEarly`; the part's loader
+ * then only instantiates it. (An `import()` of this loader to do that
+ * started the fetch ~45 ms later, after the page's scripts.) */
 function withEarlyCompile(loader) {
   const fetcher = /makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\s*\}/g;
   const patched = loader.replace(fetcher, (_, file) => `makeLoad(() => fetchPart(${JSON.stringify(file)})`);
   if (patched === loader || /instantiateStreaming\(src/.test(patched)) throw new Error("split: the wasm-split loader's format changed; update withEarlyCompile");
   return `${patched}
-const compiled = new Map();
-/** Starts compiling these parts now (file names in this folder). */
-export function precompile(files) {
-    for (const file of files) {
-        if (compiled.has(file)) continue;
-        const module = WebAssembly.compileStreaming(fetch(new URL("./" + file, import.meta.url)));
-        module.catch(() => compiled.delete(file));
-        compiled.set(file, module);
-    }
-}
 function fetchPart(file) {
-    const early = compiled.get(file);
-    compiled.delete(file);
+    const started = globalThis.__reboundEarly;
+    const early = started?.[file];
+    if (started) delete started[file];
     const fresh = () => fetch(new URL("./" + file, import.meta.url));
     const src = early ? undefined : fresh();
     src?.catch(() => {});
@@ -131,7 +124,8 @@ export function splitInto(staging, release) {
   const dataDeps = loader.match(/__wasm_split_load_data = [\s\S]*?\n, \[([^\]]*)\]\)\);/)?.[1] ?? "";
   const dataParts = [fileOf("__wasm_split_load_data"), ...dataDeps.split(",").map((d) => fileOf(d.trim()))]
     .filter(Boolean);
-  html = html.replace('"__SPLIT_LOADER__"', JSON.stringify(`/${dir}/__wasm_split.js`));
+  if (!html.includes('["__DATA_PARTS__"]') || !html.includes('"__PARTS_DIR__"')) throw new Error("split: index.html's early-compile script changed; update split.mjs");
+  html = html.replace('"__PARTS_DIR__"', JSON.stringify(`/${dir}/`));
   html = html.replace('["__DATA_PARTS__"]', JSON.stringify(dataParts));
 
   // Trunk's preload links carry subresource integrity: recompute it.
