@@ -176,9 +176,10 @@ export async function returningVisits(port) {
 }
 
 /** The first open of each page from the navigation after a cold first
- * visit: tapped the moment the app responds (the worst case: nothing but the
- * first screen's code is here yet), and tapped after a few seconds on the
- * welcome (the idle prefetch has brought the rest). */
+ * visit, tapped once the idle prefetch has brought the other parts and
+ * warmed the pages (the budget's case); then, for information, tapped the
+ * instant the app responds, when nothing but the first screen's code is here
+ * and the page waits for its bytes behind its loading line. */
 export async function pageOpens(port) {
   // Opened inside the page: the click, then the new page's heading with no
   // part still loading (the harness's polling would add up to ~100 ms).
@@ -191,8 +192,13 @@ export async function pageOpens(port) {
   ];
   const { openInPage } = await import("./bench-pages.mjs");
   const browser = await chromium.launch({ executablePath: EXE, args: ARGS });
-  for (const [when, wait] of [["tapped as soon as the app responds", 0], ["tapped 4 s after it responds (the idle prefetch is done)", 4000]]) {
-    console.log(`\n4. First open of each page after a cold first visit, ${when} (budget ≤ 300 ms and ≤ 5 requests)`);
+  const cases = [
+    ["tapped once the idle prefetch is done", true],
+    ["tapped the instant the app responds (no budget: bound by the bytes still on the way, see docs/performance.md)", false],
+  ];
+  for (const [when, afterPrefetch] of cases) {
+    console.log(`\n4. First open of each page after a cold first visit, ${when}${afterPrefetch ? " (budget ≤ 300 ms and ≤ 5 requests)" : ""}`);
+    const warmedAfter = [];
     for (const p of pages) {
       const times = [];
       const reqs = [];
@@ -203,7 +209,13 @@ export async function pageOpens(port) {
         const wire = await throttle(context, page);
         await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
         await APPS.rebound.ready(page);
-        if (wait) await page.waitForTimeout(wait);
+        if (afterPrefetch) {
+          // The app marks when the other parts are here and every page has
+          // been built once off screen (src/ui/lazy.rs).
+          await page.waitForFunction(() => performance.getEntriesByName("rebound-warmed").length > 0, null, { timeout: 30_000 });
+          warmedAfter.push(await page.evaluate(() => performance.getEntriesByName("rebound-warmed")[0].startTime - performance.getEntriesByName("rebound-mounted")[0].startTime));
+          await page.waitForTimeout(300);
+        }
         const before = { bytes: wire.bytes, requests: wire.requests };
         const r = await page.evaluate(openInPage, { via: p.via, label: p.name, h1: p.h1 });
         times.push(r.ms);
@@ -217,9 +229,10 @@ export async function pageOpens(port) {
       // Before the idle prefetch is done, the parts still on the way bound
       // the time: their bytes alone take this long on the profile's 1.6 Mbps.
       const floor = (median(bytes) / ((1.6 * 1024 * 1024) / 8)) * 1000;
-      const bound = !wait && floor > 300 ? ` (network-bound: those bytes alone take ${ms(floor)} at 1.6 Mbps)` : "";
-      console.log(`   ${p.name.padEnd(16)} ${ms(t).padStart(8)} after the tap, ${String(n).padStart(2)} request(s), ${kb(median(bytes)).padStart(9)}  — ${t <= 300 && n <= 5 ? "within budget" : "OVER budget"}${bound}`);
+      const verdict = afterPrefetch ? (t <= 300 && n <= 5 ? "within budget" : "OVER budget") : `those bytes alone take ${ms(floor)} at 1.6 Mbps`;
+      console.log(`   ${p.name.padEnd(16)} ${ms(t).padStart(8)} after the tap, ${String(n).padStart(2)} request(s), ${kb(median(bytes)).padStart(9)}  — ${verdict}`);
     }
+    if (afterPrefetch) console.log(`   (the parts were here and the pages warmed a median ${ms(median(warmedAfter))} after the app started)`);
   }
   await browser.close();
 }

@@ -41,7 +41,14 @@ thread_local! {
     /// The App's owner: warmed pages are built under it, for its contexts.
     static ROOT: std::cell::RefCell<Option<Owner>> = const { std::cell::RefCell::new(None) };
     static WARMING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// When the person last pressed a key or touched (ms, performance.now).
+    static LAST_INPUT: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
+
+/// Warming waits for this long without input after the parts are here, and
+/// pauses while someone is tapping or typing: it is speculative work, and
+/// the first seconds on a screen are when people act.
+const QUIET_MS: i32 = 3000;
 
 /// Creates the parts' state; called once by the App root.
 pub fn provide() {
@@ -111,11 +118,43 @@ impl Part {
 pub fn prefetch() {
     data().fetch();
     pages().fetch();
+    watch_input();
     leptos::task::spawn_local(async {
         if data().ready().await && pages().ready().await {
-            warm_next(0);
+            after(QUIET_MS, || warm_next(0));
         }
     });
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Notes the time of every touch, click and key press (capture, so nothing
+/// can hide one).
+fn watch_input() {
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let seen = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| LAST_INPUT.set(now_ms()));
+    for kind in ["pointerdown", "keydown"] {
+        let _ =
+            w.add_event_listener_with_callback_and_bool(kind, seen.as_ref().unchecked_ref(), true);
+    }
+    seen.forget(); // for the page's life
+}
+
+fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            wasm_bindgen::JsCast::unchecked_ref(&cb),
+            ms,
+        );
+    }
 }
 
 /// True while [`warm_next`] builds a page off screen: page code then leaves
@@ -153,17 +192,23 @@ fn newest_application() -> Option<String> {
 
 /// Chromium compiles a wasm function the first time it runs, which made a
 /// page's first open 100–170 ms slower than its second on a phone-speed
-/// CPU. So once both parts are here, each page is built once off screen, one
-/// per idle moment, and thrown away: its code is ready before the tap.
+/// CPU. So once both parts are here and no one has touched anything for a
+/// few seconds, each page is built once off screen, one per idle moment,
+/// and thrown away: its code is ready before the tap. (Run at once, the
+/// builds' long tasks cost Lighthouse's blocking time 300 ms.)
 /// Browsers without `requestIdleCallback` (Safari) skip this.
 fn warm_next(i: usize) {
+    let done = || super::mark("rebound-warmed"); // for the bench
     let Some(page) = warm_list().into_iter().nth(i) else {
-        return;
+        return done();
     };
     if page == Page::Rejection(String::new()) {
-        return; // nothing logged yet
+        return done(); // nothing logged yet
     }
     let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if now_ms() - LAST_INPUT.get() < f64::from(QUIET_MS) {
+            return after(QUIET_MS, move || warm_next(i));
+        }
         if !is_current(&page) {
             warm(page);
         }

@@ -75,3 +75,24 @@ test("a page whose part can't be fetched says so kindly, and Try again opens it"
   const unexpected = problems.filter((p) => !expected.test(p));
   problems.splice(0, problems.length, ...unexpected);
 });
+
+test("warming the pages off screen leaves the page as it was", async ({ page }) => {
+  // Something logged, so the plan page is warmed too.
+  await logRejection(page, { company: "Warm Start Ltd" });
+  // A page opened by an address with a query, a field half typed.
+  await open(page, "/goals?new=1");
+  const title = page.getByLabel("Goal", { exact: true });
+  await title.fill("Apply to three");
+  await expect(page).toHaveTitle("Goals · Rebound");
+  // The app builds each page once, off screen, after a few quiet seconds.
+  await page.waitForFunction(() => performance.getEntriesByName("rebound-warmed").length > 0, null, { timeout: 20_000 });
+  await expect(page).toHaveTitle("Goals · Rebound");
+  await expect(page).toHaveURL(/\/goals\?new=1$/);
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue("Apply to three");
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveCount(1);
+  // And every page still opens as itself.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+  await expect(page).toHaveTitle("Settings · Rebound");
+  await expect(page.getByRole("button", { name: "Export backup" })).toBeVisible();
+});
