@@ -100,16 +100,25 @@ impl Part {
         });
     }
 
-    /// Fetches if needed; resolves to whether the code is here.
+    /// Fetches if needed (the loader fetches a part once, however many
+    /// wait for it); resolves to whether the code is here.
     pub async fn ready(self) -> bool {
         if self.is_ready() {
             return true;
         }
-        self.state.set(Fetch::Loading);
+        self.set(Fetch::Loading);
         let ok = (self.preload)().await.is_ok();
-        self.state
-            .set(if ok { Fetch::Ready } else { Fetch::Failed });
+        self.set(if ok { Fetch::Ready } else { Fetch::Failed });
         ok
+    }
+
+    /// Changes the state only if it differs: every change redraws what
+    /// depends on the part (Today's record sections, a waiting page), and a
+    /// second waiter must not redraw them again.
+    fn set(self, to: Fetch) {
+        if self.state.get_untracked() != to {
+            self.state.set(to);
+        }
     }
 }
 
