@@ -53,7 +53,9 @@ pub fn Today() -> impl IntoView {
                     </div>
                 }.into_any()
             }}
-            {move || with_records(Sections::Due)}
+            // Nothing stored, nothing due: a first visit doesn't build these
+            // sections when the data part arrives (one short task, not two).
+            {move || (!first_run.get()).then(|| with_records(Sections::Due)).flatten()}
             {move || (!first_run.get()).then(|| with_records(Sections::Rest))}
             <Encouragement />
         </div>
