@@ -48,7 +48,7 @@ thread_local! {
 /// Warming waits for this long without input after the parts are here, and
 /// pauses while someone is tapping or typing: it is speculative work, and
 /// the first seconds on a screen are when people act.
-const QUIET_MS: i32 = 3000;
+const QUIET: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// Creates the parts' state; called once by the App root.
 pub fn provide() {
@@ -130,7 +130,7 @@ pub fn prefetch() {
     watch_input();
     leptos::task::spawn_local(async {
         if data().ready().await && pages().ready().await {
-            after(QUIET_MS, || warm_next(0));
+            set_timeout(|| warm_next(warm_list()), QUIET);
         }
     });
 }
@@ -156,35 +156,27 @@ fn watch_input() {
     seen.forget(); // for the page's life
 }
 
-fn after(ms: i32, f: impl FnOnce() + 'static) {
-    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-            wasm_bindgen::JsCast::unchecked_ref(&cb),
-            ms,
-        );
-    }
-}
-
 /// True while [`warm_next`] builds a page off screen: page code then leaves
 /// alone what lies outside the page (the title, the address, launched files).
 pub fn warming() -> bool {
     WARMING.get()
 }
 
-/// Pages to warm, the likeliest next tap first.
-fn warm_list() -> [Page; 8] {
-    [
-        Page::NewRejection,
-        Page::Rejections,
-        Page::Journal,
-        Page::Goals,
-        Page::Settings,
-        Page::Insights,
+/// Pages to warm, the likeliest next tap last (they are taken from the end).
+fn warm_list() -> Vec<Page> {
+    let mut pages = Vec::with_capacity(8);
+    // A plan, as after saving a rejection (the newest one, if any).
+    pages.extend(newest_application().map(Page::Rejection));
+    pages.extend([
         Page::Compose,
-        // A plan, as after saving a rejection (the newest one, if any).
-        Page::Rejection(newest_application().unwrap_or_default()),
-    ]
+        Page::Insights,
+        Page::Settings,
+        Page::Goals,
+        Page::Journal,
+        Page::Rejections,
+        Page::NewRejection,
+    ]);
+    pages
 }
 
 fn newest_application() -> Option<String> {
@@ -206,22 +198,19 @@ fn newest_application() -> Option<String> {
 /// and thrown away: its code is ready before the tap. (Run at once, the
 /// builds' long tasks cost Lighthouse's blocking time 300 ms.)
 /// Browsers without `requestIdleCallback` (Safari) skip this.
-fn warm_next(i: usize) {
-    let done = || super::mark("rebound-warmed"); // for the bench
-    let Some(page) = warm_list().into_iter().nth(i) else {
-        return done();
+fn warm_next(mut pending: Vec<Page>) {
+    let Some(page) = pending.pop() else {
+        return super::mark("rebound-warmed"); // for the bench
     };
-    if page == Page::Rejection(String::new()) {
-        return done(); // nothing logged yet
-    }
     let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if now_ms() - LAST_INPUT.get() < f64::from(QUIET_MS) {
-            return after(QUIET_MS, move || warm_next(i));
+        if now_ms() - LAST_INPUT.get() < QUIET.as_secs_f64() * 1000.0 {
+            pending.push(page);
+            return set_timeout(move || warm_next(pending), QUIET);
         }
         if !is_current(&page) {
             warm(page);
         }
-        warm_next(i + 1);
+        warm_next(pending);
     });
     if let Some(w) = web_sys::window() {
         let _ = w.request_idle_callback(wasm_bindgen::JsCast::unchecked_ref(&cb));
