@@ -128,10 +128,22 @@ pub fn prefetch() {
     data().fetch();
     pages().fetch();
     watch_input();
-    leptos::task::spawn_local(async {
-        if data().ready().await && pages().ready().await {
-            set_timeout(|| warm_next(warm_list()), QUIET);
-        }
+    // Warm once both are here. This only watches: asking for a part again
+    // would retry a failed fetch, which waits for "Try again" instead.
+    let Some(root) = ROOT.with_borrow(|r| r.clone()) else {
+        return;
+    };
+    root.with(|| {
+        Effect::new(move |started: Option<bool>| {
+            if started == Some(true) {
+                return true; // reads nothing, so it never runs again
+            }
+            let here = data().is_ready_tracked() && pages().is_ready_tracked();
+            if here {
+                set_timeout(|| warm_next(warm_list()), QUIET);
+            }
+            here
+        });
     });
 }
 
