@@ -348,3 +348,61 @@ fn the_v3_fixture_keeps_times_tombstones_and_ids() {
     assert!(!text.contains("created_at"));
     assert_eq!(decode(&text).expect("reads back").envelope.data, data);
 }
+
+/// The reading of ids as it was before ids were read without copies: only
+/// lowercase hex, 32 digits or the dashed 36-character form.
+fn id_as_before(text: &str) -> Option<u128> {
+    let hex_digit = |c: u8| c.is_ascii_digit() || (b'a'..=b'f').contains(&c);
+    let ok = match text.len() {
+        32 => text.bytes().all(hex_digit),
+        36 => text.bytes().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == b'-',
+            _ => hex_digit(c),
+        }),
+        _ => false,
+    };
+    let hex: String = text.chars().filter(|c| *c != '-').collect();
+    ok.then(|| u128::from_str_radix(&hex, 16).ok()).flatten()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn ids_read_back_in_both_forms(n in any::<u128>()) {
+        use rebound::model::record::Id;
+        let short = format!("{n:032x}");
+        let id = Id::parse(&short).expect("32 hex digits");
+        prop_assert_eq!(id.as_u128(), n);
+        prop_assert_eq!(Id::parse(&id.to_string()), Some(id));
+        let json = serde_json::to_string(&id).expect("an id serialises");
+        prop_assert_eq!(serde_json::from_str::<Id>(&json).ok(), Some(id));
+    }
+
+    #[test]
+    fn ids_are_read_as_before(text in "[0-9a-fA-F-]{30,38}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|.{0,40}") {
+        use rebound::model::record::Id;
+        prop_assert_eq!(Id::parse(&text).map(Id::as_u128), id_as_before(&text));
+        let json = serde_json::to_string(&text).expect("a string serialises");
+        prop_assert_eq!(serde_json::from_str::<Id>(&json).ok().map(Id::as_u128), id_as_before(&text));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn dates_are_read_as_chrono_reads_them(text in "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9+ -]{8,12}|.{0,12}") {
+        use rebound::model::ymd;
+        let chrono_reads = text.parse::<chrono::NaiveDate>();
+        prop_assert_eq!(ymd::parse(&text).ok(), chrono_reads.ok());
+        prop_assert_eq!(ymd::parse(&text).err().map(|e| e.to_string()), chrono_reads.err().map(|e| e.to_string()));
+    }
+
+    #[test]
+    fn stored_dates_read_back(days in -400_000i64..400_000) {
+        use rebound::model::ymd;
+        let day = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date") + chrono::Duration::days(days);
+        prop_assert_eq!(ymd::parse(&day.to_string()), Ok(day));
+    }
+}

@@ -21,11 +21,23 @@ pub struct FeedbackRequest {
     /// The user's hand-edited message, kept until they reset to the template.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::ymd::option"
+    )]
     pub sent_on: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::ymd::option"
+    )]
     pub nudged_on: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::ymd::option"
+    )]
     pub reply_on: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reply: String,

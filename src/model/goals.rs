@@ -44,15 +44,27 @@ pub struct Goal {
     /// Count applications and rejections logged in the week automatically.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub auto_count: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::ymd::option"
+    )]
     pub ends_on: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
     /// Completed goals stay visible as achievements.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::ymd::option"
+    )]
     pub completed_on: Option<NaiveDate>,
     /// Weeks (by their first day) the user marked as rest: no target, no penalty.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        with = "super::ymd::list"
+    )]
     pub rest_weeks: Vec<NaiveDate>,
 }
 
@@ -90,6 +102,7 @@ pub struct GoalWeek {
     pub meta: Meta,
     pub goal: Id,
     /// The Monday of the ISO week.
+    #[serde(with = "super::ymd")]
     pub week: NaiveDate,
     /// Amounts logged Monday..Sunday.
     pub days: [u32; 7],

@@ -56,6 +56,7 @@ pub struct JournalEntry {
     pub meta: Meta,
     pub kind: EntryKind,
     pub text: String,
+    #[serde(with = "super::ymd")]
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub tag: String,

@@ -23,3 +23,4 @@ pub mod support;
 pub mod time;
 pub mod today;
 pub mod vault;
+pub mod ymd;

@@ -212,10 +212,18 @@ pub struct Application {
     pub stage: Stage,
     #[serde(default)]
     pub outcome: Outcome,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::ymd::option"
+    )]
     pub applied_on: Option<NaiveDate>,
     /// The day the ending arrived (or was accepted, for silence).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::ymd::option"
+    )]
     pub closed_on: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arrived_via: Option<Arrival>,
@@ -226,7 +234,11 @@ pub struct Application {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plan: Vec<PlanStep>,
     /// The "time to feel it" lasts until the evening of this day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::ymd::option"
+    )]
     pub pause_until: Option<NaiveDate>,
     /// Answers to the reflection prompts, by prompt key.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
