@@ -1,6 +1,6 @@
 // Load-time and heavy-data figures for scripts/bench (printed, never asserted).
 import { chromium } from "@playwright/test";
-import { serveDir, watchReady } from "./bench-visit.mjs";
+import { serveDir, waitInPage, watchReady } from "./bench-visit.mjs";
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const EXE = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -19,15 +19,13 @@ const ms = (x) => `${x.toFixed(0)} ms`;
 /** dist/ served with gzip, as in the first-visit figures. */
 export const serve = (port) => serveDir("dist", port);
 
-/** Waits until the app itself is running: the static first frame from
- * index.html (which has its own, plain links) has been replaced. */
-async function appReady(page) {
-  await page.locator("main#main").waitFor(); // only the app's main has the id
-  await page.getByRole("link", { name: "Log a rejection" }).first().waitFor();
-}
+/** Waits until the app itself is running (`readyInPage`), noted inside the page. */
+const appReady = (page) => waitInPage(page);
 
-/** The same moment, noted inside the page (see `watchReady`): the harness's
- * own polling and round trips added 10–80 ms of noise to "startup". */
+/** The app itself is running: the static first frame from index.html (which
+ * has its own, plain links) has been replaced; only the app's main has the
+ * id. Noted inside the page (see `watchReady`): the harness's own polling
+ * and round trips added 10–80 ms of noise to "startup". */
 const readyInPage = () =>
   !!document.querySelector("main#main") &&
   [...document.querySelectorAll("a")].some((a) => a.textContent.trim() === "Log a rejection");
