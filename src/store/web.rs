@@ -22,19 +22,35 @@ extern "C" {
     type Utf8Encoder;
     #[wasm_bindgen(constructor, js_class = TextEncoder)]
     fn new() -> Utf8Encoder;
-    #[wasm_bindgen(method, js_class = TextEncoder, js_name = encode)]
-    fn encode(this: &Utf8Encoder, text: &js_sys::JsString) -> js_sys::Uint8Array;
+    /// Writes straight into wasm memory (the slice is passed as a view).
+    #[wasm_bindgen(method, js_class = TextEncoder, js_name = encodeInto)]
+    fn encode_into(this: &Utf8Encoder, text: &js_sys::JsString, into: &mut [u8]) -> Encoded;
+
+    /// What `encodeInto` did: characters read, bytes written.
+    type Encoded;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &Encoded) -> u32;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &Encoded) -> u32;
 }
 
 /// A stored value as a Rust string. wasm-bindgen copies a string in with a
 /// JS loop over its characters: fine for short ones, but two years of data
 /// (1.9 M characters) took ~10 ms that way. A long one is encoded by the
-/// browser and copied in as bytes instead.
+/// browser straight into wasm memory instead (`encode` made a JS copy of
+/// every value first, then a second copy in, and garbage to collect).
 fn to_string(text: &js_sys::JsString) -> String {
-    if text.length() < 2048 {
+    let chars = text.length();
+    if chars < 2048 {
         return String::from(text);
     }
-    let bytes = Utf8Encoder::new().encode(text).to_vec();
+    // A UTF-16 unit never takes more than three bytes of UTF-8.
+    let mut bytes = vec![0u8; chars as usize * 3];
+    let done = Utf8Encoder::new().encode_into(text, &mut bytes);
+    if done.read() != chars {
+        return String::from(text); // can't happen with room for all of it
+    }
+    bytes.truncate(done.written() as usize);
     // The encoder writes valid UTF-8 (lone surrogates become U+FFFD, as in
     // the usual copy); a failure here would be a browser bug, not lost data.
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
