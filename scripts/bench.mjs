@@ -94,7 +94,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     } finally {
       heavyServer.kill();
     }
-    console.log("\n7. Lighthouse 12, mobile");
+    console.log("\n7. Lighthouse 12, mobile (three runs; the median is judged)");
     process.stdout.write(execFileSync("scripts/bench-lighthouse.sh", { encoding: "utf8" }));
     console.log("\nMachine: " + (await import("node:os")).cpus().length + " cores, " + ((await import("node:os")).totalmem() / 2 ** 30).toFixed(0) + " GiB; see docs/performance.md");
     console.log(`CPU check (a fixed loop; ~400 ms on a quiet run here, timed figures scale with it): ${before} before the runs, ${cpuCheck()} after`);
