@@ -10,11 +10,13 @@
 //   wasm-opt -Oz on every .wasm (release)
 // The result goes into dist/pkg-<hash of every file>/ and Trunk's own
 // unsplit rebound-*.js / *_bg.wasm are replaced in index.html and removed.
+// The glue and the split loader are then bundled into index.html's module
+// script (see `inlineGlue`), so the page needs one request, the main module.
 // cargo-leptos runs the same pipeline for its --split.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { shortenImports } from "./wasm-names.mjs";
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
@@ -50,18 +52,55 @@ function fetchPart(file) {
 }
 
 /** A `_headers` file (the format Netlify and Cloudflare Pages read, and
- * scripts/static-server.mjs too) that names the main module, its glue and
- * the split loader in a `Link` header on every page of the app. The browser
- * then starts fetching them when the page's headers arrive instead of after
- * parsing its <head>, which on a slow phone was ~100–200 ms later. */
+ * scripts/static-server.mjs too) that names the main module in a `Link`
+ * header on every page of the app. The browser can then start fetching it
+ * when the page's headers arrive instead of after parsing its <head>. */
 function earlyHints(dir) {
-  const link = [
-    `</${dir}/rebound_bg.wasm>; rel=preload; as=fetch; crossorigin=anonymous`,
-    `</${dir}/rebound.js>; rel=modulepreload; crossorigin=anonymous`,
-    `</${dir}/__wasm_split.js>; rel=modulepreload; crossorigin=anonymous`,
-  ].join(", ");
+  const link = `</${dir}/rebound_bg.wasm>; rel=preload; as=fetch; crossorigin=anonymous`;
   const pages = ["/", "/index.html", "/rejections", "/rejections/*", "/compose", "/goals", "/journal", "/insights", "/settings"];
   return pages.map((p) => `${p}\n  Link: ${link}\n`).join("");
+}
+
+/** Bundles the glue and the split loader (which import each other) with
+ * Trunk's start-up code into one inline module script, in place of Trunk's
+ * own. On a slow link the page's bytes arrive while the main module's
+ * request is still on its way out and back, so bytes in the page cost
+ * nothing there; as separate files the 6 KB of JS shared the link with the
+ * main module instead (A/B on the cold profile: its last byte ~20–35 ms
+ * sooner, two requests fewer). Their `import.meta.url` (the split loader
+ * finds the parts beside itself) becomes the folder's address. */
+function inlineGlue(html, staging, dir, work, release) {
+  const trunk = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);\s*window\.wasmBindings = bindings;\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);\s*<\/script>/);
+  if (!trunk || trunk[1] !== `/${dir}/rebound.js` || trunk[2] !== `/${dir}/rebound_bg.wasm`) {
+    throw new Error("split: Trunk's start-up script changed; update inlineGlue in split.mjs");
+  }
+  const pkg = join(staging, dir);
+  const entry = join(work, "entry.js");
+  writeFileSync(
+    entry,
+    `import init, * as bindings from ${JSON.stringify(resolve(pkg, "rebound.js"))};
+const wasm = await init({ module_or_path: ${JSON.stringify(`/${dir}/rebound_bg.wasm`)} });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+`,
+  );
+  const out = join(work, "entry.bundle.js");
+  run("esbuild", [
+    entry,
+    "--bundle",
+    "--format=esm",
+    ...(release ? ["--minify"] : []),
+    "--log-level=error",
+    "--define:import.meta.url=__reboundPkgUrl",
+    `--banner:js=const __reboundPkgUrl = new URL(${JSON.stringify(`/${dir}/rebound.js`)}, location.href).href;`,
+    `--outfile=${out}`,
+  ]);
+  const js = readFileSync(out, "utf8").trim();
+  if (js.includes("import.meta") || /(^|[;\n])\s*import[\s{*]/.test(js) || /<\/script|<!--/i.test(js)) {
+    throw new Error("split: the bundled glue still imports something, or can't be inlined");
+  }
+  for (const f of ["rebound.js", "__wasm_split.js"]) rmSync(join(pkg, f));
+  return html.replace(trunk[0], () => `<script type="module">${js}</script>`);
 }
 
 /** Splits cargo's wasm and installs the parts into `staging`; returns the new loader paths. */
@@ -133,16 +172,17 @@ export function splitInto(staging, release) {
     const sri = createHash("sha384").update(readFileSync(join(staging, dir, f))).digest("base64");
     return `href="/${dir}/${f}"${between}integrity="sha384-${sri}"`;
   });
-  // Fetch the main module, its glue and the split loader from the start:
-  // Trunk puts these hints at the end of <head>, behind an inline script,
-  // where they started late.
-  const hints = html.match(/<link rel="modulepreload"[^>]*>(<link rel="preload"[^>]*>)?/)?.[0];
-  if (hints) {
-    html = html.replace(hints, "");
-    const loaderHint = `<link rel="modulepreload" href="/${dir}/__wasm_split.js" crossorigin="anonymous">`;
+  // Fetch the main module from the start: Trunk puts the hint at the end
+  // of <head>, behind an inline script, where it started late. (The glue's
+  // own hint goes: the glue is in the page now.)
+  html = html.replace(/<link rel="modulepreload"[^>]*>/g, "");
+  const hint = html.match(/<link rel="preload" href="[^"]*rebound_bg\.wasm"[^>]*>/)?.[0];
+  if (hint) {
+    html = html.replace(hint, "");
     // Before the (inlined) stylesheet: the download starts with the page's.
-    html = html.replace(/(<style|<link rel="stylesheet")/, `${hints}${loaderHint}\n    $1`);
+    html = html.replace(/(<style|<link rel="stylesheet")/, `${hint}\n    $1`);
   }
+  html = inlineGlue(html, staging, dir, work, release);
   writeFileSync(indexPath, html);
   writeFileSync(join(staging, "_headers"), earlyHints(dir));
   const sizes = wasm.map((f) => `${f} ${readFileSync(join(staging, dir, f)).length}`).join(", ");
