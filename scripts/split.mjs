@@ -28,7 +28,9 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit"
  * then only instantiates it. (An `import()` of this loader to do that
  * started the fetch ~45 ms later, after the page's scripts.) */
 function withEarlyCompile(loader) {
-  const fetcher = /makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\s*\}/g;
+  const fetcher = /makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => (?:debugWrap)?\(WebAssembly\.instantiateStreaming\(src, imports\)\);\s*\}/g;
+  // (A debug build's loader wraps the instantiation in `debugWrap`, which
+  // only adds a console hint for mismatched parts; it is dropped here.)
   const patched = loader.replace(fetcher, (_, file) => `makeLoad(() => fetchPart(${JSON.stringify(file)})`);
   if (patched === loader || /instantiateStreaming\(src/.test(patched)) throw new Error("split: the wasm-split loader's format changed; update withEarlyCompile");
   return `${patched}
@@ -180,7 +182,10 @@ export function splitInto(staging, release) {
   if (hint) {
     html = html.replace(hint, "");
     // Before the (inlined) stylesheet: the download starts with the page's.
-    html = html.replace(/(<style|<link rel="stylesheet")/, `${hint}\n    $1`);
+    // (Chromium ignores `integrity` on a fetch preload, with a console
+    // warning; the module is checked by nothing else either way.)
+    const plain = hint.replace(/\s*integrity="[^"]*"/, "");
+    html = html.replace(/(<style|<link rel="stylesheet")/, `${plain}\n    $1`);
   }
   html = inlineGlue(html, staging, dir, work, release);
   writeFileSync(indexPath, html);
