@@ -27,7 +27,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit"
  * beside the main module instead, in `__reboundEarly`; the part's loader
  * then only instantiates it. (An `import()` of this loader to do that
  * started the fetch ~45 ms later, after the page's scripts.) */
-function withEarlyCompile(loader) {
+export function withEarlyCompile(loader) {
   const fetcher = /makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => (?:debugWrap)?\(WebAssembly\.instantiateStreaming\(src, imports\)\);\s*\}/g;
   // (A debug build's loader wraps the instantiation in `debugWrap`, which
   // only adds a console hint for mismatched parts; it is dropped here.)
