@@ -19,9 +19,6 @@ const ms = (x) => `${x.toFixed(0)} ms`;
 /** dist/ served with gzip, as in the first-visit figures. */
 export const serve = (port) => serveDir("dist", port);
 
-/** Waits until the app itself is running (`readyInPage`), noted inside the page. */
-const appReady = (page) => waitInPage(page);
-
 /** The app itself is running: the static first frame from index.html (which
  * has its own, plain links) has been replaced; only the app's main has the
  * id. Noted inside the page (see `watchReady`): the harness's own polling
@@ -115,7 +112,7 @@ export async function heavy(port) {
     return { fits: false };
   }
   await page.goto(`${base}/`);
-  await appReady(page);
+  await waitInPage(page);
   await page.waitForFunction(() => localStorage.getItem("rebound.data").includes('"rev"'), null, { timeout: 30_000 });
   const sizes = await page.evaluate(() => {
     const out = { total: 0, keys: 0, head: 0, applications: 0, journal: 0, goals: 0, progress: 0 };
@@ -137,14 +134,14 @@ export async function heavy(port) {
   const starts = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${base}/`, { waitUntil: "commit" });
-    await appReady(page);
+    await waitInPage(page);
     starts.push(await readyAt(page));
   }
   const loads = [];
   const starts2 = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${base}/`, { waitUntil: "commit" });
-    await appReady(page);
+    await waitInPage(page);
     const t = await page.evaluate(() => ({
       ready: window.__appReady ?? performance.now(),
       harness: performance.now(),
