@@ -3,12 +3,36 @@
 // same-origin GETs cache-first, and never touch cross-origin requests.
 // The build id and file list are written by scripts/post-build.mjs.
 const BUILD_ID = "__BUILD_ID__";
-const PRECACHE = __PRECACHE__;
+// A release build's main module comes whole and in two parts (half in the
+// page, the rest in rebound_tail.wasm; scripts/split.mjs). A first visit
+// takes the two parts, and a returning one the whole file (always, in a
+// browser that can't inflate the page's half).
+const FILES = __PRECACHE__;
+const INFLATES = typeof DecompressionStream === "function";
+const PRECACHE = INFLATES ? FILES : FILES.filter((f) => !f.endsWith("/rebound_tail.wasm"));
 const CACHE = `rebound-${BUILD_ID}`;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(PRECACHE);
+      const page = await cache.match("/index.html");
+      if (page) await cache.put("/index.html", await returningPage(page));
+    }),
+  );
 });
+
+/** The page as this worker serves it. A first visit's page carries half the
+ * main module and preloads the rest (`data-first-visit`, and a `Link`
+ * header); a visit this worker answers takes the whole file from this cache
+ * instead (index.html's first script), so those would only be read for
+ * nothing. */
+async function returningPage(page) {
+  const html = (await page.text()).replace(/<(link|script)\b[^>]*\bdata-first-visit\b[^>]*>(?:[^<]*<\/script>)?\s*/g, "");
+  const headers = new Headers(page.headers);
+  for (const h of ["Link", "Content-Length", "Content-Encoding"]) headers.delete(h);
+  return new Response(html, { status: page.status, statusText: page.statusText, headers });
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(

@@ -30,12 +30,13 @@ if (!dir) {
 }
 const release = process.env.TRUNK_PROFILE === "release";
 
-splitInto(dir, release);
+await splitInto(dir, release);
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+// (Not the data block holding the main module's head: it never runs.)
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/octet-stream")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((body) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`);
 // The stylesheet is inlined (one request fewer before the first paint, and
 // the wasm no longer shares the connection with it): allow it by its hash.

@@ -63,6 +63,34 @@ test("after one visit the whole app works offline, and changes persist", async (
   await context.setOffline(false);
 });
 
+test("a visit the service worker answers takes the whole main module from its cache, not the page's half", async ({ page }) => {
+  const port = 4185;
+  const base = `http://127.0.0.1:${port}`;
+  const server = await serve("dist", port);
+  try {
+    const wasm = [];
+    page.on("request", (r) => /\.wasm$/.test(r.url()) && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+    await page.goto(`${base}/`);
+    await ready(page);
+    await controlled(page);
+    expect(wasm).toContain("rebound_tail.wasm");
+    wasm.length = 0;
+    await page.reload();
+    await ready(page);
+    expect(wasm).toContain("rebound_bg.wasm");
+    expect(wasm).not.toContain("rebound_tail.wasm");
+    // Neither the half nor the preload of the rest is in the page it serves.
+    const html = await page.evaluate(() => fetch("/index.html").then((r) => r.text()));
+    expect(html).not.toContain("data-first-visit");
+    expect(html).toContain('id="boot"');
+    await expect(page.locator("[data-first-visit]")).toHaveCount(0);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Goals" }).click();
+    await expect(page.getByRole("button", { name: "New goal" })).toBeVisible();
+  } finally {
+    await stop(server);
+  }
+});
+
 test("a new version shows a banner, and Reload switches to it with the data intact", async ({ page }) => {
   const port = 4182;
   const base = `http://127.0.0.1:${port}`;

@@ -10,7 +10,7 @@ async function slow(page, pattern, ms) {
 }
 
 test("a tap on the static welcome before the app is up opens that page, with no second page load", async ({ page }) => {
-  await slow(page, /rebound_bg\.wasm$/, 1500);
+  await slow(page, /rebound_(bg|tail)\.wasm$/, 1500);
   await page.goto("/");
   await page.evaluate(() => (window.__sameDocument = true));
   await page.locator("#boot").getByRole("link", { name: "Log a rejection" }).click();
@@ -19,6 +19,26 @@ test("a tap on the static welcome before the app is up opens that page, with no 
   await expect(page.getByLabel("Company")).toBeVisible();
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
   expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+});
+
+test("half the main module comes in the page: a first visit fetches only the rest", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => /\.wasm$/.test(r.url()) && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+  await open(page, "/");
+  await expect(page.locator("#rebound-head")).toHaveCount(0);
+  expect(wasm).toContain("rebound_tail.wasm");
+  expect(wasm).not.toContain("rebound_bg.wasm");
+});
+
+test("a browser that can't inflate the page's half fetches the whole main module and works", async ({ page }) => {
+  await page.addInitScript(() => delete window.DecompressionStream);
+  const wasm = [];
+  page.on("request", (r) => /\.wasm$/.test(r.url()) && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+  await logRejection(page, { company: "Old Browser Ltd" });
+  // (The page's preload still fetches the rest: those browsers pay for both.)
+  expect(wasm).toContain("rebound_bg.wasm");
+  await open(page, "/rejections");
+  await expect(page.getByRole("link", { name: /Old Browser Ltd/ })).toBeVisible();
 });
 
 test("each split-off page opens by link and by address", async ({ page }) => {

@@ -1,0 +1,74 @@
+// The main module's bytes for wasm-bindgen's `init`, bundled into
+// index.html's module script by scripts/split.mjs (`inlineGlue`).
+//
+// In a release build the first half of the main module travels inside the
+// page (deflated, base64, in <script type="application/octet-stream"
+// id="rebound-head">) and only the rest is fetched (rebound_tail.wasm). On a
+// slow link the tail's request goes out when the page commits and its first
+// byte comes a round trip later; the page's bytes fill that idle round trip
+// instead of waiting behind it. The two are joined into one stream, so the
+// module still compiles while the tail arrives. That is for a first visit;
+// a returning one takes the whole file from the cache.
+
+/** What to hand `init` as `module_or_path`. On a returning visit, `early`:
+ * the whole module, which index.html's first script began compiling from
+ * the cache (the browser caches the code it compiled from a file, never
+ * from a stream made in the page; without that, a returning visit started
+ * 25–45 ms later). On a first visit, a `Response` whose body is the head,
+ * inflated, then the tail (preloaded by the page). The whole file's address
+ * when the page holds no head (a development build) or the browser can't
+ * inflate it (no `DecompressionStream`, before Safari 16.4). */
+export function mainModule(dir, holder, early) {
+  const whole = `${dir}rebound_bg.wasm`;
+  const text = early ? undefined : holder?.textContent;
+  // 64 KB of text the page no longer needs (and the app mounts into <body>).
+  holder?.remove();
+  // (A compile that failed is retried the usual way, which reports why.)
+  if (early) return early.catch(() => fetch(whole));
+  if (text === undefined) return whole;
+  let inflate;
+  try {
+    inflate = new DecompressionStream("deflate");
+  } catch {
+    return whole;
+  }
+  const tail = fetch(`${dir}rebound_tail.wasm`);
+  tail.catch(() => {});
+  const head = new Blob([fromBase64(text)]).stream().pipeThrough(inflate);
+  return new Response(joined(head, tail), { headers: { "content-type": "application/wasm" } });
+}
+
+/** The head's bytes (`atob` gives one char per byte). */
+function fromBase64(text) {
+  const chars = atob(text.trim());
+  const bytes = new Uint8Array(chars.length);
+  for (let i = 0; i < chars.length; i++) bytes[i] = chars.charCodeAt(i);
+  return bytes;
+}
+
+/** `head`, then the body of the `tail` response, as one stream. A failed
+ * tail (offline, or not 2xx) errors the stream, and so the instantiation,
+ * as a failed fetch of the whole module would. */
+export function joined(head, tail) {
+  let reader = head.getReader();
+  let onTail = false;
+  return new ReadableStream({
+    async pull(controller) {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (!done) {
+          controller.enqueue(value);
+          return;
+        }
+        if (onTail) {
+          controller.close();
+          return;
+        }
+        const response = await tail;
+        if (!response.ok) throw new Error(`the main module's tail: HTTP ${response.status}`);
+        reader = response.body.getReader();
+        onTail = true;
+      }
+    },
+  });
+}
