@@ -21,7 +21,7 @@
 export function mainModule(dir, holder, early) {
   const whole = `${dir}rebound_bg.wasm`;
   const text = early ? undefined : holder?.textContent;
-  // 64 KB of text the page no longer needs (and the app mounts into <body>).
+  // ~60 KB of text the page no longer needs (and the app mounts into <body>).
   holder?.remove();
   // (A compile that failed is retried the usual way, which reports why.)
   if (early) return early.catch(() => fetch(whole));
@@ -49,7 +49,7 @@ function fromBase64(text) {
 /** `head`, then the body of the `tail` response, as one stream. A failed
  * tail (offline, or not 2xx) errors the stream, and so the instantiation,
  * as a failed fetch of the whole module would. */
-export function joined(head, tail) {
+function joined(head, tail) {
   let reader = head.getReader();
   let onTail = false;
   return new ReadableStream({
