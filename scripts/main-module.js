@@ -20,12 +20,15 @@
  * inflate it (no `DecompressionStream`, before Safari 16.4). */
 export function mainModule(dir, holder, early) {
   const whole = `${dir}rebound_bg.wasm`;
-  const text = early ? undefined : holder?.textContent;
-  // ~60 KB of text the page no longer needs (and the app mounts into <body>).
-  holder?.remove();
-  // (A compile that failed is retried the usual way, which reports why.)
-  if (early) return early.catch(() => fetch(whole));
-  if (text === undefined) return whole;
+  if (early) {
+    // The page's half (~60 KB of text) isn't needed, and the app mounts into <body>.
+    holder?.remove();
+    // (A compile that failed is retried the usual way, which reports why.)
+    return early.catch(() => fetch(whole));
+  }
+  if (!holder) return whole;
+  const text = holder.textContent;
+  holder.remove();
   let inflate;
   try {
     inflate = new DecompressionStream("deflate");

@@ -72,9 +72,9 @@ function earlyHints(dir, main) {
 /** Bundles the glue and the split loader (which import each other) with
  * Trunk's start-up code into one inline module script, in place of Trunk's
  * own. On a slow link the page's bytes arrive while the main module's
- * request is still on its way out and back, so bytes in the page cost
- * nothing there; as separate files the 6 KB of JS shared the link with the
- * main module instead (A/B on the cold profile: its last byte ~20–35 ms
+ * request is still on its way out and back (the time `splitHead` fills
+ * too); as separate files the 6 KB of JS shared the link with the main
+ * module instead (A/B on the cold profile: its last byte ~20–35 ms
  * sooner, two requests fewer). Their `import.meta.url` (the split loader
  * finds the parts beside itself) becomes the folder's address. */
 function inlineGlue(html, staging, dir, work, release) {
@@ -123,7 +123,8 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
  * Deflated with zopfli in zlib's format (what `DecompressionStream
  * ("deflate")` reads) and base64'd: the page is served gzipped, which brings
  * the base64 back to within ~1 % of the deflated size. `rebound_bg.wasm`
- * stays whole beside them, for browsers without `DecompressionStream`. */
+ * stays whole beside them, for returning visits (their browser keeps the
+ * code compiled from that file) and browsers without `DecompressionStream`. */
 export async function splitHead(pkg) {
   const wasm = readFileSync(join(pkg, "rebound_bg.wasm"));
   const half = Math.floor(wasm.length / 2);

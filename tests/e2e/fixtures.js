@@ -104,6 +104,13 @@ export async function saved(page, predicate) {
   return env;
 }
 
+/** The names of the .wasm files the page requests from now on, as they come. */
+export function wasmRequests(page) {
+  const names = [];
+  page.on("request", (r) => /\.wasm$/.test(r.url()) && names.push(new URL(r.url()).pathname.split("/").pop()));
+  return names;
+}
+
 /** Logs a rejection through the form; returns to its page. */
 export async function logRejection(page, { company, role = "Product designer", stage = "Interview" }) {
   await open(page, "/rejections/new");

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test, expect, ready, saved, logRejection, progressTotal } from "./fixtures.js";
+import { test, expect, ready, saved, logRejection, progressTotal, wasmRequests } from "./fixtures.js";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -68,8 +68,7 @@ test("a visit the service worker answers takes the whole main module from its ca
   const base = `http://127.0.0.1:${port}`;
   const server = await serve("dist", port);
   try {
-    const wasm = [];
-    page.on("request", (r) => /\.wasm$/.test(r.url()) && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+    const wasm = wasmRequests(page);
     await page.goto(`${base}/`);
     await ready(page);
     await controlled(page);

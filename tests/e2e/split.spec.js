@@ -1,5 +1,5 @@
 // The split app: parts fetched later must never cost a tap, a page or a save.
-import { test, expect, open, ready, saved, stored, logRejection } from "./fixtures.js";
+import { test, expect, open, ready, saved, stored, logRejection, wasmRequests } from "./fixtures.js";
 
 /** Holds back every response whose URL matches `pattern` for `ms`. */
 async function slow(page, pattern, ms) {
@@ -22,8 +22,7 @@ test("a tap on the static welcome before the app is up opens that page, with no 
 });
 
 test("half the main module comes in the page: a first visit fetches only the rest", async ({ page }) => {
-  const wasm = [];
-  page.on("request", (r) => /\.wasm$/.test(r.url()) && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+  const wasm = wasmRequests(page);
   await open(page, "/");
   await expect(page.locator("#rebound-head")).toHaveCount(0);
   expect(wasm).toContain("rebound_tail.wasm");
@@ -32,8 +31,7 @@ test("half the main module comes in the page: a first visit fetches only the res
 
 test("a browser that can't inflate the page's half fetches the whole main module and works", async ({ page }) => {
   await page.addInitScript(() => delete window.DecompressionStream);
-  const wasm = [];
-  page.on("request", (r) => /\.wasm$/.test(r.url()) && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+  const wasm = wasmRequests(page);
   await logRejection(page, { company: "Old Browser Ltd" });
   // (The page's preload still fetches the rest: those browsers pay for both.)
   expect(wasm).toContain("rebound_bg.wasm");
