@@ -19,15 +19,18 @@ pub enum Stage {
     #[default]
     Application,
     Screening,
+    /// A test, assessment or take-home task.
+    Assessment,
     Interview,
     FinalRound,
     Other,
 }
 
 impl Stage {
-    pub const ALL: [Stage; 5] = [
+    pub const ALL: [Stage; 6] = [
         Stage::Application,
         Stage::Screening,
+        Stage::Assessment,
         Stage::Interview,
         Stage::FinalRound,
         Stage::Other,
@@ -37,6 +40,7 @@ impl Stage {
         match self {
             Stage::Application => "Application",
             Stage::Screening => "Screening call",
+            Stage::Assessment => "Assessment / take-home",
             Stage::Interview => "Interview",
             Stage::FinalRound => "Final round",
             Stage::Other => "Other",
@@ -47,6 +51,7 @@ impl Stage {
         match self {
             Stage::Application => "application",
             Stage::Screening => "screening",
+            Stage::Assessment => "assessment",
             Stage::Interview => "interview",
             Stage::FinalRound => "final_round",
             Stage::Other => "other",

@@ -279,6 +279,7 @@ fn stage_after(s: Stage) -> &'static str {
     match s {
         Stage::Application => "An application",
         Stage::Screening => "A screening call",
+        Stage::Assessment => "An assessment or take-home",
         Stage::Interview => "An interview",
         Stage::FinalRound => "A final round",
         Stage::Other => "Something else",
