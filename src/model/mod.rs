@@ -16,6 +16,7 @@ pub mod listing;
 pub mod migrate;
 pub mod order;
 pub mod plan_state;
+pub mod proof;
 pub mod record;
 pub mod recovery;
 pub mod rejection;
