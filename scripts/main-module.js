@@ -15,30 +15,34 @@
  * the cache (the browser caches the code it compiled from a file, never
  * from a stream made in the page; without that, a returning visit started
  * 25–45 ms later). On a first visit, a `Response` whose body is the head,
- * inflated, then the tail (preloaded by the page). The whole file's address
- * when the page holds no head (a development build) or the browser can't
- * inflate it (no `DecompressionStream`, before Safari 16.4). */
-export function mainModule(dir, holder, early) {
-  const whole = `${dir}rebound_bg.wasm`;
+ * inflated, then the tail (preloaded by the page), whose first bytes and
+ * length must be `tailCheck`'s (`{ start: hex, size }`; anything else is
+ * another build's file, or a host's fallback page). The whole file, compiled through index.html's checks
+ * (`__reboundBoot.wasm`), when the page holds no head (a development build)
+ * or the browser can't inflate it (no `DecompressionStream`, before Safari
+ * 16.4). */
+export function mainModule(dir, holder, early, tailCheck) {
+  const boot = window.__reboundBoot;
+  const whole = () => boot.wasm(fetch(`${dir}rebound_bg.wasm`));
   if (early) {
     // The page's half (~60 KB of text) isn't needed, and the app mounts into <body>.
     holder?.remove();
     // (A compile that failed is retried the usual way, which reports why.)
-    return early.catch(() => fetch(whole));
+    return early.catch(whole);
   }
-  if (!holder) return whole;
+  if (!holder) return whole();
   const text = holder.textContent;
   holder.remove();
   let inflate;
   try {
     inflate = new DecompressionStream("deflate");
   } catch {
-    return whole;
+    return whole();
   }
   const tail = fetch(`${dir}rebound_tail.wasm`);
   tail.catch(() => {});
   const head = new Blob([fromBase64(text)]).stream().pipeThrough(inflate);
-  return new Response(joined(head, tail), { headers: { "content-type": "application/wasm" } });
+  return new Response(joined(head, tail, tailCheck, boot), { headers: { "content-type": "application/wasm" } });
 }
 
 /** The head's bytes (`atob` gives one char per byte). */
@@ -49,26 +53,41 @@ function fromBase64(text) {
   return bytes;
 }
 
+const hex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+
 /** `head`, then the body of the `tail` response, as one stream. A failed
- * tail (offline, or not 2xx) errors the stream, and so the instantiation,
- * as a failed fetch of the whole module would. */
-function joined(head, tail) {
+ * tail (offline) errors the stream, and so the instantiation, as a failed
+ * fetch of the whole module would; a tail that isn't this build's (a 404,
+ * a fallback page, another build's bytes) errors it as "gone". */
+function joined(head, tail, tailCheck, boot) {
   let reader = head.getReader();
   let onTail = false;
+  let seen = 0;
+  let start = "";
   return new ReadableStream({
     async pull(controller) {
       for (;;) {
         const { done, value } = await reader.read();
         if (!done) {
+          if (onTail && tailCheck) {
+            // The first bytes may come in more than one chunk.
+            if (start.length < tailCheck.start.length) {
+              start += hex(value.subarray(0, (tailCheck.start.length - start.length) / 2));
+              if (start.length === tailCheck.start.length && start !== tailCheck.start) throw boot.gone();
+            }
+            seen += value.length;
+            if (seen > tailCheck.size) throw boot.gone();
+          }
           controller.enqueue(value);
           return;
         }
         if (onTail) {
+          if (tailCheck && seen !== tailCheck.size) throw boot.gone();
           controller.close();
           return;
         }
         const response = await tail;
-        if (!response.ok) throw new Error(`the main module's tail: HTTP ${response.status}`);
+        if (!response.ok) throw boot.gone();
         reader = response.body.getReader();
         onTail = true;
       }

@@ -14,6 +14,20 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { join, relative } from "node:path";
 import { splitInto } from "./split.mjs";
 import { gzipAsync } from "@gfx/zopfli";
+import { transform } from "esbuild";
+
+/** Classic inline `<script>`s (no `type`, no `src`) minified with esbuild. */
+async function minifyInlineScripts(page) {
+  let out = "";
+  let at = 0;
+  for (const m of page.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+    const { code } = await transform(m[1], { minify: true, target: "es2017", logLevel: "error" });
+    if (/<\/script|<!--/i.test(code)) throw new Error("post-build: a minified inline script can't be inlined");
+    out += page.slice(at, m.index) + `<script>${code.trim()}</script>`;
+    at = m.index + m[0].length;
+  }
+  return out + page.slice(at);
+}
 
 /** Release copies are gzipped with zopfli (still plain gzip to a browser):
  * the main module is ~6 KB smaller than with zlib's level 9, which is
@@ -30,10 +44,13 @@ if (!dir) {
 }
 const release = process.env.TRUNK_PROFILE === "release";
 
-await splitInto(dir, release);
+const pkg = await splitInto(dir, release);
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
+// Release: the page's own plain scripts minified (index.html keeps them
+// readable, with their comments; every byte of them is in a first visit).
+if (release) html = await minifyInlineScripts(html);
 
 // (Not the data block holding the main module's head: it never runs.)
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/octet-stream")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -65,15 +82,21 @@ function walk(d) {
 }
 const files = walk(dir)
   .map((p) => "/" + relative(dir, p).split("\\").join("/"))
-  .filter((p) => p !== "/sw.js" && p !== "/404.html" && p !== "/_headers" && !/\.(br|gz)$/.test(p))
+  .filter((p) => p !== "/sw.js" && p !== "/404.html" && !p.startsWith("/_") && !/\.(br|gz)$/.test(p))
   .sort();
 const id = createHash("sha256");
 for (const f of files) id.update(f).update(readFileSync(join(dir, f)));
 const buildId = id.digest("hex").slice(0, 16);
 const swPath = join(dir, "sw.js");
-const sw = readFileSync(swPath, "utf8")
-  .replace("__BUILD_ID__", buildId)
-  .replace("__PRECACHE__", JSON.stringify(["/", ...files], null, 2));
+let sw = readFileSync(swPath, "utf8");
+// Every file but the pages is checked by its size when the worker installs
+// (public/sw.js): a file cut short by an upload, or answered by a host's
+// fallback page, fails the install instead of being kept.
+const sizes = Object.fromEntries(files.filter((f) => !f.endsWith(".html")).map((f) => [f, statSync(join(dir, f)).size]));
+for (const [from, to] of [["__BUILD_ID__", buildId], ["__PKG__", pkg], ["__PRECACHE__", JSON.stringify(["/", ...files], null, 2)], ["__SIZES__", JSON.stringify(sizes, null, 2)]]) {
+  if (!sw.includes(from)) throw new Error(`post-build: sw.js has no ${from}`);
+  sw = sw.replace(from, to);
+}
 writeFileSync(swPath, sw);
 writeFileSync(join(dir, "404.html"), html);
 let compressed = 0;

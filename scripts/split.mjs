@@ -42,31 +42,79 @@ function fetchPart(file) {
     const started = globalThis.__reboundEarly;
     const early = started?.[file];
     if (started) delete started[file];
-    const fresh = () => fetch(new URL("./" + file, import.meta.url));
-    const src = early ? undefined : fresh();
-    src?.catch(() => {});
-    return async (imports) => {
-        if (early) {
-            let module;
-            try { module = await early; } catch { module = undefined; }
-            if (module) return WebAssembly.instantiate(module, imports);
-        }
-        return WebAssembly.instantiateStreaming(src ?? fresh(), imports);
-    };
+    // index.html's checks: a host's fallback page or another build's file
+    // is told from a failed fetch (and starts the "this build is gone" path).
+    const fresh = () => globalThis.__reboundBoot.wasm(fetch(new URL("./" + file, import.meta.url)));
+    const module = early ? early.catch(fresh) : fresh();
+    module.catch(() => {});
+    return async (imports) => WebAssembly.instantiate(await module, imports);
 }
 `;
 }
 
+/** The pages of the app: every one is index.html (the host's SPA fallback). */
+const PAGES = ["/", "/index.html", "/404.html", "/rejections", "/rejections/*", "/compose", "/goals", "/journal", "/insights", "/settings"];
+
 /** A `_headers` file (the format Netlify and Cloudflare Pages read, and
- * scripts/static-server.mjs too) that names the main module (or its tail)
- * in a `Link` header on every page of the app. The browser can then start
+ * scripts/static-server.mjs too): the deploy rules of docs/data.md
+ * ("Deploying"). Pages and `sw.js` are never cached without asking, the
+ * content-hashed pkg folder is cached for good, `.wasm` has its type, and
+ * every file carries the headers a `<meta>` CSP can't. Each page also names
+ * the main module (or its tail) in a `Link` header, so the browser starts
  * fetching it when the page's headers arrive: on the cold profile ~30 ms
- * sooner than the `<link rel=preload>` alone, ~60 ms sooner than a fetch
- * from the page's first script. */
-function earlyHints(dir, main) {
+ * sooner than the `<link rel=preload>` alone. No two rules set the same
+ * header for one path (hosts join such values with commas). */
+export function headersFile(dir, main) {
   const link = `</${dir}/${main}>; rel=preload; as=fetch; crossorigin=anonymous`;
-  const pages = ["/", "/index.html", "/rejections", "/rejections/*", "/compose", "/goals", "/journal", "/insights", "/settings"];
-  return pages.map((p) => `${p}\n  Link: ${link}\n`).join("");
+  const rules = [
+    ["/*", ["X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer", "Content-Security-Policy: frame-ancestors 'none'"]],
+    ...PAGES.map((p) => [p, ["Cache-Control: no-cache", `Link: ${link}`]]),
+    ["/sw.js", ["Cache-Control: no-cache"]],
+    [`/${dir}/*`, ["Cache-Control: public, max-age=31536000, immutable"]],
+    ["/*.wasm", ["Content-Type: application/wasm"]],
+  ];
+  return rules.map(([path, lines]) => `${path}\n${lines.map((l) => `  ${l}\n`).join("")}`).join("");
+}
+
+/** The same rules for nginx (`include` it in a `server` block whose root is
+ * dist/). Its SPA fallback covers the app's pages only: a missing file of
+ * the pkg folder, or any missing .wasm or .js, is a 404, never index.html. */
+export function nginxFile() {
+  return `# Rebound on nginx: include this in the server block whose root is dist/.
+# Written by the build (scripts/split.mjs); see README.md, "Deploying".
+add_header X-Content-Type-Options nosniff always;
+add_header Referrer-Policy no-referrer always;
+add_header Content-Security-Policy "frame-ancestors 'none'" always;
+types { application/wasm wasm; application/manifest+json webmanifest; }
+gzip_static on;
+
+location = /sw.js {
+  add_header Cache-Control "no-cache" always;
+  add_header X-Content-Type-Options nosniff always;
+  add_header Referrer-Policy no-referrer always;
+  add_header Content-Security-Policy "frame-ancestors 'none'" always;
+}
+location ^~ /pkg- {
+  add_header Cache-Control "public, max-age=31536000, immutable" always;
+  add_header X-Content-Type-Options nosniff always;
+  add_header Referrer-Policy no-referrer always;
+  add_header Content-Security-Policy "frame-ancestors 'none'" always;
+  try_files $uri =404;
+}
+location ~ \.(wasm|js)$ {
+  try_files $uri =404;
+}
+location ~ ^/_ {
+  return 404;
+}
+location / {
+  add_header Cache-Control "no-cache" always;
+  add_header X-Content-Type-Options nosniff always;
+  add_header Referrer-Policy no-referrer always;
+  add_header Content-Security-Policy "frame-ancestors 'none'" always;
+  try_files $uri /index.html;
+}
+`;
 }
 
 /** Bundles the glue and the split loader (which import each other) with
@@ -77,7 +125,7 @@ function earlyHints(dir, main) {
  * module instead (A/B on the cold profile: its last byte ~20–35 ms
  * sooner, two requests fewer). Their `import.meta.url` (the split loader
  * finds the parts beside itself) becomes the folder's address. */
-function inlineGlue(html, staging, dir, work, release) {
+function inlineGlue(html, staging, dir, work, release, tailCheck) {
   const trunk = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);\s*window\.wasmBindings = bindings;\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);\s*<\/script>/);
   if (!trunk || trunk[1] !== `/${dir}/rebound.js` || trunk[2] !== `/${dir}/rebound_bg.wasm`) {
     throw new Error("split: Trunk's start-up script changed; update inlineGlue in split.mjs");
@@ -88,9 +136,20 @@ function inlineGlue(html, staging, dir, work, release) {
     entry,
     `import init, * as bindings from ${JSON.stringify(resolve(pkg, "rebound.js"))};
 import { mainModule } from ${JSON.stringify(fileURLToPath(new URL("./main-module.js", import.meta.url)))};
-const wasm = await init({ module_or_path: mainModule(${JSON.stringify(`/${dir}/`)}, document.getElementById("rebound-head"), window.__reboundMain) });
-window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+// A start that fails shows index.html's repair screen (or, for another
+// build's files, reloads once); one that runs is watched until the app is up.
+const boot = window.__reboundBoot;
+let wasm;
+try {
+  wasm = await init({ module_or_path: mainModule(${JSON.stringify(`/${dir}/`)}, document.getElementById("rebound-head"), window.__reboundMain, ${JSON.stringify(tailCheck)}) });
+} catch (e) {
+  boot.failed(e);
+}
+if (wasm) {
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+  boot.started();
+}
 `,
   );
   const out = join(work, "entry.bundle.js");
@@ -196,11 +255,9 @@ export async function splitInto(staging, release) {
   const dataDeps = loader.match(/__wasm_split_load_data = [\s\S]*?\n, \[([^\]]*)\]\)\);/)?.[1] ?? "";
   const dataParts = [fileOf("__wasm_split_load_data"), ...dataDeps.split(",").map((d) => fileOf(d.trim()))]
     .filter(Boolean);
-  if (!html.includes('["__DATA_PARTS__"]') || !html.includes('"__PARTS_DIR__"')) throw new Error("split: index.html's early-compile script changed; update split.mjs");
+  // (And on a returning visit it starts the whole main module from there.)
+  if (!html.includes('["__DATA_PARTS__"]') || !html.includes('var DIR = "__PARTS_DIR__";')) throw new Error("split: index.html's early-compile script changed; update split.mjs");
   html = html.replace('"__PARTS_DIR__"', JSON.stringify(`/${dir}/`));
-  // And on a returning visit it starts the whole main module.
-  if (!html.includes('"__PARTS_DIR__rebound_bg.wasm"')) throw new Error("split: index.html's early main module changed; update split.mjs");
-  html = html.replace('"__PARTS_DIR__rebound_bg.wasm"', JSON.stringify(`/${dir}/rebound_bg.wasm`));
   html = html.replace('["__DATA_PARTS__"]', JSON.stringify(dataParts));
 
   // Fetch the main module (or its tail) from the start, before the
@@ -212,14 +269,19 @@ export async function splitInto(staging, release) {
   html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, "");
   const preload = `<link rel="preload" href="/${dir}/${main}" crossorigin="anonymous" as="fetch" type="application/wasm" data-first-visit>`;
   html = html.replace(/(<style|<link rel="stylesheet")/, `${preload}\n    $1`);
-  html = inlineGlue(html, staging, dir, work, release);
+  // The tail's first bytes and length, so a stale page can tell its own
+  // tail from another build's file or a host's fallback page.
+  const tail = head ? readFileSync(join(staging, dir, "rebound_tail.wasm")) : null;
+  const tailCheck = tail ? { start: tail.subarray(0, 16).toString("hex"), size: tail.length } : null;
+  html = inlineGlue(html, staging, dir, work, release, tailCheck);
   if (head) {
     // After the static frame, so the frame is parsed and painted first.
     if (!html.includes("</body>")) throw new Error("split: index.html has no </body>");
     html = html.replace("</body>", () => `<script type="application/octet-stream" id="rebound-head" data-first-visit>${head}</script>\n  </body>`);
   }
   writeFileSync(indexPath, html);
-  writeFileSync(join(staging, "_headers"), earlyHints(dir, main));
+  writeFileSync(join(staging, "_headers"), headersFile(dir, main));
+  writeFileSync(join(staging, "_nginx.conf"), nginxFile());
   const sizes = wasm.map((f) => `${f} ${readFileSync(join(staging, dir, f)).length}`).join(", ");
   console.log(`split: ${dir}: ${sizes}`);
   return dir;
