@@ -43,6 +43,15 @@ fn bytes(b: &[u8]) -> JsValue {
     Uint8Array::from(b).into()
 }
 
+/// The passphrase in Unicode's composed form (NFC): "é" typed as one
+/// character on a phone and as e + accent on a laptop is one passphrase.
+fn normalised(passphrase: &str) -> String {
+    js_sys::JsString::from(passphrase)
+        .normalize("NFC")
+        .as_string()
+        .unwrap_or_else(|| passphrase.to_string())
+}
+
 async fn key(passphrase: &str, salt: &[u8], iterations: u32) -> Result<CryptoKey, JsValue> {
     let subtle = subtle().ok_or(JsValue::NULL)?;
     let raw: Object = Uint8Array::from(passphrase.as_bytes()).into();
@@ -92,7 +101,7 @@ pub async fn seal(plain: &str, passphrase: &str) -> Result<String, &'static str>
     else {
         return Err(UNAVAILABLE);
     };
-    let key = key(passphrase, &salt, ITERATIONS)
+    let key = key(&normalised(passphrase), &salt, ITERATIONS)
         .await
         .map_err(|_| UNAVAILABLE)?;
     let header = vault::header(ITERATIONS, &salt, &iv);
@@ -111,8 +120,17 @@ pub async fn seal(plain: &str, passphrase: &str) -> Result<String, &'static str>
 }
 
 /// Decrypts a checked encrypted backup; a wrong passphrase and a changed
-/// file both fail the cipher's check.
+/// file both fail the cipher's check. (Files made before passphrases were
+/// normalised open with the passphrase as typed.)
 pub async fn unseal(sealed: &Sealed, passphrase: &str) -> Result<Vec<u8>, VaultError> {
+    let nfc = normalised(passphrase);
+    match unseal_with(sealed, &nfc).await {
+        Err(_) if nfc != passphrase => unseal_with(sealed, passphrase).await,
+        result => result,
+    }
+}
+
+async fn unseal_with(sealed: &Sealed, passphrase: &str) -> Result<Vec<u8>, VaultError> {
     let subtle = subtle().ok_or(VaultError::WrongPassphrase)?;
     let key = key(passphrase, &sealed.salt, sealed.iterations)
         .await

@@ -126,15 +126,14 @@ async fn storage_answer(
     }
 }
 
-/// Small per-device flags (not user data, never synced or backed up), kept
-/// with gloo-storage. Reads fail soft: a missing or blocked store reads as unset.
+thread_local! {
+    static DEVICE: std::cell::Cell<Option<u128>> = const { std::cell::Cell::new(None) };
+}
+
 /// This browser's random id, kept beside the data (not in it): goal
 /// progress logged here goes into this device's own week records, so two
 /// devices' taps add up when a backup is merged.
 pub fn device_id() -> u128 {
-    thread_local! {
-        static DEVICE: std::cell::Cell<Option<u128>> = const { std::cell::Cell::new(None) };
-    }
     const KEY: &str = "rebound.device";
     if let Some(id) = DEVICE.get() {
         return id;
@@ -159,6 +158,8 @@ pub fn device_id() -> u128 {
     id.as_u128()
 }
 
+/// Small per-device flags (not user data, never synced or backed up), kept
+/// with gloo-storage. Reads fail soft: a missing or blocked store reads as unset.
 pub fn device_flag(name: &str) -> bool {
     // Raw text ("true"), not JSON: no serde at start-up.
     storage_usable()
@@ -247,4 +248,131 @@ pub fn local_date(t: DateTime<Utc>) -> NaiveDate {
     let d = js_sys::Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
     NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or(t.date_naive())
+}
+
+/// Runs `f` holding the Web Lock `name` (shared by every tab of this
+/// origin), so two tabs' saves take turns. `false` where the browser has no
+/// Web Locks: the caller runs `f` itself.
+pub fn with_lock(name: &str, f: impl FnOnce() + 'static) -> bool {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let Ok(locks) = js_sys::Reflect::get(&nav, &"locks".into()) else {
+        return false;
+    };
+    let Some(request) = js_sys::Reflect::get(&locks, &"request".into())
+        .ok()
+        .and_then(|r| r.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let mut f = Some(f);
+    let held = wasm_bindgen::closure::Closure::<dyn FnMut() -> JsValue>::new(move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+        JsValue::UNDEFINED
+    });
+    let ok = request
+        .call2(&locks, &name.into(), held.as_ref())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = ok else {
+        return false;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(promise).await;
+        drop(held);
+    });
+    true
+}
+
+/// After *Erase everything*: this browser's id is forgotten too (a new one
+/// is made if the person starts again).
+pub fn forget_device() {
+    DEVICE.set(None);
+}
+
+/// Drops an email shared to Rebound that the log form never took (the
+/// service worker keeps it in a cache of its own, `rebound-share`).
+pub fn drop_shared_email() {
+    let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
+        return;
+    };
+    let promise = caches.delete("rebound-share");
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(promise).await;
+    });
+}
+
+/// Every `rebound.*` key in localStorage with its value (for a file of
+/// everything stored: the raw-data download).
+pub fn rebound_keys() -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return out;
+    };
+    let n = storage.length().unwrap_or(0);
+    for i in 0..n {
+        let Some(key) = storage.key(i).ok().flatten() else {
+            continue;
+        };
+        if key.starts_with("rebound.") {
+            if let Some(value) = storage.get_item(&key).ok().flatten() {
+                out.insert(key, value);
+            }
+        }
+    }
+    out
+}
+
+/// Whether this looks like a private (incognito) window, whose storage the
+/// browser drops when it closes. Browsers don't say so; the signs are a
+/// small storage quota (Chromium and Safari give private windows a little,
+/// normal ones a share of the disk) and, in Firefox, no service workers on
+/// a secure page. A guess, worded as one where it is shown.
+pub async fn looks_private() -> bool {
+    const SMALL_QUOTA: f64 = 120_000_000.0;
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let nav = window.navigator();
+    let no_workers = !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(true);
+    if no_workers && window.is_secure_context() && nav.user_agent().is_ok_and(|u| u.contains("Firefox")) {
+        return true;
+    }
+    let Ok(promise) = nav.storage().estimate() else {
+        return false;
+    };
+    let Ok(estimate) = JsFuture::from(promise).await else {
+        return false;
+    };
+    js_sys::Reflect::get(&estimate, &"quota".into())
+        .ok()
+        .and_then(|q| q.as_f64())
+        .is_some_and(|q| q > 0.0 && q < SMALL_QUOTA)
+}
+
+/// An email shared to Rebound (the manifest's share target, a POST that
+/// the service worker answers and keeps in the `rebound-share` cache, so
+/// no text ever enters a URL): `[title, text, url]`, taken once.
+pub async fn take_shared_email() -> Option<[String; 3]> {
+    let caches = web_sys::window()?.caches().ok()?;
+    let cache: web_sys::Cache = JsFuture::from(caches.open("rebound-share"))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    const KEY: &str = "/__rebound/shared";
+    let hit = JsFuture::from(cache.match_with_str(KEY)).await.ok()?;
+    let response: web_sys::Response = hit.dyn_into().ok()?;
+    let body = JsFuture::from(response.json().ok()?).await.ok()?;
+    let _ = JsFuture::from(cache.delete_with_str(KEY)).await;
+    let field = |k: &str| {
+        js_sys::Reflect::get(&body, &k.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    Some([field("title"), field("text"), field("url")])
 }

@@ -3,9 +3,6 @@
 
 mod common;
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-
 use chrono::Duration;
 use common::*;
 use proptest::prelude::*;
@@ -18,68 +15,6 @@ use rebound::store::{
     Incoming, KvError, KvStore, Loaded, MemoryStore, Mode, SaveError, Store, DATA_KEY,
     PREMIGRATION_KEY, QUARANTINE_PREFIX,
 };
-
-/// One browser's storage shared by two "tabs", counting writes and able to
-/// fail after a number of them (a tab closed mid-save).
-#[derive(Clone, Default)]
-struct Shared {
-    map: Rc<RefCell<MemoryStore>>,
-    writes: Rc<Cell<usize>>,
-    fail_after: Rc<Cell<Option<usize>>>,
-}
-
-impl KvStore for Shared {
-    fn get(&self, key: &str) -> Result<Option<String>, KvError> {
-        self.map.borrow().get(key)
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
-        if self.fail_after.get() == Some(self.writes.get()) {
-            return Err(KvError::Unavailable("closed".into()));
-        }
-        self.writes.set(self.writes.get() + 1);
-        self.map.borrow_mut().set(key, value)
-    }
-    fn remove(&mut self, key: &str) -> Result<(), KvError> {
-        self.map.borrow_mut().remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, KvError> {
-        self.map.borrow().keys()
-    }
-}
-
-fn store<K: KvStore>(kv: K) -> Store<K> {
-    Store::new(kv, "0.1.0", 7)
-}
-
-fn with_one(company: &str) -> AppData {
-    AppData {
-        applications: vec![app(1, company, Outcome::Rejected)],
-        ..AppData::default()
-    }
-}
-
-fn many(n: u8) -> AppData {
-    AppData {
-        applications: (1..=n)
-            .map(|i| app(i, &format!("Co {i}"), Outcome::Rejected))
-            .collect(),
-        journal: (1..=n)
-            .map(|i| entry_with_id(100u8.wrapping_add(i)))
-            .collect(),
-        ..AppData::default()
-    }
-}
-
-fn entry_with_id(n: u8) -> rebound::model::journal::JournalEntry {
-    rebound::model::journal::JournalEntry {
-        meta: rebound::model::record::Meta::new(id(n), t0() + Duration::minutes(i64::from(n))),
-        kind: rebound::model::journal::EntryKind::Win,
-        text: format!("Win {n}"),
-        date: day(2026, 11, 1),
-        tag: String::new(),
-        from: String::new(),
-    }
-}
 
 #[test]
 fn nothing_saved_loads_fresh_and_saves_a_head_and_parts() {

@@ -170,9 +170,30 @@ pub fn csv_file_name(today: NaiveDate) -> String {
 
 /// Whole days since the last backup, if there was one.
 pub fn days_since_backup(data: &AppData, now: DateTime<Utc>) -> Option<i64> {
-    data.settings
-        .last_backup_at
-        .map(|t| (now - t).num_days().max(0))
+    trusted(data.settings.last_backup_at, now).map(|t| (now - t).num_days().max(0))
+}
+
+/// A time that isn't in the future. A backup stamped ahead of now (a
+/// device whose clock ran fast) would otherwise count every later change
+/// as backed up and silence the reminders for as long as the clock was off.
+fn trusted(t: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    t.filter(|t| *t <= now + chrono::Duration::minutes(5))
+}
+
+/// The last copy of the data that exists outside this browser's storage: a
+/// backup made here, or a backup file imported here (that file is a copy
+/// too). `Some((time, imported))`.
+pub fn last_copy(
+    data: &AppData,
+    now: DateTime<Utc>,
+    imported_at: Option<DateTime<Utc>>,
+) -> Option<(DateTime<Utc>, bool)> {
+    let backup = trusted(data.settings.last_backup_at, now).map(|t| (t, false));
+    let import = trusted(imported_at, now).map(|t| (t, true));
+    match (backup, import) {
+        (Some(b), Some(i)) => Some(if i.0 > b.0 { i } else { b }),
+        (b, i) => b.or(i),
+    }
 }
 
 /// Where the data lives, as far as its safety goes.
@@ -228,7 +249,10 @@ pub const SNOOZE_DAYS: i64 = 3;
 /// Records added, changed or deleted since the last backup (every record,
 /// when there has never been one).
 pub fn changes_since_backup(data: &AppData) -> usize {
-    let since = data.settings.last_backup_at;
+    changes_since(data, data.settings.last_backup_at)
+}
+
+fn changes_since(data: &AppData, since: Option<DateTime<Utc>>) -> usize {
     let changed = |t: DateTime<Utc>| since.is_none_or(|s| t > s);
     data.applications
         .iter()
@@ -244,10 +268,23 @@ pub fn changes_since_backup(data: &AppData) -> usize {
 /// and either enough days have passed for where the data lives or a busy
 /// spell of changes happened; not while "Not now" is in effect.
 pub fn backup_nudge_due(data: &AppData, now: DateTime<Utc>, exposure: Exposure) -> bool {
-    if !data.settings.backup_nudge || data.record_count() == 0 {
+    backup_nudge_due_after(data, now, exposure, None)
+}
+
+/// [`backup_nudge_due`] on a device where a backup file was imported at
+/// `imported_at`: that file is a copy, so changes count from then, and the
+/// reminder stays away for the snooze time after it.
+pub fn backup_nudge_due_after(
+    data: &AppData,
+    now: DateTime<Utc>,
+    exposure: Exposure,
+    imported_at: Option<DateTime<Utc>>,
+) -> bool {
+    if !data.settings.backup_nudge || data.record_count() == 0 || quiet_after_import(imported_at, now) {
         return false;
     }
-    let changes = changes_since_backup(data);
+    let copy = last_copy(data, now, imported_at).map(|(t, _)| t);
+    let changes = changes_since(data, copy);
     if changes == 0 {
         return false;
     }
@@ -262,7 +299,7 @@ pub fn backup_nudge_due(data: &AppData, now: DateTime<Utc>, exposure: Exposure) 
     if changes >= CHANGES_WORTH_A_BACKUP {
         return true;
     }
-    let since = data.settings.last_backup_at.or_else(|| {
+    let since = copy.or_else(|| {
         data.applications
             .iter()
             .map(|a| a.meta.created_at)
@@ -282,7 +319,17 @@ pub fn quiet_after_import(imported_at: Option<DateTime<Utc>>, now: DateTime<Utc>
 
 /// "Last backup: 3 days ago, 12 changes since." for Today and Settings.
 pub fn backup_status(data: &AppData, now: DateTime<Utc>) -> String {
-    let changes = changes_since_backup(data);
+    backup_status_after(data, now, None)
+}
+
+/// [`backup_status`], saying so when the last copy is a backup file
+/// imported on this device ("Imported from a backup file today, no changes
+/// since.").
+pub fn backup_status_after(
+    data: &AppData,
+    now: DateTime<Utc>,
+    imported_at: Option<DateTime<Utc>>,
+) -> String {
     let plural = |n: usize, one: &str, many: &str| {
         if n == 1 {
             format!("1 {one}")
@@ -290,24 +337,32 @@ pub fn backup_status(data: &AppData, now: DateTime<Utc>) -> String {
             format!("{n} {many}")
         }
     };
-    match days_since_backup(data, now) {
-        None if changes == 0 => "No backup yet.".to_string(),
-        None => format!(
-            "No backup yet: {} so far.",
-            plural(changes, "change", "changes")
-        ),
-        Some(days) => {
-            let when = match days {
-                0 => "today".to_string(),
-                1 => "yesterday".to_string(),
-                n => format!("{n} days ago"),
-            };
-            let since = if changes == 0 {
-                "no changes since".to_string()
-            } else {
-                format!("{} since", plural(changes, "change", "changes"))
-            };
-            format!("Last backup: {when}, {since}.")
-        }
+    let copy = last_copy(data, now, imported_at);
+    let changes = changes_since(data, copy.map(|(t, _)| t));
+    let Some((t, imported)) = copy else {
+        let future = data.settings.last_backup_at.is_some();
+        return match (changes, future) {
+            (0, _) => "No backup yet.".to_string(),
+            (n, false) => format!("No backup yet: {} so far.", plural(n, "change", "changes")),
+            (n, true) => format!(
+                "Last backup: the date saved with it is in the future (a clock was off), so every change counts: {} so far.",
+                plural(n, "change", "changes")
+            ),
+        };
+    };
+    let when = match (now - t).num_days().max(0) {
+        0 => "today".to_string(),
+        1 => "yesterday".to_string(),
+        n => format!("{n} days ago"),
+    };
+    let since = if changes == 0 {
+        "no changes since".to_string()
+    } else {
+        format!("{} since", plural(changes, "change", "changes"))
+    };
+    if imported {
+        format!("Imported from a backup file {when}, {since}.")
+    } else {
+        format!("Last backup: {when}, {since}.")
     }
 }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::backup::{backup_nudge_due, Exposure};
+use super::backup::{backup_nudge_due_after, Exposure};
 use super::data::AppData;
 use super::record::{live, Id};
 use super::rejection::quiet_applications;
@@ -45,6 +45,18 @@ pub fn due_items(
     today: NaiveDate,
     now: DateTime<Utc>,
     exposure: Exposure,
+) -> Vec<Due> {
+    due_items_after(data, today, now, exposure, None)
+}
+
+/// [`due_items`] on a device where a backup file was imported at
+/// `imported_at` (see [`backup_nudge_due_after`]).
+pub fn due_items_after(
+    data: &AppData,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+    exposure: Exposure,
+    imported_at: Option<DateTime<Utc>>,
 ) -> Vec<Due> {
     let mut out = Vec::new();
     for a in live(&data.applications).filter(|a| a.outcome.is_rejection()) {
@@ -105,7 +117,7 @@ pub fn due_items(
     if quiet > 0 {
         out.push(Due::Quiet { count: quiet });
     }
-    if backup_nudge_due(data, now, exposure) {
+    if backup_nudge_due_after(data, now, exposure, imported_at) {
         out.push(Due::Backup);
     }
     out

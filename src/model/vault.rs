@@ -27,9 +27,10 @@ pub const SALT_BYTES: usize = 16;
 pub const IV_BYTES: usize = 12;
 /// AES-GCM's authentication tag, at the end of the ciphertext.
 pub const TAG_BYTES: usize = 16;
-/// Files asking for more work than this are refused (a hostile file could
-/// otherwise make the browser derive keys for minutes).
-pub const MAX_ITERATIONS: u32 = 10_000_000;
+/// Files asking for more work than this are refused: near what Rebound
+/// writes, so a hostile file can't make a phone derive keys for tens of
+/// seconds with no way to cancel.
+pub const MAX_ITERATIONS: u32 = 1_000_000;
 /// Fewer than this would be too weak to have been written by Rebound.
 pub const MIN_ITERATIONS: u32 = 100_000;
 /// Shorter passphrases are refused at export.
@@ -112,6 +113,8 @@ pub enum VaultError {
     Newer(u32),
     /// A key derivation or cipher this build doesn't know.
     Unknown(String),
+    /// Asks for far more key-derivation work than Rebound ever uses.
+    TooSlow(u32),
     /// Wrong passphrase, or the file was changed after it was made (the
     /// cipher can't tell these apart).
     WrongPassphrase,
@@ -130,6 +133,10 @@ impl std::fmt::Display for VaultError {
             VaultError::Unknown(name) => write!(
                 f,
                 "This backup is locked with a method Rebound doesn't know ({name}), so it can't be opened here. Nothing was changed."
+            ),
+            VaultError::TooSlow(n) => write!(
+                f,
+                "This file asks the browser for {n} rounds of work to open it, far more than Rebound ever uses, so it wasn't opened (it could freeze this device for a long time). Nothing was changed."
             ),
             VaultError::WrongPassphrase => f.write_str(
                 "That passphrase doesn't open this backup. Check it (capitals and spaces count) and try again. If it's right, the file was changed after it was made. Nothing was changed.",
@@ -168,7 +175,10 @@ pub fn open(bytes: &[u8]) -> Result<Sealed, VaultError> {
     if file.cipher.name != CIPHER {
         return Err(VaultError::Unknown(short(&file.cipher.name)));
     }
-    if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&file.kdf.iterations) {
+    if file.kdf.iterations > MAX_ITERATIONS {
+        return Err(VaultError::TooSlow(file.kdf.iterations));
+    }
+    if file.kdf.iterations < MIN_ITERATIONS {
         return Err(VaultError::Damaged);
     }
     let salt = decode(&file.kdf.salt).ok_or(VaultError::Damaged)?;

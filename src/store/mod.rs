@@ -12,12 +12,14 @@
 mod kv;
 pub mod parts;
 mod read;
+pub mod dump;
+pub mod safety;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
 pub use kv::{KvError, KvStore, MemoryStore};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 
@@ -98,6 +100,9 @@ pub enum SaveError {
         reason: String,
         copied: bool,
     },
+    /// The person erased everything (in another tab) since this tab read
+    /// its data: nothing of this tab's copy may be written back.
+    Erased,
 }
 
 /// A successful save.
@@ -140,6 +145,8 @@ pub enum Incoming {
     },
     /// Storage could not be read just now.
     Ignored,
+    /// Another tab erased everything: this tab must forget its copy.
+    Erased,
 }
 
 /// What a part key holds, as far as this tab knows.
@@ -215,11 +222,19 @@ pub struct Store<K: KvStore> {
     /// never write the same head text.
     seed: u64,
     saves: u64,
+    /// Part keys another tab wrote since we read them (see `part_changed`).
+    stale: BTreeSet<String>,
+    /// The erase token stored when this tab last read (see [`safety`]).
+    erase_token: Option<String>,
+    /// Something was stored when we last read it, even if it was
+    /// unreadable (its head then isn't in `last_head`).
+    found_stored: bool,
 }
 
 impl<K: KvStore> Store<K> {
     /// `seed` should be random (it tells this tab's saves from another's).
     pub fn new(kv: K, app_version: &'static str, seed: u64) -> Store<K> {
+        let erase_token = kv.get(safety::ERASED_KEY).ok().flatten();
         Store {
             kv,
             mode: Mode::Normal,
@@ -232,12 +247,17 @@ impl<K: KvStore> Store<K> {
             app_version,
             seed,
             saves: 0,
+            stale: BTreeSet::new(),
+            erase_token,
+            found_stored: false,
         }
     }
 
     /// Reads the saved data and sets the mode. Never writes over anything
     /// (except to copy unreadable text aside).
     pub fn load(&mut self) -> Loaded {
+        self.erase_token = self.kv.get(safety::ERASED_KEY).ok().flatten();
+        self.stale.clear();
         let head = match self.kv.get(DATA_KEY) {
             Ok(head) => head,
             Err(e) => {
@@ -246,6 +266,7 @@ impl<K: KvStore> Store<K> {
             }
         };
         let keys = self.part_keys();
+        self.found_stored = head.is_some() || !keys.is_empty();
         let Some(raw) = head else {
             if keys.is_empty() {
                 return Loaded::Fresh;
@@ -347,12 +368,15 @@ impl<K: KvStore> Store<K> {
         if self.mode != Mode::Normal {
             return Err(SaveError::Blocked(self.mode.clone()));
         }
+        if self.erased_elsewhere() {
+            return Err(SaveError::Erased);
+        }
         let head = self
             .kv
             .get(DATA_KEY)
             .map_err(|e| SaveError::Unavailable(e.to_string()))?;
         let mut merged = None;
-        if (head.is_none() && self.last_head.is_some()) || replace {
+        if (head.is_none() && self.seen_stored()) || replace {
             // Cleared by someone (or being replaced): write everything
             // again, and remove every part that is not ours.
             self.parts = self
@@ -389,6 +413,11 @@ impl<K: KvStore> Store<K> {
                 Err(ReadError::Damaged { reason, copied, .. }) => {
                     return Err(SaveError::Damaged { reason, copied });
                 }
+            }
+        }
+        if !replace {
+            if let Some(m) = self.merge_stale(merged.as_ref().unwrap_or(data))? {
+                merged = Some(m);
             }
         }
         let to_write = merged.as_ref().unwrap_or(data);
@@ -488,9 +517,12 @@ impl<K: KvStore> Store<K> {
     /// Handles another tab's save (the `storage` event on the head key), or
     /// storage being cleared (an event with no key).
     pub fn incoming(&mut self, local: &AppData) -> Incoming {
+        if self.erased_elsewhere() {
+            return Incoming::Erased;
+        }
         let head = match self.kv.get(DATA_KEY) {
             Ok(Some(head)) => head,
-            Ok(None) if self.last_head.is_some() => return Incoming::Cleared,
+            Ok(None) if self.seen_stored() => return Incoming::Cleared,
             Ok(None) => return Incoming::Unchanged,
             Err(_) => return Incoming::Ignored,
         };

@@ -171,6 +171,7 @@ impl<K: KvStore> Store<K> {
     /// Anything unreadable is set aside and stops saving, as at load.
     pub(super) fn read_stored(&mut self, head: &str) -> Result<(AppData, bool), ReadError> {
         let keys = self.part_keys();
+        self.stale.clear();
         let mut bad = Vec::new();
         let mut replaced = false;
         let data = if self.known_damage(DATA_KEY, head) {

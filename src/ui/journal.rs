@@ -10,7 +10,8 @@ use crate::model::time::{parse_date, short_date};
 use crate::platform;
 use crate::ui::listing::{month_items, CountLine, ShowEarlier};
 use crate::ui::router;
-use crate::ui::state::{use_app, Undo};
+use crate::model::undo::Undo;
+use crate::ui::state::{use_app, ToastAction};
 use crate::ui::widgets::set_title;
 
 /// Optional starters for a reflection (the user's words follow).
@@ -122,7 +123,7 @@ pub fn Journal() -> impl IntoView {
         from.set(String::new());
         tag.set(String::new());
         adding.set(None);
-        app.notify(
+        app.notify_saved(
             if kind == EntryKind::Win {
                 "Win saved. Small ones count too."
             } else {
@@ -265,9 +266,9 @@ fn Entry(
         let now = platform::now();
         let mut removed = None;
         app.change(|d| removed = tombstone(&mut d.journal, &id, now));
-        app.notify(
+        app.notify_saved(
             "Entry deleted.",
-            removed.map(|e| Undo::Journal(Box::new(e))),
+            removed.map(|e| ToastAction::Undo(Undo::Journal(Box::new(e)))),
         );
     };
     let save = move |_| {

@@ -79,6 +79,19 @@ pub fn data() -> Part {
 }
 
 impl Part {
+    /// The data part's calls, once its code is here (untracked).
+    pub fn loaded(self) -> Option<super::persist::DataPart> {
+        self.is_ready().then(super::persist::DataPart::here)
+    }
+
+    /// The same, tracked: a view or effect runs again when it arrives.
+    pub fn loaded_tracked(self) -> Option<super::persist::DataPart> {
+        self.is_ready_tracked()
+            .then(super::persist::DataPart::here)
+    }
+}
+
+impl Part {
     /// Whether its code is here (untracked: for event handlers).
     pub fn is_ready(self) -> bool {
         self.state.get_untracked() == Fetch::Ready
@@ -87,6 +100,19 @@ impl Part {
     /// Whether its code is here (tracked: views follow it).
     pub fn is_ready_tracked(self) -> bool {
         self.state.get() == Fetch::Ready
+    }
+
+    /// Whether its fetch failed (tracked).
+    pub fn failed_tracked(self) -> bool {
+        self.state.get() == Fetch::Failed
+    }
+
+    /// A failed fetch is tried again.
+    pub fn retry(self) {
+        if self.state.get_untracked() == Fetch::Failed {
+            self.state.set(Fetch::Idle);
+        }
+        self.fetch();
     }
 
     /// Starts fetching if it never was: a failed fetch waits for "Try
@@ -287,19 +313,65 @@ pub fn loading_view(text: &'static str) -> AnyView {
 fn failed_view() -> AnyView {
     let retry = move |_| {
         let (pages, data) = parts();
-        for part in [pages, data] {
-            if part.state.get_untracked() == Fetch::Failed {
-                part.state.set(Fetch::Idle);
-            }
-            part.fetch();
-        }
+        pages.retry();
+        data.retry();
+    };
+    let gone = crate::sw::build_gone();
+    let lead = if gone {
+        "This version of Rebound was replaced on its website while it was open, and this page's part of it is gone. Your data is safe. Repair fetches the new version; it never touches your data."
+    } else {
+        "Its part of the app hasn't reached this device yet, and the connection seems to be off. Your data is safe; Today works as usual."
     };
     view! {
         <div class="page">
             <h1>"This page couldn't open"</h1>
-            <p class="lead">"Its part of the app hasn't reached this device yet, and the connection seems to be off. Your data is safe; Today works as usual."</p>
+            <p class="lead">{lead}</p>
             <div class="actions wrap">
-                <button type="button" class="btn" on:click=retry>"Try again"</button>
+                {if gone {
+                    view! { <button type="button" class="btn" on:click=move |_| repair()>"Repair"</button> }.into_any()
+                } else {
+                    view! { <button type="button" class="btn" on:click=retry>"Try again"</button> }.into_any()
+                }}
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// Repair (see index.html) once everything is saved; the banners say why
+/// not otherwise.
+fn repair() {
+    let saved = super::state::AppState::current().is_none_or(|app| app.save_now());
+    if saved {
+        crate::sw::repair();
+    }
+}
+
+/// While stored data waits for the data part: the quiet line of the static
+/// frame, or, when the part couldn't be fetched, what happened and a way to
+/// try again (never an empty app, which would invite an empty backup).
+pub fn stored_data_view() -> AnyView {
+    let data = data();
+    if !data.failed_tracked() {
+        // The same words as the static frame of a returning visit.
+        return loading_view("Getting your plan ready…");
+    }
+    let gone = crate::sw::build_gone();
+    let lead = if gone {
+        "This version of Rebound was replaced on its website, and the part that reads your data is gone with it. Your data is untouched in this browser. Repair fetches the new version; it never touches your data."
+    } else {
+        "The part of Rebound that reads your data couldn't be fetched: the connection seems to be off. Your data is untouched in this browser."
+    };
+    view! {
+        <div class="page">
+            <h1>"Your plan isn't shown yet"</h1>
+            <p class="lead">{lead}</p>
+            <div class="actions wrap">
+                {if gone {
+                    view! { <button type="button" class="btn" on:click=move |_| repair()>"Repair"</button> }.into_any()
+                } else {
+                    view! { <button type="button" class="btn" on:click=move |_| { pages().retry(); data.retry(); }>"Try again"</button> }.into_any()
+                }}
             </div>
         </div>
     }

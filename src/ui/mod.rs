@@ -2,6 +2,7 @@
 //! feature area. Components stay thin: they read state, call model functions
 //! and render.
 
+mod backups;
 mod compose;
 mod goals;
 mod insights;
@@ -57,6 +58,16 @@ fn replace_boot() {
     }
     leptos::mount::mount_to_body(App);
     mark("rebound-mounted");
+    // index.html's watchdog stops; it may now ask the app to save before
+    // any reload, and hear when another build took over.
+    crate::sw::announce(
+        || state::AppState::current().is_none_or(|app| app.save_now()),
+        || {
+            if let Some(app) = state::AppState::current() {
+                app.other_build_active();
+            }
+        },
+    );
     // Once the app answers, fetch the other pages' code while nothing else
     // happens, so the next tap (or going offline) finds it here.
     if let Some(window) = web_sys::window() {
@@ -122,8 +133,7 @@ pub fn App() -> impl IntoView {
         <shell::Shell>
             {move || {
                 if state.loading.get() {
-                    // The same words as the static frame of a returning visit.
-                    return lazy::loading_view("Getting your plan ready…");
+                    return lazy::stored_data_view();
                 }
                 match page.get() {
                     Page::Today => view! { <today::Today /> }.into_any(),

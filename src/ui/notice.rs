@@ -1,6 +1,8 @@
-//! Safari's seven-day rule, said once: right after the first save in a
+//! Said once, right after the first save: Safari's seven-day rule in a
 //! Safari tab (not an installed app), with the two ways out — add Rebound to
-//! the Home Screen (or Dock), or back up now. Dismissed for this browser.
+//! the Home Screen (or Dock), or back up now; and, in what looks like a
+//! private window, that it forgets everything when it closes. Each is
+//! dismissed for this browser.
 
 use leptos::prelude::*;
 use wasm_split_helpers::SplitLoaderError;
@@ -27,11 +29,39 @@ pub fn Notices() -> impl IntoView {
 #[wasm_split_helpers::wasm_split(data, fallible, preload(preload_notices))]
 pub(crate) fn split_notices() -> Result<AnyView, SplitLoaderError> {
     let safari = crate::install::exposure() == Exposure::SafariTab;
-    Ok(if safari {
-        view! { <SafariNotice /> }.into_any()
-    } else {
-        ().into_any()
-    })
+    Ok(view! {
+        <PrivateNotice />
+        {safari.then(|| view! { <SafariNotice /> })}
+    }
+    .into_any())
+}
+
+const PRIVATE_DISMISSED: &str = "rebound.private_notice_dismissed";
+
+#[component]
+fn PrivateNotice() -> impl IntoView {
+    let app = use_app();
+    let dismissed = RwSignal::new(platform::device_flag(PRIVATE_DISMISSED));
+    // Said at the first save: once something is kept that would be lost.
+    let private = Memo::new(move |_| {
+        app.storage.with(|s| s.private == Some(true) && s.last_saved.is_some())
+    });
+    let dismiss = move |_| {
+        platform::set_device_flag(PRIVATE_DISMISSED, true);
+        dismissed.set(true);
+    };
+    view! {
+        <Show when=move || private.get() && !dismissed.get()>
+            <section class="banner info private-notice" aria-labelledby="private-title">
+                <h2 id="private-title">"This looks like a private window"</h2>
+                <p>"Private windows forget everything when they close, and what you write in Rebound goes with it. To keep it, export a backup before you close this window, or use Rebound in a normal window."</p>
+                <div class="actions wrap">
+                    <button type="button" class="btn" on:click=move |_| super::backups::export_backup(app)>"Export backup"</button>
+                    <button type="button" class="btn quiet" on:click=dismiss>"Got it"</button>
+                </div>
+            </section>
+        </Show>
+    }
 }
 
 #[component]
@@ -69,7 +99,7 @@ fn SafariNotice() -> impl IntoView {
                     }}
                 </details>
                 <div class="actions wrap">
-                    <button type="button" class="btn" on:click=move |_| super::settings::export_backup(app)>"Back up now"</button>
+                    <button type="button" class="btn" on:click=move |_| super::backups::export_backup(app)>"Back up now"</button>
                     <button type="button" class="btn quiet" on:click=dismiss>"Got it"</button>
                 </div>
             </section>

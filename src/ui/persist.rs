@@ -2,22 +2,112 @@
 //! migrating, merging and writing stored data, and writing backups. That is
 //! serde_json, the record decoders and encoders and the store itself, about
 //! a third of the app's code; a first visit has nothing stored, so it is
-//! fetched once the app is up (see [`super::lazy`]). Each function is called
-//! through [`super::lazy::now`] once the part is here.
+//! fetched once the app is up (see [`super::lazy`]).
+//!
+//! Code reaches it through a [`DataPart`], which only
+//! [`super::lazy::Part::loaded`] hands out once the part is here: the
+//! precondition is a type, not a habit.
 
 use chrono::{DateTime, Utc};
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
-use super::state::Undo;
 use crate::model::data::AppData;
+use crate::model::undo::Undo;
 use crate::store::web::LocalStore;
 use crate::store::{Incoming, Loaded, Mode, SaveError, Saved, Store};
 
-type Db = Store<LocalStore>;
+pub type Db = Store<LocalStore>;
+
+/// Proof that the data part's code is here: its methods run it in place.
+#[derive(Clone, Copy, Debug)]
+pub struct DataPart(());
+
+impl DataPart {
+    /// Only for [`super::lazy`], once the part has arrived.
+    pub(super) fn here() -> DataPart {
+        DataPart(())
+    }
+
+    /// Loads what is stored; for data that can be written, also drops
+    /// deleted text, old deletions and an expired replace snapshot (`true`:
+    /// that needs a save).
+    pub fn load(self, store: &mut Db, now: DateTime<Utc>) -> Option<(Loaded, bool)> {
+        run(load(store, now))
+    }
+
+    /// Saves (or, for *Replace everything*, replaces) the data.
+    pub fn save(
+        self,
+        store: &mut Db,
+        data: &AppData,
+        now: DateTime<Utc>,
+        how: Write<'_>,
+    ) -> Option<Result<Saved, SaveError>> {
+        run(save(store, data, now, how))
+    }
+
+    /// Another tab's save (or a cleared or erased storage).
+    pub fn incoming(self, store: &mut Db, local: &AppData) -> Option<Incoming> {
+        run(incoming(store, local))
+    }
+
+    /// Merges an imported backup (see `Store::merge_in`).
+    pub fn merge_in(self, store: Option<&mut Db>, ours: &AppData, theirs: &AppData) -> Option<AppData> {
+        run(merge_in(store, ours, theirs))
+    }
+
+    /// Takes back a deletion or a logged amount (from the toast's Undo).
+    pub fn undo(self, d: &mut AppData, what: &Undo, now: DateTime<Utc>, device: u128) {
+        let _ = run(undo(d, what, now, device));
+    }
+
+    /// A backup file's text.
+    pub fn backup_json(self, data: &AppData, now: DateTime<Utc>) -> Option<String> {
+        run(backup_json(data, now))
+    }
+
+    /// What *Replace everything* replaced, while it is kept on the device.
+    pub fn snapshot(self, store: &Db, now: DateTime<Utc>) -> Option<(DateTime<Utc>, AppData)> {
+        run(snapshot(store, now)).flatten()
+    }
+
+    /// *Erase everything on this device* (see `Store::erase`).
+    pub fn erase(self, store: &mut Db, token: &str) -> bool {
+        run(erase(store, token)).unwrap_or(false)
+    }
+
+    /// Every `rebound.*` key in storage as one file (see `store::dump`).
+    pub fn storage_dump(self, now: DateTime<Utc>) -> String {
+        run(storage_dump(now)).unwrap_or_default()
+    }
+
+    /// A file of every stored key (the repair screen's *Download my data*)
+    /// read back as data, or why not.
+    pub fn read_dump(self, text: &str) -> Option<Result<AppData, String>> {
+        run(read_dump(text))
+    }
+}
+
+/// How a save writes.
+#[derive(Clone, Copy, Debug)]
+pub enum Write<'a> {
+    /// Merge with what is stored, write what changed.
+    Save,
+    /// *Replace everything*, keeping `previous` on the device first.
+    Replace { previous: Option<&'a AppData> },
+    /// After storage was cleared: everything again, even while damaged data
+    /// waits for the person's choice (its text goes back to quarantine).
+    WriteBack,
+}
+
+/// A split function whose part is here returns at once (see `lazy::now`).
+fn run<T>(f: impl std::future::Future<Output = Result<T, SplitLoaderError>>) -> Option<T> {
+    super::lazy::now(f)?.ok()
+}
 
 /// Fetches the data part. Every split function keeps its own loader, so
 /// each is readied here (one fetch; the rest resolve at once), and after
-/// this any of them can be called synchronously through `lazy::now`.
+/// this any of them can be called synchronously.
 pub async fn preload_data() -> Result<(), SplitLoaderError> {
     preload_load().await?;
     preload_save().await?;
@@ -25,48 +115,54 @@ pub async fn preload_data() -> Result<(), SplitLoaderError> {
     preload_merge_in().await?;
     preload_backup_json().await?;
     preload_undo().await?;
+    preload_snapshot().await?;
+    preload_erase().await?;
+    preload_read_dump().await?;
+    preload_storage_dump().await?;
+    super::shell::preload_export_prompt().await?;
     super::shell::preload_banner().await?;
     super::notice::preload_notices().await?;
     super::today::preload_sections().await
 }
 
-/// Loads what is stored; for data that can be written, also drops deleted
-/// text and old deletions (`true`: that needs a save).
 #[wasm_split(data, fallible, preload(preload_load))]
-pub fn load(store: &mut Db, now: DateTime<Utc>) -> Result<(Loaded, bool), SplitLoaderError> {
+fn load(store: &mut Db, now: DateTime<Utc>) -> Result<(Loaded, bool), SplitLoaderError> {
     let mut loaded = store.load();
     let normal = store.mode == Mode::Normal;
     let tidied = match &mut loaded {
         Loaded::Ready(d) | Loaded::Migrated { data: d, .. } if normal => store.tidy(d, now),
         _ => false,
     };
+    if normal {
+        store.expire_snapshot(now);
+    }
     Ok((loaded, tidied))
 }
 
-/// Saves (or, for *Replace everything*, replaces) the data.
 #[wasm_split(data, fallible, preload(preload_save))]
-pub fn save(
+fn save(
     store: &mut Db,
     data: &AppData,
     now: DateTime<Utc>,
-    replace: bool,
+    how: Write<'_>,
 ) -> Result<Result<Saved, SaveError>, SplitLoaderError> {
-    Ok(if replace {
-        store.replace(data, now)
-    } else {
-        store.save(data, now)
+    Ok(match how {
+        Write::Save => store.save(data, now),
+        Write::Replace {
+            previous: Some(previous),
+        } => store.replace_keeping(previous, data, now),
+        Write::Replace { previous: None } => store.replace(data, now),
+        Write::WriteBack => store.write_back(data, now),
     })
 }
 
-/// Another tab's save (or a cleared storage).
 #[wasm_split(data, fallible, preload(preload_incoming))]
-pub fn incoming(store: &mut Db, local: &AppData) -> Result<Incoming, SplitLoaderError> {
+fn incoming(store: &mut Db, local: &AppData) -> Result<Incoming, SplitLoaderError> {
     Ok(store.incoming(local))
 }
 
-/// Merges an imported backup (see `Store::merge_in`).
 #[wasm_split(data, fallible, preload(preload_merge_in))]
-pub fn merge_in(
+fn merge_in(
     store: Option<&mut Db>,
     ours: &AppData,
     theirs: &AppData,
@@ -77,42 +173,48 @@ pub fn merge_in(
     })
 }
 
-/// Takes back a deletion or a logged amount (from the toast's Undo).
 #[wasm_split(data, fallible, preload(preload_undo))]
-pub fn undo(
+fn undo(
     d: &mut AppData,
     what: &Undo,
     now: DateTime<Utc>,
     device: u128,
 ) -> Result<(), SplitLoaderError> {
-    use crate::model::goals::{add_progress, remove_progress};
-    use crate::model::record::restore;
-    match what {
-        Undo::Application(copy) => {
-            restore(&mut d.applications, copy, now);
-        }
-        Undo::Journal(copy) => {
-            restore(&mut d.journal, copy, now);
-        }
-        Undo::Goal(copy) => {
-            restore(&mut d.goals, copy, now);
-        }
-        Undo::Progress { goal, date, amount } => {
-            remove_progress(&mut d.progress, goal, *date, *amount, device, now)
-        }
-        Undo::Unremove { goal, date, amount } => {
-            add_progress(&mut d.progress, *goal, *date, *amount, "", device, now);
-        }
-    }
+    crate::model::undo::apply(d, what, now, device);
     Ok(())
 }
 
-/// A backup file's text.
 #[wasm_split(data, fallible, preload(preload_backup_json))]
-pub fn backup_json(data: &AppData, now: DateTime<Utc>) -> Result<String, SplitLoaderError> {
+fn backup_json(data: &AppData, now: DateTime<Utc>) -> Result<String, SplitLoaderError> {
     Ok(crate::model::backup::backup_json(
         data,
         now,
         crate::APP_VERSION,
+    ))
+}
+
+#[wasm_split(data, fallible, preload(preload_snapshot))]
+fn snapshot(
+    store: &Db,
+    now: DateTime<Utc>,
+) -> Result<Option<(DateTime<Utc>, AppData)>, SplitLoaderError> {
+    Ok(store.snapshot(now))
+}
+
+#[wasm_split(data, fallible, preload(preload_erase))]
+fn erase(store: &mut Db, token: &str) -> Result<bool, SplitLoaderError> {
+    Ok(store.erase(token).is_ok())
+}
+
+#[wasm_split(data, fallible, preload(preload_read_dump))]
+fn read_dump(text: &str) -> Result<Result<AppData, String>, SplitLoaderError> {
+    Ok(crate::store::dump::read(text))
+}
+
+#[wasm_split(data, fallible, preload(preload_storage_dump))]
+fn storage_dump(now: DateTime<Utc>) -> Result<String, SplitLoaderError> {
+    Ok(crate::store::dump::write(
+        crate::platform::rebound_keys(),
+        &now.to_rfc3339(),
     ))
 }

@@ -4,9 +4,9 @@
 use crate::ui::router::A;
 use leptos::prelude::*;
 
-use super::state::{use_app, Problem};
+use super::state::{use_app, Problem, ToastAction, UpdateState};
 use super::widgets::{human_size, Icon};
-use crate::platform;
+
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -23,6 +23,8 @@ pub fn Shell(children: Children) -> impl IntoView {
             <main id="main" tabindex="-1">
                 <UpdateBanner />
                 <Banners />
+                <UnsavedMark />
+                <PromptSlot />
                 <super::notice::Notices />
                 {children()}
             </main>
@@ -93,14 +95,6 @@ fn Banners() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Problem::NotLoaded => view! {
-                <div class="banner warn" role="alert">
-                    <h2>"Your saved data isn't shown yet"</h2>
-                    <p>"Part of Rebound couldn't be fetched, so your data can't be read right now. It is untouched in this browser. Reconnect and reload to see it."</p>
-                    <button type="button" class="btn" on:click=move |_| reload()>"Reload"</button>
-                </div>
-            }
-            .into_any(),
             other => {
                 if !super::lazy::data().is_ready_tracked() {
                     return None;
@@ -118,12 +112,7 @@ pub(crate) fn split_banner(
     let app = use_app();
     Ok(match problem {
             Problem::Corrupt { copied, partial, .. } => {
-                let download = move |_| {
-                    for (key, raw) in app.quarantined() {
-                        let name = format!("rebound-unreadable-{}.txt", key.replace('.', "-"));
-                        platform::download(&name, "text/plain", &raw);
-                    }
-                };
+                let download = move |_| super::backups::download_raw_data(app);
                 let fresh = move |_| app.start_fresh();
                 let kept = if copied && partial {
                     "We kept an untouched copy of that part in this browser."
@@ -151,7 +140,7 @@ pub(crate) fn split_banner(
                         <p>
                             {lead}
                             {kept}
-                            " Nothing will be saved until you choose what to do."
+                            " Nothing will be saved until you choose what to do: changes you make meanwhile are kept in this tab only."
                         </p>
                         <div class="actions">
                             <button type="button" class="btn" on:click=download>"Download raw data"</button>
@@ -165,17 +154,18 @@ pub(crate) fn split_banner(
                 <div class="banner info" role="alert">
                     <h2>"A newer version of Rebound saved your data"</h2>
                     <p>
-                        {format!("Your data was saved by a newer Rebound (data version {schema}). To keep it safe, this copy of the app only shows it and won't save changes. ")}
+                        {format!("Your data was saved by a newer Rebound (data version {schema}). To keep it safe, this copy of the app only shows it and won't save changes: anything you change here is kept in this tab only. ")}
                         "Reload the page to get the latest version."
                     </p>
                     <div class="actions">
                         <button type="button" class="btn" on:click=|_| reload()>"Reload"</button>
+                        <button type="button" class="btn secondary" on:click=move |_| super::backups::export_backup(app)>"Export backup"</button>
                     </div>
                 </div>
             }
             .into_any(),
             Problem::Quota { used } => {
-                let export = move |_| super::settings::export_backup(app);
+                let export = move |_| super::backups::export_backup(app);
                 view! {
                     <div class="banner warn" role="alert">
                         <h2>"Storage is full, so your latest change isn't saved yet"</h2>
@@ -199,22 +189,94 @@ pub(crate) fn split_banner(
             }
             .into_any(),
 
-            Problem::MemoryOnly(_) | Problem::NotLoaded => ().into_any(),
+            Problem::MemoryOnly(_) => ().into_any(),
         })
 }
 
-/// "A new version is ready" with a Reload button (saves are flushed first).
+/// The passphrase prompt of an export made outside Settings (its code comes
+/// with the data part: every export needs it anyway).
+#[component]
+fn PromptSlot() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let kind = app.export_prompt.get()?;
+        super::lazy::data().loaded_tracked()?;
+        super::lazy::now(split_export_prompt(kind))?.ok()
+    }
+}
+
+#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_export_prompt))]
+pub(crate) fn split_export_prompt(
+    kind: super::state::ExportKind,
+) -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
+    Ok(view! { <super::backups::ExportPrompt kind=kind /> }.into_any())
+}
+
+/// "A new version is ready" with a Reload button. Reload saves first and
+/// switches only if that worked; otherwise the banner says the latest
+/// change isn't saved yet and offers Export backup, then Reload anyway.
 #[component]
 fn UpdateBanner() -> impl IntoView {
     let app = use_app();
-    view! {
-        <Show when=move || app.update_ready.get()>
+    move || match app.update.get() {
+        UpdateState::None => None,
+        UpdateState::Ready => Some(view! {
             <div class="banner info update" role="status">
-                <p><strong>"A new version is ready."</strong> " Your data is saved and stays as it is."</p>
+                <p><strong>"A new version is ready."</strong> " Reload to use it; your data stays as it is."</p>
                 <button type="button" class="btn small" on:click=move |_| app.apply_update()>"Reload"</button>
             </div>
-        </Show>
+        }.into_any()),
+        UpdateState::Unsaved => Some(view! {
+            <div class="banner warn update" role="alert">
+                <p><strong>"A new version is ready, but your latest change isn't saved yet."</strong> " Export a backup first, so nothing is lost, then reload."</p>
+                <div class="actions wrap">
+                    <button type="button" class="btn small" on:click=move |_| super::backups::export_backup(app)>"Export backup"</button>
+                    <button type="button" class="btn small secondary" on:click=move |_| crate::sw::apply_update()>"Reload anyway"</button>
+                </div>
+            </div>
+        }.into_any()),
     }
+}
+
+/// While a change can't be saved: a plain mark, with the way to keep it.
+#[component]
+fn UnsavedMark() -> impl IntoView {
+    let app = use_app();
+    let show = Memo::new(move |_| app.storage.with(|s| s.unsaved));
+    move || {
+        show.get().then(|| view! {
+            <p class="unsaved-mark" role="status">
+                <strong>"Not saved."</strong>
+                " Your latest changes are kept in this tab only. "
+                <button type="button" class="btn quiet small" on:click=move |_| super::backups::export_backup(app)>"Export backup"</button>
+            </p>
+        })
+    }
+}
+
+/// The toast's one button.
+fn toast_button(app: super::state::AppState, action: ToastAction) -> impl IntoView {
+    let label = match &action {
+        ToastAction::Undo(_) => "Undo",
+        ToastAction::EraseInstead => "Erase instead",
+        ToastAction::UndoReplace => "Undo replace",
+    };
+    let run = move |_| match &action {
+        ToastAction::Undo(u) => app.undo(u),
+        ToastAction::EraseInstead => {
+            app.toast.set(None);
+            crate::ui::router::navigate("/settings#erase");
+        }
+        ToastAction::UndoReplace => {
+            app.toast.set(None);
+            if app.undo_replace() {
+                app.notify_saved("Your data is back as it was before the replace.", None);
+            } else {
+                app.notify("The replace couldn't be undone just now. Nothing was changed; try again from Settings.", None);
+            }
+        }
+    };
+    view! { <button type="button" class="btn small" on:click=run>{label}</button> }
 }
 
 fn reload() {
@@ -246,18 +308,11 @@ fn ToastRegion() -> impl IntoView {
                 app.toast
                     .get()
                     .map(|t| {
-                        let undo = t.undo.clone();
+                        let action = t.action.clone();
                         view! {
                             <div class="toast">
                                 <span>{t.text}</span>
-                                {undo
-                                    .map(|u| {
-                                        view! {
-                                            <button type="button" class="btn small" on:click=move |_| app.undo(&u)>
-                                                "Undo"
-                                            </button>
-                                        }
-                                    })}
+                                {action.map(|a| toast_button(app, a))}
                                 <button type="button" class="toast-close" aria-label="Dismiss" on:click=move |_| app.toast.set(None)>
                                     "×"
                                 </button>

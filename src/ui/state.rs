@@ -2,21 +2,21 @@
 //! goes through [`AppState::change`], which schedules a debounced save.
 //! Saves are flushed when the page is hidden or closed, and a `storage` event
 //! from another tab is merged in through the same door.
+//!
+//! The rule of docs/data.md: nothing says "saved" unless a save just
+//! worked. [`AppState::save_now`] tells, and reloads (an update, a build gone
+//! from the host) wait for it.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::persist;
+use super::persist::{DataPart, Db, Write};
 use crate::model::data::AppData;
-use crate::model::goals::Goal;
-use crate::model::journal::JournalEntry;
-use crate::model::record::Id;
-use crate::model::rejection::Application;
+use crate::model::undo::Undo;
 use crate::platform;
+use crate::store::safety::ERASED_KEY;
 use crate::store::web::LocalStore;
 use crate::store::{Incoming, Loaded, Mode, SaveError, Store, DATA_KEY};
 use crate::APP_VERSION;
@@ -39,9 +39,13 @@ pub enum Problem {
     MemoryOnly(String),
     /// A write could not be confirmed.
     Unconfirmed,
-    /// Stored data can't be shown yet: the part of the app that reads it
-    /// couldn't be fetched (offline before it was ever saved here).
-    NotLoaded,
+}
+
+impl Problem {
+    /// Problems that stop saving until they are resolved.
+    pub fn stops_saving(&self) -> bool {
+        !matches!(self, Problem::Unconfirmed)
+    }
 }
 
 /// Where the user's data stands, for banners and Settings.
@@ -56,34 +60,49 @@ pub struct StorageStatus {
     pub last_saved: Option<DateTime<Utc>>,
     pub persisted: Option<bool>,
     pub migrated_from: Option<u32>,
+    /// A change is waiting that couldn't be saved (the "not saved" mark).
+    pub unsaved: bool,
+    /// This looks like a private window (checked at start): the browser
+    /// drops everything when it closes.
+    pub private: Option<bool>,
 }
 
-/// Something the user can undo from a toast.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Undo {
-    /// A deletion, with the record as it was (its tombstone keeps no content).
-    Application(Box<Application>),
-    Journal(Box<JournalEntry>),
-    Goal(Box<Goal>),
-    /// Progress just logged (taken back off that day).
-    Progress {
-        goal: Id,
-        date: chrono::NaiveDate,
-        amount: u32,
-    },
-    /// Progress just removed (put back).
-    Unremove {
-        goal: Id,
-        date: chrono::NaiveDate,
-        amount: u32,
-    },
+/// The update banner's state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum UpdateState {
+    #[default]
+    None,
+    /// A new version is installed and waiting (or another tab switched).
+    Ready,
+    /// Reload was asked for, but the latest change couldn't be saved.
+    Unsaved,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Toast {
     pub text: String,
-    pub undo: Option<Undo>,
+    pub action: Option<ToastAction>,
     pub serial: u32,
+}
+
+/// A file the passphrase prompt makes (for a person who encrypts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Backup,
+    /// Every stored key, as the repair screen writes them.
+    RawData,
+    /// What *Replace everything* replaced.
+    Previous,
+}
+
+/// The button a toast may carry.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ToastAction {
+    Undo(Undo),
+    /// After storage was cleared and written back: forget instead.
+    EraseInstead,
+    /// After *Replace everything*: put the previous data back.
+    UndoReplace,
 }
 
 /// Shared handles, provided as context at the root.
@@ -92,22 +111,36 @@ pub struct AppState {
     pub data: RwSignal<AppData>,
     pub storage: RwSignal<StorageStatus>,
     pub toast: RwSignal<Option<Toast>>,
-    /// A new version of the app is installed and waiting.
-    pub update_ready: RwSignal<bool>,
+    pub update: RwSignal<UpdateState>,
     /// The browser offered to install the app (Chromium's `beforeinstallprompt`).
     pub can_install: RwSignal<bool>,
-    /// Stored data is still being read: pages show a quiet loading line (not
-    /// the first-run welcome) and accept no edits.
+    /// Stored data hasn't been read yet: pages show a quiet loading line
+    /// (or, if the data part couldn't be fetched, a way to try again) and
+    /// nothing can be exported, imported or replaced.
     pub loading: RwSignal<bool>,
+    /// The passphrase prompt of an export made outside Settings.
+    pub export_prompt: RwSignal<Option<ExportKind>>,
+}
+
+/// The save session: the store and what this tab knows about its writes.
+#[derive(Default)]
+struct Session {
+    store: Option<Db>,
+    /// A change not yet saved.
+    dirty: bool,
+    timer: Option<TimeoutHandle>,
+    first_save_done: bool,
+    /// Stored data was read (or there was nothing to read).
+    read: bool,
 }
 
 thread_local! {
-    static STORE: RefCell<Option<Store<LocalStore>>> = const { RefCell::new(None) };
-    static DIRTY: Cell<bool> = const { Cell::new(false) };
-    static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
-    static FIRST_SAVE_DONE: Cell<bool> = const { Cell::new(false) };
-    /// *Replace everything* is waiting to be written (it failed once).
-    static REPLACING: Cell<bool> = const { Cell::new(false) };
+    static SESSION: RefCell<Session> = RefCell::new(Session::default());
+    static APP: std::cell::Cell<Option<AppState>> = const { std::cell::Cell::new(None) };
+}
+
+fn with_session<T>(f: impl FnOnce(&mut Session) -> T) -> T {
+    SESSION.with(|s| f(&mut s.borrow_mut()))
 }
 
 /// The state from context (provided by the App root).
@@ -117,7 +150,7 @@ pub fn use_app() -> AppState {
 
 impl AppState {
     /// Opens storage and wires the save and cross-tab listeners. Stored
-    /// data is read once the data part of the app is here (see
+    /// data is read as soon as the data part of the app is here (see
     /// [`super::persist`]); until then `loading` is set and the pages wait.
     /// With nothing stored (a first visit) there is nothing to wait for.
     pub fn init() -> AppState {
@@ -128,7 +161,7 @@ impl AppState {
                 stored = crate::store::KvStore::keys(&kv)
                     .is_ok_and(|keys| keys.iter().any(|k| k.starts_with(DATA_KEY)));
                 let store = Store::new(kv, APP_VERSION, platform::new_id().as_u128() as u64);
-                STORE.with(|s| *s.borrow_mut() = Some(store));
+                with_session(|s| s.store = Some(store));
             }
             Err(e) => status.problem = Some(Problem::MemoryOnly(e.to_string())),
         }
@@ -136,36 +169,56 @@ impl AppState {
             data: RwSignal::new(AppData::default()),
             storage: RwSignal::new(status),
             toast: RwSignal::new(None),
-            update_ready: RwSignal::new(false),
+            update: RwSignal::new(UpdateState::None),
             can_install: RwSignal::new(false),
             loading: RwSignal::new(stored),
+            export_prompt: RwSignal::new(None),
         };
+        APP.set(Some(state));
+        with_session(|s| s.read = !stored);
         if stored {
-            leptos::task::spawn_local(async move { state.load_stored().await });
+            state.read_when_here();
         }
         let can_install = state.can_install;
         crate::install::listen(move |on| can_install.set(on));
         state.listen();
-        let ready = state.update_ready;
-        crate::sw::register(move || ready.set(true));
-        if DIRTY.get() {
-            state.schedule_save();
-        }
+        let update = state.update;
+        crate::sw::register(move || update.set(UpdateState::Ready));
+        let storage = state.storage;
+        leptos::task::spawn_local(async move {
+            let private = platform::looks_private().await;
+            storage.update(|st| st.private = Some(private));
+        });
         state
     }
 
-    /// Reads the stored data (fetching the data part first).
-    async fn load_stored(self) {
-        if !super::lazy::data().ready().await {
-            self.set_problem(Problem::NotLoaded);
-            self.loading.set(false);
-            return;
-        }
+    /// The running app's state, for callbacks from outside Leptos (index.html).
+    pub fn current() -> Option<AppState> {
+        APP.get()
+    }
+
+    /// Reads what is stored once the data part is here: now, or after a
+    /// *Try again* brings it. Until then the pages wait (nothing empty is
+    /// shown, nothing can be exported or replaced).
+    fn read_when_here(self) {
+        super::lazy::data().fetch();
+        Effect::new(move |done: Option<bool>| {
+            if done == Some(true) {
+                return true;
+            }
+            let Some(part) = super::lazy::data().loaded_tracked() else {
+                return false;
+            };
+            self.read_stored(part);
+            true
+        });
+    }
+
+    fn read_stored(self, part: DataPart) {
         mark("rebound-load-start");
-        let loaded = STORE.with(|s| {
-            let mut s = s.borrow_mut();
-            let store = s.as_mut()?;
-            let loaded = super::lazy::now(persist::load(store, platform::now()))?.ok()?;
+        let loaded = with_session(|s| {
+            let store = s.store.as_mut()?;
+            let loaded = part.load(store, platform::now())?;
             Some((loaded, store.saved_at))
         });
         measure("rebound-load", "rebound-load-start");
@@ -173,11 +226,12 @@ impl AppState {
             self.apply_loaded(loaded, saved_at);
             // Deleted text leaves storage; old deletions are forgotten.
             if tidied {
-                DIRTY.set(true);
+                with_session(|s| s.dirty = true);
             }
         }
+        with_session(|s| s.read = true);
         self.loading.set(false);
-        if DIRTY.get() {
+        if with_session(|s| s.dirty) {
             self.schedule_save();
         }
     }
@@ -191,7 +245,7 @@ impl AppState {
             Loaded::Ready(d) => d,
             Loaded::Migrated { data, from } => {
                 migrated_from = Some(from);
-                DIRTY.set(true);
+                with_session(|s| s.dirty = true);
                 data
             }
             Loaded::Corrupt {
@@ -217,7 +271,12 @@ impl AppState {
                 AppData::default()
             }
         };
-        self.data.set(data);
+        // A change made while the data was read (a first visit's form, say)
+        // stays: it is merged into what was stored.
+        let merged = self.data.with_untracked(|mine| {
+            (mine.record_count() > 0).then(|| crate::model::data::merge(&data, mine))
+        });
+        self.data.set(merged.unwrap_or(data));
         self.storage.update(|st| {
             st.last_saved = saved_at;
             st.migrated_from = migrated_from;
@@ -230,92 +289,153 @@ impl AppState {
     /// Applies a change to the data and schedules a save.
     pub fn change(&self, f: impl FnOnce(&mut AppData)) {
         self.data.update(f);
-        DIRTY.set(true);
+        with_session(|s| s.dirty = true);
         self.schedule_save();
     }
 
+    /// Whether a change can be saved at all right now (not while a newer
+    /// version's data, a choice about damaged data, blocked or full storage
+    /// stops it).
+    pub fn saving_works(&self) -> bool {
+        let mode_ok = with_session(|s| s.store.as_ref().is_some_and(|st| st.mode == Mode::Normal));
+        mode_ok
+            && self
+                .storage
+                .with_untracked(|st| st.problem.as_ref().is_none_or(|p| !p.stops_saving()))
+    }
+
     /// Shows a toast (replacing any other).
-    pub fn notify(&self, text: impl Into<String>, undo: Option<Undo>) {
+    pub fn notify(&self, text: impl Into<String>, action: Option<ToastAction>) {
         let serial = self.toast.get_untracked().map_or(0, |t| t.serial + 1);
         self.toast.set(Some(Toast {
             text: text.into(),
-            undo,
+            action,
             serial,
         }));
+    }
+
+    /// A toast that says something was saved, shown only after a save that
+    /// worked; otherwise it says the change is kept in this tab only. (On a
+    /// first visit the data part may still be on its way: it waits for it.)
+    pub fn notify_saved(&self, text: impl Into<String>, action: Option<ToastAction>) {
+        let text = text.into();
+        let state = *self;
+        let say = move |saved: bool| {
+            if saved {
+                state.notify(text, action);
+            } else {
+                state.notify(
+                    "Kept in this tab, but not saved yet: see the message at the top of the page.",
+                    action,
+                );
+            }
+        };
+        if super::lazy::data().is_ready() {
+            say(self.save_now());
+        } else {
+            leptos::task::spawn_local(async move {
+                let here = super::lazy::data().ready().await;
+                say(here && state.save_now());
+            });
+        }
     }
 
     /// Undoes a deletion or a logged check-in.
     pub fn undo(&self, what: &Undo) {
         let (now, device) = (platform::now(), platform::device_id());
         // Undo only follows a change, so the data part is here.
-        self.change(|d| {
-            let _ = super::lazy::now(persist::undo(d, what, now, device));
-        });
+        if let Some(part) = super::lazy::data().loaded() {
+            self.change(|d| part.undo(d, what, now, device));
+        }
         self.toast.set(None);
     }
 
-    /// Whether changes can be saved right now (false when read-only or awaiting a choice).
-    pub fn can_save(&self) -> bool {
-        STORE.with(|s| {
-            s.borrow()
-                .as_ref()
-                .is_some_and(|st| st.mode == Mode::Normal)
-        })
-    }
-
     fn schedule_save(&self) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        if let Some(t) = TIMER.take() {
-            window.clear_timeout_with_handle(t);
+        if let Some(t) = with_session(|s| s.timer.take()) {
+            t.clear();
         }
         let state = *self;
-        let cb = Closure::once_into_js(move || {
-            TIMER.set(None);
-            state.flush();
-        });
-        if let Ok(t) =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 300)
-        {
-            TIMER.set(Some(t));
-        }
+        let timer = set_timeout_with_handle(
+            move || {
+                with_session(|s| s.timer = None);
+                state.flush();
+            },
+            std::time::Duration::from_millis(300),
+        )
+        .ok();
+        with_session(|s| s.timer = timer);
     }
 
-    /// Merges an imported backup into the data; whatever the merge picked is
-    /// what gets stored (see [`Store::merge_in`]).
+    /// Merges an imported backup into the data and saves it at once;
+    /// whatever the merge picked is what gets stored (see
+    /// [`Store::merge_in`]). `false` when it couldn't be merged.
     pub fn merge_in(&self, incoming: &AppData) -> bool {
+        let Some(part) = super::lazy::data().loaded() else {
+            return false;
+        };
+        self.hear_other_tab();
         let merged = self.data.with_untracked(|d| {
-            STORE
-                .with(|s| super::lazy::now(persist::merge_in(s.borrow_mut().as_mut(), d, incoming)))
+            with_session(|s| part.merge_in(s.store.as_mut(), d, incoming))
         });
         match merged {
-            Some(Ok(merged)) => {
+            Some(merged) => {
                 self.change(|d| *d = merged);
                 true
             }
-            _ => false,
+            None => false,
         }
     }
 
     /// *Replace everything*: the data becomes `data`, written at once as it
-    /// is, and other open tabs adopt it instead of merging theirs back.
-    pub fn replace_all(&self, data: AppData) {
-        self.data.set(data);
-        DIRTY.set(true);
-        REPLACING.set(true);
-        self.flush();
+    /// is, and other open tabs adopt it instead of merging theirs back. What
+    /// it replaces is kept on the device first (see `Store::replace_keeping`);
+    /// `keep: false` for an undo, which puts that copy back and forgets it.
+    /// `true` only if that all was saved.
+    pub fn replace_all(&self, data: AppData, keep: bool) -> bool {
+        let Some(part) = super::lazy::data().loaded() else {
+            return false;
+        };
+        self.hear_other_tab();
+        let previous = keep.then(|| self.data.get_untracked());
+        let how = Write::Replace {
+            previous: previous.as_ref(),
+        };
+        let result = with_session(|s| {
+            let store = s.store.as_mut()?;
+            let saved = part.save(store, &data, platform::now(), how);
+            // An undo puts the kept copy back: it is forgotten before any
+            // view is told (they read whether one is kept).
+            if !keep && matches!(saved, Some(Ok(_))) {
+                let _ = store.drop_snapshot();
+            }
+            saved
+        });
+        match result {
+            Some(Ok(saved)) => {
+                with_session(|s| s.dirty = false);
+                self.data.set(saved.merged.filter(|_| saved.replaced).unwrap_or(data));
+                self.saved(saved.chars);
+                true
+            }
+            Some(Err(e)) => {
+                self.save_failed(e);
+                false
+            }
+            None => false,
+        }
     }
 
-    /// Saves now if anything changed.
+    /// Saves now if anything changed. Debounced saves of two tabs take
+    /// turns through a Web Lock where the browser has them, so two can't
+    /// read the same head and both write.
     pub fn flush(&self) {
-        if !DIRTY.get() {
+        if !with_session(|s| s.dirty) {
             return;
         }
+        let state = *self;
         if !super::lazy::data().is_ready() {
             // Pages and stored data wait for the data part, so this is a
             // change made before it arrived: save once it is here.
-            let state = *self;
             leptos::task::spawn_local(async move {
                 if super::lazy::data().ready().await {
                     state.flush();
@@ -323,60 +443,95 @@ impl AppState {
             });
             return;
         }
+        if !platform::with_lock("rebound.save", move || {
+            state.save_now();
+        }) {
+            self.save_now();
+        }
+    }
+
+    /// Saves at once, without waiting for a lock (a page being hidden or
+    /// closed can't wait). `true` only if nothing is left unsaved.
+    pub fn save_now(&self) -> bool {
+        if !with_session(|s| s.dirty) {
+            return true;
+        }
+        if !with_session(|s| s.read) {
+            return false;
+        }
+        let Some(part) = super::lazy::data().loaded() else {
+            return false;
+        };
         mark("rebound-save-start");
-        let replacing = REPLACING.get();
-        // Saved by reference: no copy of the whole data per save.
         let result = self.data.with_untracked(|data| {
-            STORE.with(|s| {
-                let mut s = s.borrow_mut();
-                let store = s.as_mut()?;
-                super::lazy::now(persist::save(store, data, platform::now(), replacing))?.ok()
+            with_session(|s| {
+                let store = s.store.as_mut()?;
+                part.save(store, data, platform::now(), Write::Save)
             })
         });
         measure("rebound-save", "rebound-save-start");
-        let Some(result) = result else { return };
         match result {
-            Ok(saved) if saved.replaced => {
-                DIRTY.set(false);
+            Some(Ok(saved)) if saved.replaced => {
+                with_session(|s| s.dirty = false);
                 if let Some(theirs) = saved.merged {
                     self.adopt_replaced(theirs);
                 }
             }
-            Ok(saved) => {
-                DIRTY.set(false);
-                REPLACING.set(false);
+            Some(Ok(saved)) => {
+                with_session(|s| s.dirty = false);
                 if let Some(merged) = saved.merged {
                     self.data.set(merged);
                 }
-                let first_save = !FIRST_SAVE_DONE.replace(true);
-                self.storage.update(|st| {
-                    st.chars_saved = saved.chars;
-                    st.last_saved = Some(platform::now());
-                    if matches!(
-                        st.problem,
-                        Some(Problem::Quota { .. } | Problem::Unconfirmed | Problem::MemoryOnly(_))
-                    ) {
-                        st.problem = None;
-                    }
-                    st.migrated_from = None;
-                });
-                if first_save {
-                    self.ask_persist_once();
-                }
+                self.saved(saved.chars);
             }
-            Err(SaveError::Quota { used }) => self.set_problem(Problem::Quota { used }),
-            Err(SaveError::Verify) => self.set_problem(Problem::Unconfirmed),
-            Err(SaveError::Unavailable(why)) => self.set_problem(Problem::MemoryOnly(why)),
-            Err(SaveError::Blocked(Mode::ReadOnly { schema })) => {
+            Some(Err(e)) => self.save_failed(e),
+            None => {}
+        }
+        let clean = !with_session(|s| s.dirty);
+        if clean != !self.storage.with_untracked(|s| s.unsaved) {
+            self.storage.update(|st| st.unsaved = !clean);
+        }
+        clean
+    }
+
+    /// A save worked: the storage figures and problems follow.
+    fn saved(&self, chars: usize) {
+        let first_save = with_session(|s| !std::mem::replace(&mut s.first_save_done, true));
+        self.storage.update(|st| {
+            st.chars_saved = chars;
+            st.last_saved = Some(platform::now());
+            st.unsaved = false;
+            if matches!(
+                st.problem,
+                Some(Problem::Quota { .. } | Problem::Unconfirmed | Problem::MemoryOnly(_))
+            ) {
+                st.problem = None;
+            }
+            st.migrated_from = None;
+        });
+        if first_save {
+            self.ask_persist_once();
+        }
+    }
+
+    fn save_failed(&self, e: SaveError) {
+        match e {
+            SaveError::Quota { used } => self.set_problem(Problem::Quota { used }),
+            SaveError::Verify => self.set_problem(Problem::Unconfirmed),
+            SaveError::Unavailable(why) => self.set_problem(Problem::MemoryOnly(why)),
+            SaveError::Blocked(Mode::ReadOnly { schema }) => {
                 self.set_problem(Problem::Newer { schema })
             }
-            Err(SaveError::Damaged { reason, copied }) => self.set_problem(Problem::Corrupt {
+            SaveError::Damaged { reason, copied } => self.set_problem(Problem::Corrupt {
                 reason,
                 copied,
                 partial: true,
             }),
-            Err(SaveError::Blocked(_)) => {}
+            SaveError::Erased => self.forget_erased(),
+            SaveError::Blocked(_) => {}
         }
+        let dirty = with_session(|s| s.dirty);
+        self.storage.update(|st| st.unsaved = dirty);
     }
 
     /// Another tab replaced everything: this tab's copy (and any change not
@@ -389,10 +544,27 @@ impl AppState {
         );
     }
 
-    /// Saves everything, then lets the new version take over.
+    /// Saves everything, then lets the new version take over; if the save
+    /// didn't work, the banner says so instead (with Export backup).
     pub fn apply_update(&self) {
-        self.flush();
-        crate::sw::apply_update();
+        if self.save_now() {
+            crate::sw::apply_update();
+        } else {
+            self.update.set(UpdateState::Unsaved);
+        }
+    }
+
+    /// Another build's worker took over (index.html heard it): a hidden
+    /// tab reloads into it once its saves worked; a visible one asks.
+    pub fn other_build_active(&self) {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+        if hidden && self.save_now() {
+            crate::sw::apply_update();
+        } else if self.update.get_untracked() == UpdateState::None {
+            self.update.set(UpdateState::Ready);
+        }
     }
 
     fn set_problem(&self, p: Problem) {
@@ -402,8 +574,8 @@ impl AppState {
     /// After unreadable data: the user chose to go on with what could be
     /// read (the copy of the rest stays).
     pub fn start_fresh(&self) {
-        STORE.with(|s| {
-            if let Some(store) = s.borrow_mut().as_mut() {
+        with_session(|s| {
+            if let Some(store) = s.store.as_mut() {
                 store.start_fresh();
             }
         });
@@ -413,15 +585,73 @@ impl AppState {
 
     /// Measures storage use now (reads every key, so not on every save).
     pub fn measure_storage(&self) {
-        if let Some(used) = STORE.with(|s| s.borrow().as_ref().map(|st| st.used_chars())) {
+        if let Some(used) = with_session(|s| s.store.as_ref().map(|st| st.used_chars())) {
             self.storage.update(|st| st.used_chars = used);
         }
     }
 
-    /// Quarantined copies of unreadable data.
+    /// What *Replace everything* replaced, while it is kept on the device.
+    pub fn snapshot(&self) -> Option<(DateTime<Utc>, AppData)> {
+        let part = super::lazy::data().loaded()?;
+        with_session(|s| part.snapshot(s.store.as_ref()?, platform::now()))
+    }
+
+    /// Puts back what *Replace everything* replaced, and forgets the copy.
+    pub fn undo_replace(&self) -> bool {
+        let Some((_, previous)) = self.snapshot() else {
+            return false;
+        };
+        self.replace_all(previous, false)
+    }
+
+    /// *Erase everything on this device*: every Rebound key, in this tab and
+    /// (through the erase token) every other; this tab starts empty.
+    pub fn erase_everything(&self) -> bool {
+        let Some(part) = super::lazy::data().loaded() else {
+            return false;
+        };
+        let token = String::from(platform::new_id());
+        let ok = with_session(|s| s.store.as_mut().is_some_and(|st| part.erase(st, &token)));
+        if ok {
+            platform::forget_device();
+            platform::drop_shared_email();
+            self.reset_to_empty();
+        }
+        ok
+    }
+
+    /// Another tab erased everything: this tab forgets its copy too.
+    fn forget_erased(&self) {
+        with_session(|s| {
+            if let Some(st) = s.store.as_mut() {
+                st.accept_erase();
+            }
+        });
+        self.reset_to_empty();
+        self.notify(
+            "Rebound's data was erased on this device (from another tab or window), so this tab has forgotten it too.",
+            None,
+        );
+    }
+
+    fn reset_to_empty(&self) {
+        with_session(|s| {
+            s.dirty = false;
+            s.first_save_done = false;
+        });
+        self.data.set(AppData::default());
+        self.storage.update(|st| {
+            *st = StorageStatus {
+                persisted: st.persisted,
+                ..StorageStatus::default()
+            }
+        });
+    }
+
+    /// Every unreadable text, for "Download raw data" (see `Store::quarantined`).
     pub fn quarantined(&self) -> Vec<(String, String)> {
-        STORE.with(|s| {
-            s.borrow()
+        with_session(|s| {
+            s.store
                 .as_ref()
                 .map(|st| st.quarantined())
                 .unwrap_or_default()
@@ -442,38 +672,34 @@ impl AppState {
         });
     }
 
-    /// Takes in what another tab saved (or that storage was cleared).
-    fn hear_other_tab(&self) {
+    /// Takes in what another tab saved (or that storage was cleared or
+    /// erased). Also called before a backup or a replace, so they start
+    /// from the stored data merged with this tab's.
+    pub fn hear_other_tab(&self) {
+        let Some(part) = super::lazy::data().loaded() else {
+            return;
+        };
+        if !with_session(|s| s.read) {
+            return;
+        }
         let state = *self;
         let incoming = state.data.with_untracked(|local| {
-            STORE.with(|s| {
-                let mut s = s.borrow_mut();
-                let store = s.as_mut()?;
-                super::lazy::now(persist::incoming(store, local))?.ok()
-            })
+            with_session(|s| part.incoming(s.store.as_mut()?, local))
         });
         match incoming {
             Some(Incoming::Merged { data, needs_save }) => {
                 state.data.set(*data);
                 if needs_save {
-                    DIRTY.set(true);
+                    with_session(|s| s.dirty = true);
                     state.schedule_save();
                 }
             }
             Some(Incoming::Newer(schema)) => state.set_problem(Problem::Newer { schema }),
             Some(Incoming::Replaced(theirs)) => {
-                DIRTY.set(false);
+                with_session(|s| s.dirty = false);
                 state.adopt_replaced(*theirs);
             }
-            Some(Incoming::Cleared) => {
-                // Written back at once: this tab holds the only copy.
-                DIRTY.set(true);
-                state.flush();
-                state.notify(
-                    "Something on this site cleared the browser's storage. Rebound saved everything from this tab again, so nothing was lost. A backup keeps you safe from this.",
-                    None,
-                );
-            }
+            Some(Incoming::Cleared) => state.write_back(part),
             Some(Incoming::Damaged {
                 reason,
                 copied,
@@ -487,57 +713,88 @@ impl AppState {
                 });
             }
             Some(Incoming::Ignored) => {
-                DIRTY.set(true);
+                with_session(|s| s.dirty = true);
                 state.schedule_save();
             }
+            Some(Incoming::Erased) => state.forget_erased(),
             _ => {}
         }
     }
 
-    /// Cross-tab merges, and flushing when the page is hidden or closed.
+    /// Something cleared the origin's storage: this tab holds the only
+    /// copy, so it is written back at once (unreadable text included), and
+    /// the toast says what happened only once that worked.
+    fn write_back(&self, part: DataPart) {
+        let result = self.data.with_untracked(|data| {
+            with_session(|s| part.save(s.store.as_mut()?, data, platform::now(), Write::WriteBack))
+        });
+        match result {
+            Some(Ok(saved)) => {
+                with_session(|s| s.dirty = false);
+                self.saved(saved.chars);
+                self.notify(
+                    "Something on this site cleared the browser's storage. Rebound saved everything from this tab again, so nothing was lost. If you meant to clear it, choose Erase instead.",
+                    Some(ToastAction::EraseInstead),
+                );
+            }
+            Some(Err(e)) => {
+                with_session(|s| s.dirty = true);
+                self.save_failed(e);
+            }
+            None => {}
+        }
+    }
+
+    /// Cross-tab merges, flushing when the page is hidden or closed, and a
+    /// guard against closing with a change that couldn't be saved.
     fn listen(&self) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
         let state = *self;
-        let on_storage =
-            Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-                // Another tab writes its changed parts first and the head
-                // last, so the head's event means its save is complete.
-                // No key: the whole origin's storage was cleared (any page of
-                // this site can do that). While loading, the load reads it.
-                if ev.key().is_some_and(|k| k != DATA_KEY) || state.loading.get_untracked() {
+        let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+            // Another tab writes its changed parts first and the head last,
+            // so the head's event means its save is complete; a part's
+            // event alone (a tab closed mid-save) makes that part be read
+            // again before this tab writes it. No key: the whole origin's
+            // storage was cleared (any page of this site can do that).
+            let key = ev.key();
+            if let Some(k) = key.as_deref() {
+                if k != DATA_KEY && k != ERASED_KEY {
+                    with_session(|s| s.store.as_mut().map(|st| st.part_changed(k)));
                     return;
                 }
-                if super::lazy::data().is_ready() {
-                    state.hear_other_tab();
-                } else {
-                    leptos::task::spawn_local(async move {
-                        if super::lazy::data().ready().await {
-                            state.hear_other_tab();
-                        }
-                    });
-                }
-            });
-        let _ =
-            window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-        on_storage.forget();
-
-        let flush = Closure::<dyn FnMut()>::new(move || {
-            let hidden = web_sys::window()
-                .and_then(|w| w.document())
-                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
-            if hidden {
-                state.flush();
+            }
+            if state.loading.get_untracked() {
+                return; // the load reads it
+            }
+            if super::lazy::data().is_ready() {
+                state.hear_other_tab();
+            } else {
+                leptos::task::spawn_local(async move {
+                    if super::lazy::data().ready().await {
+                        state.hear_other_tab();
+                    }
+                });
             }
         });
-        let _ = window
-            .add_event_listener_with_callback("visibilitychange", flush.as_ref().unchecked_ref());
-        flush.forget();
-        let on_hide = Closure::<dyn FnMut()>::new(move || state.flush());
-        let _ =
-            window.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
-        on_hide.forget();
+        let hidden = move || {
+            web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+        };
+        // (The document's event bubbles to the window.)
+        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if hidden() {
+                state.save_now();
+            }
+        });
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+            state.save_now();
+        });
+        let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            if !state.save_now() {
+                ev.prevent_default();
+                ev.set_return_value("Your latest change isn't saved yet.");
+            }
+        });
     }
 }
 

@@ -8,7 +8,7 @@ use crate::model::encourage;
 use crate::model::goals::{active_goals, this_week, week_text, week_total};
 use crate::model::journal::{entries_of, EntryKind};
 use crate::model::time::short_date;
-use crate::model::today::{due_items, effort, Due};
+use crate::model::today::{due_items_after, effort, Due};
 use crate::platform;
 use crate::ui::state::use_app;
 use crate::ui::widgets::set_title;
@@ -111,15 +111,7 @@ fn DueList() -> impl IntoView {
     let app = use_app();
     let exposure = crate::install::exposure();
     let items = Memo::new(move |_| {
-        app.data.with(|d| {
-            let mut items = due_items(d, platform::today(), platform::now(), exposure);
-            // Not right after an import: that file is a backup too.
-            let imported = platform::device_time(crate::ui::settings::JUST_IMPORTED);
-            if imported.is_some_and(|t| platform::now() - t < chrono::Duration::days(3)) {
-                items.retain(|i| *i != Due::Backup);
-            }
-            items
-        })
+        app.data.with(|d| due_items_after(d, platform::today(), platform::now(), exposure, imported()))
     });
     let today = platform::today();
     view! {
@@ -166,27 +158,26 @@ fn DueList() -> impl IntoView {
     }
 }
 
-/// Whether a backup was imported on this device a moment ago.
-fn just_imported(now: chrono::DateTime<chrono::Utc>) -> bool {
-    let at = platform::device_time(crate::ui::settings::JUST_IMPORTED);
-    crate::model::backup::quiet_after_import(at, now)
+/// When a backup file was last imported on this device (that file is a
+/// copy too: the model counts changes from then).
+fn imported() -> Option<chrono::DateTime<chrono::Utc>> {
+    platform::device_time(crate::ui::backups::JUST_IMPORTED)
 }
 
-/// Whether the backup reminder shows here: the data's rule, and not right
-/// after an import on this device. One place for the reminder, the quiet
-/// status line and the install hint (one nudge at a time).
+/// Whether the backup reminder shows here. One place for the reminder, the
+/// quiet status line and the install hint (one nudge at a time).
 fn backup_due(
     d: &crate::model::data::AppData,
     now: chrono::DateTime<chrono::Utc>,
     exposure: crate::model::backup::Exposure,
 ) -> bool {
-    crate::model::backup::backup_nudge_due(d, now, exposure) && !just_imported(now)
+    crate::model::backup::backup_nudge_due_after(d, now, exposure, imported())
 }
 
 fn backup_text(app: crate::ui::state::AppState) -> String {
     let status = app
         .data
-        .with_untracked(|d| crate::model::backup::backup_status(d, platform::now()));
+        .with_untracked(|d| crate::model::backup::backup_status_after(d, platform::now(), imported()));
     let why = if crate::install::exposure() == crate::model::backup::Exposure::SafariTab {
         "Safari clears a website's data after a week without a visit; a copy on your device keeps everything safe."
     } else {
@@ -212,7 +203,8 @@ fn BackupLine() -> impl IntoView {
     let line = Memo::new(move |_| {
         let now = platform::now();
         app.data.with(|d| {
-            (!backup_due(d, now, exposure)).then(|| crate::model::backup::backup_status(d, now))
+            (!backup_due(d, now, exposure))
+                .then(|| crate::model::backup::backup_status_after(d, now, imported()))
         })
     });
     move || {

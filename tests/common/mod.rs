@@ -1,7 +1,11 @@
 //! Strategies and fixtures shared by the native tests.
 #![allow(dead_code)]
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use rebound::store::{KvError, KvStore, MemoryStore, Store};
 use proptest::prelude::*;
 use rebound::model::data::{AppData, Pruned};
 use rebound::model::feedback::{FeedbackRequest, Theme};
@@ -242,3 +246,66 @@ pub fn any_data() -> impl Strategy<Value = AppData> {
             },
         )
 }
+
+/// One browser's storage shared by two "tabs", counting writes and able to
+/// fail after a number of them (a tab closed mid-save).
+#[derive(Clone, Default)]
+pub struct Shared {
+    pub map: Rc<RefCell<MemoryStore>>,
+    pub writes: Rc<Cell<usize>>,
+    pub fail_after: Rc<Cell<Option<usize>>>,
+}
+
+impl KvStore for Shared {
+    fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+        self.map.borrow().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), KvError> {
+        if self.fail_after.get() == Some(self.writes.get()) {
+            return Err(KvError::Unavailable("closed".into()));
+        }
+        self.writes.set(self.writes.get() + 1);
+        self.map.borrow_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), KvError> {
+        self.map.borrow_mut().remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, KvError> {
+        self.map.borrow().keys()
+    }
+}
+
+pub fn store<K: KvStore>(kv: K) -> Store<K> {
+    Store::new(kv, "0.1.0", 7)
+}
+
+pub fn with_one(company: &str) -> AppData {
+    AppData {
+        applications: vec![app(1, company, Outcome::Rejected)],
+        ..AppData::default()
+    }
+}
+
+pub fn many(n: u8) -> AppData {
+    AppData {
+        applications: (1..=n)
+            .map(|i| app(i, &format!("Co {i}"), Outcome::Rejected))
+            .collect(),
+        journal: (1..=n)
+            .map(|i| entry_with_id(100u8.wrapping_add(i)))
+            .collect(),
+        ..AppData::default()
+    }
+}
+
+pub fn entry_with_id(n: u8) -> rebound::model::journal::JournalEntry {
+    rebound::model::journal::JournalEntry {
+        meta: rebound::model::record::Meta::new(id(n), t0() + Duration::minutes(i64::from(n))),
+        kind: rebound::model::journal::EntryKind::Win,
+        text: format!("Win {n}"),
+        date: day(2026, 11, 1),
+        tag: String::new(),
+        from: String::new(),
+    }
+}
+

@@ -11,6 +11,7 @@ const PASS = "correct horse battery staple";
 async function exportEncrypted(page, passphrase) {
   await open(page, "/settings");
   await page.getByLabel("Backup passphrase").fill(passphrase);
+  await page.getByLabel("Confirm passphrase").fill(passphrase);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export backup" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^rebound-backup-\d{4}-\d{2}-\d{2}-encrypted\.json$/);
   await saved(page, (d) => d.settings.last_backup_at);

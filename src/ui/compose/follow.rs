@@ -32,14 +32,14 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
         update_app(app, &id, |a| a.mark_feedback_sent(day));
         // The button is gone: continue from what replaced it.
         crate::ui::widgets::focus_soon("follow-up-calendar");
-        app.notify("Marked as sent. Well done — that's the hard part.", None);
+        app.notify_saved("Marked as sent. Well done — that's the hard part.", None);
     };
     let mark_nudged = move |_| {
         let today = platform::today();
         update_app(app, &id, |a| {
             a.feedback.get_or_insert_with(Default::default).nudged_on = Some(today)
         });
-        app.notify(
+        app.notify_saved(
             "Follow-up sent. That's all anyone needs to do — the rest is up to them.",
             None,
         );

@@ -10,7 +10,8 @@ use crate::model::goals::{
 use crate::model::record::{tombstone, Id};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
-use crate::ui::state::{use_app, AppState, Undo};
+use crate::model::undo::Undo;
+use crate::ui::state::{use_app, AppState, ToastAction};
 use crate::ui::widgets::Progress;
 
 /// What the card always shows, recomputed when the data changes.
@@ -68,7 +69,7 @@ fn log(
     } else {
         "Logged. Every step counts."
     };
-    app.notify(text, Some(Undo::Progress { goal, date, amount }));
+    app.notify_saved(text, Some(ToastAction::Undo(Undo::Progress { goal, date, amount })));
 }
 
 #[component]
@@ -187,17 +188,17 @@ pub fn GoalCard(id: Id) -> impl IntoView {
     };
     let complete = move |_| {
         update_goal(app, id, |g| g.completed_on = Some(platform::today()));
-        app.notify("Completed — it's in your achievements now.", None);
+        app.notify_saved("Completed — it's in your achievements now.", None);
     };
     let archive = move |_| {
         update_goal(app, id, |g| g.archived = true);
-        app.notify("Archived. You'll find it under Archived goals.", None);
+        app.notify_saved("Archived. You'll find it under Archived goals.", None);
     };
     let remove = move |_| {
         let now = platform::now();
         let mut removed = None;
         app.change(|d| removed = tombstone(&mut d.goals, &id, now));
-        app.notify("Goal removed.", removed.map(|g| Undo::Goal(Box::new(g))));
+        app.notify_saved("Goal removed.", removed.map(|g| ToastAction::Undo(Undo::Goal(Box::new(g)))));
     };
     // The card is built once; only the parts that change are reactive, so a
     // button keeps keyboard focus after it is pressed.
@@ -288,7 +289,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                             <button type="button" class="btn quiet small" aria-label=format!("Remove {text}") on:click=move |_| {
                                                 let now = platform::now();
                                                 app.change(|d| remove_progress(&mut d.progress, &id, date, amount, platform::device_id(), now));
-                                                app.notify("Removed.", Some(Undo::Unremove { goal: id, date, amount }));
+                                                app.notify_saved("Removed.", Some(ToastAction::Undo(Undo::Unremove { goal: id, date, amount })));
                                             }>"Remove"</button>
                                         </li>
                                     </For>

@@ -113,7 +113,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
         app.change(|d| d.goals.push(g));
         // Continue from the result: the new goal's "Log progress".
         crate::ui::widgets::focus_soon(focus_id);
-        app.notify("Goal added. One small step at a time.", None);
+        app.notify_saved("Goal added. One small step at a time.", None);
         on_done.run(());
     };
     view! {

@@ -30,18 +30,32 @@ pub fn NewRejection() -> impl IntoView {
     } else {
         Outcome::Rejected
     };
-    // A share to Rebound arrives as `?title=…&text=…&url=…`: read it, then
-    // take it out of the address bar at once (it may hold a private email).
-    let shared = ["title", "text", "url"].map(|k| router::query(k).unwrap_or_default());
-    let shared = shared
-        .iter()
-        .any(|v| !v.trim().is_empty())
-        .then_some(shared);
-    if shared.is_some() {
+    // A share to Rebound: the installed app's share target is a POST the
+    // service worker keeps for this page (`?shared=1`, no text in any URL);
+    // a plain link may still carry `?title=…&text=…&url=…`. Either way the
+    // address bar is cleaned at once (it may hold a private email).
+    let shared = RwSignal::new(None::<[String; 3]>);
+    let linked = ["title", "text", "url"].map(|k| router::query(k).unwrap_or_default());
+    let from_link = linked.iter().any(|v| !v.trim().is_empty());
+    let from_worker = router::query("shared").is_some();
+    if from_link || from_worker {
         if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ =
-                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/rejections/new"));
+            let path = if tracking {
+                "/rejections/new?kind=application"
+            } else {
+                "/rejections/new"
+            };
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
         }
+    }
+    if from_link {
+        shared.set(Some(linked));
+    } else if from_worker {
+        leptos::task::spawn_local(async move {
+            if let Some(email) = platform::take_shared_email().await {
+                shared.set(Some(email));
+            }
+        });
     }
     let on_save = Callback::new(move |draft: Draft| {
         let id = platform::new_id();
@@ -54,7 +68,7 @@ pub fn NewRejection() -> impl IntoView {
         let url = if is_rejection {
             format!("/rejections/{id}?new=1")
         } else {
-            app.notify("Application saved. Good luck!", None);
+            app.notify_saved("Application saved. Good luck!", None);
             "/rejections".to_string()
         };
         router::navigate(&url);
@@ -94,16 +108,26 @@ pub fn RejectionForm(
     /// Offer "Paste the email" (new records only).
     #[prop(optional)]
     paste: bool,
-    /// An email shared to Rebound: subject, text and link.
-    #[prop(default = None)]
-    shared: Option<[String; 3]>,
+    /// An email shared to Rebound: subject, text and link (it may arrive
+    /// a moment after the form opens, from the service worker's cache).
+    #[prop(optional)]
+    shared: Option<RwSignal<Option<[String; 3]>>>,
 ) -> impl IntoView {
     let app = use_app();
     let d = RwSignal::new(draft);
     let email = EmailFill::new(d);
-    if let Some([title, text, url]) = &shared {
-        email.text.set(text.clone());
-        email.fill(title, text, url);
+    if let Some(shared) = shared {
+        Effect::new(move |done: Option<bool>| {
+            if done == Some(true) {
+                return true;
+            }
+            let Some([title, text, url]) = shared.get() else {
+                return false;
+            };
+            email.text.set(text.clone());
+            email.fill(&title, &text, &url);
+            true
+        });
     }
     let (error, set_error) = signal(None::<&'static str>);
     let reasons = Signal::derive(move || d.with(|d| d.reasons.clone()));

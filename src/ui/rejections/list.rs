@@ -275,7 +275,7 @@ fn QuietSuggestions() -> impl IntoView {
                                                 close(a, Outcome::NoResponse, today, platform::now());
                                                 a.start_recovery(&template, today);
                                             });
-                                            app.notify("Closed as no response. You gave it a fair chance.", None);
+                                            app.notify_saved("Closed as no response. You gave it a fair chance.", None);
                                         }
                                     }>"Close as no response"</button>
                                 </li>

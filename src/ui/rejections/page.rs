@@ -12,7 +12,8 @@ use crate::model::record::{tombstone, Id};
 use crate::model::rejection::{close, Application, Outcome};
 use crate::model::time::short_date;
 use crate::platform;
-use crate::ui::state::{use_app, Undo};
+use crate::model::undo::Undo;
+use crate::ui::state::{use_app, ToastAction};
 use crate::ui::widgets::set_title;
 
 #[component]
@@ -69,7 +70,7 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         let now = platform::now();
         let mut removed = None;
         app.change(|d| removed = tombstone(&mut d.applications, &id, now));
-        app.notify("Deleted.", removed.map(|a| Undo::Application(Box::new(a))));
+        app.notify_saved("Deleted.", removed.map(|a| ToastAction::Undo(Undo::Application(Box::new(a)))));
         router::navigate("/rejections");
     };
     // A record with a plan under way, notes or a feedback history is asked
@@ -92,7 +93,7 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             draft.apply_to(a, &template, platform::today())
         });
         editing.set(false);
-        app.notify("Changes saved.", None);
+        app.notify_saved("Changes saved.", None);
     });
     if just_logged {
         // Show the welcome once: a reload or a shared link shouldn't repeat it.
@@ -208,7 +209,7 @@ fn CloseActions(id: Id) -> impl IntoView {
             }
             _ => "Logged. Your recovery plan is ready below.",
         };
-        app.notify(text, None);
+        app.notify_saved(text, None);
     };
     let buttons = [
         (Outcome::Rejected, "Heard back: not this time"),

@@ -248,7 +248,7 @@ fn StepNote(
             from: String::new(),
         };
         app.change(|d| d.journal.push(entry));
-        app.notify("Saved to your journal.", None);
+        app.notify_saved("Saved to your journal.", None);
     };
     let journal_button = move || {
         journal.filter(|_| !note().is_empty()).map(|_| {

@@ -2,13 +2,14 @@
 //! export, preferences and the recovery-plan template.
 
 mod backup;
+mod erase;
+mod import;
 mod install;
 mod support;
 mod template;
 
 use leptos::prelude::*;
 
-pub use backup::{export_backup, JUST_IMPORTED};
 pub use install::install_now;
 
 use crate::model::time::WeekStart;
@@ -53,6 +54,7 @@ pub fn Settings() -> impl IntoView {
             <support::SupportCard />
             <Preferences />
             <template::TemplateEditor />
+            <erase::EraseCard />
             <section class="card" aria-labelledby="about-title">
                 <h2 id="about-title">"About"</h2>
                 <p>{format!("Rebound version {APP_VERSION}. ")} "Works offline. No accounts, no tracking, no server."</p>
@@ -84,6 +86,10 @@ fn StorageCard() -> impl IntoView {
             Some(Problem::Quota { .. }) => {
                 "Full — export a backup, then free some space.".to_string()
             }
+            _ if s.private == Some(true) => {
+                "Working, in a private window: everything is erased when the window closes.".to_string()
+            }
+            _ if s.unsaved => "Your latest change isn't saved yet.".to_string(),
             _ => "Working. Everything is saved in this browser on this device.".to_string(),
         })
     };
@@ -106,7 +112,8 @@ fn StorageCard() -> impl IntoView {
                     None => "Checking…",
                 }}</dd></div>
                 <div><dt>"Where it lives"</dt><dd>{where_it_lives()}</dd></div>
-                <div><dt>"Backups"</dt><dd>{move || app.data.with(|d| crate::model::backup::backup_status(d, platform::now()))}</dd></div>
+                <div><dt>"Backups"</dt><dd>{move || app.data.with(|d| crate::model::backup::backup_status_after(d, platform::now(), platform::device_time(crate::ui::backups::JUST_IMPORTED)))}</dd></div>
+                {crate::sw::offline_unavailable().map(|why| view! { <div><dt>"Offline"</dt><dd>{why}</dd></div> })}
                 <div><dt>"Records"</dt><dd>{move || records.get()}</dd></div>
                 <div><dt>"Last saved"</dt><dd>{move || status.with(|s| s.last_saved.map(|t| {
                     let day = platform::local_date(t);
