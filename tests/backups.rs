@@ -20,6 +20,7 @@ fn at(days: i64) -> DateTime<Utc> {
 
 fn entry(n: u8, when: DateTime<Utc>) -> JournalEntry {
     JournalEntry {
+        s: Default::default(),
         meta: Meta::new(Id::from_random([n; 16]), when),
         kind: EntryKind::Win,
         text: format!("win {n}"),

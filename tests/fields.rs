@@ -21,6 +21,7 @@ use rebound::model::journal::{EntryKind, JournalEntry};
 use rebound::model::record::Meta;
 use rebound::model::recovery::{PlanStep, TemplateStep};
 use rebound::model::rejection::{Application, Arrival, Contact, Control, Outcome, Reason, Stage};
+use rebound::model::stamps::{Stamps, TextStamp, Version};
 use rebound::model::support::SupportPerson;
 use rebound::model::time::WeekStart;
 
@@ -124,6 +125,9 @@ fn stored_shapes() -> String {
         shape::<GoalWeek>(),
         shape::<SupportPerson>(),
         shape::<WeekStart>(),
+        shape::<Stamps>(),
+        shape::<TextStamp>(),
+        shape::<Version>(),
     ];
     shapes.join("\n") + "\n"
 }

@@ -62,6 +62,7 @@ fn show_earlier_adds_a_page_and_stops_at_the_end() {
 fn entry(text: &str, tag: &str, date: NaiveDate, n: i64) -> JournalEntry {
     let at = chrono::DateTime::from_timestamp(1_700_000_000 + n, 0).expect("a time");
     JournalEntry {
+        s: Default::default(),
         meta: Meta::new(
             rebound::model::record::Id::from_random([n as u8 + 1; 16]),
             at,

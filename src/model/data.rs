@@ -11,13 +11,16 @@ use serde_json::Value;
 
 use super::goals::{Goal, GoalWeek};
 use super::journal::JournalEntry;
+use super::field_merge::Fielded;
 use super::record::{Id, Record};
 use super::recovery::{default_template, TemplateStep};
 use super::rejection::Application;
 use super::time::WeekStart;
 
 /// The stored shape this build reads and writes.
-pub const SCHEMA: u32 = 4;
+pub const SCHEMA: u32 = 5;
+/// The first schema stored in parts (a head and parts, see `store`).
+pub const FIRST_PARTS_SCHEMA: u32 = 4;
 
 /// Marks our files, so another app's JSON is recognised as such.
 pub const APP_TAG: &str = "rebound";
@@ -157,9 +160,17 @@ impl AppData {
         let pruned: std::collections::HashMap<Id, DateTime<Utc>> =
             self.pruned.iter().map(|p| (p.0, p.1)).collect();
         let keep = |m: &super::record::Meta| pruned.get(&m.id).is_none_or(|t| m.updated_at > *t);
-        self.applications.retain(|r| keep(&r.meta));
-        self.journal.retain(|r| keep(&r.meta));
-        self.goals.retain(|r| keep(&r.meta));
+        // Records with lives: only a life begun after the forgotten
+        // deletion (an Undo, or a later deletion) outlasts it, as in a merge
+        // with the deletion itself.
+        fn alive<R: Record>(r: &R, pruned: &std::collections::HashMap<Id, DateTime<Utc>>) -> bool {
+            pruned
+                .get(r.id())
+                .is_none_or(|t| r.life() > t.timestamp_millis())
+        }
+        self.applications.retain(|r| alive(r, &pruned));
+        self.journal.retain(|r| alive(r, &pruned));
+        self.goals.retain(|r| alive(r, &pruned));
         self.progress.retain(|r| keep(&r.meta));
     }
 }
@@ -319,6 +330,9 @@ pub struct Head {
     pub gen: u64,
     #[serde(default)]
     pub settings: Settings,
+    /// Schema 4 kept the forgotten deletions here; from schema 5 they have
+    /// a key of their own (`store::PRUNED_KEY`), written only when they
+    /// change, instead of being rewritten with every save.
     #[serde(default)]
     pub pruned: Vec<Pruned>,
 }
@@ -342,8 +356,6 @@ pub fn head_json(
         #[serde(skip_serializing_if = "is_zero")]
         gen: u64,
         settings: &'a Settings,
-        #[serde(skip_serializing_if = "<[Pruned]>::is_empty")]
-        pruned: &'a [Pruned],
     }
     fn is_zero(n: &u64) -> bool {
         *n == 0
@@ -356,7 +368,6 @@ pub fn head_json(
         rev,
         gen,
         settings: &data.settings,
-        pruned: &data.pruned,
     };
     serde_json::to_string(&head).unwrap_or_default()
 }
@@ -402,7 +413,9 @@ pub fn decode_stored(text: &str) -> Result<Stored, DecodeError> {
     }
     let shape = |e: serde_json::Error| DecodeError::Shape(e.to_string());
     if probe.data.is_none() {
-        if from < SCHEMA {
+        // A head: its parts are migrated by the store once read (see
+        // `migrate::upgrade_parts`); schemas before parts had no head.
+        if from < FIRST_PARTS_SCHEMA {
             return Err(DecodeError::Shape("no data".into()));
         }
         return serde_json::from_str(text).map(Stored::Head).map_err(shape);
@@ -485,6 +498,50 @@ pub fn merge_records<R: Record>(a: &[R], b: &[R]) -> Vec<R> {
     out
 }
 
+/// [`merge_records`] for records merged part by part (applications,
+/// journal entries, goals). Of one record's copies, only those of its
+/// latest life count (see `stamps::Stamps::life`): a deletion wins over
+/// copies from before it, and an *Undo* after it over the deletion. The
+/// copies of that life merge part by part. `conflicts` counts texts kept
+/// from two devices for the first time.
+pub fn merge_fielded<R: Fielded>(a: &[R], b: &[R], conflicts: &mut usize) -> Vec<R> {
+    let mut all: Vec<&R> = a.iter().chain(b.iter()).collect();
+    super::order::sort_by(&mut all, |r| (0, 0, r.id().as_u128()));
+    let mut out: Vec<R> = Vec::with_capacity(all.len());
+    let mut i = 0;
+    while i < all.len() {
+        let mut j = i + 1;
+        while j < all.len() && all[j].id() == all[i].id() {
+            j += 1;
+        }
+        out.push(merge_copies(&all[i..j], conflicts));
+        i = j;
+    }
+    canonical_order(&mut out);
+    out
+}
+
+fn merge_copies<R: Fielded>(copies: &[&R], conflicts: &mut usize) -> R {
+    let life = copies.iter().map(|r| r.life()).max().unwrap_or(0);
+    let latest = copies.iter().copied().filter(|r| r.life() == life);
+    let dead: Vec<&R> = latest.clone().filter(|r| !r.meta().is_live()).collect();
+    if let Some(first) = dead.first() {
+        // A deletion at that time wins (it keeps no content).
+        let mut kept = dead[1..].iter().fold(*first, |x, y| newer(x, y)).clone();
+        kept.clear_content();
+        return kept;
+    }
+    let mut live = latest;
+    let first = live.next().map_or_else(|| copies[0].clone(), |r| r.clone());
+    live.fold(first, |acc, r| {
+        if acc == *r {
+            acc
+        } else {
+            R::merge_parts(&acc, r, conflicts)
+        }
+    })
+}
+
 fn merge_settings(a: &Settings, b: &Settings) -> Settings {
     match a.updated_at.cmp(&b.updated_at) {
         std::cmp::Ordering::Greater => a.clone(),
@@ -505,10 +562,17 @@ fn merge_settings(a: &Settings, b: &Settings) -> Settings {
 
 /// Merges two copies of the data (two tabs, or a backup into this device).
 pub fn merge(a: &AppData, b: &AppData) -> AppData {
+    merge_counting(a, b).0
+}
+
+/// [`merge`], with how many texts it kept from both copies because each
+/// was changed on its own since they last agreed.
+pub fn merge_counting(a: &AppData, b: &AppData) -> (AppData, usize) {
+    let mut conflicts = 0;
     let mut m = AppData {
-        applications: merge_records(&a.applications, &b.applications),
-        journal: merge_records(&a.journal, &b.journal),
-        goals: merge_records(&a.goals, &b.goals),
+        applications: merge_fielded(&a.applications, &b.applications, &mut conflicts),
+        journal: merge_fielded(&a.journal, &b.journal, &mut conflicts),
+        goals: merge_fielded(&a.goals, &b.goals, &mut conflicts),
         progress: merge_records(&a.progress, &b.progress),
         settings: merge_settings(&a.settings, &b.settings),
         pruned: if a.pruned == b.pruned {
@@ -518,7 +582,7 @@ pub fn merge(a: &AppData, b: &AppData) -> AppData {
         },
     };
     m.drop_pruned();
-    m
+    (m, conflicts)
 }
 
 /// Puts collections in canonical order (what [`merge`] produces), so a
@@ -614,27 +678,36 @@ pub struct MergePreview {
     pub updated: usize,
     pub unchanged: usize,
     pub settings_changed: bool,
+    /// Texts changed on both sides since they last agreed: both are kept.
+    pub both_kept: usize,
 }
 
 /// (Looked up by id: two years of records against a two-year backup were
 /// ten million comparisons with a search per record.)
-fn preview_records<R: Record>(current: &[R], incoming: &[R], p: &mut MergePreview) {
-    let by_id: std::collections::HashMap<&Id, &R> = current.iter().map(|c| (c.id(), c)).collect();
+fn preview_records<R: Record>(current: &[R], incoming: &[R], merged: &[R], p: &mut MergePreview) {
+    use std::collections::HashMap;
+    let now: HashMap<&Id, &R> = current.iter().map(|c| (c.id(), c)).collect();
+    let after: HashMap<&Id, &R> = merged.iter().map(|c| (c.id(), c)).collect();
     for r in incoming {
-        match by_id.get(r.id()).copied() {
-            None => p.added += 1,
-            Some(c) if newer(c, r) == r && c != r => p.updated += 1,
-            Some(_) => p.unchanged += 1,
+        match (now.get(r.id()), after.get(r.id())) {
+            (None, Some(_)) => p.added += 1,
+            (Some(c), Some(m)) if c != m => p.updated += 1,
+            _ => p.unchanged += 1,
         }
     }
 }
 
+/// What merging `incoming` into `current` would do, by running the merge.
 pub fn preview_merge(current: &AppData, incoming: &AppData) -> MergePreview {
-    let mut p = MergePreview::default();
-    preview_records(&current.applications, &incoming.applications, &mut p);
-    preview_records(&current.journal, &incoming.journal, &mut p);
-    preview_records(&current.goals, &incoming.goals, &mut p);
-    preview_records(&current.progress, &incoming.progress, &mut p);
-    p.settings_changed = merge_settings(&current.settings, &incoming.settings) != current.settings;
+    let (m, both_kept) = merge_counting(current, incoming);
+    let mut p = MergePreview {
+        both_kept,
+        ..MergePreview::default()
+    };
+    preview_records(&current.applications, &incoming.applications, &m.applications, &mut p);
+    preview_records(&current.journal, &incoming.journal, &m.journal, &mut p);
+    preview_records(&current.goals, &incoming.goals, &m.goals, &mut p);
+    preview_records(&current.progress, &incoming.progress, &m.progress, &mut p);
+    p.settings_changed = m.settings != current.settings;
     p
 }

@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::stamps::Stamps;
+
 use super::record::{impl_record, live, Id, Meta};
 use super::rejection::Application;
 use super::time::{Week, WeekStart};
@@ -66,6 +68,9 @@ pub struct Goal {
         with = "super::ymd::list"
     )]
     pub rest_weeks: Vec<NaiveDate>,
+    /// When each setting last changed (see `stamps`).
+    #[serde(default, rename = "s", skip_serializing_if = "Stamps::is_empty")]
+    pub s: Stamps,
 }
 
 impl_record!(Goal, |g| Goal {
@@ -78,7 +83,8 @@ impl_record!(Goal, |g| Goal {
     archived: false,
     completed_on: None,
     rest_weeks: Vec::new(),
-});
+    s: Stamps::default(),
+}, stamped);
 
 impl Goal {
     pub fn is_rest(&self, week: Week) -> bool {

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::stamps::Stamps;
+
 use super::record::{impl_record, live, Meta};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -63,6 +65,9 @@ pub struct JournalEntry {
     /// Who said it (kind words).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub from: String,
+    /// When each part last changed (see `stamps`).
+    #[serde(default, rename = "s", skip_serializing_if = "Stamps::is_empty")]
+    pub s: Stamps,
 }
 
 impl_record!(JournalEntry, |e| JournalEntry {
@@ -72,7 +77,8 @@ impl_record!(JournalEntry, |e| JournalEntry {
     date: e.meta.created_at.date_naive(),
     tag: String::new(),
     from: String::new(),
-});
+    s: Stamps::default(),
+}, stamped);
 
 /// Orders entries newest first (by day, then by when they were written).
 pub fn newest_first<E: std::borrow::Borrow<JournalEntry>>(entries: &mut Vec<E>) {

@@ -11,7 +11,52 @@ pub fn migrate_step(version: u32, data: &mut Value) -> Result<(), String> {
         1 => migrate_1_to_2(data),
         2 => migrate_2_to_3(data),
         3 => migrate_3_to_4(data),
+        4 => migrate_4_to_5(data),
         _ => Err(format!("no migration from version {version}")),
+    }
+}
+
+/// Schema 5 stamps the parts of applications, journal entries and goals
+/// one by one (see `stamps`), so two devices' edits of one record merge
+/// part by part. A record written before keeps its whole-record time as
+/// the time of every part (`"s":{"b":…}`), which is what the old merge
+/// compared. It also adds the assessment stage (nothing to move: older
+/// data never holds it).
+fn migrate_4_to_5(data: &mut Value) -> Result<(), String> {
+    let obj = data.as_object_mut().ok_or("data is not an object")?;
+    for key in ["applications", "journal", "goals"] {
+        let Some(list) = obj.get_mut(key) else {
+            continue;
+        };
+        let list = list.as_array_mut().ok_or(format!("{key} is not a list"))?;
+        for record in list {
+            let record = record
+                .as_object_mut()
+                .ok_or(format!("a record in {key} is not an object"))?;
+            let meta = record.get("meta").and_then(Value::as_object);
+            let (c, u) = (
+                meta.and_then(|m| m.get("c")).and_then(Value::as_i64),
+                meta.and_then(|m| m.get("u")).and_then(Value::as_i64),
+            );
+            if let (Some(c), Some(u)) = (c, u) {
+                if u != c && !record.contains_key("s") {
+                    record.insert("s".into(), serde_json::json!({ "b": u }));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Data stored in parts by an older schema, read with this build's types:
+/// what [`migrate_step`] does to JSON, done to the records (schema 4 → 5:
+/// whole-record times become part times).
+pub fn upgrade_parts(from: u32, data: &mut super::data::AppData) {
+    use super::field_merge::stamp_old;
+    if from < 5 {
+        stamp_old(&mut data.applications);
+        stamp_old(&mut data.journal);
+        stamp_old(&mut data.goals);
     }
 }
 

@@ -165,6 +165,17 @@ pub trait Record: Clone + PartialEq + Serialize {
     fn id(&self) -> &Id {
         &self.meta().id
     }
+
+    /// When the record's current life began (ms): its deletion, for a
+    /// tombstone; else its creation, or the *Undo* that brought it back
+    /// (records whose parts are stamped keep that time, see `stamps`).
+    fn life(&self) -> i64 {
+        let m = self.meta();
+        m.deleted_at.unwrap_or(m.created_at).timestamp_millis()
+    }
+
+    /// An *Undo* brought the record back at `at`: a new life begins.
+    fn begin_life(&mut self, _at: DateTime<Utc>) {}
 }
 
 /// Implements [`Record`] for a struct with a `meta: Meta` field; `blank`
@@ -182,6 +193,32 @@ macro_rules! impl_record {
                 let $r = &*self;
                 let blank: $t = $blank;
                 *self = blank;
+            }
+        }
+    };
+    // A record with stamped parts (a field `s`): it remembers its life.
+    ($t:ty, |$r:ident| $blank:expr, stamped) => {
+        impl $crate::model::record::Record for $t {
+            fn meta(&self) -> &$crate::model::record::Meta {
+                &self.meta
+            }
+            fn meta_mut(&mut self) -> &mut $crate::model::record::Meta {
+                &mut self.meta
+            }
+            fn clear_content(&mut self) {
+                let $r = &*self;
+                let blank: $t = $blank;
+                *self = blank;
+            }
+            fn life(&self) -> i64 {
+                match self.meta.deleted_at {
+                    Some(d) => d.timestamp_millis(),
+                    None if self.s.life != 0 => self.s.life,
+                    None => self.meta.created_at.timestamp_millis(),
+                }
+            }
+            fn begin_life(&mut self, at: chrono::DateTime<chrono::Utc>) {
+                self.s.life = at.timestamp_millis();
             }
         }
     };
@@ -211,6 +248,8 @@ pub fn restore<R: Record>(items: &mut Vec<R>, copy: &R, now: DateTime<Utc>) -> b
             back.meta_mut().updated_at = r.meta().updated_at;
             back.meta_mut().touch(now);
             back.meta_mut().deleted_at = None;
+            let at = back.meta().updated_at;
+            back.begin_life(at);
             *r = back;
         }
         None => {
@@ -218,6 +257,8 @@ pub fn restore<R: Record>(items: &mut Vec<R>, copy: &R, now: DateTime<Utc>) -> b
             // canonical order (creation time, then id).
             back.meta_mut().touch(now);
             back.meta_mut().deleted_at = None;
+            let at = back.meta().updated_at;
+            back.begin_life(at);
             let key = |r: &R| (r.meta().created_at, *r.id());
             let at = items
                 .iter()

@@ -7,6 +7,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::stamps::Stamps;
+
 use super::feedback::FeedbackRequest;
 use super::listing::contains_folded;
 use super::record::{impl_record, live, Meta};
@@ -252,9 +254,13 @@ pub struct Application {
     pub contact: Contact,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<FeedbackRequest>,
+    /// When each part last changed (see `stamps`): two devices' edits merge
+    /// part by part.
+    #[serde(default, rename = "s", skip_serializing_if = "Stamps::is_empty")]
+    pub s: Stamps,
 }
 
-impl_record!(Application, |a| Application::blank(a.meta.clone()));
+impl_record!(Application, |a| Application::blank(a.meta.clone()), stamped);
 
 impl Application {
     /// An application with nothing filled in but its identity: what a new
@@ -276,6 +282,7 @@ impl Application {
             reflections: Vec::new(),
             contact: Contact::default(),
             feedback: None,
+            s: Stamps::default(),
         }
     }
 }

@@ -36,6 +36,9 @@ pub const QUARANTINE_PREFIX: &str = "rebound.quarantine";
 /// removed after the next good save. (Migration now keeps the original in
 /// [`DATA_KEY`] itself until every part is written.)
 pub const PREMIGRATION_KEY: &str = "rebound.premigration";
+/// The forgotten deletions (schema 5 on; see `AppData::pruned`), written
+/// before the head and only when they change.
+pub const PRUNED_KEY: &str = "rebound.pruned";
 /// Browsers allow about this many characters per origin.
 pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
 
@@ -229,6 +232,9 @@ pub struct Store<K: KvStore> {
     /// Something was stored when we last read it, even if it was
     /// unreadable (its head then isn't in `last_head`).
     found_stored: bool,
+    /// What [`PRUNED_KEY`] holds, as far as this tab knows (`None`: unknown,
+    /// so the next save writes it; `Some("")`: nothing stored).
+    pruned_text: Option<String>,
 }
 
 impl<K: KvStore> Store<K> {
@@ -250,6 +256,7 @@ impl<K: KvStore> Store<K> {
             stale: BTreeSet::new(),
             erase_token,
             found_stored: false,
+            pruned_text: None,
         }
     }
 
@@ -272,14 +279,14 @@ impl<K: KvStore> Store<K> {
                 return Loaded::Fresh;
             }
             // Parts without a head: the very first save was cut short.
-            return self.loaded_parts(&keys, Settings::default(), Vec::new());
+            return self.loaded_parts(&keys, None);
         };
         match decode_stored(&raw) {
             Ok(Stored::Head(head)) => {
                 self.saved_at = Some(head.saved_at);
                 self.gen = head.gen;
                 self.last_head = Some(raw);
-                self.loaded_parts(&keys, head.settings, head.pruned)
+                self.loaded_parts(&keys, Some(head))
             }
             Ok(Stored::Whole(d)) => {
                 // Schemas 1–3 (or a whole envelope put there by hand). The
@@ -426,6 +433,7 @@ impl<K: KvStore> Store<K> {
         self.write_collection("journal", &to_write.journal, &mut written)?;
         self.write_collection("goals", &to_write.goals, &mut written)?;
         self.write_collection("progress", &to_write.progress, &mut written)?;
+        self.write_pruned(&to_write.pruned, &mut written)?;
         // Every part is read back before the head points at them (when
         // migrating, the head still holds the only other copy).
         self.verify(&written)?;
@@ -472,6 +480,33 @@ impl<K: KvStore> Store<K> {
             }),
             Err(KvError::Unavailable(why)) => Err(SaveError::Unavailable(why)),
         }
+    }
+
+    /// Writes the forgotten deletions when they differ from what is stored.
+    fn write_pruned(
+        &mut self,
+        pruned: &[crate::model::data::Pruned],
+        written: &mut Vec<(String, String)>,
+    ) -> Result<(), SaveError> {
+        let text = if pruned.is_empty() {
+            String::new()
+        } else {
+            serde_json::to_string(pruned).unwrap_or_default()
+        };
+        if self.pruned_text.as_deref() == Some(text.as_str()) {
+            return Ok(());
+        }
+        if text.is_empty() {
+            self.may_write(PRUNED_KEY)?;
+            self.kv
+                .remove(PRUNED_KEY)
+                .map_err(|e| SaveError::Unavailable(e.to_string()))?;
+        } else {
+            self.set(PRUNED_KEY, &text)?;
+            written.push((PRUNED_KEY.to_string(), text.clone()));
+        }
+        self.pruned_text = Some(text);
+        Ok(())
     }
 
     /// Writes the parts of one collection that differ from what is stored,

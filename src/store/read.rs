@@ -8,9 +8,12 @@ use super::{
     Damage, Damaged, KvStore, Loaded, Mode, PartInfo, ReadError, Store, Unreadable, DATA_KEY,
     QUARANTINE_PREFIX,
 };
+use super::PRUNED_KEY;
 use crate::model::data::{
-    canonicalise, decode_stored, merge, normalised, AppData, DecodeError, Pruned, Settings, Stored,
+    canonicalise, decode_stored, merge, normalised, AppData, DecodeError, Head, Pruned, Settings,
+    Stored, SCHEMA,
 };
+use crate::model::migrate::upgrade_parts;
 use crate::model::record::Record;
 
 impl<K: KvStore> Store<K> {
@@ -27,21 +30,62 @@ impl<K: KvStore> Store<K> {
         keys
     }
 
-    /// Reads the parts; any unreadable one makes the whole load `Corrupt`
-    /// (the readable rest is still shown).
-    pub(super) fn loaded_parts(
-        &mut self,
-        keys: &[String],
-        settings: Settings,
-        pruned: Vec<Pruned>,
-    ) -> Loaded {
+    /// Reads the parts (and the forgotten deletions) a head points at; any
+    /// unreadable one makes the whole load `Corrupt` (the readable rest is
+    /// still shown). A head of an older schema: its records are upgraded
+    /// (see `migrate::upgrade_parts`) and all written again on the next save.
+    pub(super) fn loaded_parts(&mut self, keys: &[String], head: Option<Head>) -> Loaded {
         let mut bad = Vec::new();
+        let (schema, settings) = head
+            .as_ref()
+            .map_or((SCHEMA, Settings::default()), |h| (h.schema, h.settings.clone()));
         let mut data = self.read_parts(keys, settings, &mut bad);
-        data.pruned = pruned;
-        if bad.is_empty() {
-            Loaded::Ready(data)
-        } else {
+        data.pruned = self.read_pruned(head.as_ref(), &mut bad);
+        if schema < SCHEMA {
+            upgrade_parts(schema, &mut data);
+            self.rewrite_all();
+        }
+        if !bad.is_empty() {
             self.corrupt(bad, data).into()
+        } else if schema < SCHEMA {
+            Loaded::Migrated { data, from: schema }
+        } else {
+            Loaded::Ready(data)
+        }
+    }
+
+    /// The forgotten deletions: in the head up to schema 4, under their
+    /// own key from schema 5 (remembered, so a save writes them only when
+    /// they change).
+    pub(super) fn read_pruned(&mut self, head: Option<&Head>, bad: &mut Vec<Unreadable>) -> Vec<Pruned> {
+        match head {
+            Some(h) if h.schema < 5 => {
+                self.pruned_text = None;
+                h.pruned.clone()
+            }
+            _ => match self.kv.get(PRUNED_KEY) {
+                Ok(Some(text)) => match serde_json::from_str::<Vec<Pruned>>(&text) {
+                    Ok(list) => {
+                        self.pruned_text = Some(text);
+                        list
+                    }
+                    Err(e) => {
+                        self.pruned_text = None;
+                        if !self.known_damage(PRUNED_KEY, &text) {
+                            bad.push(Unreadable {
+                                key: PRUNED_KEY.into(),
+                                raw: text,
+                                reason: e.to_string(),
+                            });
+                        }
+                        Vec::new()
+                    }
+                },
+                _ => {
+                    self.pruned_text = Some(String::new());
+                    Vec::new()
+                }
+            },
         }
     }
 
@@ -182,8 +226,12 @@ impl<K: KvStore> Store<K> {
                     self.saved_at = Some(h.saved_at);
                     replaced = h.gen > self.gen;
                     self.gen = self.gen.max(h.gen);
-                    let mut data = self.read_parts(&keys, h.settings, &mut bad);
-                    data.pruned = h.pruned;
+                    let mut data = self.read_parts(&keys, h.settings.clone(), &mut bad);
+                    data.pruned = self.read_pruned(Some(&h), &mut bad);
+                    if h.schema < SCHEMA {
+                        upgrade_parts(h.schema, &mut data);
+                        self.rewrite_all();
+                    }
                     data
                 }
                 Ok(Stored::Whole(d)) => self.whole_with_parts(d.envelope.data, &keys),

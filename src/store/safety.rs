@@ -187,6 +187,7 @@ impl<K: KvStore> Store<K> {
         self.premigration_kept = false;
         self.gen = 0;
         self.found_stored = false;
+        self.pruned_text = None;
     }
 
     /// Whether this tab has seen stored data (its own or read), so an empty

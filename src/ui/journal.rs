@@ -108,6 +108,7 @@ pub fn Journal() -> impl IntoView {
         set_error.set(false);
         let now = platform::now();
         let e = JournalEntry {
+            s: Default::default(),
             meta: Meta::new(platform::new_id(), now),
             kind,
             text: body,
@@ -276,12 +277,9 @@ fn Entry(
         if text.is_empty() {
             return;
         }
-        let now = platform::now();
+        let (now, device) = (platform::now(), platform::device_id());
         app.change(|d| {
-            if let Some(e) = d.journal.iter_mut().find(|e| e.meta.id == id) {
-                e.text = text;
-                e.meta.touch(now);
-            }
+            crate::model::field_merge::edit(&mut d.journal, &id, now, device, |e| e.text = text);
         });
         editing.set(false);
     };

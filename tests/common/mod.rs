@@ -30,6 +30,7 @@ pub fn id(n: u8) -> Id {
 /// A plain application for hand-written tests.
 pub fn app(n: u8, company: &str, outcome: Outcome) -> Application {
     Application {
+        s: Default::default(),
         meta: Meta::new(id(n), t0() + Duration::minutes(i64::from(n))),
         company: company.into(),
         role: "Role".into(),
@@ -55,6 +56,7 @@ pub fn app(n: u8, company: &str, outcome: Outcome) -> Application {
 /// A plain weekly goal ("Apply", N a week) created at `created`.
 pub fn goal_at(n: u8, target: u32, created: DateTime<Utc>) -> Goal {
     Goal {
+        s: Default::default(),
         meta: Meta::new(id(n), created),
         title: "Apply".into(),
         target,
@@ -129,6 +131,7 @@ pub fn any_application() -> impl Strategy<Value = Application> {
                     s.note = note;
                 }
                 Application {
+                    s: Default::default(),
                     meta,
                     company,
                     role,
@@ -172,6 +175,7 @@ pub fn any_entry() -> impl Strategy<Value = JournalEntry> {
         any_text(),
     )
         .prop_map(|(meta, kind, text, date, tag)| JournalEntry {
+            s: Default::default(),
             meta,
             kind,
             text,
@@ -184,6 +188,7 @@ pub fn any_entry() -> impl Strategy<Value = JournalEntry> {
 pub fn any_goal() -> impl Strategy<Value = Goal> {
     (any_meta(4), any_text(), 1u32..20, any::<bool>()).prop_map(|(meta, title, target, auto)| {
         Goal {
+            s: Default::default(),
             meta,
             title,
             target,
@@ -300,6 +305,7 @@ pub fn many(n: u8) -> AppData {
 
 pub fn entry_with_id(n: u8) -> rebound::model::journal::JournalEntry {
     rebound::model::journal::JournalEntry {
+        s: Default::default(),
         meta: rebound::model::record::Meta::new(id(n), t0() + Duration::minutes(i64::from(n))),
         kind: rebound::model::journal::EntryKind::Win,
         text: format!("Win {n}"),

@@ -113,7 +113,7 @@ test("older data is saved in parts; a damaged part is set aside and the rest sta
   const partKeys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("rebound.data.applications.")));
   await expect.poll(async () => (await partKeys()).length).toBeGreaterThan(1);
   const head = await page.evaluate(() => JSON.parse(localStorage.getItem("rebound.data")));
-  expect(head.schema).toBe(4);
+  expect(head.schema).toBe(5);
   expect(head.data).toBeUndefined();
   const { broken, intact } = await page.evaluate(() => {
     const keys = Object.keys(localStorage).filter((k) => k.startsWith("rebound.data.applications."));

@@ -78,8 +78,10 @@ export async function stored(page) {
   return page.evaluate(() => {
     const head = JSON.parse(localStorage.getItem("rebound.data") || "null");
     if (!head || head.data) return head;
-    const { settings, pruned, gen, ...rest } = head;
+    const { settings, pruned: inHead, gen, ...rest } = head;
     const data = { applications: [], journal: [], goals: [], progress: [], settings };
+    // Forgotten deletions: their own key from schema 5 (the head's before).
+    const pruned = JSON.parse(localStorage.getItem("rebound.pruned") || "null") || inHead;
     if (pruned) data.pruned = pruned;
     for (const key of Object.keys(localStorage)) {
       const m = /^rebound\.data\.(\w+)\.\d\d$/.exec(key);

@@ -97,7 +97,9 @@ test("old deletions are forgotten, and an older backup can't bring them back", a
   await page.reload();
   await ready(page);
   const head = async () => JSON.parse(await page.evaluate(() => localStorage.getItem("rebound.data")));
-  await expect.poll(async () => (await head()).pruned?.length ?? 0).toBe(1);
+  const forgotten_ = () => page.evaluate(() => JSON.parse(localStorage.getItem("rebound.pruned") || "[]"));
+  await expect.poll(async () => (await forgotten_()).length).toBe(1);
+  expect((await head()).pruned).toBeUndefined();
   expect(await everything(page)).not.toContain("Long Gone Ltd");
 
   // A backup from before the deletion still holds the record.

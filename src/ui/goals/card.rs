@@ -33,13 +33,10 @@ struct History {
     recent: Vec<(chrono::NaiveDate, u32, String)>,
 }
 
-fn update_goal(app: AppState, id: Id, f: impl FnOnce(&mut Goal)) {
-    let now = platform::now();
+pub(crate) fn update_goal(app: AppState, id: Id, f: impl FnOnce(&mut Goal)) {
+    let (now, device) = (platform::now(), platform::device_id());
     app.change(|d| {
-        if let Some(g) = d.goals.iter_mut().find(|g| g.meta.id == id) {
-            f(g);
-            g.meta.touch(now);
-        }
+        crate::model::field_merge::edit(&mut d.goals, &id, now, device, f);
     });
 }
 

@@ -99,6 +99,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
         set_error.set(None);
         let u = unit_from(&unit.get_untracked(), &own_unit.get_untracked());
         let g = Goal {
+            s: Default::default(),
             meta: Meta::new(platform::new_id(), platform::now()),
             title: name,
             target: n,

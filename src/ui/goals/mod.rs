@@ -80,15 +80,7 @@ pub fn Goals() -> impl IntoView {
     };
     let archived_open = RwSignal::new(false);
     let done_open = RwSignal::new(false);
-    let unarchive = move |id| {
-        let now = crate::platform::now();
-        app.change(|d| {
-            if let Some(g) = d.goals.iter_mut().find(|g| g.meta.id == id) {
-                g.archived = false;
-                g.meta.touch(now);
-            }
-        });
-    };
+    let unarchive = move |id| card::update_goal(app, id, |g| g.archived = false);
     view! {
         <div class="page">
             <div class="page-head">

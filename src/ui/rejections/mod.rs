@@ -16,13 +16,11 @@ use crate::model::record::Id;
 use crate::model::rejection::Application;
 use crate::ui::state::AppState;
 
-/// Applies `f` to one application and records the change time.
+/// Applies `f` to one application, stamping the parts it changed (so two
+/// devices' edits merge part by part; see `model::field_merge::edit`).
 pub(crate) fn update_app(app: AppState, id: &Id, f: impl FnOnce(&mut Application)) {
-    let now = crate::platform::now();
+    let (now, device) = (crate::platform::now(), crate::platform::device_id());
     app.change(|d| {
-        if let Some(a) = d.applications.iter_mut().find(|a| &a.meta.id == id) {
-            f(a);
-            a.meta.touch(now);
-        }
+        crate::model::field_merge::edit(&mut d.applications, id, now, device, f);
     });
 }

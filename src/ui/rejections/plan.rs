@@ -236,6 +236,7 @@ fn StepNote(
             record.with_untracked(|r| r.as_ref().map(|a| a.company.clone()).unwrap_or_default());
         let now = platform::now();
         let entry = JournalEntry {
+            s: Default::default(),
             meta: Meta::new(platform::new_id(), now),
             kind,
             text,
@@ -249,6 +250,11 @@ fn StepNote(
         };
         app.change(|d| d.journal.push(entry));
         app.notify_saved("Saved to your journal.", None);
+    };
+    // A note changed on two devices since they last agreed holds both.
+    let two_devices = move || {
+        let key = step.with(|s| s.as_ref().map(|s| format!("p.{}.n", s.key)));
+        key.is_some_and(|k| record.with(|r| r.as_ref().is_some_and(|a| a.s.in_conflict(&k))))
     };
     let journal_button = move || {
         journal.filter(|_| !note().is_empty()).map(|_| {
@@ -271,6 +277,9 @@ fn StepNote(
                 update_app(app, &id, |a| a.write_step_note(index, text));
             }
         ></textarea>
+        {move || two_devices().then(|| view! {
+            <p class="hint conflict-note">"Written on two devices: both versions are in the note. Keep what you need; your edit settles it on both."</p>
+        })}
         {journal_button}
     }
 }

@@ -164,7 +164,7 @@ pub fn BackupCard(
         <section class="card" id="backup" aria-labelledby="backup-title">
             <h2 id="backup-title">"Backups and moving devices"</h2>
             <p class="backup-status"><strong>{move || last.get()}</strong></p>
-            <p>"A backup is one file with everything in it. To move to another device, export here and import it there: the two are merged record by record."</p>
+            <p>"A backup is one file with everything in it. To move to another device, export here and import it there: the two are merged part by part, and a note changed on both keeps both versions for you to tidy."</p>
             <ExportForm error=error busy=busy />
             <div class="actions wrap">
                 <button type="button" class="btn secondary" on:click=export_csv>"Export CSV"</button>

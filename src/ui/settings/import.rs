@@ -57,9 +57,9 @@ fn kinds(d: &AppData) -> String {
 }
 
 /// "3 new records, 1 updated, 12 already here, and settings newer than
-/// yours."
+/// yours. 2 notes were edited on both devices; both are kept."
 fn counts(p: &MergePreview) -> String {
-    format!(
+    let mut out = format!(
         "{} new record{}, {} updated, {} already here{}.",
         p.added,
         if p.added == 1 { "" } else { "s" },
@@ -70,7 +70,21 @@ fn counts(p: &MergePreview) -> String {
         } else {
             ""
         }
-    )
+    );
+    if p.both_kept > 0 {
+        out.push(' ');
+        out.push_str(&both_kept(p.both_kept));
+    }
+    out
+}
+
+/// "2 notes were edited on both devices; both are kept."
+pub fn both_kept(n: usize) -> String {
+    if n == 1 {
+        "1 note was edited on both devices; both versions are kept for you to tidy.".into()
+    } else {
+        format!("{n} notes were edited on both devices; both versions of each are kept for you to tidy.")
+    }
 }
 
 #[component]
@@ -96,7 +110,12 @@ pub fn ImportPreview(
             ));
             return;
         }
-        app.notify_saved("Backup merged into your data.", None);
+        let kept = p.get_value().preview.both_kept;
+        if kept > 0 {
+            app.notify_saved(format!("Backup merged into your data. {}", both_kept(kept)), None);
+        } else {
+            app.notify_saved("Backup merged into your data.", None);
+        }
         done();
     };
     let replace = move |_| {
