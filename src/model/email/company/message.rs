@@ -1,0 +1,258 @@
+//! Names after cues in the subject, the message and the footer.
+
+use super::super::names::{company_at, end_of, has_role_word, is_generic};
+use super::super::scan::Scan;
+use super::super::signature::person_like;
+use super::super::tables::Table;
+use super::super::Evidence;
+use super::{add, Ctx, Input, MAX_MENTIONS};
+use crate::model::email::rank::Pool;
+
+/// Words after a role that name its employer: "… at Acme", "… bei der Acme".
+#[rustfmt::skip]
+const AFTER_ROLE: [&str; 16] = [
+    " da ", " do ",
+    " at ", " with ", " bei der ", " bei ", " en ", " chez ", " na ", " no ", " au sein de ",
+    " au sein des ", " für die ", " in der ", " dans l'entreprise ", " en la empresa ",
+];
+
+/// Words before a name that is the candidate's own past, not the employer
+/// writing ("your work as a Product Manager at Monzo").
+#[rustfmt::skip]
+const OWN_PAST: [&str; 20] = [
+    "your work", "your experience", "your time", "your background", "your current",
+    "your previous", "your career", "your role as", "currently", "previously", "you worked",
+    "you've worked", "your years", "tu experiencia", "su experiencia", "votre expérience",
+    "ton expérience", "sua experiência", "ihre erfahrung", "deine erfahrung",
+];
+
+/// Whether the text just before byte `at` of `low` speaks of the candidate's past.
+fn own_past(low: &str, at: usize) -> bool {
+    let from = (at.saturating_sub(60)..=at)
+        .find(|i| low.is_char_boundary(*i))
+        .unwrap_or(at);
+    let b = &low[from..at];
+    let clause = b.rsplit(['.', ';', '!', '?']).next().unwrap_or(b);
+    OWN_PAST.iter().any(|p| clause.contains(p))
+}
+
+/// Articles a name may follow a cue with ("our client, the …", "nosso cliente, a …").
+#[rustfmt::skip]
+const ARTICLES: [&str; 17] = [
+    "the ", "der ", "die ", "das ", "den ", "dem ", "el ", "la ", "los ", "las ", "le ", "les ",
+    "l'", "o ", "a ", "os ", "as ",
+];
+
+/// A company's name at byte `at`, maybe after an article.
+fn name_after<'a>(line: &'a str, low: &str, at: usize, tables: &[&Table]) -> Option<&'a str> {
+    company_at(line, at, tables).or_else(|| {
+        let rest = low.get(at..)?.trim_start();
+        let skip = at + (low.len() - at - rest.len());
+        ARTICLES
+            .iter()
+            .find(|a| rest.starts_with(**a))
+            .and_then(|a| company_at(line, skip + a.len(), tables))
+    })
+}
+
+/// What an employer does in a recruiter's email, after its name.
+#[rustfmt::skip]
+const ACTS: [&str; 16] = [
+    " would like to", " would love to", " has decided", " have decided", " are keen", " is keen",
+    " were impressed", " was impressed", " has asked", " have asked", " has come back",
+    " have come back", " came back", " wants to", " want to", " has offered",
+];
+
+/// Cues in the subject (line 0) and the message before the signature.
+pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
+    let (s, tables) = (inp.scan, ctx.tables);
+    let place = |i: usize| match i {
+        0 => Some(Evidence::Subject),
+        i if i - 1 < sig_at => Some(Evidence::Message),
+        _ => None,
+    };
+    let mut seen = 0;
+    for t in tables {
+        for (cue, w) in t.company_cues {
+            for at in s.find(cue) {
+                let (i, off) = s.locate(at);
+                let Some(from) = place(i).filter(|_| seen < MAX_MENTIONS) else {
+                    continue;
+                };
+                seen += 1;
+                if own_past(s.low_line(i), off) {
+                    continue;
+                }
+                if let Some(n) = name_after(s.lines[i], s.low_line(i), off + cue.len(), tables) {
+                    add(pool, n, from, *w, ctx);
+                }
+            }
+        }
+    }
+    // "I'm a recruiter at Acme", "the hiring manager at Ellison Foods"
+    for at in s.find("at ") {
+        let (i, off) = s.locate(at);
+        let Some(from) = place(i).filter(|_| seen < MAX_MENTIONS * 3) else {
+            continue;
+        };
+        let low = s.low_line(i);
+        let word = low[..off].trim_end().rsplit(' ').next().unwrap_or("");
+        if !super::super::names::is_role_word(word, tables) || own_past(low, off) {
+            continue;
+        }
+        seen += 1;
+        if let Some(n) = company_at(s.lines[i], off + 3, tables) {
+            add(pool, n, from, 2.5, ctx);
+        }
+    }
+    // "At Acme, we read every application…"
+    for at in s.find("at ") {
+        let (i, off) = s.locate(at);
+        let Some(from) = place(i).filter(|_| seen < MAX_MENTIONS * 2) else {
+            continue;
+        };
+        seen += 1;
+        let (line, low) = (s.lines[i], s.low_line(i));
+        let head = low[..off].trim_end();
+        if head.is_empty() || head.ends_with(['.', '!', '?']) {
+            if let Some(n) = company_at(line, off + 3, tables) {
+                if low
+                    .get(end_of(line, n)..)
+                    .is_some_and(|r| r.starts_with(','))
+                {
+                    add(pool, n, from, 2.5, ctx);
+                }
+            }
+        }
+    }
+    // "Fairfax & Lowe would like to invite you…", "Ridgeway have come back…"
+    for (i, line) in s.lines.iter().enumerate().take(400) {
+        let Some(from) = place(i) else { continue };
+        let low = s.low_line(i);
+        let mut starts = vec![0];
+        starts.extend(
+            low.match_indices([' '])
+                .filter(|(k, _)| low[..*k].ends_with(['.', '!', '?']))
+                .map(|(k, _)| k + 1)
+                .take(20),
+        );
+        for at in starts {
+            let Some(n) = company_at(line, at, tables) else {
+                continue;
+            };
+            let rest = low.get(end_of(line, n)..).unwrap_or("");
+            if ACTS.iter().any(|v| rest.starts_with(v)) {
+                let w = if person_like(n, tables) { 1.5 } else { 3.0 };
+                add(pool, n, from, w, ctx);
+            }
+        }
+    }
+    // "the Foundry Robotics team", "the Northwind leadership team"
+    for at in s.find("the ") {
+        let (i, off) = s.locate(at);
+        let Some(from) = place(i).filter(|_| seen < MAX_MENTIONS * 3) else {
+            continue;
+        };
+        seen += 1;
+        let (line, low) = (s.lines[i], s.low_line(i));
+        if let Some(n) = company_at(line, off + 4, tables) {
+            let after = low.get(end_of(line, n)..).unwrap_or("").trim_start();
+            let mut next = after.split(' ');
+            let (a, b) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+            if a.starts_with("team")
+                || (b.starts_with("team") && a.chars().all(|c| c.is_lowercase()))
+            {
+                add(pool, n, from, 3.0, ctx);
+            }
+        }
+    }
+    // "… the Product Manager role at Acme"
+    for (role, _, _) in inp.roles.iter().take(MAX_MENTIONS) {
+        let Some((i, at)) = s.line_of(role) else {
+            continue;
+        };
+        let Some(from) = place(i) else { continue };
+        let (line, low) = (s.lines[i], s.low_line(i));
+        // A title after "as a" is as often the candidate's own.
+        let head = low[..at].trim_end();
+        let as_a = ["as a", "as an", "as"].iter().any(|a| head.ends_with(a));
+        if as_a || own_past(low, at) {
+            continue;
+        }
+        let mut after = at + role.len();
+        let rest = low[after..].trim_start();
+        if let Some(n) = [
+            "position",
+            "role",
+            "opening",
+            "job",
+            "vacancy",
+            "team",
+            "programme",
+            "program",
+            "scheme",
+            "internship",
+        ]
+        .iter()
+        .find(|n| rest.starts_with(**n))
+        {
+            after = low.len() - rest.len() + n.len();
+        }
+        for cue in AFTER_ROLE {
+            if low[after..].starts_with(cue) {
+                if let Some(n) = name_after(line, low, after + cue.len(), tables) {
+                    add(pool, n, from, 3.0, ctx);
+                }
+            }
+        }
+    }
+}
+
+/// The subject's pieces: "Halcyon Labs - Data Engineer", "Acme | Update".
+pub(super) fn subject(pool: &mut Pool, subject: &str, ctx: &Ctx) {
+    let tables = ctx.tables;
+    // Beside a title ("Acme | Senior Analyst") a name is the employer's; beside
+    // a generic piece ("Acme – Update") likely so.
+    let pieces = super::super::role::pieces(subject);
+    for (k, piece) in pieces.iter().enumerate() {
+        if company_at(piece, 0, tables) != Some(*piece) || has_role_word(piece, tables) {
+            continue;
+        }
+        // One word alone ("Kennenlernen", "Reminder") is too often no name.
+        let one_word = !piece.contains(' ');
+        let others = pieces
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != k)
+            .map(|(_, p)| *p);
+        let w = others.fold(1.5f32, |w, p| {
+            if has_role_word(p, tables) {
+                w.max(if one_word { 2.0 } else { 3.0 })
+            } else if is_generic(p, tables) {
+                w.max(if one_word { 2.0 } else { 2.5 })
+            } else {
+                w
+            }
+        });
+        add(pool, piece, Evidence::Subject, w, ctx);
+    }
+}
+
+/// The hiring software's footer: "You received this email because you
+/// applied to a job at Meadowlark Health", "…on behalf of Acme".
+pub(super) fn footer(pool: &mut Pool, footer: &[&str], ctx: &Ctx) {
+    let tables = ctx.tables;
+    let footer = Scan::new("", &footer[..footer.len().min(12)]);
+    for t in tables {
+        for (cue, w) in t.company_cues.iter().filter(|(_, w)| *w >= 3.0) {
+            for at in footer.find(cue).into_iter().take(8) {
+                let (i, off) = footer.locate(at);
+                if let Some(n) =
+                    name_after(footer.lines[i], footer.low_line(i), off + cue.len(), tables)
+                {
+                    add(pool, n, Evidence::Message, *w, ctx);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! The employer: names after cues in the message and the subject ("your
+//! interest in …", "bei der …"), in the signature ("Talent Partner |
+//! Brightline Media", "The Acme Team"), in the sender's name and address.
+//! When a recruiter writes for a client ("my client", "unser Mandant"),
+//! the names only on the sender's side are the agency's.
+//!
+//! - `message`: cues in the subject, the message and the footer;
+//! - `signature`: the lines under the closing;
+//! - `address`: the sender's display name and domain;
+//! - `team`: team words dropped from a name ("Acme Talent Acquisition").
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+mod address;
+mod message;
+mod signature;
+mod team;
+
+use super::names::{company_at, is_generic, is_location, key};
+use super::rank::Pool;
+use super::scan::Scan;
+use super::sender::Sender;
+use super::tables::Table;
+use super::Evidence;
+
+pub(super) use address::rematch_address;
+pub(super) use team::titled;
+use team::{agency_like, strip_team};
+
+pub(super) struct Input<'a, 'b> {
+    pub scan: &'b Scan<'a>,
+    /// Where the signature starts among the message's lines.
+    pub sig: usize,
+    pub footer: &'b [&'a str],
+    pub sender: Option<Sender<'a>>,
+    pub signer: Option<&'b str>,
+    pub roles: &'b [(&'a str, f32, Evidence)],
+}
+
+/// Where a candidate is in the name it was cut from.
+type Span = (usize, usize);
+
+pub(super) struct Ctx<'t> {
+    pub tables: &'t [&'t Table],
+    pub signer: Option<&'t str>,
+    /// A recruiter writing for a client.
+    pub client: bool,
+    /// Names already cleaned and checked: where the candidate is in them.
+    memo: RefCell<HashMap<(String, bool), Option<Span>>>,
+}
+
+/// Mentions looked at, at most (a pasted mailbox repeats itself).
+pub(super) const MAX_MENTIONS: usize = 200;
+
+/// A candidate's name is acceptable: not generic, not a title, not a place,
+/// not the person who signed.
+pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bool {
+    let core = super::names::strip_legal(n);
+    !n.is_empty()
+        && core.chars().any(char::is_alphabetic)
+        && !is_generic(core, tables)
+        && !is_location(core)
+        && !titled(core, tables)
+        && signer.is_none_or(|s| key(s) != key(n) && !key(s).starts_with(&format!("{} ", key(n))))
+}
+
+/// The name as a candidate: a team's words dropped ("Acme Careers" →
+/// "Acme") — unless it is a recruiter's firm, whose name is its own
+/// ("Keystone Recruitment").
+pub(super) fn add(pool: &mut Pool, n: &str, from: Evidence, w: f32, ctx: &Ctx) {
+    let keep = ctx.client && from != Evidence::Message && from != Evidence::Subject;
+    let memo_key = (n.to_string(), keep);
+    let known = ctx.memo.borrow().get(&memo_key).copied();
+    let span = known.unwrap_or_else(|| {
+        let stripped = strip_team(n, ctx.tables).unwrap_or(n);
+        let kept = keep && stripped != n && company_at(n, 0, ctx.tables).is_some_and(|c| c == n);
+        let c = if kept { n } else { stripped };
+        let c = c.trim_end_matches(['\'', ',']);
+        let at = c.as_ptr() as usize - n.as_ptr() as usize;
+        let span = acceptable(c, ctx.tables, ctx.signer).then_some((at, at + c.len()));
+        ctx.memo.borrow_mut().insert(memo_key, span);
+        span
+    });
+    if let Some(c) = span.and_then(|(a, b)| n.get(a..b)) {
+        pool.add(c, from, w);
+        // The full form, should this be a recruitment firm ("Keystone Recruitment").
+        if c != n && from != Evidence::Message && from != Evidence::Subject {
+            pool.note_full_form(c, n);
+        }
+    }
+}
+
+/// The employer's candidates, weighed; the agency's marked.
+pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
+    let s = inp.scan;
+    let mut pool = Pool::default();
+    let client = tables
+        .iter()
+        .any(|t| t.client_cues.iter().any(|c| !s.find(c).is_empty()));
+    let ctx = Ctx {
+        tables,
+        signer: inp.signer,
+        client,
+        memo: Default::default(),
+    };
+    let lines = &s.lines[1..];
+    let sig_at = inp.sig.min(lines.len());
+    let body = &lines[..sig_at];
+    let sig = &lines[sig_at..];
+    message::mentions(&mut pool, inp, &ctx, sig_at);
+    message::subject(&mut pool, s.lines[0], &ctx);
+    signature::lines(&mut pool, sig, &ctx);
+    message::footer(&mut pool, inp.footer, &ctx);
+    for line in inp.footer.iter().chain(body.iter()).chain(sig.iter()) {
+        // "© 2026 Meridian Robotics, Inc."
+        if let Some(rest) = line
+            .find('©')
+            .map(|i| &line[i + '©'.len_utf8()..])
+            .or_else(|| line.strip_prefix("Copyright"))
+        {
+            let rest =
+                rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '-');
+            if let Some(n) = company_at(rest, 0, tables) {
+                add(&mut pool, n, Evidence::Signature, 2.0, &ctx);
+            }
+        }
+    }
+    if let Some(s) = inp.sender {
+        address::sender(&mut pool, &s, &ctx);
+    }
+    pool.merge_prefixes();
+    // A recruiter writing for a client: what only the sender's side names
+    // is the agency. Without "my client", a sender's side that reads like a
+    // recruitment firm, while the message names another, tells the same.
+    let firm = pool
+        .cands
+        .iter()
+        .any(|c| c.sender_side() && agency_like(&c.value))
+        || inp
+            .sender
+            .and_then(|s| s.org_label().map(str::to_lowercase))
+            .is_some_and(|l| agency_like(&l));
+    let other = pool.cands.iter().any(|c| !c.sender_side() && !c.derived);
+    // A firm's name on the sender's side alone ("Senior Consultant | Apex
+    // Talent Partners") is the agency's even when no client is named.
+    let employer = pool.cands.iter().any(|c| !c.sender_side());
+    for c in &mut pool.cands {
+        if c.sender_side() && !c.derived && agency_like(&c.value) && !client && !(firm && other) {
+            c.agency = true;
+        }
+    }
+    if client || (firm && other) {
+        for c in &mut pool.cands {
+            if c.sender_side() && (employer || agency_like(&c.value)) {
+                c.agency = true;
+                if let Some(full) = c.full.take().filter(|f| agency_like(f)) {
+                    c.value = full;
+                }
+            }
+        }
+    }
+    pool
+}

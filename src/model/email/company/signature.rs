@@ -1,0 +1,153 @@
+//! The employer in the lines under the closing: "Talent Partner | Brightline
+//! Media", "Kim Park | Studio Manager | Harbour & Hill", "The Acme Team".
+
+use super::super::names::company_at;
+use super::super::signature::person_like;
+use super::super::tables::Table;
+use super::super::Evidence;
+use super::team::{strip_team, titled};
+use super::{add, Ctx};
+use crate::model::email::rank::Pool;
+
+/// `s` cut at every one of `seps`, pieces trimmed, empty ones dropped.
+fn split_any<'a>(s: &'a str, seps: &[&str]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    loop {
+        let next = seps
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .min();
+        match next {
+            Some((i, n)) => {
+                out.push(rest[..i].trim());
+                rest = &rest[i + n..];
+            }
+            None => {
+                out.push(rest.trim());
+                break;
+            }
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+fn contact_line(l: &str) -> bool {
+    let digits = l.chars().filter(char::is_ascii_digit).count();
+    l.contains('@') || l.contains("http") || l.contains("www.") || digits >= 5
+}
+
+/// A line that is all one name (maybe with a comma or full stop after it).
+pub(super) fn whole_name<'a>(line: &'a str, tables: &[&Table]) -> Option<&'a str> {
+    let line = line.trim();
+    let bare = line.trim_end_matches([',', '.', '!']);
+    company_at(line, 0, tables).filter(|n| n.len() == line.len() || n.len() == bare.len())
+}
+
+/// Candidates from the signature's lines.
+pub(super) fn lines(pool: &mut Pool, sig: &[&str], ctx: &Ctx) {
+    let (tables, signer) = (ctx.tables, ctx.signer);
+    for line in sig
+        .iter()
+        .map(|l| l.trim().trim_start_matches(['—', '–', '-', ' ']))
+        .filter(|l| !l.is_empty())
+        .take(8)
+    {
+        if contact_line(line) && !super::super::names::has_legal(line) {
+            continue;
+        }
+        if signer.is_some_and(|s| line == s) {
+            continue;
+        }
+        // "Ruth at Saltmarsh", "Lena von Fuchsbau Labs"
+        for sep in [" at ", " from ", " von ", " @ "] {
+            if let Some((who, org)) = line.split_once(sep) {
+                if person_like(who, tables) {
+                    if let Some(n) = company_at(org, 0, tables) {
+                        add(pool, n, Evidence::Signature, 3.0, ctx);
+                    }
+                }
+            }
+        }
+        // "Talent Partner | Brightline Media", "Head of Talent, Fernbrook",
+        // "Kim Park | Studio Manager | Harbour & Hill": beside a title, the
+        // pieces that are no person are the employer.
+        let mut split = false;
+        let pieces = split_any(
+            line,
+            &[
+                " | ", " · ", " – ", " — ", " - ", ", ", " • ", " at ", " @ ",
+            ],
+        );
+        let pieces: Vec<&str> = pieces
+            .iter()
+            .flat_map(|p| p.split(['|', '·', '•']).map(str::trim))
+            .filter(|p| !p.is_empty())
+            .collect();
+        let title_piece = |p: &str| {
+            let low = p.to_lowercase();
+            titled(p, tables) || tables.iter().any(|t| t.team_words.contains(&low.as_str()))
+        };
+        if pieces.len() >= 2 && pieces.iter().any(|p| title_piece(p)) {
+            for (k, org) in pieces.iter().enumerate() {
+                if title_piece(org) {
+                    continue;
+                }
+                // The person: the signer, or a name-like first piece.
+                let is_person = match signer {
+                    Some(s) => s.contains(org) || org.contains(s),
+                    None => k == 0 && person_like(org, tables),
+                };
+                if is_person {
+                    continue;
+                }
+                if let Some(n) = whole_name(org, tables) {
+                    add(pool, n, Evidence::Signature, 3.0, ctx);
+                    split = true;
+                }
+            }
+        }
+        // "Nadia, Wren Studio": the person who signed, then the employer.
+        if !split && pieces.len() == 2 {
+            let first = pieces[0];
+            let signed = signer.is_some_and(|s| s == first || s.starts_with(first))
+                || (person_like(first, tables) && !first.contains(' '));
+            if signed && (pieces[1].contains(' ') || !person_like(pieces[1], tables)) {
+                if let Some(n) = whole_name(pieces[1], tables) {
+                    add(pool, n, Evidence::Signature, 2.5, ctx);
+                    split = true;
+                }
+            }
+        }
+        if split {
+            continue;
+        }
+        // "The Acme Talent Team", "Ihr Recruiting-Team der Nordwerk GmbH"
+        if strip_team(line, tables).is_some() {
+            if let Some(n) = whole_name(line, tables).or_else(|| {
+                let n = strip_team(line, tables)?;
+                whole_name(n, tables).map(|_| n)
+            }) {
+                add(pool, n, Evidence::Signature, 3.0, ctx);
+            }
+            continue;
+        }
+        // A line that is only a name: the employer's, unless it's a person's.
+        if let Some(n) = whole_name(line, tables) {
+            let legal = n != super::super::names::strip_legal(n);
+            if legal || (!titled(n, tables) && !person_like(n, tables)) {
+                add(pool, n, Evidence::Signature, 3.0, ctx);
+            } else if !titled(n, tables) {
+                add(pool, n, Evidence::Signature, 1.5, ctx);
+            }
+        } else if super::super::names::has_legal(line) {
+            // "Cobalt Retail Ltd, 14 Market Street"
+            if let Some(n) =
+                company_at(line, 0, tables).filter(|n| super::super::names::strip_legal(n) != *n)
+            {
+                add(pool, n, Evidence::Signature, 2.5, ctx);
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! German: what an email decides, and its stages.
+
+/// Short common words that tell the language.
+#[rustfmt::skip]
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "und", "der", "die", "das", "sie", "ihre", "ihr", "ihnen", "wir", "uns", "nicht", "für", "mit",
+    "vielen", "dank", "leider", "bewerbung", "stelle", "grüße", "grüßen", "freundlichen", "einen",
+    "eine", "wünschen", "haben", "möchten", "dass", "ist", "bei", "auf", "zu", "gerne", "unsere",
+    "unser", "dich", "dir", "deine", "du", "wurde", "werden",
+];
+
+/// A decision against the candidate.
+#[rustfmt::skip]
+pub(super) const REJECTION: &[&str] = &[
+    "leider müssen", "müssen wir ihnen leider", "müssen wir dir leider", "müssen ihnen leider",
+    "leider mitteilen", "leider nicht", "leider für", "leider keine", "leider gegen",
+    "leider eine absage", "leider absagen", "uns leider", "leider anders", "anders entschieden",
+    "nicht in die engere auswahl", "nicht mehr berücksichtigen", "nicht weiter berücksichtigt",
+    "bereits vergeben", "anderweitig vergeben", "eine absage", "nicht weiter im prozess",
+    "nicht weiter begleiten", "absage", "nicht berücksichtigen", "nicht weiter berücksichtigen",
+    "nicht in die engere wahl", "für einen anderen", "für eine andere", "für andere bewerber",
+    "für andere kandidat", "anderen bewerber", "anderen kandidat", "anderweitig besetzt",
+    "bereits besetzt", "wurde besetzt", "nicht weiterverfolgen", "nicht weiter verfolgen",
+    "nicht weiter zu verfolgen", "keine positive rückmeldung", "keine positive nachricht",
+    "keine zusage", "nicht für sie entschieden", "nicht berücksichtigt", "nicht fortsetzen",
+    "nicht fortführen", "nicht weiterführen", "gegen ihre bewerbung", "gegen deine bewerbung",
+    "nicht einladen können", "können ihnen keine", "können dir keine", "nicht entsprechen",
+];
+
+/// Read as a rejection only when nothing invites or offers.
+pub(super) const REJECTION_WEAK: &[&str] = &[];
+
+/// Phrases with a rejection cue inside that are no rejection.
+#[rustfmt::skip]
+pub(super) const NOT_REJECTION: &[&str] = &[
+    "absagen", "abzusagen",
+];
+
+/// An offer, written or spoken.
+#[rustfmt::skip]
+pub(super) const OFFER: &[&str] = &[
+    "zusage", "anbieten zu können", "anbieten möchten", "bieten ihnen die stelle",
+    "bieten dir die stelle", "arbeitsvertrag", "vertragsangebot", "angebot unterbreiten",
+    "ein angebot machen", "freuen uns, ihnen mitteilen zu können, dass wir ihnen",
+    "willkommen im team", "die stelle anbieten", "ihnen die stelle", "ein angebot",
+    "vertragsunterlagen", "herzlich willkommen an bord",
+];
+
+/// Phrases with an offer cue inside that are no offer.
+#[rustfmt::skip]
+pub(super) const NOT_OFFER: &[&str] = &[
+    "keine zusage", "nicht anbieten", "kein angebot", "leider",
+];
+
+/// An invitation to a next step.
+#[rustfmt::skip]
+pub(super) const INVITE: &[&str] = &[
+    "laden sie", "laden dich", "einladen", "einladung",
+    "möchten sie gerne persönlich kennenlernen", "möchten sie kennenlernen",
+    "möchten dich kennenlernen", "gerne kennenlernen", "persönlich kennenlernen", "würden gerne",
+    "termin vorschlagen", "schlagen wir", "terminvorschlag", "bestätigen sie", "bitte bestätigen",
+    "telefonisch erreichbar", "erinnern sie", "erinnern dich", "ihr termin", "dein termin",
+    "freuen uns auf sie", "freuen uns auf dich", "würden gern", "würden dich gern",
+    "würden sie gern", "kennenlerngespräch", "kennenlernen", "hättest du", "hätten sie",
+    "passt es ihnen", "passt ihnen", "passt es dir", "passt dir", "würde ihnen", "hätten sie zeit",
+    "hättest du zeit", "wann sie", "wann du", "buchen sie", "zeitfenster", "weiter im prozess",
+];
+
+/// Weaker invitations, ignored after a condition ("if you are selected…").
+#[rustfmt::skip]
+pub(super) const INVITE_WEAK: &[&str] = &[
+    "nächste runde", "nächsten runde", "nächsten schritt", "nächste schritt",
+];
+
+/// Words of a condition.
+#[rustfmt::skip]
+pub(super) const CONDITIONS: &[&str] = &[
+    " wenn ", " falls ", " sobald ", " sollten ",
+];
+
+/// "We received your application."
+#[rustfmt::skip]
+pub(super) const ACK: &[&str] = &[
+    "eingang ihrer", "eingang deiner", "eingangsbestätigung", "bestätigen den eingang",
+    "bestätigen wir den eingang", "erhalten haben", "ist bei uns eingegangen",
+    "sind bei uns eingegangen", "vielen dank für ihre bewerbung",
+    "vielen dank für deine bewerbung", "danke für deine bewerbung", "werden ihre unterlagen",
+    "werden deine unterlagen", "melden uns", "prüfen",
+];
+
+/// The final round.
+#[rustfmt::skip]
+pub(super) const FINAL_ROUND: &[&str] = &[
+    "finale runde", "finalen runde", "finalen gesprächsrunde", "finale gesprächsrunde",
+    "letzte runde", "letzten runde", "abschlussgespräch", "finalgespräch", "finales gespräch",
+    "finalen gespräch", "letzten gespräch",
+];
+
+/// A test, case study or take-home task.
+#[rustfmt::skip]
+pub(super) const ASSESSMENT: &[&str] = &[
+    "fallstudie", "case study", "assessment", "testaufgabe", "probeaufgabe", "aufgabe",
+    "online-test", "onlinetest", "eignungstest", "probearbeit", "probetag", "probeschicht", "probearbeiten", "coding challenge", "arbeitsprobe",
+    "ihre lösung", "deine lösung",
+];
+
+/// An interview (or a meeting as good as one).
+#[rustfmt::skip]
+pub(super) const INTERVIEW: &[&str] = &[
+    "vorstellungsgespräch", "gespräch", "interview", "kennenlernen", "persönlich", "vor ort",
+    "zweite runde", "zweiten runde", "nächste runde", "besuch",
+];
+
+/// A first call.
+#[rustfmt::skip]
+pub(super) const SCREENING: &[&str] = &[
+    "telefoninterview", "telefonisches interview", "telefonat", "telefonisch", "telefongespräch",
+    "videocall", "kennenlerngespräch", "kennenlern-call", "erstgespräch", "kurzes gespräch",
+    "kurzen gespräch",
+];
+
+/// A stage named right after these is still to come.
+#[rustfmt::skip]
+pub(super) const FUTURE: &[&str] = &[
+    "einladen", "einzuladen", "in die nächste", "zum", "zur", "zu einem", "zu einer",
+    "für die nächste",
+];

@@ -1,0 +1,214 @@
+//! English: what an email decides, and its stages.
+
+/// Short common words that tell the language.
+#[rustfmt::skip]
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "you", "your", "we", "our", "for", "with", "to", "of", "thank", "thanks", "have",
+    "will", "not", "this", "that", "are", "is", "be", "at", "unfortunately", "regards", "would",
+    "like", "after", "been", "it",
+];
+
+/// A decision against the candidate.
+#[rustfmt::skip]
+pub(super) const REJECTION: &[&str] = &[
+    "not be moving forward", "not moving forward", "won't be moving forward",
+    "not be moving ahead", "won't be moving ahead", "not moving ahead", "not to move forward",
+    "not to move ahead", "decided not to move", "not to proceed", "not be proceeding",
+    "not proceed with your", "not be progressing", "won't be progressing", "not progressing your",
+    "not to progress", "not progress your", "unable to progress", "not able to progress",
+    "not be able to progress", "not take your application", "not to take your application",
+    "not be taking your application", "not taking your application", "not be taking it further",
+    "not taking it further", "not take it further", "not to take things further",
+    "not take things further", "not be taking things further", "move forward with other",
+    "move forward with another", "move forward with candidates", "moving forward with other",
+    "moving forward with another", "proceed with other", "proceed with another",
+    "proceeding with other", "proceeding with another", "continue with other candidates",
+    "pursue other candidates", "pursuing other candidates", "pursue candidates",
+    "prioritise candidates", "prioritize candidates", "go with another candidate",
+    "gone with another candidate", "going with another candidate", "go with someone",
+    "gone with someone", "going with someone", "decided to go with another",
+    "decided to go with a", "decided to go with someone", "go with a candidate",
+    "gone with a candidate", "going with a candidate", "go with a different",
+    "gone with a different", "proceed with a different", "move forward with a different",
+    "hired another", "hired someone", "filled internally", "offered the role to",
+    "offered the position to", "selected other candidates", "selected another candidate",
+    "chosen another candidate", "chose another candidate", "chosen someone",
+    "other candidates whose", "another candidate whose", "other applicants whose",
+    "offered the role to another", "offered the position to another",
+    "offer the position to another", "offer the role to another", "offered the job to another",
+    "offer the job to another", "have not been successful", "has not been successful",
+    "were not successful", "was not successful", "was unsuccessful", "were unsuccessful",
+    "been unsuccessful", "unable to offer you", "not able to offer you", "cannot offer you",
+    "can't offer you", "won't be offering you", "will not be offering you", "not be offering you",
+    "not in a position to offer", "position has been filled", "role has been filled",
+    "position has now been filled", "role has now been filled", "vacancy has been filled",
+    "job has been filled", "regret to inform", "regret to let you know", "regret to advise",
+    "regret that we", "sorry to let you know", "sorry to tell you", "sorry to inform",
+    "no longer under consideration", "no longer being considered", "not been selected",
+    "not been shortlisted", "not shortlisted", "not be shortlisted", "not been chosen",
+    "not been progressed", "not be inviting you", "won't be inviting you", "not to invite you",
+    "unable to invite you", "not the right fit", "not the right match", "not the best fit",
+    "not a match for", "not be a fit", "application has been declined", "application was declined",
+    "decided to close your application", "not be considered further", "unable to take",
+    "not able to take", "cannot take your", "can't take your", "unable to move forward",
+    "unable to proceed", "not able to proceed", "unable to consider", "not able to consider",
+    "not met the", "not meet the", "did not meet", "didn't meet", "not reached the required",
+    "different direction", "go another way", "has been cancelled", "has been canceled",
+    "been put on hold", "is on hold", "putting the role on hold", "no longer recruiting",
+    "closed the requisition", "requisition has been closed", "has been withdrawn",
+    "no longer going ahead", "filled the position", "filled the role", "filled this position",
+    "filled this role", "position is filled", "made an offer to", "extended an offer to another",
+    "offer to another candidate", "not be pursuing", "won't be pursuing", "not pursuing your",
+    "not be considering", "won't be considering", "went another way", "going another way",
+    "gone another way", "go in another", "another direction", "decided to pass",
+    "going to pass on", "we'll pass on", "not going to move forward",
+    "not going to be moving forward", "won't be moving on", "not be moving on", "not selected for",
+    "were not selected", "was not selected", "weren't selected", "wasn't selected",
+    "not been successful", "isn't a match", "is not a match", "not a fit for", "not be extending",
+    "won't be extending", "not extend an offer", "not to extend", "position is now closed",
+    "position has been closed", "role has been closed", "no longer hiring", "not be able to offer",
+    "not able to move forward", "more closely match", "more closely aligned",
+    "not considered further",
+];
+
+/// Read as a rejection only when nothing invites or offers.
+pub(super) const REJECTION_WEAK: &[&str] = &[];
+
+/// Phrases with a rejection cue inside that are no rejection.
+#[rustfmt::skip]
+pub(super) const NOT_REJECTION: &[&str] = &[
+    "if you decide not to", "if you'd prefer not to", "if you are not moving forward",
+];
+
+/// An offer, written or spoken.
+#[rustfmt::skip]
+pub(super) const OFFER: &[&str] = &[
+    "pleased to offer you", "delighted to offer you", "happy to offer you",
+    "thrilled to offer you", "excited to offer you", "like to offer you", "love to offer you",
+    "want to offer you", "offer you the", "offer you a position", "offer you a role",
+    "extend an offer", "extend you an offer", "extending an offer", "extending you an offer",
+    "make you an offer", "making you an offer", "offer of employment", "offer letter",
+    "formal offer", "written offer", "verbal offer", "confirm our offer", "job offer",
+    "pleased to confirm your appointment", "delighted to confirm your appointment",
+    "have you join", "with an offer", "an offer for the", "offer for the position",
+    "offer for the role", "your offer", "offer details", "have you on board", "welcome aboard",
+    "welcome to the team", "the job is yours", "the role is yours", "position is yours",
+];
+
+/// Phrases with an offer cue inside that are no offer.
+#[rustfmt::skip]
+pub(super) const NOT_OFFER: &[&str] = &[
+    "unable to offer", "not able to offer", "cannot offer", "can't offer", "not offer you",
+    "won't be offering", "not be offering", "not in a position to offer",
+    "offer the position to another", "offered the position to another",
+    "offer the role to another", "offered the role to another", "offer the job to another",
+    "offered the job to another", "offer you feedback", "offer you some feedback",
+    "offer you the chance to", "offer you the opportunity to", "job offers", "your offer of help",
+    "no offer", "not with an offer",
+];
+
+/// An invitation to a next step.
+#[rustfmt::skip]
+pub(super) const INVITE: &[&str] = &[
+    "invite you to", "invite you for", "invite you back", "invitation to interview",
+    "invitation to an interview", "interview invitation", "like to invite", "pleased to invite",
+    "happy to invite", "love to invite", "delighted to invite", "like to schedule",
+    "love to schedule", "like to set up", "love to set up", "set up a call", "set up a time",
+    "schedule a call", "schedule an interview", "schedule a time", "schedule a chat",
+    "arrange a call", "arrange an interview", "arrange a time", "book a time", "book a slot",
+    "book a call", "book an interview", "scheduling link", "calendly.com", "your availability",
+    "when are you free", "are you free", "are you available", "would you be available",
+    "which works best", "what times work", "times that work", "slots that work",
+    "a time that suits", "a time that works", "move you forward", "moving you forward",
+    "move on to the next", "selected to move on", "like to move forward with your application",
+    "love to speak with you", "like to speak with you", "love to chat", "like to chat",
+    "love to meet", "like to meet you", "like to talk", "love to talk", "please complete",
+    "like you to complete", "invite you to complete", "confirm your attendance",
+    "attend an interview", "attend a panel", "invite you to the final", "been shortlisted for",
+    "you have been shortlisted", "you've been shortlisted", "pleased to let you know that you",
+    "reminder that your interview", "your interview is", "your interview will",
+    "interview is tomorrow", "interview is scheduled", "interview is confirmed",
+    "interview has been scheduled", "confirm your interview", "look forward to meeting you",
+    "looking forward to meeting you", "see you tomorrow", "see you on", "select a time",
+    "pick a time", "choose a time", "find a time", "grab a time", "grab a slot", "book in a",
+    "book some time", "set up some time", "schedule some time", "schedule time",
+    "have been invited to", "you've been invited", "invited you to", "you're invited",
+    "love to have you", "bring you in", "bring you back", "have you in for", "have you come in",
+    "could you do", "can you do", "would you be free", "let me know what works",
+    "let me know which", "let me know when you", "does that work", "would that work",
+    "happy to let you know that you",
+];
+
+/// Weaker invitations, ignored after a condition ("if you are selected…").
+#[rustfmt::skip]
+pub(super) const INVITE_WEAK: &[&str] = &[
+    "next round", "next stage", "next step", "the final round", "second interview",
+    "to the interview stage", "take-home", "coding challenge", "assessment link",
+];
+
+/// Words of a condition.
+#[rustfmt::skip]
+pub(super) const CONDITIONS: &[&str] = &[
+    " if ", " should ", " once ", " whether ",
+];
+
+/// "We received your application."
+#[rustfmt::skip]
+pub(super) const ACK: &[&str] = &[
+    "received your application", "receipt of your application", "application has been received",
+    "application was received", "application has been submitted", "successfully submitted",
+    "thank you for applying", "thanks for applying", "thank you for your application",
+    "thanks for your application", "we will review your", "we'll review your", "will be reviewing",
+    "currently reviewing", "are reviewing your", "review it over", "confirm that your application",
+    "this is to confirm", "will be in touch", "get back to you", "we'll contact you",
+    "we will contact you", "will contact you if", "will reach out", "hear from us",
+];
+
+/// The final round.
+#[rustfmt::skip]
+pub(super) const FINAL_ROUND: &[&str] = &[
+    "final round", "final-round", "final interview", "final stage", "final panel", "final meeting",
+    "last round", "last interview", "last stage", "final conversation",
+];
+
+/// A test, case study or take-home task.
+#[rustfmt::skip]
+pub(super) const ASSESSMENT: &[&str] = &[
+    "assessment", "take-home", "take home", "coding challenge", "coding test", "coding exercise",
+    "technical test", "technical exercise", "case study", "case exercise", "exercise",
+    "assignment", "hackerrank", "codility", "codesignal", "work sample", "written task",
+    "trial shift", "trial day", "work trial", "task you completed", "your submission",
+    "your solution", "psychometric", "aptitude test", "online test",
+];
+
+/// An interview (or a meeting as good as one).
+#[rustfmt::skip]
+pub(super) const INTERVIEW: &[&str] = &[
+    "interview", "panel", "onsite", "on-site", "meet the team", "meeting the team", "meeting with",
+    "met with", "meet with", "meeting you", "meet you", "met you", "taking the time to meet",
+    "time to meet", "coming in", "come in", "came in", "in person", "in-person", "your time on",
+    "visiting us", "visit our office", "speaking with our team", "conversations with the team",
+    "second round", "next round", "technical screen", "our conversation", "the conversation",
+    "chatting",
+];
+
+/// A first call.
+#[rustfmt::skip]
+pub(super) const SCREENING: &[&str] = &[
+    "phone screen", "phone interview", "telephone interview", "video screen", "screening call",
+    "screening interview", "screen call", "intro call", "introductory call", "initial call",
+    "initial chat", "quick call", "short call", "brief call", "a call to", "schedule a call",
+    "on the phone", "phone call", "phone conversation", "call with our recruiter",
+    "recruiter call", "our call", "the call", "speak with", "speaking with you", "spoke with you",
+    "spoke to you", "speaking to you", "speak to you", "get to know you", "a quick chat",
+    "a short chat",
+];
+
+/// A stage named right after these is still to come.
+#[rustfmt::skip]
+pub(super) const FUTURE: &[&str] = &[
+    "invite you to", "invite you for", "invited to", "inviting you to", "progress you to",
+    "progress to", "progressing to", "move forward to", "moving forward to", "move you to",
+    "advance to", "proceed to", "to the", "for the next", "shortlisted for", "shortlist for",
+    "not be able to", "in the next", "to an", "to a", "place in",
+];

@@ -1,0 +1,122 @@
+//! Spanish (Spain and Latin America): what an email decides, and its stages.
+
+/// Short common words that tell the language.
+#[rustfmt::skip]
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "el", "los", "las", "que", "por", "con", "del", "tu", "su", "sus", "nuestro", "nuestra",
+    "hemos", "gracias", "puesto", "candidatura", "lamentablemente", "saludos", "te", "una", "muy",
+    "y", "es", "está", "proceso", "selección", "entrevista", "usted", "nos", "tus", "vacante",
+    "hola", "estimado", "estimada", "para", "le",
+];
+
+/// A decision against the candidate.
+#[rustfmt::skip]
+pub(super) const REJECTION: &[&str] = &[
+    "lamentamos", "sentimos comunicarte", "sentimos informarte", "sentimos comunicarle",
+    "sentimos informarle", "no continuarás", "no continuará", "no continuar", "no seguirás",
+    "no avanzarás", "no avanzará", "no ha sido seleccionad", "no has sido seleccionad",
+    "no fue seleccionad", "no has resultado seleccionad", "no ha resultado seleccionad",
+    "otros perfiles", "otras candidaturas", "otro candidato", "otra candidata", "otros candidatos",
+    "otras personas candidatas", "otra persona candidata", "ha sido descartad",
+    "ha quedado descartad", "no podemos ofrecerte", "no podemos ofrecerle",
+    "no seguir adelante con tu", "no seguir adelante con su", "no avanzar con tu",
+    "no avanzar con su", "no ha sido posible", "puesto ya ha sido cubierto",
+    "vacante ha sido cubierta", "posición ha sido cubierta", "no encaja", "no podemos continuar",
+    "no vamos a continuar", "no seguiremos", "descartad", "no ha prosperado", "no has pasado",
+    "no has superado", "no ha superado", "no avanzaremos", "no se ajusta",
+];
+
+/// Read as a rejection only when nothing invites or offers.
+#[rustfmt::skip]
+pub(super) const REJECTION_WEAK: &[&str] = &[
+    "lamentablemente", "desafortunadamente",
+];
+
+/// Phrases with a rejection cue inside that are no rejection.
+pub(super) const NOT_REJECTION: &[&str] = &[];
+
+/// An offer, written or spoken.
+#[rustfmt::skip]
+pub(super) const OFFER: &[&str] = &[
+    "nos complace ofrecerte", "nos complace ofrecerle", "nos alegra ofrecerte",
+    "queremos ofrecerte", "quisiéramos ofrecerte", "nos gustaría ofrecerte",
+    "nos gustaría ofrecerle", "ofrecerte el puesto", "ofrecerle el puesto", "carta de oferta",
+    "oferta de empleo", "oferta de trabajo", "oferta formal", "propuesta económica",
+    "bienvenido al equipo", "bienvenida al equipo",
+];
+
+/// Phrases with an offer cue inside that are no offer.
+#[rustfmt::skip]
+pub(super) const NOT_OFFER: &[&str] = &[
+    "no podemos ofrecer", "no podemos ofrecerte", "no podemos ofrecerle",
+];
+
+/// An invitation to a next step.
+#[rustfmt::skip]
+pub(super) const INVITE: &[&str] = &[
+    "invitarte", "invitarle", "te invitamos a una", "le invitamos a una", "te invitamos a la",
+    "le invitamos a la", "nos gustaría conocerte", "nos gustaría conocerle", "nos gustaría tener",
+    "nos gustaría hablar", "confirmarnos tu disponibilidad", "confirmarnos su disponibilidad",
+    "tu disponibilidad", "su disponibilidad", "qué día te viene bien", "te viene bien",
+    "le viene bien", "te vendría bien", "le vendría bien", "queremos invitarte", "te recuerdo que",
+    "le recuerdo que", "tienes la entrevista", "tiene la entrevista", "tu entrevista será",
+    "su entrevista será", "nos vemos", "pasaste a", "avanzaste a", "fuiste seleccionad",
+    "has sido seleccionad", "has sido preseleccionad", "te compartimos el enlace",
+    "enlace para la entrevista", "link para la entrevista", "agendar", "agenda una",
+    "reservar un hueco", "has superado", "ha superado", "has pasado a", "has avanzado",
+];
+
+/// Weaker invitations, ignored after a condition ("if you are selected…").
+#[rustfmt::skip]
+pub(super) const INVITE_WEAK: &[&str] = &[
+    "siguiente fase", "próxima fase", "próxima etapa", "siguiente paso", "siguiente etapa",
+];
+
+/// Words of a condition.
+#[rustfmt::skip]
+pub(super) const CONDITIONS: &[&str] = &[
+    " si ", " en caso de ", " cuando ",
+];
+
+/// "We received your application."
+#[rustfmt::skip]
+pub(super) const ACK: &[&str] = &[
+    "hemos recibido tu", "hemos recibido su", "recibido tu candidatura", "recibido su candidatura",
+    "recepción de tu", "recepción de su", "gracias por inscribirte", "gracias por postularte",
+    "gracias por tu candidatura", "gracias por su candidatura", "revisará", "revisaremos",
+    "nos pondremos en contacto", "te contactaremos", "le contactaremos",
+];
+
+/// The final round.
+#[rustfmt::skip]
+pub(super) const FINAL_ROUND: &[&str] = &[
+    "entrevista final", "entrevistas finales", "última entrevista", "fase final", "última fase",
+    "ronda final", "última ronda",
+];
+
+/// A test, case study or take-home task.
+#[rustfmt::skip]
+pub(super) const ASSESSMENT: &[&str] = &[
+    "prueba técnica", "pruebas técnicas", "prueba", "caso práctico", "test", "evaluación",
+    "ejercicio", "reto técnico", "assessment", "tu solución",
+];
+
+/// An interview (or a meeting as good as one).
+#[rustfmt::skip]
+pub(super) const INTERVIEW: &[&str] = &[
+    "entrevista", "entrevistas", "reunión", "conocerte en persona", "presencial", "segunda fase",
+    "panel",
+];
+
+/// A first call.
+#[rustfmt::skip]
+pub(super) const SCREENING: &[&str] = &[
+    "entrevista telefónica", "llamada", "conversación telefónica", "videollamada",
+    "primera conversación", "breve conversación", "por teléfono",
+];
+
+/// A stage named right after these is still to come.
+#[rustfmt::skip]
+pub(super) const FUTURE: &[&str] = &[
+    "invitarte a", "invitarle a", "pasar a", "a la", "a una", "para la siguiente",
+];

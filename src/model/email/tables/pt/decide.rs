@@ -1,0 +1,113 @@
+//! Portuguese (Brazilian): what an email decides, and its stages.
+
+/// Short common words that tell the language.
+#[rustfmt::skip]
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "o", "os", "as", "que", "não", "você", "sua", "seu", "para", "com", "uma", "um", "do", "da",
+    "dos", "das", "na", "no", "vaga", "processo", "seletivo", "obrigado", "obrigada",
+    "infelizmente", "agradecemos", "nós", "em", "é", "muito", "atenciosamente", "abraço",
+    "abraços", "etapa", "olá", "oi", "te", "seus", "suas", "nossa", "nosso",
+];
+
+/// A decision against the candidate.
+#[rustfmt::skip]
+pub(super) const REJECTION: &[&str] = &[
+    "não seguirá", "não seguiremos", "não vamos seguir", "não iremos seguir", "não seguir com",
+    "não avançará", "não avançar", "não avançou", "não foi selecionad", "não foi aprovad",
+    "não foi possível seguir", "outro candidato", "outra candidata", "outros candidatos",
+    "outras candidatas", "outro perfil", "outros perfis", "optamos por seguir",
+    "decidimos seguir com", "decidimos não", "não prosseguir", "não dar continuidade",
+    "vaga foi preenchida", "vaga já foi preenchida", "vaga foi encerrada", "não está mais",
+    "não continuará", "reprovad", "seu perfil não", "não avançaremos", "não prosseguiremos",
+    "encerramos o processo", "não foi aprovad", "não passou",
+];
+
+/// Read as a rejection only when nothing invites or offers.
+#[rustfmt::skip]
+pub(super) const REJECTION_WEAK: &[&str] = &[
+    "infelizmente",
+];
+
+/// Phrases with a rejection cue inside that are no rejection.
+pub(super) const NOT_REJECTION: &[&str] = &[];
+
+/// An offer, written or spoken.
+#[rustfmt::skip]
+pub(super) const OFFER: &[&str] = &[
+    "fazer uma proposta", "proposta de trabalho", "proposta de emprego", "carta-oferta",
+    "carta oferta", "temos o prazer de oferecer", "gostaríamos de oferecer", "oferecer a vaga",
+    "oferecer a posição", "bem-vindo ao time", "bem-vinda ao time", "bem-vindo à equipe",
+    "bem-vinda à equipe",
+];
+
+/// Phrases with an offer cue inside that are no offer.
+#[rustfmt::skip]
+pub(super) const NOT_OFFER: &[&str] = &[
+    "não podemos oferecer", "não foi aprovad",
+];
+
+/// An invitation to a next step.
+#[rustfmt::skip]
+pub(super) const INVITE: &[&str] = &[
+    "lembrete", "sua entrevista será", "sua entrevista está", "nos vemos", "convidar você",
+    "gostaríamos de te convidar", "te convidamos", "convidá-lo", "convidá-la", "te convidar",
+    "convite para", "convidamos", "gostaríamos de agendar", "agendar uma", "agendar um",
+    "escolha um horário", "escolher um horário", "teria disponibilidade", "sua disponibilidade",
+    "você consegue", "você avançou", "avançou para", "confirme sua presença",
+    "confirmar sua presença",
+];
+
+/// Weaker invitations, ignored after a condition ("if you are selected…").
+#[rustfmt::skip]
+pub(super) const INVITE_WEAK: &[&str] = &[
+    "próxima etapa", "próximas etapas", "próxima fase",
+];
+
+/// Words of a condition.
+#[rustfmt::skip]
+pub(super) const CONDITIONS: &[&str] = &[
+    " se ", " caso ", " quando ",
+];
+
+/// "We received your application."
+#[rustfmt::skip]
+pub(super) const ACK: &[&str] = &[
+    "recebemos sua candidatura", "recebemos seu currículo", "recebemos a sua candidatura",
+    "recebemos o seu currículo", "candidatura foi recebida", "obrigado por se candidatar",
+    "obrigada por se candidatar", "agradecemos sua candidatura", "irá analisá", "vai analisar",
+    "analisaremos", "entraremos em contato",
+];
+
+/// The final round.
+#[rustfmt::skip]
+pub(super) const FINAL_ROUND: &[&str] = &[
+    "entrevista final", "etapa final", "última etapa", "última entrevista", "fase final",
+    "rodada final",
+];
+
+/// A test, case study or take-home task.
+#[rustfmt::skip]
+pub(super) const ASSESSMENT: &[&str] = &[
+    "teste técnico", "desafio técnico", "desafio", "teste", "case", "avaliação", "dinâmica",
+    "prova", "exercício", "assessment",
+];
+
+/// An interview (or a meeting as good as one).
+#[rustfmt::skip]
+pub(super) const INTERVIEW: &[&str] = &[
+    "entrevista", "entrevistas", "conversa com o time", "conversa com a equipe", "presencial",
+    "painel", "bate-papo com", "pela conversa", "nossa conversa", "a conversa de",
+];
+
+/// A first call.
+#[rustfmt::skip]
+pub(super) const SCREENING: &[&str] = &[
+    "entrevista por telefone", "conversa rápida", "conversa por telefone", "por telefone",
+    "ligação", "bate-papo", "triagem", "primeira conversa", "videochamada",
+];
+
+/// A stage named right after these is still to come.
+#[rustfmt::skip]
+pub(super) const FUTURE: &[&str] = &[
+    "convidar você para", "convidá-lo para", "para a próxima", "para a", "para uma",
+];

@@ -1,0 +1,428 @@
+//! One trap for each way the reader went wrong on emails written elsewhere
+//! (the list), and the older ones: each must be read right.
+
+use rebound::model::email::{read, EmailKind, Evidence, Lang, Reading};
+use rebound::model::rejection::Stage;
+
+fn mail(from: &str, subject: &str, body: &str) -> Reading {
+    let body = if from.is_empty() {
+        body.to_string()
+    } else {
+        format!("From: {from}\n\n{body}")
+    };
+    read(subject, &body, "")
+}
+
+fn suggested(r: &Reading, value: &str) -> Option<Evidence> {
+    r.companies
+        .iter()
+        .find(|s| s.value == value)
+        .map(|s| s.from)
+}
+
+#[test]
+fn a_team_or_a_subjects_first_word_is_no_company() {
+    let r = mail(
+        "",
+        "Product Manager, Payments",
+        "Hi Sam,\n\nThanks for applying. Unfortunately we won't be moving forward.\n\nThe Recruiting Team",
+    );
+    assert_eq!(r.company, None);
+    assert!(suggested(&r, "Payments").is_none(), "{:?}", r.companies);
+    assert_eq!(r.role.as_deref(), Some("Product Manager"));
+    for subject in [
+        "Update – Marketing Analyst",
+        "Absage – Backend Developer (m/w/d)",
+    ] {
+        let r = mail(
+            "",
+            subject,
+            "Leider nicht. Unfortunately we won't be moving forward.",
+        );
+        assert_eq!(r.company, None, "{subject}");
+        assert!(r
+            .companies
+            .iter()
+            .all(|s| !["Update", "Absage"].contains(&s.value.as_str())));
+    }
+    for sign_off in [
+        "The Recruiting Team",
+        "People Team",
+        "Talent Acquisition",
+        "Hiring Team",
+    ] {
+        let r = mail(
+            "",
+            "Your application",
+            &format!(
+                "Hi Sam,\n\nWe have decided not to proceed with your application.\n\n{sign_off}"
+            ),
+        );
+        assert_eq!(r.company, None, "{sign_off}");
+        assert!(r.companies.is_empty(), "{sign_off}: {:?}", r.companies);
+    }
+}
+
+#[test]
+fn the_client_is_the_company_and_the_agency_is_noted() {
+    let r = mail(
+        "Tom Hartley <tom@apextalentpartners.com>",
+        "Credit Analyst - feedback",
+        "Hi Sam,\n\nI've had feedback from my client, Ridgeway Bank, after your interview for the Credit Analyst role. Unfortunately they've decided to go with another candidate.\n\nBest,\nTom Hartley\nSenior Consultant | Apex Talent Partners",
+    );
+    assert_eq!(r.company.as_deref(), Some("Ridgeway Bank"));
+    assert_eq!(r.agency.as_deref(), Some("Apex Talent Partners"));
+    assert_eq!(
+        suggested(&r, "Apex Talent Partners"),
+        Some(Evidence::AgencySignature)
+    );
+    assert_eq!(r.companies[0].from.label(), "in the message");
+    assert_eq!(
+        Evidence::AgencySignature.label(),
+        "the recruiter's signature"
+    );
+    // "On behalf of" and "the hiring manager at".
+    let r = mail(
+        "Priya Desai <priya@bridgewatertalent.com>",
+        "Second interview",
+        "Hi Sam,\n\nI'm writing on behalf of Solent Marine, who would like to invite you to a second interview for the Operations Manager position.\n\nThanks,\nPriya Desai\nBridgewater Talent Ltd",
+    );
+    assert_eq!(r.company.as_deref(), Some("Solent Marine"));
+    assert_eq!(r.agency.as_deref(), Some("Bridgewater Talent Ltd"));
+    let r = mail(
+        "Marcus Bell <marcus@keystonerecruitment.com>",
+        "Payroll Specialist",
+        "Hi Sam,\n\nI spoke with the hiring manager at Ellison Foods this morning and they've decided not to take your application forward.\n\nKind regards,\nMarcus Bell\nKeystone Recruitment",
+    );
+    assert_eq!(r.company.as_deref(), Some("Ellison Foods"));
+    assert_eq!(r.agency.as_deref(), Some("Keystone Recruitment"));
+    // An agency whose client isn't named: no company filled, the agency noted.
+    let r = mail(
+        "Harriet Nolan <harriet@meridiansearch.co.uk>",
+        "Update",
+        "Hi Sam,\n\nUnfortunately my client has decided to progress with candidates who have more sector experience.\n\nHarriet Nolan\nAssociate Director\nMeridian Search Group",
+    );
+    assert_eq!(r.company, None);
+    assert_eq!(r.agency.as_deref(), Some("Meridian Search Group"));
+    // No "client" word at all: a recruitment firm's name is still no employer.
+    let r = mail(
+        "Tom <tom@apextalentpartners.com>",
+        "Update",
+        "Hi Sam,\n\nUnfortunately the hiring team has decided not to progress your application.\n\nBest,\nTom\nSenior Consultant | Apex Talent Partners",
+    );
+    assert_eq!(r.company, None, "{:?}", r.companies);
+    assert_eq!(r.agency.as_deref(), Some("Apex Talent Partners"));
+}
+
+#[test]
+fn names_are_cleaned_without_cutting_into_them() {
+    let r = mail(
+        "",
+        "Application update",
+        "Thank you for your application to Acme (Req. 20417). Unfortunately we will not be moving forward.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Acme"));
+    let r = mail(
+        "Northwind Logistics Talent Acquisition <northwind@talent.icims.com>",
+        "Application update",
+        "Dear Sam,\n\nWe have decided to pursue other candidates.\n\nNorthwind Logistics Talent Acquisition",
+    );
+    assert_eq!(r.company.as_deref(), Some("Northwind Logistics"));
+    let r = mail(
+        "",
+        "Your application",
+        "Thank you for applying to Talent Bridge Ltd. We have received your application.\n\nTalent Bridge Ltd",
+    );
+    assert_eq!(
+        r.company.as_deref().map(|c| c.trim_end_matches('.')),
+        Some("Talent Bridge Ltd")
+    );
+    for team in ["Careers", "Recruiting", "HR", "People Team"] {
+        let r = mail(
+            "",
+            "Update",
+            &format!("Hi Sam,\n\nWe regret to inform you that the role has been filled.\n\nHarbor & Finch {team}"),
+        );
+        assert_eq!(r.company.as_deref(), Some("Harbor & Finch"), "{team}");
+    }
+}
+
+#[test]
+fn a_company_only_in_the_signature_subject_or_sender_is_found() {
+    let r = mail(
+        "",
+        "Following up",
+        "Hi Sam,\n\nThanks for speaking with me last week. Unfortunately we've decided to pursue other candidates.\n\nAlicia Moreno\nTalent Partner | Brightline Media",
+    );
+    assert_eq!(r.company.as_deref(), Some("Brightline Media"));
+    assert_eq!(r.companies[0].from, Evidence::Signature);
+    let r = mail(
+        "",
+        "Your application to Bramble & Oak",
+        "Hi Sam,\n\nThanks for applying. We've decided not to move forward.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Bramble & Oak"));
+    let r = mail(
+        "Lindqvist Foods <noreply@candidates.workablemail.com>",
+        "Your application",
+        "Dear Sam,\n\nThank you for your application. Your profile has not been selected.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Lindqvist Foods"));
+    assert_eq!(r.companies[0].from, Evidence::SenderName);
+    // The address's domain, by the one rule: hyphens to spaces, capitalised.
+    let r = mail(
+        "Jenna <jenna@careers.blue-harbor.com>",
+        "Thanks",
+        "Hi Sam,\n\nThanks for meeting the team. We've decided to go with another candidate.\n\nJenna",
+    );
+    assert_eq!(r.company.as_deref(), Some("Blue Harbor"));
+    assert_eq!(r.companies[0].from, Evidence::SenderDomain);
+    assert_eq!(Evidence::SenderDomain.label(), "the sender's address");
+    // Hiring software and free mail are never the employer.
+    for from in [
+        "Jobs <no-reply@greenhouse.io>",
+        "Maria <maria.hr@gmail.com>",
+        "Team <team@hire.lever.co>",
+        "Notifications <noreply@myworkday.com>",
+    ] {
+        let r = mail(
+            from,
+            "Hello",
+            "Thank you for applying. We will review your application.",
+        );
+        assert_eq!(r.company, None, "{from}");
+        assert!(r.companies.is_empty(), "{from}: {:?}", r.companies);
+    }
+}
+
+#[test]
+fn roles_with_levels_parentheses_and_phrasings_are_read() {
+    let r = mail(
+        "",
+        "Regarding your application for Underwriter II (R-20417)",
+        "We regret to inform you that we have selected other candidates.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Underwriter II"));
+    let r = mail(
+        "",
+        "Application",
+        "Our team has reviewed your background for the Data Engineer (L4), Search — Dublin opening, and unfortunately we won't be moving ahead.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Data Engineer (L4)"));
+    assert_eq!(r.location.as_deref(), Some("Dublin"));
+    for (body, role) in [
+        (
+            "We appreciate your application for the position of Front Office Manager.",
+            "Front Office Manager",
+        ),
+        (
+            "Thanks for interviewing for our Senior iOS Engineer opening.",
+            "Senior iOS Engineer",
+        ),
+        (
+            "Job Title: Warehouse Operative\nRequisition ID: 4471\n\nThank you for applying.",
+            "Warehouse Operative",
+        ),
+        (
+            "Thank you for applying for Store Manager at Pennine Outdoor.",
+            "Store Manager",
+        ),
+        (
+            "Thanks for applying for the Sr. Data Analyst role.",
+            "Sr. Data Analyst",
+        ),
+    ] {
+        let r = mail("", "Update", body);
+        assert_eq!(r.role.as_deref(), Some(role), "{body}");
+    }
+    let r = mail(
+        "",
+        "Update",
+        "Thank you for applying for Store Manager at Pennine Outdoor.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Pennine Outdoor"));
+}
+
+#[test]
+fn kinds_are_told_apart() {
+    let kind = |body: &str| mail("", "Your application", body).kind;
+    assert_eq!(
+        kind("Thank you for applying to Acme! Unfortunately, we have decided to move forward with other candidates."),
+        EmailKind::Rejection
+    );
+    assert_eq!(
+        kind("We'd love to invite you to the final round for the Senior Engineer role."),
+        EmailKind::Interview
+    );
+    assert_eq!(
+        kind("As a next step, we'd like you to complete a short take-home assignment."),
+        EmailKind::Interview
+    );
+    assert_eq!(
+        kind(
+            "As I mentioned on the phone, we'd love to have you join the team as our new Designer!"
+        ),
+        EmailKind::Offer
+    );
+    assert_eq!(
+        kind("I'm thrilled to say we'd like to offer you the role! I'll call you this afternoon."),
+        EmailKind::Offer
+    );
+    // Older traps.
+    assert_eq!(
+        kind("Unfortunately the car park is closed on Friday."),
+        EmailKind::Unknown
+    );
+    assert_eq!(
+        kind("Thank you for applying. We will be in touch."),
+        EmailKind::Acknowledgement
+    );
+    assert_eq!(
+        kind("We are unable to offer you the role this time."),
+        EmailKind::Rejection
+    );
+    assert_eq!(
+        kind("We'll contact you if you are selected for the next stage."),
+        EmailKind::Acknowledgement
+    );
+    assert_eq!(
+        kind("Unfortunately I need to move our chat to Thursday. Does 2pm still work for you?"),
+        EmailKind::Unknown
+    );
+}
+
+#[test]
+fn stages_are_read_from_more_cues() {
+    let stage = |body: &str| mail("", "Update", body).stage;
+    for (body, want) in [
+        ("Thanks for taking the time to speak with me. Unfortunately we won't move forward.", Stage::Screening),
+        ("Thanks for chatting on the phone yesterday. We've decided to pursue other candidates.", Stage::Screening),
+        ("I'd love to speak with you on the phone for 20 minutes. Are you free Tuesday?", Stage::Screening),
+        ("We'd like to invite you back for a second interview. Are you free on Monday?", Stage::Interview),
+        ("You've been selected to move on to the next round. Please book a time.", Stage::Interview),
+        ("Thank you for attending the panel. Unfortunately you have not been successful.", Stage::Interview),
+        ("Thanks for spending time onsite with us. We've decided to go with another candidate.", Stage::Interview),
+        ("Thank you for the take-home project. We've decided not to move forward to the interview stage.", Stage::Assessment),
+        ("We'd love to invite you to the final round. Please share your availability.", Stage::FinalRound),
+        ("We would like you to complete an online coding assessment. Please complete it within 7 days.", Stage::Assessment),
+    ] {
+        assert_eq!(stage(body), Some(want), "{body}");
+    }
+}
+
+#[test]
+fn other_languages_are_read() {
+    let r = mail(
+        "Nordwerk Systems GmbH <noreply@nordwerk.jobs.personio.de>",
+        "Absage – Backend Developer (m/w/d)",
+        "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Backend Developer (m/w/d). Leider müssen wir Ihnen mitteilen, dass wir uns für andere Kandidaten entschieden haben.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team der Nordwerk Systems GmbH",
+    );
+    assert_eq!((r.lang, r.kind), (Lang::De, EmailKind::Rejection));
+    assert_eq!(r.company.as_deref(), Some("Nordwerk Systems GmbH"));
+    assert_eq!(r.role.as_deref(), Some("Backend Developer"));
+    let r = mail(
+        "",
+        "Einladung zum Vorstellungsgespräch",
+        "Sehr geehrter Herr Lee,\n\nvielen Dank für Ihre Bewerbung auf die Stelle als Disponent. Wir laden Sie herzlich zu einem Vorstellungsgespräch ein.\n\nMit freundlichen Grüßen\nHafenblick Logistik GmbH",
+    );
+    assert_eq!(
+        (r.kind, r.stage),
+        (EmailKind::Interview, Some(Stage::Interview))
+    );
+    assert_eq!(r.role.as_deref(), Some("Disponent"));
+    let r = mail(
+        "",
+        "Proceso de selección",
+        "Hola Sam:\n\nGracias por tu interés en el puesto de Analista de Datos en Grupo Solera S.L. Lamentablemente hemos decidido continuar con otros candidatos.\n\nUn saludo,\nGrupo Solera S.L.",
+    );
+    assert_eq!((r.lang, r.kind), (Lang::Es, EmailKind::Rejection));
+    assert_eq!(r.company.as_deref(), Some("Grupo Solera S.L."));
+    assert_eq!(r.role.as_deref(), Some("Analista de Datos"));
+    let r = mail(
+        "",
+        "Invitation",
+        "Bonjour Sam,\n\nSuite à votre candidature au poste de Chef de projet digital, nous souhaiterions vous rencontrer lors d'un entretien.\n\nCordialement,\nAtelier Lumière SAS",
+    );
+    assert_eq!((r.lang, r.kind), (Lang::Fr, EmailKind::Interview));
+    assert_eq!(r.role.as_deref(), Some("Chef de projet digital"));
+    assert_eq!(r.company.as_deref(), Some("Atelier Lumière SAS"));
+    let r = mail(
+        "",
+        "Retorno",
+        "Olá Sam,\n\nAgradecemos seu interesse na vaga de Analista de Marketing na Vértice Tecnologia Ltda. Infelizmente optamos por seguir com outros candidatos.\n\nAtenciosamente,\nVértice Tecnologia Ltda.",
+    );
+    assert_eq!((r.lang, r.kind), (Lang::Pt, EmailKind::Rejection));
+    assert_eq!(r.role.as_deref(), Some("Analista de Marketing"));
+    assert_eq!(r.company.as_deref(), Some("Vértice Tecnologia Ltda."));
+    // The interface's language plays no part: an English email is English.
+    assert_eq!(
+        mail("", "Hi", "Thank you for applying to Acme.").lang,
+        Lang::En
+    );
+}
+
+#[test]
+fn forwards_replies_and_html_are_read() {
+    let r = mail(
+        "",
+        "Fwd: Your application",
+        "Ugh.\n\n---------- Forwarded message ---------\nFrom: Tidal Media Careers <careers@tidalmedia.example>\nDate: Tue, 3 Nov 2026 at 09:14\nSubject: Your application at Tidal Media\n\nDear Sam,\n\nUnfortunately we will not be moving forward.\n\nTidal Media Careers",
+    );
+    assert_eq!(r.company.as_deref(), Some("Tidal Media"));
+    assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some("2026-11-03"));
+    // The person's own reply on top of the quoted rejection.
+    let r = mail(
+        "",
+        "Re: Your application",
+        "Thanks for letting me know.\n\nSam\n\nOn Tue, 17 Nov 2026 at 16:40, Wrenfield Bank Careers <careers@wrenfieldbank.com> wrote:\n> Thank you for applying for the Compliance Analyst role at Wrenfield Bank.\n> We regret to inform you that your application has been unsuccessful.",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.company.as_deref(), Some("Wrenfield Bank"));
+    let r = read(
+        "",
+        "<html><body><p>Dear Sam,</p><p>Thank you for applying for the <b>Field Technician</b> position at Sunbeam Energy.</p><p>We regret to inform you that the position has been filled.</p></body></html>",
+        "",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.company.as_deref(), Some("Sunbeam Energy"));
+    assert_eq!(r.role.as_deref(), Some("Field Technician"));
+}
+
+#[test]
+fn a_paste_copied_from_a_mail_app_is_read() {
+    // The app reads the pasted text alone: subject line, sender line, date, "to me".
+    let r = read(
+        "",
+        "Your application to Kindred\nInbox\n\nKindred Careers <no-reply@us.greenhouse-mail.io>\nTue, Nov 3, 2026, 9:14 AM\nto me\n\nHi Sam,\n\nThank you for applying for the Data Analyst role. Unfortunately we have decided to move forward with other candidates.\n\nThe Kindred Team",
+        "",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.company.as_deref(), Some("Kindred"));
+    assert_eq!(r.role.as_deref(), Some("Data Analyst"));
+    assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some("2026-11-03"));
+    // A person's own address further down is no sender line.
+    let r = read(
+        "",
+        "Hi Sam,\n\nThanks for applying to Kindred. We have decided not to proceed.\n\nJo Smith <jo@kindred.com>\nRecruiter",
+        "",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.company.as_deref(), Some("Kindred"));
+}
+
+#[test]
+fn suggestions_are_offered_when_nothing_is_clearly_best() {
+    // Two names, neither clearly ahead: nothing filled, both offered.
+    let r = mail(
+        "",
+        "Your application",
+        "Thanks for your interest in Harlow Digital. We have decided not to proceed.\n\nKind regards,\nJo\nFenwick Analytics",
+    );
+    assert_eq!(r.company, None, "{:?}", r.companies);
+    assert!(r.companies.len() >= 2 && r.companies.len() <= 3);
+    assert!(suggested(&r, "Harlow Digital").is_some());
+    assert!(suggested(&r, "Fenwick Analytics").is_some());
+    let mut values: Vec<&str> = r.companies.iter().map(|s| s.value.as_str()).collect();
+    values.dedup();
+    assert_eq!(values.len(), r.companies.len());
+}
