@@ -1,7 +1,11 @@
 // The smoke suite in Firefox ESR and WebKitGTK (iPhones run WebKit only),
-// against the release dist/: first visit, logging a rejection, ticking steps
-// across a reload, every page (including the split-off ones), the service
-// worker and offline use, backup export and import, and no uncaught errors.
+// against the release dist/ (or the copy REBOUND_DIST names): first visit,
+// logging a rejection, ticking steps across a reload, every page (including
+// the split-off ones), the service worker and offline use, backup export
+// and import, and no uncaught errors; then, each on a site of its own (the
+// Chromium suite's deploy tests, tests/e2e/deploy.spec.js, in these
+// engines): an update on a host that caches every file for ten minutes,
+// and the repair screen's Download my data, Repair and that file's import.
 // Run by scripts/test after the Chromium suite: `node --test tests/smoke/`.
 //
 // Both engines are driven through one tiny interface (open a URL, run a
@@ -14,14 +18,17 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { firefox, webkit } from "./drivers.mjs";
+import * as sites from "./sites.mjs";
 
 const PORT = 4192;
+/** The build served: the release dist/ unless REBOUND_DIST names another copy. */
+const DIST = process.env.REBOUND_DIST || "dist";
 const BASE = `http://127.0.0.1:${PORT}`;
 
-/** The static server for dist/ (the same one the README's serve uses). */
+/** The static server for DIST (the same one the README's serve uses). */
 function startServer() {
   return new Promise((resolve, reject) => {
-    const proc = spawn("node", ["scripts/static-server.mjs", "dist", String(PORT)], { stdio: "ignore" });
+    const proc = spawn("node", ["scripts/static-server.mjs", DIST, String(PORT)], { stdio: "ignore" });
     proc.once("exit", (code) => reject(new Error(`static server exited (${code}); is port ${PORT} in use?`)));
     const poll = async (n) => {
       try {
@@ -95,37 +102,54 @@ const PAGE = {
   progress: () => document.body.innerText.match(/(\d+) of (\d+)/)?.[0] ?? "",
   controlled: () => navigator.serviceWorker?.controller != null,
   errors: () => window.__reboundErrors || [],
-  /** Clicks Export backup (with a passphrase, if given) and hands back the
-   * downloaded file's text once it is written (an encrypted one waits for
-   * the browser's WebCrypto). */
-  exportBackup: async (passphrase = "") => {
-    const input = document.getElementById("backup-pass");
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(input, passphrase);
-    input.dispatchEvent(new Event("input", { bubbles: true }));
+  /** Types `passphrase` into Export's passphrase field and, once it shows,
+   * the confirmation field (the form asks twice). */
+  passphrase: async (passphrase) => {
+    const set = (el) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(el, passphrase);
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    set(document.getElementById("backup-pass"));
+    for (let i = 0; i < 50 && !document.getElementById("backup-pass-again"); i++) await new Promise((r) => setTimeout(r, 50));
+    const again = document.getElementById("backup-pass-again");
+    if (!again) return false;
+    set(again);
+    return true;
+  },
+  /** Clicks the button `name` and hands back the file it downloads, as
+   * `{ name, text }`, once it is made (an encrypted one waits for the
+   * browser's WebCrypto), or null. The drivers set no download folder
+   * (WebKitWebDriver can't save downloads at all), so in both engines the
+   * file is taken where every download of Rebound's is made: the Blob given
+   * to URL.createObjectURL and the `download` name of the <a> clicked. That
+   * click is swallowed, so no save dialog opens. */
+  download: async (name) => {
     const click = HTMLAnchorElement.prototype.click;
     const create = URL.createObjectURL;
     let blob = null;
+    let file = null;
     URL.createObjectURL = (b) => {
       blob = b;
       return create(b);
     };
     HTMLAnchorElement.prototype.click = function () {
-      if (!this.download) click.call(this);
+      if (this.download) file = this.download;
+      else click.call(this);
     };
     try {
-      [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Export backup").click();
-      for (let i = 0; i < 200 && !blob; i++) await new Promise((r) => setTimeout(r, 100));
-      return blob ? await blob.text() : null;
+      [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === name).click();
+      for (let i = 0; i < 200 && !(blob && file); i++) await new Promise((r) => setTimeout(r, 100));
+      return blob && file ? { name: file, text: await blob.text() } : null;
     } finally {
       HTMLAnchorElement.prototype.click = click;
       URL.createObjectURL = create;
     }
   },
   /** Chooses `text` as the file of the Import backup input. */
-  importBackup: (text) => {
+  importBackup: (text, name = "backup.json") => {
     const input = document.getElementById("import");
     const dt = new DataTransfer();
-    dt.items.add(new File([text], "backup.json", { type: "application/json" }));
+    dt.items.add(new File([text], name, { type: "application/json" }));
     input.files = dt.files;
     input.dispatchEvent(new Event("change", { bubbles: true }));
     return true;
@@ -134,17 +158,45 @@ const PAGE = {
     localStorage.clear();
     return true;
   },
+  /** Whether a stored rebound.data… key holds `company` (the head or a part). */
+  stores: (company) => Object.keys(localStorage).some((k) => k.startsWith("rebound.data") && localStorage.getItem(k).includes(company)),
+  /** Whether the page as the browser has it carries this text (a build's marker). */
+  pageHas: (text) => document.documentElement.outerHTML.includes(text),
+  updateBanner: () => [...document.querySelectorAll("[role=status]")].find((e) => e.textContent.includes("A new version is ready")) != null,
+  clickBannerReload: () => {
+    const banner = [...document.querySelectorAll("[role=status]")].find((e) => e.textContent.includes("A new version is ready"));
+    const button = banner && [...banner.querySelectorAll("button")].find((x) => x.textContent.trim() === "Reload");
+    if (!button) return false;
+    button.click();
+    return true;
+  },
+  /** index.html's repair screen (plain JS): its heading and both buttons. */
+  repairScreen: () => {
+    const alert = [...document.querySelectorAll("[role=alert]")].find((e) => e.querySelector("h1")?.textContent.trim() === "Rebound couldn't start");
+    const buttons = alert ? [...alert.querySelectorAll("button")].map((x) => x.textContent.trim()) : [];
+    return buttons.includes("Repair") && buttons.includes("Download my data");
+  },
 };
+
+// The deploy tests' own servers (4192 is the suite's), a site per engine and
+// test; in WebKitGTK the update's host sits behind a stand-in HTTP cache.
+const PORTS = new Map([
+  [firefox, { update: 4193, repair: 4194 }],
+  [webkit, { update: 4195, repair: 4196, updateHost: 4197 }],
+]);
 
 for (const engine of [firefox, webkit]) {
   describe(engine.title, { concurrency: false }, () => {
     let server;
     let b;
     const run = (fn, ...args) => b.run(fn, args);
-    /** Polls a page script until it returns something truthy. */
-    async function until(what, fn, ...args) {
+    /** Polls a page script until it returns something truthy (150 tries,
+     * 100 ms apart). */
+    const until = (what, fn, ...args) => within(150, what, fn, ...args);
+    /** The same, with `tries` (a worker's install, a page reloading itself). */
+    async function within(tries, what, fn, ...args) {
       let last;
-      for (let i = 0; i < 150; i++) {
+      for (let i = 0; i < tries; i++) {
         try {
           last = await run(fn, ...args);
           if (last) return last;
@@ -155,13 +207,28 @@ for (const engine of [firefox, webkit]) {
       }
       throw new Error(`[${engine.title}] timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
     }
-    async function open(path) {
-      await b.open(`${BASE}${path}`);
+    async function open(path, base = BASE) {
+      await b.open(`${base}${path}`);
       await until(`the app at ${path}`, PAGE.ready);
     }
     async function nav(name) {
       assert.ok(await run(PAGE.clickLink, name), `[${engine.title}] no link ${name}`);
     }
+    /** Logs a rejection at `company` from wherever the app is, and waits for it to be stored. */
+    async function logRejection(company) {
+      await nav("Log a rejection");
+      await until("the form", PAGE.fill, "Company", company);
+      assert.ok(await run(PAGE.clickButton, "Save"));
+      await until("the rejection's page", (c) => document.querySelector("main h1")?.textContent.trim() === c, company);
+      await until("the rejection stored", PAGE.stores, company);
+    }
+    async function seesRejection(company) {
+      await nav("Rejections");
+      await until(`${company} on the Rejections page`, (c) => document.querySelector("main").innerText.includes(c), company);
+    }
+    /** What Firefox reported since `mark`: nothing is let through (the
+     * broken host and the update below are the app's to handle quietly). */
+    const newErrors = (mark) => b.errors.slice(mark);
 
     before(async () => {
       server = await startServer();
@@ -235,7 +302,7 @@ for (const engine of [firefox, webkit]) {
     test("a backup exported here imports back into emptied storage", async () => {
       await open("/settings");
       await until("Settings", () => /Export backup/.test(document.querySelector("main").innerText));
-      const text = await run(PAGE.exportBackup);
+      const text = (await run(PAGE.download, "Export backup"))?.text;
       assert.ok(text, `[${engine.title}] the export produced no file`);
       const backup = JSON.parse(text);
       assert.equal(backup.app, "rebound");
@@ -254,7 +321,8 @@ for (const engine of [firefox, webkit]) {
     test("a passphrase backup is encrypted and opened by this engine's WebCrypto", async () => {
       await open("/settings");
       await until("Settings", () => /Export backup/.test(document.querySelector("main").innerText));
-      const text = await run(PAGE.exportBackup, "smoke test passphrase");
+      assert.ok(await run(PAGE.passphrase, "smoke test passphrase"), `[${engine.title}] no Confirm passphrase field`);
+      const text = (await run(PAGE.download, "Export backup"))?.text;
       assert.ok(text, `[${engine.title}] the encrypted export produced no file`);
       const file = JSON.parse(text);
       assert.equal(file.format, "rebound-encrypted");
@@ -284,6 +352,104 @@ for (const engine of [firefox, webkit]) {
 
     test("no uncaught errors", async () => {
       assert.deepEqual([...(await run(PAGE.errors)), ...b.errors], []);
+    });
+
+    test("an update on a host that caches everything for 10 minutes: the banner, Reload, build B, the data kept", async () => {
+      const mark = b.errors.length;
+      const { update: port, updateHost } = PORTS.get(engine);
+      const at = `http://127.0.0.1:${port}`;
+      const COMPANY = "Update Smoke Ltd";
+      const builds = sites.builds(DIST);
+      // WebKitGTK's WebDriver session has no HTTP cache at all (every load
+      // reaches the server whatever its max-age), so there the host's
+      // max-age=600 is kept by a stand-in in front of it: without it, a
+      // worker that installed the cached page would pass here unseen.
+      const host = await sites.serve(builds.site, updateHost ?? port, "--host=github");
+      const cache = updateHost ? await sites.httpCache(port, updateHost) : null;
+      try {
+        await open("/", at);
+        await logRejection(COMPANY);
+        await until("build A's worker to control the page", PAGE.controlled);
+        // The host now has B; its page (like every file) may stay in the
+        // browser's HTTP cache for ten minutes.
+        sites.deploy(builds.site, builds.b);
+        await open("/", at);
+        assert.ok(!(await run(PAGE.pageHas, "<!-- build B -->")), "the worker answers with A's page until the switch");
+        await within(300, "the update banner", PAGE.updateBanner);
+        assert.ok(await run(PAGE.clickBannerReload));
+        await within(300, "build B running", () => Boolean(document.querySelector("main#main")) && !document.getElementById("boot") && document.documentElement.outerHTML.includes("<!-- build B -->"));
+        assert.ok(await run(PAGE.stores, COMPANY), "the rejection is still stored");
+        await seesRejection(COMPANY);
+        assert.ok(await run(PAGE.pageHas, "<!-- build B -->"));
+        assert.deepEqual(await run(PAGE.errors), []);
+      } finally {
+        await cache?.close();
+        await sites.stop(host);
+        builds.done();
+      }
+      assert.deepEqual(newErrors(mark), []);
+    });
+
+    test("the repair screen: Download my data saves every key, Repair starts the app once the host is whole, the file imports", async () => {
+      const mark = b.errors.length;
+      const port = PORTS.get(engine).repair;
+      const at = `http://127.0.0.1:${port}`;
+      const COMPANY = "Repair Smoke Ltd";
+      // No worker (the site has no sw.js) and nothing kept in the HTTP cache
+      // (no-store), so what the host has is what the page gets: under
+      // GitHub's max-age=600 a main module fetched (or a 404 kept) earlier
+      // could be reused, and a worker would answer from its own cache. The
+      // missing files then get the host's fallback page, which the boot
+      // script tells from wasm.
+      const s = sites.siteOf(DIST, "sw.js");
+      const host = await sites.serve(s.site, port, "--host=no-store");
+      let restore = null;
+      try {
+        await open("/", at);
+        await logRejection(COMPANY);
+        restore = sites.withoutMainModule(s.site);
+        // The boot script finds its main module gone, reloads once, then shows the repair screen.
+        await b.open(`${at}/`);
+        await within(200, "the repair screen", PAGE.repairScreen);
+        assert.ok(!(await run(PAGE.ready)), "the app is not running");
+        assert.deepEqual(await run(PAGE.errors), [], "the repair screen came without an uncaught error");
+        assert.ok(await run(PAGE.stores, COMPANY), "the data is untouched");
+        const file = await run(PAGE.download, "Download my data");
+        assert.ok(file, `[${engine.title}] Download my data produced no file`);
+        assert.match(file.name, /^rebound-data-\d{4}-\d{2}-\d{2}\.json$/);
+        const dump = JSON.parse(file.text);
+        assert.equal(dump.app, "rebound");
+        assert.equal(dump.format, "rebound-storage");
+        assert.equal(dump.version, 1);
+        assert.ok(!Number.isNaN(Date.parse(dump.saved_at)), `saved_at: ${dump.saved_at}`);
+        const keys = Object.keys(dump.keys);
+        assert.ok(keys.includes("rebound.data"), `keys: ${keys}`);
+        assert.ok(keys.every((k) => k.startsWith("rebound.")), `keys: ${keys}`);
+        assert.ok(Object.values(dump.keys).some((v) => v.includes(COMPANY)), "the rejection is in the file");
+        // The host is whole again: one tap.
+        restore();
+        restore = null;
+        assert.ok(await run(PAGE.clickButton, "Repair"));
+        await within(200, "the app after Repair", PAGE.ready);
+        await seesRejection(COMPANY);
+        assert.ok(await run(PAGE.stores, COMPANY));
+        // Settings' import reads the downloaded file back into emptied storage.
+        await run(PAGE.forget);
+        await open("/settings", at);
+        await until("the import field", () => Boolean(document.getElementById("import")));
+        assert.ok(!(await run(PAGE.stores, COMPANY)), "storage was emptied");
+        await run(PAGE.importBackup, file.text, file.name);
+        await until("the import preview", () => /1 new record/.test(document.querySelector("[aria-label='Import preview']")?.innerText ?? ""));
+        assert.ok(await run(PAGE.clickButton, "Merge into my data"));
+        await until("the imported rejection stored", PAGE.stores, COMPANY);
+        await seesRejection(COMPANY);
+        assert.deepEqual(await run(PAGE.errors), []);
+      } finally {
+        restore?.();
+        await sites.stop(host);
+        s.done();
+      }
+      assert.deepEqual(newErrors(mark), []);
     });
   });
 }
