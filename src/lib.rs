@@ -8,13 +8,7 @@ pub mod model;
 pub mod store;
 
 #[cfg(target_arch = "wasm32")]
-pub mod crypto;
-#[cfg(target_arch = "wasm32")]
-pub mod install;
-#[cfg(target_arch = "wasm32")]
 pub mod platform;
-#[cfg(target_arch = "wasm32")]
-pub mod sw;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

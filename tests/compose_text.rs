@@ -563,3 +563,17 @@ fn without_questions_a_request_still_asks_gently() {
     assert!(thanks.body().contains("all the best."));
     assert!(!thanks.body().contains("feedback"));
 }
+
+#[test]
+fn double_first_names_are_greeted_whole() {
+    use rebound::model::compose::{addressee, Addressee};
+    for (typed, want) in [
+        ("Ana María López", "Ana María"),
+        ("José Luis Pérez", "José Luis"),
+        ("Ana María", "Ana María"),
+        ("Ana Ruiz", "Ana"),
+        ("Mary Jane Watson", "Mary Jane"),
+    ] {
+        assert_eq!(addressee(typed), Addressee::Person(want.into()), "{typed}");
+    }
+}

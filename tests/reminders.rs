@@ -231,3 +231,16 @@ fn csv_lists_applications_neutralises_formulas_and_says_no_reply_after_three_wee
     assert!(late.contains("\"'@Corp, Ltd\""), "{late}");
     assert!(late.ends_with(",no reply\r\n"), "{late}");
 }
+
+#[test]
+fn the_weekly_review_falls_on_the_last_day_of_the_persons_week() {
+    use rebound::model::ics::{weekly_review_from, When};
+    use rebound::model::time::WeekStart;
+    let wednesday = day(2026, 12, 2);
+    let first_day = |start| match weekly_review_from(wednesday, start).when {
+        When::Local(t, _) => t.date(),
+        other => panic!("a local time: {other:?}"),
+    };
+    assert_eq!(first_day(WeekStart::Monday), day(2026, 12, 6)); // Sunday
+    assert_eq!(first_day(WeekStart::Sunday), day(2026, 12, 5)); // Saturday
+}

@@ -280,7 +280,10 @@ pub fn backup_nudge_due_after(
     exposure: Exposure,
     imported_at: Option<DateTime<Utc>>,
 ) -> bool {
-    if !data.settings.backup_nudge || data.record_count() == 0 || quiet_after_import(imported_at, now) {
+    if !data.settings.backup_nudge
+        || data.record_count() == 0
+        || quiet_after_import(imported_at, now)
+    {
         return false;
     }
     let copy = last_copy(data, now, imported_at).map(|(t, _)| t);

@@ -9,9 +9,9 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::field_merge::Fielded;
 use super::goals::{Goal, GoalWeek};
 use super::journal::JournalEntry;
-use super::field_merge::Fielded;
 use super::record::{Id, Record};
 use super::recovery::{default_template, TemplateStep};
 use super::rejection::Application;
@@ -439,6 +439,18 @@ pub fn decode_stored(text: &str) -> Result<Stored, DecodeError> {
     }))
 }
 
+/// Data stored in parts by an older schema, read with this build's types:
+/// what `migrate::migrate_step` does to JSON, done to the records (schema 4 → 5:
+/// whole-record times become part times).
+pub fn upgrade_parts(from: u32, data: &mut AppData) {
+    use super::field_merge::stamp_old;
+    if from < 5 {
+        stamp_old(&mut data.applications);
+        stamp_old(&mut data.journal);
+        stamp_old(&mut data.goals);
+    }
+}
+
 /// Picks the surviving version of one record: the later `updated_at`; on a
 /// tie a deletion wins, then a fixed order of the content, so merging is
 /// commutative.
@@ -704,7 +716,12 @@ pub fn preview_merge(current: &AppData, incoming: &AppData) -> MergePreview {
         both_kept,
         ..MergePreview::default()
     };
-    preview_records(&current.applications, &incoming.applications, &m.applications, &mut p);
+    preview_records(
+        &current.applications,
+        &incoming.applications,
+        &m.applications,
+        &mut p,
+    );
     preview_records(&current.journal, &incoming.journal, &m.journal, &mut p);
     preview_records(&current.goals, &incoming.goals, &m.goals, &mut p);
     preview_records(&current.progress, &incoming.progress, &m.progress, &mut p);

@@ -34,7 +34,10 @@ pub fn edit<R: Fielded>(
     device: u128,
     f: impl FnOnce(&mut R),
 ) -> bool {
-    let Some(r) = items.iter_mut().find(|r| r.id() == id && r.meta().is_live()) else {
+    let Some(r) = items
+        .iter_mut()
+        .find(|r| r.id() == id && r.meta().is_live())
+    else {
         return false;
     };
     let before = r.clone();
@@ -83,15 +86,27 @@ impl<'a> Merger<'a> {
         'a: 'v,
     {
         if first {
-            Side { value, stamps: self.a, created: self.ca }
+            Side {
+                value,
+                stamps: self.a,
+                created: self.ca,
+            }
         } else {
-            Side { value, stamps: self.b, created: self.cb }
+            Side {
+                value,
+                stamps: self.b,
+                created: self.cb,
+            }
         }
     }
 
     /// Records a part's time where it differs from the record's base.
     fn note(&mut self, part: &str, at: i64) {
-        let default = if self.out.base == 0 { self.created } else { self.out.base };
+        let default = if self.out.base == 0 {
+            self.created
+        } else {
+            self.out.base
+        };
         if at != default {
             self.out.at.insert(part.to_string(), at);
         }
@@ -130,7 +145,14 @@ fn stamp_if<T: PartialEq>(s: &mut Stamps, part: &str, before: &T, after: &T, now
     }
 }
 
-fn stamp_text(s: &mut Stamps, part: &str, before: &str, after: &str, now: DateTime<Utc>, writer: u32) {
+fn stamp_text(
+    s: &mut Stamps,
+    part: &str,
+    before: &str,
+    after: &str,
+    now: DateTime<Utc>,
+    writer: u32,
+) {
     if before != after {
         s.set_text(part, before, now, writer);
     }
@@ -139,7 +161,10 @@ fn stamp_text(s: &mut Stamps, part: &str, before: &str, after: &str, now: DateTi
 /// The plan's shape (which steps, in which order, with which own words):
 /// one part; each step's tick and note are parts of their own.
 fn plan_shape(a: &Application) -> Vec<(String, Option<String>)> {
-    a.plan.iter().map(|s| (s.key.clone(), s.text.clone())).collect()
+    a.plan
+        .iter()
+        .map(|s| (s.key.clone(), s.text.clone()))
+        .collect()
 }
 
 fn step<'x>(a: &'x Application, key: &str) -> Option<&'x super::recovery::PlanStep> {
@@ -167,8 +192,20 @@ impl Fielded for Application {
         stamp_text(&mut s, "notes", &b.notes, &self.notes, now, w);
         stamp_if(&mut s, "reasons", &b.reasons, &self.reasons, now);
         stamp_if(&mut s, "pause", &b.pause_until, &self.pause_until, now);
-        stamp_if(&mut s, "contact.name", &b.contact.name, &self.contact.name, now);
-        stamp_if(&mut s, "contact.email", &b.contact.email, &self.contact.email, now);
+        stamp_if(
+            &mut s,
+            "contact.name",
+            &b.contact.name,
+            &self.contact.name,
+            now,
+        );
+        stamp_if(
+            &mut s,
+            "contact.email",
+            &b.contact.email,
+            &self.contact.email,
+            now,
+        );
         stamp_if(&mut s, "plan", &plan_shape(b), &plan_shape(self), now);
         for st in &self.plan {
             let old = step(b, &st.key);
@@ -181,7 +218,14 @@ impl Fielded for Application {
         keys.sort_unstable();
         keys.dedup();
         for k in keys {
-            stamp_text(&mut s, &format!("r.{k}"), b.reflection(k), self.reflection(k), now, w);
+            stamp_text(
+                &mut s,
+                &format!("r.{k}"),
+                b.reflection(k),
+                self.reflection(k),
+                now,
+                w,
+            );
         }
         let (fb, fa) = (
             b.feedback.clone().unwrap_or_default(),
@@ -219,28 +263,49 @@ impl Fielded for Application {
             .map(|(key, text)| {
                 let (sa, sb) = (step(a, &key), step(b, &key));
                 let done = |s: Option<&super::recovery::PlanStep>| s.is_some_and(|s| s.done);
-                let note = |s: Option<&super::recovery::PlanStep>| s.map(|s| s.note.clone()).unwrap_or_default();
+                let note = |s: Option<&super::recovery::PlanStep>| {
+                    s.map(|s| s.note.clone()).unwrap_or_default()
+                };
                 let d = m.lww(&format!("p.{key}.d"), &done(sa), &done(sb));
                 let n = m.text(&format!("p.{key}.n"), &note(sa), &note(sb));
-                super::recovery::PlanStep { key, text, done: d, note: n }
+                super::recovery::PlanStep {
+                    key,
+                    text,
+                    done: d,
+                    note: n,
+                }
             })
             .collect();
         // (An answer emptied keeps its stamp, so the emptying wins too.)
         let stamped = |s: &Stamps| -> Vec<String> {
-            s.at.keys().filter_map(|k| k.strip_prefix("r.").map(String::from)).collect()
+            s.at.keys()
+                .filter_map(|k| k.strip_prefix("r.").map(String::from))
+                .collect()
         };
-        let mut keys: Vec<String> = a.reflections.iter().chain(&b.reflections).map(|(k, _)| k.clone()).collect();
+        let mut keys: Vec<String> = a
+            .reflections
+            .iter()
+            .chain(&b.reflections)
+            .map(|(k, _)| k.clone())
+            .collect();
         keys.extend(stamped(&a.s));
         keys.extend(stamped(&b.s));
         keys.sort_unstable();
         keys.dedup();
         for k in keys {
-            let text = m.text(&format!("r.{k}"), &a.reflection(&k).to_string(), &b.reflection(&k).to_string());
+            let text = m.text(
+                &format!("r.{k}"),
+                &a.reflection(&k).to_string(),
+                &b.reflection(&k).to_string(),
+            );
             if !text.trim().is_empty() {
                 out.reflections.push((k, text));
             }
         }
-        let (fa, fb) = (a.feedback.clone().unwrap_or_default(), b.feedback.clone().unwrap_or_default());
+        let (fa, fb) = (
+            a.feedback.clone().unwrap_or_default(),
+            b.feedback.clone().unwrap_or_default(),
+        );
         let f = FeedbackRequest {
             draft: m.lww("fb.draft", &fa.draft, &fb.draft),
             sent_on: m.lww("fb.sent", &fa.sent_on, &fb.sent_on),
@@ -310,7 +375,13 @@ impl Fielded for Goal {
         stamp_if(&mut s, "auto", &b.auto_count, &self.auto_count, now);
         stamp_if(&mut s, "ends", &b.ends_on, &self.ends_on, now);
         stamp_if(&mut s, "archived", &b.archived, &self.archived, now);
-        stamp_if(&mut s, "completed", &b.completed_on, &self.completed_on, now);
+        stamp_if(
+            &mut s,
+            "completed",
+            &b.completed_on,
+            &self.completed_on,
+            now,
+        );
         stamp_if(&mut s, "rest", &b.rest_weeks, &self.rest_weeks, now);
         self.s = s;
     }

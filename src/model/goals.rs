@@ -73,18 +73,22 @@ pub struct Goal {
     pub s: Stamps,
 }
 
-impl_record!(Goal, |g| Goal {
-    meta: g.meta.clone(),
-    title: String::new(),
-    target: 0,
-    unit: Unit::default(),
-    auto_count: false,
-    ends_on: None,
-    archived: false,
-    completed_on: None,
-    rest_weeks: Vec::new(),
-    s: Stamps::default(),
-}, stamped);
+impl_record!(
+    Goal,
+    |g| Goal {
+        meta: g.meta.clone(),
+        title: String::new(),
+        target: 0,
+        unit: Unit::default(),
+        auto_count: false,
+        ends_on: None,
+        archived: false,
+        completed_on: None,
+        rest_weeks: Vec::new(),
+        s: Stamps::default(),
+    },
+    stamped
+);
 
 impl Goal {
     pub fn is_rest(&self, week: Week) -> bool {

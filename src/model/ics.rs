@@ -146,6 +146,14 @@ pub fn weekly_review(uid: String, first: NaiveDate) -> Event {
     }
 }
 
+/// The weekly review on the last day of the person's week (Sunday for
+/// Monday-start weeks, Saturday for Sunday-start ones), from `today`'s week
+/// on: the day Today's "last day of the week" reminder appears.
+pub fn weekly_review_from(today: NaiveDate, start: super::time::WeekStart) -> Event {
+    let last = super::time::Week::containing(today, start).end();
+    weekly_review("weekly-review".into(), last)
+}
+
 /// `rebound-<what>.ics`
 pub fn file_name(what: &str) -> String {
     format!("rebound-{what}.ics")

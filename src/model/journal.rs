@@ -70,15 +70,19 @@ pub struct JournalEntry {
     pub s: Stamps,
 }
 
-impl_record!(JournalEntry, |e| JournalEntry {
-    meta: e.meta.clone(),
-    kind: e.kind,
-    text: String::new(),
-    date: e.meta.created_at.date_naive(),
-    tag: String::new(),
-    from: String::new(),
-    s: Stamps::default(),
-}, stamped);
+impl_record!(
+    JournalEntry,
+    |e| JournalEntry {
+        meta: e.meta.clone(),
+        kind: e.kind,
+        text: String::new(),
+        date: e.meta.created_at.date_naive(),
+        tag: String::new(),
+        from: String::new(),
+        s: Stamps::default(),
+    },
+    stamped
+);
 
 /// Orders entries newest first (by day, then by when they were written).
 pub fn newest_first<E: std::borrow::Borrow<JournalEntry>>(entries: &mut Vec<E>) {

@@ -48,18 +48,6 @@ fn migrate_4_to_5(data: &mut Value) -> Result<(), String> {
     Ok(())
 }
 
-/// Data stored in parts by an older schema, read with this build's types:
-/// what [`migrate_step`] does to JSON, done to the records (schema 4 → 5:
-/// whole-record times become part times).
-pub fn upgrade_parts(from: u32, data: &mut super::data::AppData) {
-    use super::field_merge::stamp_old;
-    if from < 5 {
-        stamp_old(&mut data.applications);
-        stamp_old(&mut data.journal);
-        stamp_old(&mut data.goals);
-    }
-}
-
 /// Schema 1 (the pre-release shape) named the employer `company_name` and kept
 /// the week start as a `week_starts_sunday` flag.
 fn migrate_1_to_2(data: &mut Value) -> Result<(), String> {

@@ -25,7 +25,7 @@ pub mod rejection;
 pub mod stamps;
 pub mod support;
 pub mod time;
-pub mod undo;
 pub mod today;
+pub mod undo;
 pub mod vault;
 pub mod ymd;

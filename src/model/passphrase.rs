@@ -47,7 +47,11 @@ pub fn word_count() -> usize {
 /// Four words picked by `random` (any numbers: each is taken modulo the
 /// list's length), joined by spaces.
 pub fn suggest(random: [u32; 4]) -> String {
-    let words: Vec<&str> = WORDS.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let words: Vec<&str> = WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     if words.is_empty() {
         return String::new();
     }

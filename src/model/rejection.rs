@@ -329,11 +329,6 @@ impl Application {
             self.pause_until = Some(from + chrono::Duration::days(1));
         }
     }
-
-    /// The pause is over once the evening of `pause_until` has passed.
-    pub fn pause_active(&self, today: NaiveDate) -> bool {
-        self.pause_until.is_some_and(|d| today <= d)
-    }
 }
 
 /// How many reasons were within or outside the user's control.

@@ -102,11 +102,10 @@ impl Stamps {
     /// When `part` last changed: its own stamp, else the base (else the
     /// record's creation, `created`).
     pub fn of(&self, part: &str, created: i64) -> i64 {
-        self.at.get(part).copied().unwrap_or(if self.base == 0 {
-            created
-        } else {
-            self.base
-        })
+        self.at
+            .get(part)
+            .copied()
+            .unwrap_or(if self.base == 0 { created } else { self.base })
     }
 
     /// Marks `part` as changed `now`.
@@ -158,7 +157,11 @@ pub struct Side<'a, T> {
 /// The value of a part from the copy that changed it last (on a tie, the
 /// larger value by its JSON, so the order of the copies doesn't matter),
 /// with its stamp.
-pub fn pick<T: Clone + PartialEq + Serialize>(part: &str, a: Side<'_, T>, b: Side<'_, T>) -> (T, i64) {
+pub fn pick<T: Clone + PartialEq + Serialize>(
+    part: &str,
+    a: Side<'_, T>,
+    b: Side<'_, T>,
+) -> (T, i64) {
     let (ta, tb) = (a.stamps.of(part, a.created), b.stamps.of(part, b.created));
     let a_wins = match ta.cmp(&tb) {
         std::cmp::Ordering::Greater => true,
@@ -230,12 +233,20 @@ pub fn merge_text(part: &str, a: Side<'_, String>, b: Side<'_, String>) -> Merge
     };
     let kept: Vec<Version> = unique
         .iter()
-        .filter(|v| !unique.iter().any(|w| !std::ptr::eq(*v, w) && dominated(v, w)))
+        .filter(|v| {
+            !unique
+                .iter()
+                .any(|w| !std::ptr::eq(*v, w) && dominated(v, w))
+        })
         .cloned()
         .collect();
     // (A cycle of dominance can't make every version go: keep the newest.)
     let mut kept = if kept.is_empty() {
-        unique.into_iter().max_by_key(|v| v.at).into_iter().collect()
+        unique
+            .into_iter()
+            .max_by_key(|v| v.at)
+            .into_iter()
+            .collect()
     } else {
         kept
     };

@@ -42,8 +42,9 @@ pub fn write(keys: BTreeMap<String, String>, saved_at: &str) -> String {
 /// if older, the readable rest if part of it is damaged), or a sentence
 /// saying why not.
 pub fn read(text: &str) -> Result<AppData, String> {
-    let dump: Dump = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|_| "This file of stored data is damaged, so it can't be read. Nothing was changed.".to_string())?;
+    let dump: Dump = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| {
+        "This file of stored data is damaged, so it can't be read. Nothing was changed.".to_string()
+    })?;
     if dump.app != "rebound" || dump.format != FORMAT {
         return Err("This isn't a Rebound file. Nothing was changed.".into());
     }
@@ -69,6 +70,10 @@ pub fn read(text: &str) -> Result<AppData, String> {
 
 /// Whether `text` is such a file (a cheap look, before reading it).
 pub fn is_dump(text: &str) -> bool {
-    let head: String = text.chars().take(400).filter(|c| !c.is_whitespace()).collect();
+    let head: String = text
+        .chars()
+        .take(400)
+        .filter(|c| !c.is_whitespace())
+        .collect();
     head.contains(&format!("\"format\":\"{FORMAT}\""))
 }

@@ -9,10 +9,10 @@
 //! - records are stored in parts ([`parts`]) and only changed parts are
 //!   written, the head last; every write is read back and compared.
 
+pub mod dump;
 mod kv;
 pub mod parts;
 mod read;
-pub mod dump;
 pub mod safety;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

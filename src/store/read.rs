@@ -4,16 +4,15 @@
 use serde::de::DeserializeOwned;
 
 use super::parts::{fingerprint, parse_part, part_collection, part_key, split, utf16_len, BUCKETS};
+use super::PRUNED_KEY;
 use super::{
     Damage, Damaged, KvStore, Loaded, Mode, PartInfo, ReadError, Store, Unreadable, DATA_KEY,
     QUARANTINE_PREFIX,
 };
-use super::PRUNED_KEY;
 use crate::model::data::{
-    canonicalise, decode_stored, merge, normalised, AppData, DecodeError, Head, Pruned, Settings,
-    Stored, SCHEMA,
+    canonicalise, decode_stored, merge, normalised, upgrade_parts, AppData, DecodeError, Head,
+    Pruned, Settings, Stored, SCHEMA,
 };
-use crate::model::migrate::upgrade_parts;
 use crate::model::record::Record;
 
 impl<K: KvStore> Store<K> {
@@ -36,9 +35,9 @@ impl<K: KvStore> Store<K> {
     /// (see `migrate::upgrade_parts`) and all written again on the next save.
     pub(super) fn loaded_parts(&mut self, keys: &[String], head: Option<Head>) -> Loaded {
         let mut bad = Vec::new();
-        let (schema, settings) = head
-            .as_ref()
-            .map_or((SCHEMA, Settings::default()), |h| (h.schema, h.settings.clone()));
+        let (schema, settings) = head.as_ref().map_or((SCHEMA, Settings::default()), |h| {
+            (h.schema, h.settings.clone())
+        });
         let mut data = self.read_parts(keys, settings, &mut bad);
         data.pruned = self.read_pruned(head.as_ref(), &mut bad);
         if schema < SCHEMA {
@@ -57,7 +56,11 @@ impl<K: KvStore> Store<K> {
     /// The forgotten deletions: in the head up to schema 4, under their
     /// own key from schema 5 (remembered, so a save writes them only when
     /// they change).
-    pub(super) fn read_pruned(&mut self, head: Option<&Head>, bad: &mut Vec<Unreadable>) -> Vec<Pruned> {
+    pub(super) fn read_pruned(
+        &mut self,
+        head: Option<&Head>,
+        bad: &mut Vec<Unreadable>,
+    ) -> Vec<Pruned> {
         match head {
             Some(h) if h.schema < 5 => {
                 self.pruned_text = None;

@@ -13,11 +13,9 @@ use crate::model::passphrase;
 use crate::model::vault;
 use crate::platform;
 
-/// When a backup was last imported on this device.
-pub const JUST_IMPORTED: &str = "rebound.imported_at";
 /// This person encrypts their backups (a device flag, set by an encrypted
 /// export and cleared only by unticking *Encrypt my backups*).
-pub const ENCRYPTS: &str = "rebound.encrypts";
+use crate::platform::flags::ENCRYPTS;
 
 const NOT_WRITTEN: &str = "The backup couldn't be written just now. Please try again in a moment.";
 const BLOCKED: &str = "The browser blocked the download. Please try again.";
@@ -106,11 +104,15 @@ type Stamp = Option<DateTime<Utc>>;
 /// A file's text. A backup is stamped with its own time (the same stamp
 /// goes into the file and onto this device, so the two agree), after this
 /// tab took in whatever another tab saved.
-fn file_text(app: AppState, kind: ExportKind, now: DateTime<Utc>) -> Result<(String, Stamp), String> {
+fn file_text(
+    app: AppState,
+    kind: ExportKind,
+    now: DateTime<Utc>,
+) -> Result<(String, Stamp), String> {
     if app.loading.get_untracked() {
         return Err(STILL_LOADING.into());
     }
-    let part = super::lazy::data().loaded().ok_or(NOT_WRITTEN)?;
+    let part = super::persist::loaded().ok_or(NOT_WRITTEN)?;
     match kind {
         ExportKind::Backup => {
             app.hear_other_tab();
@@ -143,12 +145,18 @@ fn remember_backup(app: AppState, now: DateTime<Utc>, stamped: Stamp) {
 /// the same passphrase (a file that doesn't open is never offered), and
 /// downloads it. A backup then counts, and this device remembers that the
 /// person encrypts.
-pub async fn export_encrypted(app: AppState, kind: ExportKind, passphrase: String) -> Result<(), String> {
+pub async fn export_encrypted(
+    app: AppState,
+    kind: ExportKind,
+    passphrase: String,
+) -> Result<(), String> {
     let now = platform::now();
     let (text, stamped) = file_text(app, kind, now)?;
-    let sealed = crate::crypto::seal(&text, &passphrase).await?;
+    let sealed = crate::platform::crypto::seal(&text, &passphrase).await?;
     let opened = match vault::open(sealed.as_bytes()) {
-        Ok(check) => crate::crypto::unseal(&check, &passphrase).await.ok(),
+        Ok(check) => crate::platform::crypto::unseal(&check, &passphrase)
+            .await
+            .ok(),
         Err(_) => None,
     };
     if opened.as_deref() != Some(text.as_bytes()) {
@@ -210,19 +218,42 @@ pub fn ExportPrompt(kind: ExportKind) -> impl IntoView {
     view! {
         <section class="banner info export-prompt" role="region" aria-labelledby="prompt-title">
             <h2 id="prompt-title">{title}</h2>
-            <p>"You encrypt your backups on this device, so this file will be too. Enter the passphrase you use for them."</p>
+            <p>
+                "You encrypt your backups on this device, so this file will be too. Enter the passphrase you use for them."
+            </p>
             <form class="form" on:submit=submit>
                 <div class="field">
                     <label for="prompt-pass">"Your backup passphrase"</label>
-                    <input id="prompt-pass" type="password" autocomplete="current-password"
-                        prop:value=pass on:input=move |ev| pass.set(event_target_value(&ev)) />
+                    <input
+                        id="prompt-pass"
+                        type="password"
+                        autocomplete="current-password"
+                        prop:value=pass
+                        on:input=move |ev| pass.set(event_target_value(&ev))
+                    />
                 </div>
-                {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+                {move || {
+                    error
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <p class="form-error" role="alert">
+                                    {e}
+                                </p>
+                            }
+                        })
+                }}
                 <div class="actions wrap">
                     <button type="submit" class="btn" disabled=move || busy.get()>
                         {move || if busy.get() { "Encrypting…" } else { "Encrypt and download" }}
                     </button>
-                    <button type="button" class="btn quiet" on:click=move |_| app.export_prompt.set(None)>"Cancel"</button>
+                    <button
+                        type="button"
+                        class="btn quiet"
+                        on:click=move |_| app.export_prompt.set(None)
+                    >
+                        "Cancel"
+                    </button>
                 </div>
             </form>
         </section>

@@ -7,10 +7,10 @@ use crate::model::journal::{matches, order, EntryKind, JournalEntry};
 use crate::model::listing::{by_month, first_page, Month, PAGE, SEARCH_PAGE_CARDS};
 use crate::model::record::{tombstone, Meta};
 use crate::model::time::{parse_date, short_date};
+use crate::model::undo::Undo;
 use crate::platform;
 use crate::ui::listing::{month_items, CountLine, ShowEarlier};
 use crate::ui::router;
-use crate::model::undo::Undo;
 use crate::ui::state::{use_app, ToastAction};
 use crate::ui::widgets::set_title;
 
@@ -138,90 +138,215 @@ pub fn Journal() -> impl IntoView {
             <div class="page-head">
                 <h1>"Journal"</h1>
             </div>
-            <p class="lead">"Keep the good things where you can find them: wins, kind words, your strengths and what you're aiming for."</p>
+            <p class="lead">
+                "Keep the good things where you can find them: wins, kind words, your strengths and what you're aiming for."
+            </p>
             <div class="actions wrap">
-                {EntryKind::ALL.into_iter().map(|k| view! {
-                    <button type="button" class=if k == EntryKind::Win { "btn" } else { "btn secondary" }
-                        aria-expanded=move || (adding.get() == Some(k)).to_string()
-                        on:click=move |_| { adding.set(Some(k)); set_error.set(false); crate::ui::widgets::focus_soon("entry-text"); }>{add_label(k)}</button>
-                }).collect_view()}
+                {EntryKind::ALL
+                    .into_iter()
+                    .map(|k| {
+                        view! {
+                            <button
+                                type="button"
+                                class=if k == EntryKind::Win { "btn" } else { "btn secondary" }
+                                aria-expanded=move || (adding.get() == Some(k)).to_string()
+                                on:click=move |_| {
+                                    adding.set(Some(k));
+                                    set_error.set(false);
+                                    crate::ui::widgets::focus_soon("entry-text");
+                                }
+                            >
+                                {add_label(k)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
             </div>
-            {move || adding.get().map(|k| view! {
-                <form class="card form" on:submit=save novalidate>
-                    <h2>{add_label(k)}</h2>
-                    {move || error.get().then(|| view! { <p class="form-error" role="alert">"Write a few words first."</p> })}
-                    {(k == EntryKind::Reflection).then(|| view! {
-                        <div class="suggestions" role="group" aria-label="Start from a prompt">
-                            {REFLECTION_STARTERS.into_iter().map(|p| view! {
-                                <button type="button" class="chip" on:click=move |_| text.update(|t| {
-                                    if !t.is_empty() && !t.ends_with('\n') { t.push('\n'); }
-                                    t.push_str(p);
-                                    t.push(' ');
-                                })>{p}</button>
-                            }).collect_view()}
-                        </div>
-                    })}
-                    <div class="field">
-                        <label for="entry-text">{k.label()}</label>
-                        <textarea id="entry-text" rows="3" maxlength="4000" placeholder=placeholder(k)
-                            prop:value=text on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-                    </div>
-                    {(k == EntryKind::KindWords).then(|| view! {
-                        <div class="field">
-                            <label for="entry-from">"Who said it"</label>
-                            <input id="entry-from" type="text" maxlength="120" prop:value=from on:input=move |ev| from.set(event_target_value(&ev)) />
-                        </div>
-                    })}
-                    <div class="field-row">
-                        <div class="field">
-                            <label for="entry-date">"Date"</label>
-                            <input id="entry-date" type="date" prop:value=date on:input=move |ev| date.set(event_target_value(&ev)) />
-                        </div>
-                        <div class="field">
-                            <label for="entry-tag">"Tag (optional)"</label>
-                            <input id="entry-tag" type="text" maxlength="40" prop:value=tag on:input=move |ev| tag.set(event_target_value(&ev)) />
-                        </div>
-                    </div>
-                    <div class="actions">
-                        <button type="submit" class="btn">"Save"</button>
-                        <button type="button" class="btn secondary" on:click=move |_| adding.set(None)>"Cancel"</button>
-                    </div>
-                </form>
-            })}
+            {move || {
+                adding
+                    .get()
+                    .map(|k| {
+                        view! {
+                            <form class="card form" on:submit=save novalidate>
+                                <h2>{add_label(k)}</h2>
+                                {move || {
+                                    error
+                                        .get()
+                                        .then(|| {
+                                            view! {
+                                                <p class="form-error" role="alert">
+                                                    "Write a few words first."
+                                                </p>
+                                            }
+                                        })
+                                }}
+                                {(k == EntryKind::Reflection)
+                                    .then(|| {
+                                        view! {
+                                            <div
+                                                class="suggestions"
+                                                role="group"
+                                                aria-label="Start from a prompt"
+                                            >
+                                                {REFLECTION_STARTERS
+                                                    .into_iter()
+                                                    .map(|p| {
+                                                        view! {
+                                                            <button
+                                                                type="button"
+                                                                class="chip"
+                                                                on:click=move |_| {
+                                                                    text.update(|t| {
+                                                                        if !t.is_empty() && !t.ends_with('\n') {
+                                                                            t.push('\n');
+                                                                        }
+                                                                        t.push_str(p);
+                                                                        t.push(' ');
+                                                                    })
+                                                                }
+                                                            >
+                                                                {p}
+                                                            </button>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </div>
+                                        }
+                                    })}
+                                <div class="field">
+                                    <label for="entry-text">{k.label()}</label>
+                                    <textarea
+                                        id="entry-text"
+                                        rows="3"
+                                        maxlength="4000"
+                                        placeholder=placeholder(k)
+                                        prop:value=text
+                                        on:input=move |ev| text.set(event_target_value(&ev))
+                                    ></textarea>
+                                </div>
+                                {(k == EntryKind::KindWords)
+                                    .then(|| {
+                                        view! {
+                                            <div class="field">
+                                                <label for="entry-from">"Who said it"</label>
+                                                <input
+                                                    id="entry-from"
+                                                    type="text"
+                                                    maxlength="120"
+                                                    prop:value=from
+                                                    on:input=move |ev| from.set(event_target_value(&ev))
+                                                />
+                                            </div>
+                                        }
+                                    })}
+                                <div class="field-row">
+                                    <div class="field">
+                                        <label for="entry-date">"Date"</label>
+                                        <input
+                                            id="entry-date"
+                                            type="date"
+                                            prop:value=date
+                                            on:input=move |ev| date.set(event_target_value(&ev))
+                                        />
+                                    </div>
+                                    <div class="field">
+                                        <label for="entry-tag">"Tag (optional)"</label>
+                                        <input
+                                            id="entry-tag"
+                                            type="text"
+                                            maxlength="40"
+                                            prop:value=tag
+                                            on:input=move |ev| tag.set(event_target_value(&ev))
+                                        />
+                                    </div>
+                                </div>
+                                <div class="actions">
+                                    <button type="submit" class="btn">
+                                        "Save"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="btn secondary"
+                                        on:click=move |_| adding.set(None)
+                                    >
+                                        "Cancel"
+                                    </button>
+                                </div>
+                            </form>
+                        }
+                    })
+            }}
             <div class="filters" role="search">
                 <div class="field">
                     <label for="journal-search">"Search the journal"</label>
-                    <input id="journal-search" type="search" prop:value=query on:input=move |ev| {
-                        query.set(event_target_value(&ev));
-                        limit.set(first.get_untracked());
-                    } />
+                    <input
+                        id="journal-search"
+                        type="search"
+                        prop:value=query
+                        on:input=move |ev| {
+                            query.set(event_target_value(&ev));
+                            limit.set(first.get_untracked());
+                        }
+                    />
                 </div>
                 <div class="field">
                     <label for="journal-kind">"Show"</label>
-                    <select id="journal-kind" on:change=move |ev| {
-                        kind_filter.set(EntryKind::from_key(&event_target_value(&ev)));
-                        limit.set(first.get_untracked());
-                    }>
+                    <select
+                        id="journal-kind"
+                        on:change=move |ev| {
+                            kind_filter.set(EntryKind::from_key(&event_target_value(&ev)));
+                            limit.set(first.get_untracked());
+                        }
+                    >
                         <option value="">"Everything"</option>
-                        {EntryKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.key() selected=move || kind_filter.get() == Some(k)>{k.label()}</option>
-                        }).collect_view()}
+                        {EntryKind::ALL
+                            .into_iter()
+                            .map(|k| {
+                                view! {
+                                    <option
+                                        value=k.key()
+                                        selected=move || kind_filter.get() == Some(k)
+                                    >
+                                        {k.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </div>
             </div>
             <CountLine shown=shown total=total filtered=filtered />
-            <Show when=move || { total.get() > 0 } fallback=move || view! {
-                <div class="empty card"><p>{move || if filtered.get() {
-                    "Nothing matches. Try another word."
-                } else {
-                    "Nothing here yet. Start with one small win from this week — they add up."
-                }}</p></div>
-            }>
-                <For each=move || groups.with(|g| g.iter().map(|(m, _)| *m).collect::<Vec<_>>()) key=|m| *m let(month)>
-                    <MonthOfEntries month=month groups=groups on_tag=Callback::new(move |t: String| {
-                        query.set(t);
-                        limit.set(first.get_untracked());
-                    }) />
+            <Show
+                when=move || { total.get() > 0 }
+                fallback=move || {
+                    view! {
+                        <div class="empty card">
+                            <p>
+                                {move || {
+                                    if filtered.get() {
+                                        "Nothing matches. Try another word."
+                                    } else {
+                                        "Nothing here yet. Start with one small win from this week — they add up."
+                                    }
+                                }}
+                            </p>
+                        </div>
+                    }
+                }
+            >
+                <For
+                    each=move || groups.with(|g| g.iter().map(|(m, _)| *m).collect::<Vec<_>>())
+                    key=|m| *m
+                    let(month)
+                >
+                    <MonthOfEntries
+                        month=month
+                        groups=groups
+                        on_tag=Callback::new(move |t: String| {
+                            query.set(t);
+                            limit.set(first.get_untracked());
+                        })
+                    />
                 </For>
                 <ShowEarlier limit=limit total=total first=first />
             </Show>
@@ -241,7 +366,9 @@ fn MonthOfEntries(
     let entries = month_items(groups, month);
     view! {
         <section class="month" aria-labelledby=labelled>
-            <h2 class="month-head" id=id>{month.label()}</h2>
+            <h2 class="month-head" id=id>
+                {month.label()}
+            </h2>
             <ul class="entries">
                 <For each=entries key=|e| (e.meta.id, e.meta.updated_at) let(e)>
                     <Entry entry=e on_tag=on_tag />
@@ -277,10 +404,7 @@ fn Entry(
         if text.is_empty() {
             return;
         }
-        let (now, device) = (platform::now(), platform::device_id());
-        app.change(|d| {
-            crate::model::field_merge::edit(&mut d.journal, &id, now, device, |e| e.text = text);
-        });
+        app.edit(|d| &mut d.journal, &id, |e| e.text = text);
         editing.set(false);
     };
     let from = entry.from.clone();
@@ -289,7 +413,14 @@ fn Entry(
     let delete_label = format!("Delete entry: {short}");
     let delete_button = move || {
         view! {
-            <button type="button" class="btn quiet small" aria-label=delete_label.clone() on:click=remove>"Delete"</button>
+            <button
+                type="button"
+                class="btn quiet small"
+                aria-label=delete_label.clone()
+                on:click=remove
+            >
+                "Delete"
+            </button>
         }
     };
     let class = match entry.kind {
@@ -305,12 +436,28 @@ fn Entry(
     let body = move || {
         if editing.get() {
             view! {
-                <label class="sr-only" for=format!("edit-{id}")>"Edit entry"</label>
-                <textarea id=format!("edit-{id}") rows="3" maxlength="4000" prop:value=draft on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
+                <label class="sr-only" for=format!("edit-{id}")>
+                    "Edit entry"
+                </label>
+                <textarea
+                    id=format!("edit-{id}")
+                    rows="3"
+                    maxlength="4000"
+                    prop:value=draft
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                ></textarea>
                 {from_line()}
                 <div class="actions">
-                    <button type="button" class="btn small" on:click=save>"Save changes"</button>
-                    <button type="button" class="btn quiet small" on:click=move |_| editing.set(false)>"Cancel"</button>
+                    <button type="button" class="btn small" on:click=save>
+                        "Save changes"
+                    </button>
+                    <button
+                        type="button"
+                        class="btn quiet small"
+                        on:click=move |_| editing.set(false)
+                    >
+                        "Cancel"
+                    </button>
                     {delete_button()}
                 </div>
             }
@@ -320,7 +467,14 @@ fn Entry(
                 <p class="entry-text">{text.clone()}</p>
                 {from_line()}
                 <div class="actions">
-                    <button type="button" class="btn quiet small" aria-label=format!("Edit entry: {short}") on:click=move |_| editing.set(true)>"Edit"</button>
+                    <button
+                        type="button"
+                        class="btn quiet small"
+                        aria-label=format!("Edit entry: {short}")
+                        on:click=move |_| editing.set(true)
+                    >
+                        "Edit"
+                    </button>
                     {delete_button()}
                 </div>
             }
@@ -332,14 +486,20 @@ fn Entry(
             <p class="entry-meta">
                 <span class="tag">{entry.kind.label()}</span>
                 {short_date(entry.date)}
-                {(!entry.tag.is_empty()).then(|| {
-                    let tag = entry.tag.clone();
-                    view! {
-                        <button type="button" class="link-button tag-link" aria-label=format!("Show entries tagged {tag}") on:click=move |_| on_tag.run(tag.clone())>
-                            {format!("#{}", entry.tag)}
-                        </button>
-                    }
-                })}
+                {(!entry.tag.is_empty())
+                    .then(|| {
+                        let tag = entry.tag.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="link-button tag-link"
+                                aria-label=format!("Show entries tagged {tag}")
+                                on:click=move |_| on_tag.run(tag.clone())
+                            >
+                                {format!("#{}", entry.tag)}
+                            </button>
+                        }
+                    })}
             </p>
             {body}
         </li>

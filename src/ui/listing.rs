@@ -49,11 +49,15 @@ pub fn ShowEarlier(
     view! {
         <Show when=move || { total.get() > first.get() }>
             <div class="show-earlier">
-                <button type="button" class="btn secondary" aria-disabled=move || all().to_string()
+                <button
+                    type="button"
+                    class="btn secondary"
+                    aria-disabled=move || all().to_string()
                     on:click=move |_| {
                         let total = total.get_untracked();
                         limit.update(|l| *l = show_more(*l, total));
-                    }>
+                    }
+                >
                     {move || if all() { "That's everything" } else { "Show earlier" }}
                 </button>
             </div>

@@ -11,6 +11,7 @@ mod lazy;
 mod listing;
 mod not_found;
 mod notice;
+mod pages;
 mod persist;
 mod rejections;
 mod router;
@@ -21,6 +22,8 @@ mod today;
 mod widgets;
 
 use leptos::prelude::*;
+
+use crate::platform::perf::mark;
 
 use state::AppState;
 
@@ -60,7 +63,7 @@ fn replace_boot() {
     mark("rebound-mounted");
     // index.html's watchdog stops; it may now ask the app to save before
     // any reload, and hear when another build took over.
-    crate::sw::announce(
+    crate::platform::sw::announce(
         || state::AppState::current().is_none_or(|app| app.save_now()),
         || {
             if let Some(app) = state::AppState::current() {
@@ -71,54 +74,8 @@ fn replace_boot() {
     // Once the app answers, fetch the other pages' code while nothing else
     // happens, so the next tap (or going offline) finds it here.
     if let Some(window) = web_sys::window() {
-        let cb = wasm_bindgen::closure::Closure::once_into_js(lazy::prefetch);
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            wasm_bindgen::JsCast::unchecked_ref(&cb),
-            300,
-        );
-    }
-}
-
-/// A performance mark, for the bench's breakdown of the first visit.
-fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
-    }
-}
-
-/// The pages, by address.
-#[derive(Clone, Debug, PartialEq)]
-enum Page {
-    Today,
-    Rejections,
-    NewRejection,
-    Rejection(String),
-    Compose,
-    Goals,
-    Insights,
-    Journal,
-    Settings,
-    NotFound,
-}
-
-fn page_for(path: &str) -> Page {
-    let path = path
-        .strip_suffix('/')
-        .filter(|p| !p.is_empty())
-        .unwrap_or(path);
-    match path {
-        "/" => Page::Today,
-        "/rejections" => Page::Rejections,
-        "/rejections/new" => Page::NewRejection,
-        "/compose" => Page::Compose,
-        "/goals" => Page::Goals,
-        "/insights" => Page::Insights,
-        "/journal" => Page::Journal,
-        "/settings" => Page::Settings,
-        _ => match path.strip_prefix("/rejections/") {
-            Some(id) if !id.contains('/') => Page::Rejection(id.to_string()),
-            _ => Page::NotFound,
-        },
+        let _ = window; // (the timer is Leptos')
+        set_timeout(pages::prefetch, std::time::Duration::from_millis(300));
     }
 }
 
@@ -126,18 +83,18 @@ fn page_for(path: &str) -> Page {
 pub fn App() -> impl IntoView {
     let state = AppState::init();
     provide_context(state);
-    lazy::provide();
+    pages::provide();
     let location = router::provide();
-    let page = Memo::new(move |_| location.path.with(|p| page_for(p)));
+    let page = Memo::new(move |_| location.path.with(|p| router::page_for(p)));
     view! {
         <shell::Shell>
             {move || {
                 if state.loading.get() {
-                    return lazy::stored_data_view();
+                    return pages::stored_data_view();
                 }
                 match page.get() {
-                    Page::Today => view! { <today::Today /> }.into_any(),
-                    other => lazy::page_view(other),
+                    router::Page::Today => view! { <today::Today /> }.into_any(),
+                    other => pages::page_view(other),
                 }
             }}
         </shell::Shell>

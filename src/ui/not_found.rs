@@ -11,8 +11,14 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <div class="page narrow">
             <h1>"This page doesn't exist"</h1>
-            <p class="lead">"The link may be old or mistyped. Your data is safe — nothing has changed."</p>
-            <p><A href="/" attr:class="btn">"Back to Today"</A></p>
+            <p class="lead">
+                "The link may be old or mistyped. Your data is safe — nothing has changed."
+            </p>
+            <p>
+                <A href="/" attr:class="btn">
+                    "Back to Today"
+                </A>
+            </p>
         </div>
     }
 }

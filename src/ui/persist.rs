@@ -4,9 +4,8 @@
 //! a third of the app's code; a first visit has nothing stored, so it is
 //! fetched once the app is up (see [`super::lazy`]).
 //!
-//! Code reaches it through a [`DataPart`], which only
-//! [`super::lazy::Part::loaded`] hands out once the part is here: the
-//! precondition is a type, not a habit.
+//! Code reaches it through a [`DataPart`], which only [`loaded`] hands out
+//! once the part is here: the precondition is a type, not a habit.
 
 use chrono::{DateTime, Utc};
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
@@ -22,12 +21,19 @@ pub type Db = Store<LocalStore>;
 #[derive(Clone, Copy, Debug)]
 pub struct DataPart(());
 
-impl DataPart {
-    /// Only for [`super::lazy`], once the part has arrived.
-    pub(super) fn here() -> DataPart {
-        DataPart(())
-    }
+/// The data part's calls, once its code is here (untracked).
+pub fn loaded() -> Option<DataPart> {
+    super::lazy::data().is_ready().then_some(DataPart(()))
+}
 
+/// The same, tracked: a view or effect runs again when it arrives.
+pub fn loaded_tracked() -> Option<DataPart> {
+    super::lazy::data()
+        .is_ready_tracked()
+        .then_some(DataPart(()))
+}
+
+impl DataPart {
     /// Loads what is stored; for data that can be written, also drops
     /// deleted text, old deletions and an expired replace snapshot (`true`:
     /// that needs a save).
@@ -52,7 +58,12 @@ impl DataPart {
     }
 
     /// Merges an imported backup (see `Store::merge_in`).
-    pub fn merge_in(self, store: Option<&mut Db>, ours: &AppData, theirs: &AppData) -> Option<AppData> {
+    pub fn merge_in(
+        self,
+        store: Option<&mut Db>,
+        ours: &AppData,
+        theirs: &AppData,
+    ) -> Option<AppData> {
         run(merge_in(store, ours, theirs))
     }
 
@@ -105,10 +116,9 @@ fn run<T>(f: impl std::future::Future<Output = Result<T, SplitLoaderError>>) -> 
     super::lazy::now(f)?.ok()
 }
 
-/// Fetches the data part. Every split function keeps its own loader, so
-/// each is readied here (one fetch; the rest resolve at once), and after
-/// this any of them can be called synchronously.
-pub async fn preload_data() -> Result<(), SplitLoaderError> {
+/// Readies the store's own split functions (one fetch for the part; the
+/// rest resolve at once). `pages` lists the part's other preloads.
+pub async fn preload_store() -> Result<(), SplitLoaderError> {
     preload_load().await?;
     preload_save().await?;
     preload_incoming().await?;
@@ -118,11 +128,7 @@ pub async fn preload_data() -> Result<(), SplitLoaderError> {
     preload_snapshot().await?;
     preload_erase().await?;
     preload_read_dump().await?;
-    preload_storage_dump().await?;
-    super::shell::preload_export_prompt().await?;
-    super::shell::preload_banner().await?;
-    super::notice::preload_notices().await?;
-    super::today::preload_sections().await
+    preload_storage_dump().await
 }
 
 #[wasm_split(data, fallible, preload(preload_load))]

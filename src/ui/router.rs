@@ -13,6 +13,44 @@ thread_local! {
     static LOCATION: std::cell::Cell<Option<Location>> = const { std::cell::Cell::new(None) };
 }
 
+/// The pages, by address (the route table).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Page {
+    Today,
+    Rejections,
+    NewRejection,
+    Rejection(crate::model::record::Id),
+    Compose,
+    Goals,
+    Insights,
+    Journal,
+    Settings,
+    NotFound,
+}
+
+/// The page at `path` (a rejection's id is parsed here: an address that
+/// holds none is no page).
+pub fn page_for(path: &str) -> Page {
+    let path = path
+        .strip_suffix('/')
+        .filter(|p| !p.is_empty())
+        .unwrap_or(path);
+    match path {
+        "/" => Page::Today,
+        "/rejections" => Page::Rejections,
+        "/rejections/new" => Page::NewRejection,
+        "/compose" => Page::Compose,
+        "/goals" => Page::Goals,
+        "/insights" => Page::Insights,
+        "/journal" => Page::Journal,
+        "/settings" => Page::Settings,
+        _ => path
+            .strip_prefix("/rejections/")
+            .and_then(crate::model::record::Id::parse)
+            .map_or(Page::NotFound, Page::Rejection),
+    }
+}
+
 /// Where the app is: the path and the query string (with its `?`).
 #[derive(Clone, Copy)]
 pub struct Location {
@@ -191,5 +229,9 @@ pub fn A(
             .with(|p| is_current(p, &target, exact))
             .then_some("page")
     };
-    view! { <a href=href aria-current=current>{children()}</a> }
+    view! {
+        <a href=href aria-current=current>
+            {children()}
+        </a>
+    }
 }

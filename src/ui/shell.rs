@@ -7,15 +7,18 @@ use leptos::prelude::*;
 use super::state::{use_app, Problem, ToastAction, UpdateState};
 use super::widgets::{human_size, Icon};
 
-
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            "Skip to content"
+        </a>
         <div class="layout">
             <header class="topbar">
                 <A href="/" exact=true attr:class="brand">
-                    <span class="brand-mark" aria-hidden="true">"R"</span>
+                    <span class="brand-mark" aria-hidden="true">
+                        "R"
+                    </span>
                     <span class="brand-name">"Rebound"</span>
                 </A>
                 <Nav />
@@ -138,13 +141,16 @@ pub(crate) fn split_banner(
                     <div class="banner warn" role="alert">
                         <h2>{title}</h2>
                         <p>
-                            {lead}
-                            {kept}
+                            {lead} {kept}
                             " Nothing will be saved until you choose what to do: changes you make meanwhile are kept in this tab only."
                         </p>
                         <div class="actions">
-                            <button type="button" class="btn" on:click=download>"Download raw data"</button>
-                            <button type="button" class="btn secondary" on:click=fresh>{go_on}</button>
+                            <button type="button" class="btn" on:click=download>
+                                "Download raw data"
+                            </button>
+                            <button type="button" class="btn secondary" on:click=fresh>
+                                {go_on}
+                            </button>
                         </div>
                     </div>
                 }
@@ -154,12 +160,21 @@ pub(crate) fn split_banner(
                 <div class="banner info" role="alert">
                     <h2>"A newer version of Rebound saved your data"</h2>
                     <p>
-                        {format!("Your data was saved by a newer Rebound (data version {schema}). To keep it safe, this copy of the app only shows it and won't save changes: anything you change here is kept in this tab only. ")}
-                        "Reload the page to get the latest version."
+                        {format!(
+                            "Your data was saved by a newer Rebound (data version {schema}). To keep it safe, this copy of the app only shows it and won't save changes: anything you change here is kept in this tab only. ",
+                        )} "Reload the page to get the latest version."
                     </p>
                     <div class="actions">
-                        <button type="button" class="btn" on:click=|_| reload()>"Reload"</button>
-                        <button type="button" class="btn secondary" on:click=move |_| super::backups::export_backup(app)>"Export backup"</button>
+                        <button type="button" class="btn" on:click=|_| reload()>
+                            "Reload"
+                        </button>
+                        <button
+                            type="button"
+                            class="btn secondary"
+                            on:click=move |_| super::backups::export_backup(app)
+                        >
+                            "Export backup"
+                        </button>
                     </div>
                 </div>
             }
@@ -170,11 +185,16 @@ pub(crate) fn split_banner(
                     <div class="banner warn" role="alert">
                         <h2>"Storage is full, so your latest change isn't saved yet"</h2>
                         <p>
-                            {format!("This browser's storage for Rebound is full ({} in use). ", human_size(used))}
+                            {format!(
+                                "This browser's storage for Rebound is full ({} in use). ",
+                                human_size(used),
+                            )}
                             "Everything is still here in this tab. Download a backup now to be safe; saving tries again with your next change."
                         </p>
                         <div class="actions">
-                            <button type="button" class="btn" on:click=export>"Export backup"</button>
+                            <button type="button" class="btn" on:click=export>
+                                "Export backup"
+                            </button>
                         </div>
                     </div>
                 }
@@ -184,7 +204,9 @@ pub(crate) fn split_banner(
             Problem::Unconfirmed => view! {
                 <div class="banner warn" role="alert">
                     <h2>"A save couldn't be confirmed"</h2>
-                    <p>"Your changes are still here. Rebound will try again with your next change; an export from Settings keeps a copy safe meanwhile."</p>
+                    <p>
+                        "Your changes are still here. Rebound will try again with your next change; an export from Settings keeps a copy safe meanwhile."
+                    </p>
                 </div>
             }
             .into_any(),
@@ -200,7 +222,7 @@ fn PromptSlot() -> impl IntoView {
     let app = use_app();
     move || {
         let kind = app.export_prompt.get()?;
-        super::lazy::data().loaded_tracked()?;
+        super::persist::loaded_tracked()?;
         super::lazy::now(split_export_prompt(kind))?.ok()
     }
 }
@@ -220,21 +242,49 @@ fn UpdateBanner() -> impl IntoView {
     let app = use_app();
     move || match app.update.get() {
         UpdateState::None => None,
-        UpdateState::Ready => Some(view! {
-            <div class="banner info update" role="status">
-                <p><strong>"A new version is ready."</strong> " Reload to use it; your data stays as it is."</p>
-                <button type="button" class="btn small" on:click=move |_| app.apply_update()>"Reload"</button>
-            </div>
-        }.into_any()),
-        UpdateState::Unsaved => Some(view! {
-            <div class="banner warn update" role="alert">
-                <p><strong>"A new version is ready, but your latest change isn't saved yet."</strong> " Export a backup first, so nothing is lost, then reload."</p>
-                <div class="actions wrap">
-                    <button type="button" class="btn small" on:click=move |_| super::backups::export_backup(app)>"Export backup"</button>
-                    <button type="button" class="btn small secondary" on:click=move |_| crate::sw::apply_update()>"Reload anyway"</button>
+        UpdateState::Ready => Some(
+            view! {
+                <div class="banner info update" role="status">
+                    <p>
+                        <strong>"A new version is ready."</strong>
+                        " Reload to use it; your data stays as it is."
+                    </p>
+                    <button type="button" class="btn small" on:click=move |_| app.apply_update()>
+                        "Reload"
+                    </button>
                 </div>
-            </div>
-        }.into_any()),
+            }
+            .into_any(),
+        ),
+        UpdateState::Unsaved => Some(
+            view! {
+                <div class="banner warn update" role="alert">
+                    <p>
+                        <strong>
+                            "A new version is ready, but your latest change isn't saved yet."
+                        </strong>
+                        " Export a backup first, so nothing is lost, then reload."
+                    </p>
+                    <div class="actions wrap">
+                        <button
+                            type="button"
+                            class="btn small"
+                            on:click=move |_| super::backups::export_backup(app)
+                        >
+                            "Export backup"
+                        </button>
+                        <button
+                            type="button"
+                            class="btn small secondary"
+                            on:click=move |_| crate::platform::sw::apply_update()
+                        >
+                            "Reload anyway"
+                        </button>
+                    </div>
+                </div>
+            }
+            .into_any(),
+        ),
     }
 }
 
@@ -244,12 +294,20 @@ fn UnsavedMark() -> impl IntoView {
     let app = use_app();
     let show = Memo::new(move |_| app.storage.with(|s| s.unsaved));
     move || {
-        show.get().then(|| view! {
-            <p class="unsaved-mark" role="status">
-                <strong>"Not saved."</strong>
-                " Your latest changes are kept in this tab only. "
-                <button type="button" class="btn quiet small" on:click=move |_| super::backups::export_backup(app)>"Export backup"</button>
-            </p>
+        show.get().then(|| {
+            view! {
+                <p class="unsaved-mark" role="status">
+                    <strong>"Not saved."</strong>
+                    " Your latest changes are kept in this tab only. "
+                    <button
+                        type="button"
+                        class="btn quiet small"
+                        on:click=move |_| super::backups::export_backup(app)
+                    >
+                        "Export backup"
+                    </button>
+                </p>
+            }
         })
     }
 }
@@ -276,7 +334,11 @@ fn toast_button(app: super::state::AppState, action: ToastAction) -> impl IntoVi
             }
         }
     };
-    view! { <button type="button" class="btn small" on:click=run>{label}</button> }
+    view! {
+        <button type="button" class="btn small" on:click=run>
+            {label}
+        </button>
+    }
 }
 
 fn reload() {
@@ -313,7 +375,12 @@ fn ToastRegion() -> impl IntoView {
                             <div class="toast">
                                 <span>{t.text}</span>
                                 {action.map(|a| toast_button(app, a))}
-                                <button type="button" class="toast-close" aria-label="Dismiss" on:click=move |_| app.toast.set(None)>
+                                <button
+                                    type="button"
+                                    class="toast-close"
+                                    aria-label="Dismiss"
+                                    on:click=move |_| app.toast.set(None)
+                                >
                                     "×"
                                 </button>
                             </div>

@@ -16,6 +16,7 @@ use super::persist::{DataPart, Db, Write};
 use crate::model::data::AppData;
 use crate::model::undo::Undo;
 use crate::platform;
+use crate::platform::perf::{mark, measure};
 use crate::store::safety::ERASED_KEY;
 use crate::store::web::LocalStore;
 use crate::store::{Incoming, Loaded, Mode, SaveError, Store, DATA_KEY};
@@ -120,6 +121,9 @@ pub struct AppState {
     pub loading: RwSignal<bool>,
     /// The passphrase prompt of an export made outside Settings.
     pub export_prompt: RwSignal<Option<ExportKind>>,
+    /// Goes up whenever the replace snapshot is made or dropped (views of
+    /// it read the store again).
+    pub snapshot_rev: RwSignal<u32>,
 }
 
 /// The save session: the store and what this tab knows about its writes.
@@ -173,6 +177,7 @@ impl AppState {
             can_install: RwSignal::new(false),
             loading: RwSignal::new(stored),
             export_prompt: RwSignal::new(None),
+            snapshot_rev: RwSignal::new(0),
         };
         APP.set(Some(state));
         with_session(|s| s.read = !stored);
@@ -180,10 +185,10 @@ impl AppState {
             state.read_when_here();
         }
         let can_install = state.can_install;
-        crate::install::listen(move |on| can_install.set(on));
+        crate::platform::install::listen(move |on| can_install.set(on));
         state.listen();
         let update = state.update;
-        crate::sw::register(move || update.set(UpdateState::Ready));
+        crate::platform::sw::register(move || update.set(UpdateState::Ready));
         let storage = state.storage;
         leptos::task::spawn_local(async move {
             let private = platform::looks_private().await;
@@ -206,7 +211,7 @@ impl AppState {
             if done == Some(true) {
                 return true;
             }
-            let Some(part) = super::lazy::data().loaded_tracked() else {
+            let Some(part) = super::persist::loaded_tracked() else {
                 return false;
             };
             self.read_stored(part);
@@ -293,6 +298,45 @@ impl AppState {
         self.schedule_save();
     }
 
+    /// Edits one record of a collection that merges part by part (picked
+    /// by `which`): the one way every edit is made, so each part it changes
+    /// is stamped (see `model::field_merge::edit`).
+    pub fn edit<R: crate::model::field_merge::Fielded>(
+        &self,
+        which: impl FnOnce(&mut AppData) -> &mut Vec<R>,
+        id: &crate::model::record::Id,
+        f: impl FnOnce(&mut R),
+    ) {
+        let (now, device) = (platform::now(), platform::device_id());
+        self.change(|d| {
+            crate::model::field_merge::edit(which(d), id, now, device, f);
+        });
+    }
+
+    /// Changes the settings and stamps them, so the newest settings win
+    /// merges.
+    pub fn change_settings(&self, f: impl FnOnce(&mut crate::model::data::Settings)) {
+        let now = platform::now();
+        self.change(|d| {
+            f(&mut d.settings);
+            d.settings.touch(now);
+        });
+    }
+
+    /// Asks the browser to install the app; says how it went.
+    pub fn install_now(&self) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            if platform::install::prompt().await {
+                state.notify(
+                    "Installed. Rebound now opens like any other app, even offline.",
+                    None,
+                );
+            }
+            state.can_install.set(false);
+        });
+    }
+
     /// Whether a change can be saved at all right now (not while a newer
     /// version's data, a choice about damaged data, blocked or full storage
     /// stops it).
@@ -344,7 +388,7 @@ impl AppState {
     pub fn undo(&self, what: &Undo) {
         let (now, device) = (platform::now(), platform::device_id());
         // Undo only follows a change, so the data part is here.
-        if let Some(part) = super::lazy::data().loaded() {
+        if let Some(part) = super::persist::loaded() {
             self.change(|d| part.undo(d, what, now, device));
         }
         self.toast.set(None);
@@ -370,13 +414,13 @@ impl AppState {
     /// whatever the merge picked is what gets stored (see
     /// [`Store::merge_in`]). `false` when it couldn't be merged.
     pub fn merge_in(&self, incoming: &AppData) -> bool {
-        let Some(part) = super::lazy::data().loaded() else {
+        let Some(part) = super::persist::loaded() else {
             return false;
         };
         self.hear_other_tab();
-        let merged = self.data.with_untracked(|d| {
-            with_session(|s| part.merge_in(s.store.as_mut(), d, incoming))
-        });
+        let merged = self
+            .data
+            .with_untracked(|d| with_session(|s| part.merge_in(s.store.as_mut(), d, incoming)));
         match merged {
             Some(merged) => {
                 self.change(|d| *d = merged);
@@ -392,7 +436,7 @@ impl AppState {
     /// `keep: false` for an undo, which puts that copy back and forgets it.
     /// `true` only if that all was saved.
     pub fn replace_all(&self, data: AppData, keep: bool) -> bool {
-        let Some(part) = super::lazy::data().loaded() else {
+        let Some(part) = super::persist::loaded() else {
             return false;
         };
         self.hear_other_tab();
@@ -413,8 +457,10 @@ impl AppState {
         match result {
             Some(Ok(saved)) => {
                 with_session(|s| s.dirty = false);
-                self.data.set(saved.merged.filter(|_| saved.replaced).unwrap_or(data));
+                self.data
+                    .set(saved.merged.filter(|_| saved.replaced).unwrap_or(data));
                 self.saved(saved.chars);
+                self.snapshot_rev.update(|n| *n += 1);
                 true
             }
             Some(Err(e)) => {
@@ -459,7 +505,7 @@ impl AppState {
         if !with_session(|s| s.read) {
             return false;
         }
-        let Some(part) = super::lazy::data().loaded() else {
+        let Some(part) = super::persist::loaded() else {
             return false;
         };
         mark("rebound-save-start");
@@ -548,7 +594,7 @@ impl AppState {
     /// didn't work, the banner says so instead (with Export backup).
     pub fn apply_update(&self) {
         if self.save_now() {
-            crate::sw::apply_update();
+            crate::platform::sw::apply_update();
         } else {
             self.update.set(UpdateState::Unsaved);
         }
@@ -561,7 +607,7 @@ impl AppState {
             .and_then(|w| w.document())
             .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
         if hidden && self.save_now() {
-            crate::sw::apply_update();
+            crate::platform::sw::apply_update();
         } else if self.update.get_untracked() == UpdateState::None {
             self.update.set(UpdateState::Ready);
         }
@@ -592,7 +638,7 @@ impl AppState {
 
     /// What *Replace everything* replaced, while it is kept on the device.
     pub fn snapshot(&self) -> Option<(DateTime<Utc>, AppData)> {
-        let part = super::lazy::data().loaded()?;
+        let part = super::persist::loaded()?;
         with_session(|s| part.snapshot(s.store.as_ref()?, platform::now()))
     }
 
@@ -607,7 +653,7 @@ impl AppState {
     /// *Erase everything on this device*: every Rebound key, in this tab and
     /// (through the erase token) every other; this tab starts empty.
     pub fn erase_everything(&self) -> bool {
-        let Some(part) = super::lazy::data().loaded() else {
+        let Some(part) = super::persist::loaded() else {
             return false;
         };
         let token = String::from(platform::new_id());
@@ -661,7 +707,7 @@ impl AppState {
     fn ask_persist_once(&self) {
         let storage = self.storage;
         leptos::task::spawn_local(async move {
-            let flag = "rebound.persist_asked";
+            let flag = platform::flags::PERSIST_ASKED;
             let persisted = if platform::device_flag(flag) {
                 platform::is_persisted().await
             } else {
@@ -676,16 +722,16 @@ impl AppState {
     /// erased). Also called before a backup or a replace, so they start
     /// from the stored data merged with this tab's.
     pub fn hear_other_tab(&self) {
-        let Some(part) = super::lazy::data().loaded() else {
+        let Some(part) = super::persist::loaded() else {
             return;
         };
         if !with_session(|s| s.read) {
             return;
         }
         let state = *self;
-        let incoming = state.data.with_untracked(|local| {
-            with_session(|s| part.incoming(s.store.as_mut()?, local))
-        });
+        let incoming = state
+            .data
+            .with_untracked(|local| with_session(|s| part.incoming(s.store.as_mut()?, local)));
         match incoming {
             Some(Incoming::Merged { data, needs_save }) => {
                 state.data.set(*data);
@@ -795,19 +841,5 @@ impl AppState {
                 ev.set_return_value("Your latest change isn't saved yet.");
             }
         });
-    }
-}
-
-/// User-timing marks, so the benchmark can read how long saves take.
-fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
-    }
-}
-
-fn measure(name: &str, start: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.measure_with_start_mark(name, start);
-        p.clear_marks_with_mark_name(start);
     }
 }

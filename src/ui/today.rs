@@ -25,39 +25,47 @@ pub fn Today() -> impl IntoView {
     let first_run = Memo::new(move |_| app.data.with(|d| d.record_count() == 0));
     view! {
         <div class="page">
-            {move || if first_run.get() {
-                view! {
-                    <section class="hero">
-                        <h1>"A \"no\" isn't the end of the story."</h1>
-                        <p class="lead">
-                            "Rebound helps you recover from job rejections: a calm plan for each one, a kind note asking for feedback, and small weekly goals that keep your search moving."
-                        </p>
-                        <div class="actions wrap">
-                            <A href="/rejections/new" attr:class="btn big">"Log a rejection"</A>
-                            <A href="/goals" attr:class="btn secondary big">"Set a first goal"</A>
+            {move || {
+                if first_run.get() {
+                    view! {
+                        <section class="hero">
+                            <h1>"A \"no\" isn't the end of the story."</h1>
+                            <p class="lead">
+                                "Rebound helps you recover from job rejections: a calm plan for each one, a kind note asking for feedback, and small weekly goals that keep your search moving."
+                            </p>
+                            <div class="actions wrap">
+                                <A href="/rejections/new" attr:class="btn big">
+                                    "Log a rejection"
+                                </A>
+                                <A href="/goals" attr:class="btn secondary big">
+                                    "Set a first goal"
+                                </A>
+                            </div>
+                            <p class="privacy">
+                                <strong>"Private by design. "</strong>
+                                "Everything you write stays in this browser on this device. There's no account and no server; nothing is sent anywhere unless you export it yourself."
+                            </p>
+                        </section>
+                    }
+                        .into_any()
+                } else {
+                    // Month two: what's due and this week come first.
+                    view! {
+                        <div class="page-head today-head">
+                            <h1>"Today"</h1>
+                            <div class="actions">
+                                <A href="/rejections/new" attr:class="btn">
+                                    "Log a rejection"
+                                </A>
+                            </div>
                         </div>
-                        <p class="privacy">
-                            <strong>"Private by design. "</strong>
-                            "Everything you write stays in this browser on this device. There's no account and no server; nothing is sent anywhere unless you export it yourself."
-                        </p>
-                    </section>
-                }.into_any()
-            } else {
-                // Month two: what's due and this week come first.
-                view! {
-                    <div class="page-head today-head">
-                        <h1>"Today"</h1>
-                        <div class="actions">
-                            <A href="/rejections/new" attr:class="btn">"Log a rejection"</A>
-                        </div>
-                    </div>
-                }.into_any()
-            }}
-            // Nothing stored, nothing due: a first visit doesn't build these
+                    }
+                        .into_any()
+                }
+            }} // Nothing stored, nothing due: a first visit doesn't build these
             // sections when the data part arrives (one short task, not two).
             {move || (!first_run.get()).then(|| with_records(Sections::Due)).flatten()}
-            {move || (!first_run.get()).then(|| with_records(Sections::Rest))}
-            <Encouragement />
+            {move || (!first_run.get()).then(|| with_records(Sections::Rest))} <Encouragement />
         </div>
     }
 }
@@ -84,8 +92,13 @@ fn with_records(which: Sections) -> Option<AnyView> {
 pub(crate) fn split_sections(
     which: Sections,
 ) -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
+    let app = use_app();
     Ok(match which {
-        Sections::Due => view! { <DueList /> <InstallHint /> }.into_any(),
+        Sections::Due => view! {
+            <DueList />
+            <InstallHint />
+        }
+        .into_any(),
         Sections::Rest => view! {
             <Burnout />
             <ThisWeek />
@@ -94,12 +107,20 @@ pub(crate) fn split_sections(
             <RecentWins />
             <BackupLine />
             <p class="more-links">
-                <button type="button" class="link-button" on:click=|_| {
-                    let today = platform::today();
-                    let week = crate::model::time::Week::containing(today, crate::model::time::WeekStart::Monday);
-                    let sunday = week.end();
-                    platform::download_calendar("weekly-review", &crate::model::ics::weekly_review("weekly-review".into(), sunday));
-                }>"Add a weekly review to my calendar"</button>
+                <button
+                    type="button"
+                    class="link-button"
+                    on:click=move |_| {
+                        let start = app.data.with_untracked(|d| d.settings.week_start);
+                        let review = crate::model::ics::weekly_review_from(
+                            platform::today(),
+                            start,
+                        );
+                        platform::download_calendar("weekly-review", &review);
+                    }
+                >
+                    "Add a weekly review to my calendar"
+                </button>
             </p>
         }
         .into_any(),
@@ -109,9 +130,10 @@ pub(crate) fn split_sections(
 #[component]
 fn DueList() -> impl IntoView {
     let app = use_app();
-    let exposure = crate::install::exposure();
+    let exposure = crate::platform::install::exposure();
     let items = Memo::new(move |_| {
-        app.data.with(|d| due_items_after(d, platform::today(), platform::now(), exposure, imported()))
+        app.data
+            .with(|d| due_items_after(d, platform::today(), platform::now(), exposure, imported()))
     });
     let today = platform::today();
     view! {
@@ -119,39 +141,124 @@ fn DueList() -> impl IntoView {
             <section class="card" aria-labelledby="due-title">
                 <h2 id="due-title">"For today"</h2>
                 <ul class="due">
-                    {move || items.get().into_iter().map(|item| match item {
-                        Due::Pausing { id, company, until } => {
-                            let when = if until == today { "this evening".to_string() } else if (until - today).num_days() == 1 { "tomorrow evening".to_string() } else { format!("the evening of {}", short_date(until)) };
-                            view! { <li class="due-item rest"><span>{format!("Resting after {company} until {when}. Nothing to do before then.")}</span> <A href=format!("/rejections/{id}")>"See the plan"</A></li> }.into_any()
-                        }
-                        Due::PauseOver { id, company } => view! {
-                            <li class="due-item"><span>{format!("Your pause after {company} is over. When you're ready, the next step is waiting.")}</span> <A href=format!("/rejections/{id}")>"Open the plan"</A></li>
-                        }.into_any(),
-                        Due::FollowUp { id, company, sent } => view! {
-                            <li class="due-item"><span>{format!("You asked {company} for feedback on {}. One gentle follow-up is fine now.", short_date(sent))}</span> <A href=format!("/compose?rejection={id}&kind=nudge")>"Write a follow-up"</A></li>
-                        }.into_any(),
-                        Due::Quiet { count } => view! {
-                            <li class="due-item"><span>{format!("{count} application{} gone quiet. You can close {} as no response.", if count == 1 { " has" } else { "s have" }, if count == 1 { "it" } else { "them" })}</span> <A href="/rejections">"Review"</A></li>
-                        }.into_any(),
-                        Due::GoalsBehind { count, days_left } => view! {
-                            <li class="due-item"><span>{format!(
-                                "{} {} of the week left, and {} goal{} could use a small step — or call it a rest week, that's fine too.",
-                                days_left, if days_left == 1 { "day" } else { "days" }, count, if count == 1 { "" } else { "s" }
-                            )}</span> <A href="/goals">"Goals"</A></li>
-                        }.into_any(),
-                        Due::WeeklyReview => view! {
-                            <li class="due-item"><span>"Last day of the week: ten minutes to look back at what you did and pick next week's small steps."</span> <A href="/insights">"Look back"</A></li>
-                        }.into_any(),
-                        Due::Backup => view! {
-                            <li class="due-item">
-                                <span>{backup_text(app)}</span>
-                                <span class="actions">
-                                    <A href="/settings#backup">"Back up"</A>
-                                    <button type="button" class="btn quiet small" on:click=move |_| dismiss_backup(app)>"Not now"</button>
-                                </span>
-                            </li>
-                        }.into_any(),
-                    }).collect_view()}
+                    {move || {
+                        items
+                            .get()
+                            .into_iter()
+                            .map(|item| match item {
+                                Due::Pausing { id, company, until } => {
+                                    let when = if until == today {
+                                        "this evening".to_string()
+                                    } else if (until - today).num_days() == 1 {
+                                        "tomorrow evening".to_string()
+                                    } else {
+                                        format!("the evening of {}", short_date(until))
+                                    };
+                                    view! {
+                                        <li class="due-item rest">
+                                            <span>
+                                                {format!(
+                                                    "Resting after {company} until {when}. Nothing to do before then.",
+                                                )}
+                                            </span>
+                                            <A href=format!("/rejections/{id}")>"See the plan"</A>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                                Due::PauseOver { id, company } => {
+                                    view! {
+                                        <li class="due-item">
+                                            <span>
+                                                {format!(
+                                                    "Your pause after {company} is over. When you're ready, the next step is waiting.",
+                                                )}
+                                            </span>
+                                            <A href=format!("/rejections/{id}")>"Open the plan"</A>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                                Due::FollowUp { id, company, sent } => {
+                                    view! {
+                                        <li class="due-item">
+                                            <span>
+                                                {format!(
+                                                    "You asked {company} for feedback on {}. One gentle follow-up is fine now.",
+                                                    short_date(sent),
+                                                )}
+                                            </span>
+                                            <A href=format!(
+                                                "/compose?rejection={id}&kind=nudge",
+                                            )>"Write a follow-up"</A>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                                Due::Quiet { count } => {
+                                    view! {
+                                        <li class="due-item">
+                                            <span>
+                                                {format!(
+                                                    "{count} application{} gone quiet. You can close {} as no response.",
+                                                    if count == 1 { " has" } else { "s have" },
+                                                    if count == 1 { "it" } else { "them" },
+                                                )}
+                                            </span>
+                                            <A href="/rejections">"Review"</A>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                                Due::GoalsBehind { count, days_left } => {
+                                    view! {
+                                        <li class="due-item">
+                                            <span>
+                                                {format!(
+                                                    "{} {} of the week left, and {} goal{} could use a small step — or call it a rest week, that's fine too.",
+                                                    days_left,
+                                                    if days_left == 1 { "day" } else { "days" },
+                                                    count,
+                                                    if count == 1 { "" } else { "s" },
+                                                )}
+                                            </span>
+                                            <A href="/goals">"Goals"</A>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                                Due::WeeklyReview => {
+                                    view! {
+                                        <li class="due-item">
+                                            <span>
+                                                "Last day of the week: ten minutes to look back at what you did and pick next week's small steps."
+                                            </span>
+                                            <A href="/insights">"Look back"</A>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                                Due::Backup => {
+                                    view! {
+                                        <li class="due-item">
+                                            <span>{backup_text(app)}</span>
+                                            <span class="actions">
+                                                <A href="/settings#backup">"Back up"</A>
+                                                <button
+                                                    type="button"
+                                                    class="btn quiet small"
+                                                    on:click=move |_| dismiss_backup(app)
+                                                >
+                                                    "Not now"
+                                                </button>
+                                            </span>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </section>
         </Show>
@@ -161,7 +268,7 @@ fn DueList() -> impl IntoView {
 /// When a backup file was last imported on this device (that file is a
 /// copy too: the model counts changes from then).
 fn imported() -> Option<chrono::DateTime<chrono::Utc>> {
-    platform::device_time(crate::ui::backups::JUST_IMPORTED)
+    platform::device_time(platform::flags::IMPORTED_AT)
 }
 
 /// Whether the backup reminder shows here. One place for the reminder, the
@@ -175,10 +282,10 @@ fn backup_due(
 }
 
 fn backup_text(app: crate::ui::state::AppState) -> String {
-    let status = app
-        .data
-        .with_untracked(|d| crate::model::backup::backup_status_after(d, platform::now(), imported()));
-    let why = if crate::install::exposure() == crate::model::backup::Exposure::SafariTab {
+    let status = app.data.with_untracked(|d| {
+        crate::model::backup::backup_status_after(d, platform::now(), imported())
+    });
+    let why = if crate::platform::install::exposure() == crate::model::backup::Exposure::SafariTab {
         "Safari clears a website's data after a week without a visit; a copy on your device keeps everything safe."
     } else {
         "A fresh copy on your device keeps everything safe if this browser is ever cleared."
@@ -199,7 +306,7 @@ fn dismiss_backup(app: crate::ui::state::AppState) {
 #[component]
 fn BackupLine() -> impl IntoView {
     let app = use_app();
-    let exposure = crate::install::exposure();
+    let exposure = crate::platform::install::exposure();
     let line = Memo::new(move |_| {
         let now = platform::now();
         app.data.with(|d| {
@@ -236,14 +343,44 @@ fn ThisWeek() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="week-title">
             <h2 id="week-title">"This week"</h2>
-            <Show when=move || !goals.with(Vec::is_empty) fallback=|| view! {
-                <p>"No weekly goals yet. " <A href="/goals">"Set a small one"</A> " to keep things moving."</p>
-            }>
+            <Show
+                when=move || !goals.with(Vec::is_empty)
+                fallback=|| {
+                    view! {
+                        <p>
+                            "No weekly goals yet. " <A href="/goals">"Set a small one"</A>
+                            " to keep things moving."
+                        </p>
+                    }
+                }
+            >
                 <ul class="week-goals">
-                    {move || goals.get().into_iter().take(WEEK_GOALS).map(|(t, p)| view! { <li><span>{t}</span> <span class="muted">{p}</span></li> }).collect_view()}
+                    {move || {
+                        goals
+                            .get()
+                            .into_iter()
+                            .take(WEEK_GOALS)
+                            .map(|(t, p)| {
+                                view! {
+                                    <li>
+                                        <span>{t}</span>
+                                        <span class="muted">{p}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
                 <p>
-                    <A href="/goals">{move || if goals.with(Vec::len) > WEEK_GOALS { "All goals and logging" } else { "Log progress" }}</A>
+                    <A href="/goals">
+                        {move || {
+                            if goals.with(Vec::len) > WEEK_GOALS {
+                                "All goals and logging"
+                            } else {
+                                "Log progress"
+                            }
+                        }}
+                    </A>
                 </p>
             </Show>
         </section>
@@ -255,9 +392,9 @@ fn ThisWeek() -> impl IntoView {
 #[component]
 fn InstallHint() -> impl IntoView {
     let app = use_app();
-    let flag = "rebound.install_hint_dismissed";
+    let flag = platform::flags::INSTALL_HINT_DISMISSED;
     let dismissed = RwSignal::new(platform::device_flag(flag));
-    let exposure = crate::install::exposure();
+    let exposure = crate::platform::install::exposure();
     // One nudge at a time: not while the backup reminder is showing.
     let show = move || {
         app.can_install.get()
@@ -269,13 +406,23 @@ fn InstallHint() -> impl IntoView {
     view! {
         <Show when=show>
             <aside class="card soft hint-card" aria-label="Install Rebound">
-                <p>"Install Rebound as an app: it opens instantly, works offline, and your data is safer from browser clean-ups."</p>
+                <p>
+                    "Install Rebound as an app: it opens instantly, works offline, and your data is safer from browser clean-ups."
+                </p>
                 <div class="actions">
-                    <button type="button" class="btn small" on:click=move |_| crate::ui::settings::install_now(app)>"Install app"</button>
-                    <button type="button" class="btn quiet small" on:click=move |_| {
-                        platform::set_device_flag(flag, true);
-                        dismissed.set(true);
-                    }>"Not now"</button>
+                    <button type="button" class="btn small" on:click=move |_| app.install_now()>
+                        "Install app"
+                    </button>
+                    <button
+                        type="button"
+                        class="btn quiet small"
+                        on:click=move |_| {
+                            platform::set_device_flag(flag, true);
+                            dismissed.set(true);
+                        }
+                    >
+                        "Not now"
+                    </button>
                 </div>
             </aside>
         </Show>
@@ -299,8 +446,14 @@ fn Burnout() -> impl IntoView {
         sent.get().map(|n| view! {
             <section class="card soft" aria-labelledby="burnout-title">
                 <h2 id="burnout-title">"You've been giving this a lot"</h2>
-                <p>{format!("{n} applications in two weeks, and no answers yet. That silence is about their hiring pace, not your worth.")}</p>
-                <p>"Consider a rest day: sleep, a walk, a proper meal, something you enjoy. Your goals won't hold it against you — mark this week as a rest week on Goals if you like."</p>
+                <p>
+                    {format!(
+                        "{n} applications in two weeks, and no answers yet. That silence is about their hiring pace, not your worth.",
+                    )}
+                </p>
+                <p>
+                    "Consider a rest day: sleep, a walk, a proper meal, something you enjoy. Your goals won't hold it against you — mark this week as a rest week on Goals if you like."
+                </p>
             </section>
         })
     }
@@ -326,15 +479,26 @@ fn Aspirations() -> impl IntoView {
             <section class="card soft" aria-labelledby="aims-title">
                 <h2 id="aims-title">"What you're aiming for"</h2>
                 <ul class="aspirations">
-                    <For each=move || items.with(|(v, _)| v.clone()) key=|(id, _)| *id let((_id, text))>
+                    <For
+                        each=move || items.with(|(v, _)| v.clone())
+                        key=|(id, _)| *id
+                        let((_id, text))
+                    >
                         <li>{text}</li>
                     </For>
                 </ul>
                 {move || {
                     let n = items.with(|(_, n)| *n);
-                    (n > FEW).then(|| view! {
-                        <p><A href="/journal?kind=aspiration">{format!("All {n} aspirations")}</A></p>
-                    })
+                    (n > FEW)
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <A href="/journal?kind=aspiration">
+                                        {format!("All {n} aspirations")}
+                                    </A>
+                                </p>
+                            }
+                        })
                 }}
             </section>
         </Show>
@@ -349,12 +513,42 @@ fn Effort() -> impl IntoView {
         <section class="card" aria-labelledby="effort-title">
             <h2 id="effort-title">"Evidence of effort"</h2>
             <dl class="stats">
-                <div><dt>"Applications logged"<span class="stat-note">"every one you've tracked, open or closed"</span></dt><dd>{move || e.get().applications}</dd></div>
-                <div><dt>"Rejections faced"<span class="stat-note">"each one a time you put yourself forward"</span></dt><dd>{move || e.get().rejections}</dd></div>
-                <div><dt>"Worked through"<span class="stat-note">"rejections with at least half their plan done"</span></dt><dd>{move || e.get().recovered}</dd></div>
-                <div><dt>"Feedback asked for"<span class="stat-note">"requests you sent: the brave part"</span></dt><dd>{move || e.get().feedback_asked}</dd></div>
+                <div>
+                    <dt>
+                        "Applications logged"
+                        <span class="stat-note">"every one you've tracked, open or closed"</span>
+                    </dt>
+                    <dd>{move || e.get().applications}</dd>
+                </div>
+                <div>
+                    <dt>
+                        "Rejections faced"
+                        <span class="stat-note">"each one a time you put yourself forward"</span>
+                    </dt>
+                    <dd>{move || e.get().rejections}</dd>
+                </div>
+                <div>
+                    <dt>
+                        "Worked through"
+                        <span class="stat-note">
+                            "rejections with at least half their plan done"
+                        </span>
+                    </dt>
+                    <dd>{move || e.get().recovered}</dd>
+                </div>
+                <div>
+                    <dt>
+                        "Feedback asked for"
+                        <span class="stat-note">"requests you sent: the brave part"</span>
+                    </dt>
+                    <dd>{move || e.get().feedback_asked}</dd>
+                </div>
             </dl>
-            <p><A href="/insights" attr:class="btn secondary small">"See patterns in your search"</A></p>
+            <p>
+                <A href="/insights" attr:class="btn secondary small">
+                    "See patterns in your search"
+                </A>
+            </p>
         </section>
     }
 }
@@ -374,12 +568,23 @@ fn RecentWins() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="wins-title">
             <h2 id="wins-title">"Recent wins"</h2>
-            <Show when=move || !wins.with(Vec::is_empty) fallback=|| view! {
-                <p>"Nothing yet — " <A href="/journal">"add a small win"</A> ". An interview landed, a good question answered, a new connection: they all count."</p>
-            }>
+            <Show
+                when=move || !wins.with(Vec::is_empty)
+                fallback=|| {
+                    view! {
+                        <p>
+                            "Nothing yet — " <A href="/journal">"add a small win"</A>
+                            ". An interview landed, a good question answered, a new connection: they all count."
+                        </p>
+                    }
+                }
+            >
                 <ul class="wins">
                     <For each=move || wins.get() key=|(id, _, _)| *id let((_id, text, date))>
-                        <li><span>{text}</span> <span class="muted">{date}</span></li>
+                        <li>
+                            <span>{text}</span>
+                            <span class="muted">{date}</span>
+                        </li>
                     </For>
                 </ul>
             </Show>
@@ -403,7 +608,9 @@ fn Encouragement() -> impl IntoView {
     view! {
         <aside class="card soft encourage" aria-label="Encouragement">
             <p class="encourage-lead">{e.lead}</p>
-            <blockquote>{e.text} {e.from.map(|f| view! { <footer>"— " {f}</footer> })}</blockquote>
+            <blockquote>
+                {e.text} {e.from.map(|f| view! { <footer>"— " {f}</footer> })}
+            </blockquote>
         </aside>
     }
 }

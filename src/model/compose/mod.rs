@@ -6,6 +6,7 @@
 
 mod check;
 mod join;
+mod kinds;
 mod mailto;
 mod names;
 mod words;
@@ -17,26 +18,8 @@ pub use names::{addressee, Addressee};
 
 use super::rejection::Stage;
 use join::{phrase, sentence, Slots, Text};
+pub use kinds::{Kind, Tone};
 use words::{Words, EN};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Tone {
-    #[default]
-    Brief,
-    Warm,
-}
-
-/// What the message is for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Kind {
-    /// Thanks, plus a request for feedback.
-    #[default]
-    Feedback,
-    /// Thanks and keep in touch, no request.
-    ThankYou,
-    /// One polite follow-up after a week of silence.
-    Nudge,
-}
 
 /// Everything the template needs.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -51,6 +51,10 @@ const JOB_WORDS: &str = "recruiter manager director lead head partner coordinato
 /// Letters after a name, dropped from the end: "Ana Ruiz, PhD", "Jr.".
 const SUFFIXES: &str = "jr sr ii iii iv phd ph.d md mba esq cpa msc dds";
 
+/// Given names that, second after another given name, make one first name
+/// ("Ana María", "José Luis", "Mary Jane"): rarely a surname.
+const SECOND_GIVEN: &str = "maría maria josé jose luis carlos antonio manuel isabel elena teresa jesús jesus ángel angel eugenia fernanda luisa lucía lucia jane anne ann marie louise claude pierre françois francois";
+
 /// Words that belong to a surname: "van der Berg", "de la Cruz".
 const PARTICLES: &str = "van von der den de del della di da du dos das do la le ten ter bin";
 
@@ -97,6 +101,9 @@ pub fn addressee(typed: &str) -> Addressee {
                 .join(" "),
             None => String::new(),
         }
+    } else if words.len() >= 2 && listed(SECOND_GIVEN, &words[1].to_lowercase()) {
+        // A double first name: both words ("Ana María López" → "Ana María").
+        format!("{} {}", fix(first), fix(&words[1]))
     } else {
         fix(first)
     };

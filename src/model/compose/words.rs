@@ -4,7 +4,7 @@
 //! ends with. Another language is another `Words` value.
 
 use super::join::Part::{self, Company, IfCompany, IfRole, Join, RoleName, Time, T};
-use super::{Kind, Tone};
+use super::kinds::{Kind, Tone};
 use crate::model::rejection::Stage;
 
 /// A sentence: parts joined, then ended with a stop if it has none.
@@ -104,12 +104,13 @@ const SUBJECT_WHAT: &[Part] = &[IfRole(
     &[T("my application")],
 )];
 
-const THANKS_BRIEF: &[Sentence] = &[&[
-    T("Thank you for your time "),
-    Time,
-    T(", and for letting me know your decision on "),
-    Join(ROLE),
-]];
+const THANKS_BRIEF: &[Sentence] = &[
+    &[
+        T("Thank you for letting me know your decision on "),
+        Join(ROLE),
+    ],
+    &[T("I appreciate your time "), Time],
+];
 
 const THANKS_WARM: &[Sentence] = &[
     &[

@@ -275,11 +275,6 @@ impl Claim {
         });
         self
     }
-
-    /// The rules this claim's preset brings (see [`super::rules`]).
-    pub fn rules(&self, week_start: crate::model::time::WeekStart) -> super::Rules {
-        super::rules(self.preset, self, week_start)
-    }
 }
 
 /// Any value that doesn't read as `T` becomes `T`'s default.

@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 
 use super::activity::{ActivityKind, Method};
 use super::claim::{Claim, Preset, Requirement};
+use super::kinds::RowKind;
 use super::one_line;
 use super::progress::{hours, requirement_text, Progress};
-use super::rows::{cell, join, result_text, sentences, Row, RowKind};
+use super::rows::{cell, join, result_text, sentences, Row};
 use super::rules::{Counted, ReportLang, Rules};
 use super::words::{self, heading};
 use crate::model::backup::csv_cell;

@@ -12,6 +12,7 @@
 mod activity;
 mod claim;
 mod export;
+mod kinds;
 mod period;
 mod progress;
 mod remind;
@@ -24,10 +25,11 @@ pub use activity::{
 };
 pub use claim::{Cadence, Claim, Column, Period, Preset, Requirement, MAX_CLAIM_TEXT_CHARS};
 pub use export::{csv, footer, honesty_note, identity_lines, journal_lines, title};
+pub use kinds::{Response, RowKind};
 pub use period::{period_of, periods, PeriodChoice};
 pub use progress::{nudge, progress, requirement_text, summary, Progress};
 pub use remind::{certification_days, certification_ics, is_certification_day};
-pub use rows::{cell, rows, rows_with, Response, Row, RowKind, Source};
+pub use rows::{cell, rows, rows_with, Row, Source};
 pub use rules::{rules, Counted, ReportLang, Rules, MAX_TARGET_COUNT, MAX_TARGET_HOURS};
 pub use words::heading;
 

@@ -5,8 +5,9 @@
 use chrono::NaiveDate;
 
 use super::claim::{Claim, Period, Requirement};
+use super::kinds::RowKind;
 use super::period::period_of;
-use super::rows::{Row, RowKind};
+use super::rows::Row;
 use super::rules::{Counted, ReportLang, Rules};
 
 /// Where a period stands.

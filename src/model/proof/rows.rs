@@ -12,51 +12,17 @@ use chrono::NaiveDate;
 
 use super::activity::{Activity, ActivityKind, Method, ProofDetails};
 use super::claim::Column;
+use super::kinds::{Response, RowKind};
 use super::rules::ReportLang;
 use super::words;
 use crate::model::record::{live, Id};
-use crate::model::rejection::{Application, Outcome, Stage};
-
-/// What a row is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RowKind {
-    Application,
-    Activity(ActivityKind),
-}
+use crate::model::rejection::Application;
 
 /// Where a row came from, so the report can link to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Source {
     Application(Id),
     Activity(Id),
-}
-
-/// What came of an application, from its outcome and stage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Response {
-    Awaiting,
-    Invited,
-    Rejected,
-    NoResponse,
-    Offer,
-    Withdrawn,
-}
-
-impl Response {
-    /// In progress at an interview stage reads as an invitation: the stage
-    /// says one came. Any ending says what it was.
-    pub fn of(app: &Application) -> Response {
-        match app.outcome {
-            Outcome::InProgress if matches!(app.stage, Stage::Interview | Stage::FinalRound) => {
-                Response::Invited
-            }
-            Outcome::InProgress => Response::Awaiting,
-            Outcome::Rejected => Response::Rejected,
-            Outcome::NoResponse => Response::NoResponse,
-            Outcome::Offer => Response::Offer,
-            Outcome::Withdrawn => Response::Withdrawn,
-        }
-    }
 }
 
 /// One line of the report: every column's value as data.

@@ -278,3 +278,10 @@ fn clamp(requirement: Requirement, period: Period) -> Requirement {
         Requirement::None => Requirement::None,
     }
 }
+
+impl Claim {
+    /// The rules this claim's preset brings (see [`rules`]).
+    pub fn rules(&self, week_start: crate::model::time::WeekStart) -> Rules {
+        rules(self.preset, self, week_start)
+    }
+}

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::activity::{ActivityKind, Method};
 use super::claim::{Column, Preset};
-use super::rows::{Response, RowKind};
+use super::kinds::{Response, RowKind};
 use super::rules::ReportLang;
 
 /// A column's heading as `preset`'s authority names it.

@@ -8,7 +8,6 @@ use crate::model::feedback::Theme;
 use crate::model::record::Id;
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
-use crate::ui::rejections::update_app;
 use crate::ui::state::use_app;
 
 /// After sending: mark it sent, and record the reply and its themes.
@@ -29,16 +28,18 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
     let sent_date = RwSignal::new(platform::today().to_string());
     let mark_sent = move |_| {
         let day = parse_date(&sent_date.get_untracked()).unwrap_or_else(platform::today);
-        update_app(app, &id, |a| a.mark_feedback_sent(day));
+        app.edit(|d| &mut d.applications, &id, |a| a.mark_feedback_sent(day));
         // The button is gone: continue from what replaced it.
         crate::ui::widgets::focus_soon("follow-up-calendar");
         app.notify_saved("Marked as sent. Well done — that's the hard part.", None);
     };
     let mark_nudged = move |_| {
         let today = platform::today();
-        update_app(app, &id, |a| {
-            a.feedback.get_or_insert_with(Default::default).nudged_on = Some(today)
-        });
+        app.edit(
+            |d| &mut d.applications,
+            &id,
+            |a| a.feedback.get_or_insert_with(Default::default).nudged_on = Some(today),
+        );
         app.notify_saved(
             "Follow-up sent. That's all anyone needs to do — the rest is up to them.",
             None,
@@ -61,73 +62,179 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
                 let f = fb.get();
                 let today = platform::today();
                 match (f.sent_on, f.nudged_on) {
-                    (Some(d), _) if f.reply_on.is_some() => view! {
-                        <p>{format!("Sent {}, and they replied. Nothing more is needed from you; what they said is below and on the rejection's page.", short_date(d))}</p>
-                    }.into_any(),
-                    (None, _) => view! {
-                        <div class="actions wrap">
-                            <label class="inline-date"><span>"Sent on"</span>
-                                <input type="date" prop:value=move || sent_date.get() on:input=move |ev| sent_date.set(event_target_value(&ev)) />
-                            </label>
-                            <button type="button" class="btn secondary" on:click=mark_sent>"Mark as sent"</button>
-                        </div>
-                    }.into_any(),
-                    (Some(d), _) if f.status_on(today) == "no reply" => view! {
-                        <p>{format!("Sent {}. No reply after three weeks — that's common, and it closes here with nothing more to do. You did the gracious thing.", short_date(d))}</p>
-                    }.into_any(),
-                    (Some(d), Some(n)) => view! {
-                        <p>{format!("Sent {}, followed up {}. Nothing more is needed from you.", short_date(d), short_date(n))}</p>
-                    }.into_any(),
-                    (Some(d), None) if f.reply_on.is_none() && (today - d).num_days() >= i64::from(followup_days.get()) => view! {
-                        <p>{format!("Sent {}. One gentle follow-up is fine now — choose \"A gentle follow-up\" above.", short_date(d))}</p>
-                        <button type="button" class="btn secondary" on:click=mark_nudged>"Mark follow-up as sent"</button>
-                    }.into_any(),
+                    (Some(d), _) if f.reply_on.is_some() => {
+                        view! {
+                            <p>
+                                {format!(
+                                    "Sent {}, and they replied. Nothing more is needed from you; what they said is below and on the rejection's page.",
+                                    short_date(d),
+                                )}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    (None, _) => {
+                        view! {
+                            <div class="actions wrap">
+                                <label class="inline-date">
+                                    <span>"Sent on"</span>
+                                    <input
+                                        type="date"
+                                        prop:value=move || sent_date.get()
+                                        on:input=move |ev| sent_date.set(event_target_value(&ev))
+                                    />
+                                </label>
+                                <button type="button" class="btn secondary" on:click=mark_sent>
+                                    "Mark as sent"
+                                </button>
+                            </div>
+                        }
+                            .into_any()
+                    }
+                    (Some(d), _) if f.status_on(today) == "no reply" => {
+                        view! {
+                            <p>
+                                {format!(
+                                    "Sent {}. No reply after three weeks — that's common, and it closes here with nothing more to do. You did the gracious thing.",
+                                    short_date(d),
+                                )}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    (Some(d), Some(n)) => {
+                        view! {
+                            <p>
+                                {format!(
+                                    "Sent {}, followed up {}. Nothing more is needed from you.",
+                                    short_date(d),
+                                    short_date(n),
+                                )}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    (
+                        Some(d),
+                        None,
+                    ) if f.reply_on.is_none()
+                        && (today - d).num_days() >= i64::from(followup_days.get()) => {
+                        view! {
+                            <p>
+                                {format!(
+                                    "Sent {}. One gentle follow-up is fine now — choose \"A gentle follow-up\" above.",
+                                    short_date(d),
+                                )}
+                            </p>
+                            <button type="button" class="btn secondary" on:click=mark_nudged>
+                                "Mark follow-up as sent"
+                            </button>
+                        }
+                            .into_any()
+                    }
                     (Some(d), None) => {
                         let on = d + chrono::Duration::days(i64::from(followup_days.get()));
                         view! {
-                            <p>{format!("Sent {}. If there's no reply after {} days, Rebound will suggest one gentle follow-up.", short_date(d), followup_days.get())}</p>
-                            <button type="button" id="follow-up-calendar" class="btn small quiet" on:click=move |_| {
-                                platform::download_calendar("follow-up", &crate::model::ics::follow_up(format!("{id}-follow-up"), &company.get_untracked(), on));
-                            }>"Add a follow-up reminder to my calendar"</button>
-                        }.into_any()
+                            <p>
+                                {format!(
+                                    "Sent {}. If there's no reply after {} days, Rebound will suggest one gentle follow-up.",
+                                    short_date(d),
+                                    followup_days.get(),
+                                )}
+                            </p>
+                            <button
+                                type="button"
+                                id="follow-up-calendar"
+                                class="btn small quiet"
+                                on:click=move |_| {
+                                    platform::download_calendar(
+                                        "follow-up",
+                                        &crate::model::ics::follow_up(
+                                            format!("{id}-follow-up"),
+                                            &company.get_untracked(),
+                                            on,
+                                        ),
+                                    );
+                                }
+                            >
+                                "Add a follow-up reminder to my calendar"
+                            </button>
+                        }
+                            .into_any()
                     }
                 }
             }}
             <div class="field">
                 <label for="reply">"Reply received"</label>
-                <textarea id="reply" rows="3" maxlength="8000" placeholder="Paste or sum up what they said."
+                <textarea
+                    id="reply"
+                    rows="3"
+                    maxlength="8000"
+                    placeholder="Paste or sum up what they said."
                     prop:value=move || fb.with(|f| f.reply.clone())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         let today = platform::today();
-                        update_app(app, &id, |a| a.record_reply(text, today));
-                    }></textarea>
+                        app.edit(|d| &mut d.applications, &id, |a| a.record_reply(text, today));
+                    }
+                ></textarea>
             </div>
             <fieldset class="checks">
                 <legend>"What did it mention?"</legend>
-                {Theme::ALL.into_iter().map(|t| {
-                    let label = t.label();
-                    view! {
-                        <label class="pill"><input type="checkbox" prop:checked=move || fb.with(|f| f.themes.contains(&t))
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                update_app(app, &id, |a| {
-                                    let f = a.feedback.get_or_insert_with(Default::default);
-                                    f.themes.retain(|x| *x != t);
-                                    if on { f.themes.push(t); }
-                                });
-                            } />{label}</label>
-                    }
-                }).collect_view()}
+                {Theme::ALL
+                    .into_iter()
+                    .map(|t| {
+                        let label = t.label();
+                        view! {
+                            <label class="pill">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || fb.with(|f| f.themes.contains(&t))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        app.edit(
+                                            |d| &mut d.applications,
+                                            &id,
+                                            |a| {
+                                                let f = a.feedback.get_or_insert_with(Default::default);
+                                                f.themes.retain(|x| *x != t);
+                                                if on {
+                                                    f.themes.push(t);
+                                                }
+                                            },
+                                        );
+                                    }
+                                />
+                                {label}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
             </fieldset>
             <Show when=move || fb.with(|f| !f.themes.is_empty())>
                 <div class="theme-goals">
                     <p>"Turn what you heard into a small weekly goal:"</p>
                     <ul>
-                        {move || fb.get().themes.into_iter().map(|t| {
-                            let href = format!("/goals?new=1&theme={}&company={}", t.key(), crate::model::compose::encode(&company.get(), b""));
-                            view! { <li><A href=href>{format!("Make a goal from \"{}\"", t.label())}</A></li> }
-                        }).collect_view()}
+                        {move || {
+                            fb.get()
+                                .themes
+                                .into_iter()
+                                .map(|t| {
+                                    let href = format!(
+                                        "/goals?new=1&theme={}&company={}",
+                                        t.key(),
+                                        crate::model::compose::encode(&company.get(), b""),
+                                    );
+                                    view! {
+                                        <li>
+                                            <A href=href>
+                                                {format!("Make a goal from \"{}\"", t.label())}
+                                            </A>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </ul>
                 </div>
             </Show>

@@ -14,7 +14,6 @@ use crate::model::feedback::FeedbackRequest;
 use crate::model::record::Id;
 use crate::model::rejection::Stage;
 use crate::platform;
-use crate::ui::rejections::update_app;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::set_title;
 
@@ -76,11 +75,15 @@ pub fn Compose() -> impl IntoView {
 
     let rej_for_set = rejection;
     let set_draft = move |text: Option<String>| match &rej_for_set {
-        Some(id) => update_app(app, id, |a| {
-            a.feedback
-                .get_or_insert_with(FeedbackRequest::default)
-                .draft = text;
-        }),
+        Some(id) => app.edit(
+            |d| &mut d.applications,
+            id,
+            |a| {
+                a.feedback
+                    .get_or_insert_with(FeedbackRequest::default)
+                    .draft = text;
+            },
+        ),
         None => local_draft.set(text),
     };
     let set_draft2 = set_draft;
@@ -94,10 +97,14 @@ pub fn Compose() -> impl IntoView {
         if let Some(id) = &rej_for_contact {
             let name = form.with_untracked(|f| f.recipient_name.trim().to_string());
             let mail = email.get_untracked().trim().to_string();
-            update_app(app, id, |a| {
-                a.contact.name = name;
-                a.contact.email = mail;
-            });
+            app.edit(
+                |d| &mut d.applications,
+                id,
+                |a| {
+                    a.contact.name = name;
+                    a.contact.email = mail;
+                },
+            );
         }
     };
     let save_contact2 = save_contact;
@@ -126,125 +133,262 @@ pub fn Compose() -> impl IntoView {
 
     view! {
         <div class="page">
-            {source.as_ref().map(|a| {
-                let back = format!("/rejections/{}", a.meta.id);
-                view! { <p class="crumbs"><A href=back>{format!("← {}", a.company)}</A></p> }
-            })}
-            <h1>{heading}</h1>
-            <p class="lead">"A short, gracious note: thank them, ask one or two gentle questions, and leave the door open. Many people won't reply — the note still does its work."</p>
-            <div class="compose-grid">
+            {source
+                .as_ref()
+                .map(|a| {
+                    let back = format!("/rejections/{}", a.meta.id);
+                    view! {
+                        <p class="crumbs">
+                            <A href=back>{format!("← {}", a.company)}</A>
+                        </p>
+                    }
+                })} <h1>{heading}</h1>
+            <p class="lead">
+                "A short, gracious note: thank them, ask one or two gentle questions, and leave the door open. Many people won't reply — the note still does its work."
+            </p> <div class="compose-grid">
                 <form class="card form" on:submit=|ev| ev.prevent_default()>
-                    {pill_radios("What to send", "kind", [(Kind::Feedback, "Ask for feedback"), (Kind::ThankYou, "Just a thank-you"), (Kind::Nudge, "A gentle follow-up")],
-                        move |k| form.with(|f| f.kind == k), move |k| form.update(|f| f.kind = k))}
+                    {pill_radios(
+                        "What to send",
+                        "kind",
+                        [
+                            (Kind::Feedback, "Ask for feedback"),
+                            (Kind::ThankYou, "Just a thank-you"),
+                            (Kind::Nudge, "A gentle follow-up"),
+                        ],
+                        move |k| form.with(|f| f.kind == k),
+                        move |k| form.update(|f| f.kind = k),
+                    )}
                     <div class="field-row">
                         <div class="field">
                             <label for="recipient-name">"Recipient name"</label>
-                            <input id="recipient-name" type="text" autocomplete="off" maxlength="120"
+                            <input
+                                id="recipient-name"
+                                type="text"
+                                autocomplete="off"
+                                maxlength="120"
                                 prop:value=move || form.with(|f| f.recipient_name.clone())
-                                on:input=move |ev| form.update(|f| f.recipient_name = event_target_value(&ev))
-                                on:change=move |_| save_contact() />
+                                on:input=move |ev| {
+                                    form.update(|f| f.recipient_name = event_target_value(&ev))
+                                }
+                                on:change=move |_| save_contact()
+                            />
                         </div>
                         <div class="field">
                             <label for="recipient-email">"Recipient email"</label>
-                            <input id="recipient-email" type="email" autocomplete="off" maxlength="200"
+                            <input
+                                id="recipient-email"
+                                type="email"
+                                autocomplete="off"
+                                maxlength="200"
                                 prop:value=move || email.get()
                                 on:input=move |ev| email.set(event_target_value(&ev))
-                                on:change=move |_| save_contact2() />
-                            <span class="hint">"Optional — you can add it in your mail app."</span>
+                                on:change=move |_| save_contact2()
+                            />
+                            <span class="hint">
+                                "Optional — you can add it in your mail app."
+                            </span>
                         </div>
                     </div>
                     <div class="field">
                         <label for="your-name">"Your name"</label>
-                        <input id="your-name" type="text" autocomplete="name" maxlength="120"
+                        <input
+                            id="your-name"
+                            type="text"
+                            autocomplete="name"
+                            maxlength="120"
                             prop:value=move || form.with(|f| f.your_name.clone())
-                            on:input=move |ev| form.update(|f| f.your_name = event_target_value(&ev))
-                            on:change=move |_| remember_name(app, form.with_untracked(|f| f.your_name.clone())) />
-                        <span class="hint">"Remembered for next time (change it in Settings)."</span>
+                            on:input=move |ev| {
+                                form.update(|f| f.your_name = event_target_value(&ev))
+                            }
+                            on:change=move |_| remember_name(
+                                app,
+                                form.with_untracked(|f| f.your_name.clone()),
+                            )
+                        />
+                        <span class="hint">
+                            "Remembered for next time (change it in Settings)."
+                        </span>
                     </div>
-                    {pill_radios("Tone", "tone", [(Tone::Brief, "Brief"), (Tone::Warm, "Warm")],
-                        move |t| form.with(|f| f.tone == t), move |t| form.update(|f| f.tone = t))}
+                    {pill_radios(
+                        "Tone",
+                        "tone",
+                        [(Tone::Brief, "Brief"), (Tone::Warm, "Warm")],
+                        move |t| form.with(|f| f.tone == t),
+                        move |t| form.update(|f| f.tone = t),
+                    )}
                     <div class="field-row">
                         <div class="field">
                             <label for="compose-company">"Company"</label>
-                            <input id="compose-company" type="text" maxlength="200"
+                            <input
+                                id="compose-company"
+                                type="text"
+                                maxlength="200"
                                 prop:value=move || form.with(|f| f.company.clone())
-                                on:input=move |ev| form.update(|f| f.company = event_target_value(&ev)) />
+                                on:input=move |ev| {
+                                    form.update(|f| f.company = event_target_value(&ev))
+                                }
+                            />
                         </div>
                         <div class="field">
                             <label for="compose-role">"Role"</label>
-                            <input id="compose-role" type="text" maxlength="200"
+                            <input
+                                id="compose-role"
+                                type="text"
+                                maxlength="200"
                                 prop:value=move || form.with(|f| f.role.clone())
-                                on:input=move |ev| form.update(|f| f.role = event_target_value(&ev)) />
+                                on:input=move |ev| form.update(|f| f.role = event_target_value(&ev))
+                            />
                         </div>
                     </div>
                     <div class="field">
                         <label for="compose-stage">"It ended after"</label>
-                        <select id="compose-stage" on:change=move |ev| {
-                            if let Some(s) = Stage::from_key(&event_target_value(&ev)) { form.update(|f| f.stage = s) }
-                        }>
-                            {Stage::ALL.into_iter().map(|s| view! {
-                                <option value=s.key() selected=move || form.with(|f| f.stage == s)>{stage_after(s)}</option>
-                            }).collect_view()}
+                        <select
+                            id="compose-stage"
+                            on:change=move |ev| {
+                                if let Some(s) = Stage::from_key(&event_target_value(&ev)) {
+                                    form.update(|f| f.stage = s)
+                                }
+                            }
+                        >
+                            {Stage::ALL
+                                .into_iter()
+                                .map(|s| {
+                                    view! {
+                                        <option
+                                            value=s.key()
+                                            selected=move || form.with(|f| f.stage == s)
+                                        >
+                                            {stage_after(s)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </div>
                     <Show when=move || form.with(|f| f.kind != Kind::ThankYou)>
                         <fieldset class="checks">
                             <legend>"Questions to include"</legend>
-                            <label class="check"><input type="checkbox" prop:checked=move || form.with(|f| f.ask_areas)
-                                on:change=move |ev| form.update(|f| f.ask_areas = event_target_checked(&ev)) />
-                                "Specific areas to improve"</label>
-                            <label class="check"><input type="checkbox" prop:checked=move || form.with(|f| f.ask_reason)
-                                on:change=move |ev| form.update(|f| f.ask_reason = event_target_checked(&ev)) />
-                                "Whether something in my background or interview led them elsewhere"</label>
-                            <label class="check"><input type="checkbox" prop:checked=move || form.with(|f| f.ask_future)
-                                on:change=move |ev| form.update(|f| f.ask_future = event_target_checked(&ev)) />
-                                "How to be a stronger candidate next time"</label>
+                            <label class="check">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || form.with(|f| f.ask_areas)
+                                    on:change=move |ev| {
+                                        form.update(|f| f.ask_areas = event_target_checked(&ev))
+                                    }
+                                />
+                                "Specific areas to improve"
+                            </label>
+                            <label class="check">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || form.with(|f| f.ask_reason)
+                                    on:change=move |ev| {
+                                        form.update(|f| f.ask_reason = event_target_checked(&ev))
+                                    }
+                                />
+                                "Whether something in my background or interview led them elsewhere"
+                            </label>
+                            <label class="check">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || form.with(|f| f.ask_future)
+                                    on:change=move |ev| {
+                                        form.update(|f| f.ask_future = event_target_checked(&ev))
+                                    }
+                                />
+                                "How to be a stronger candidate next time"
+                            </label>
                         </fieldset>
                     </Show>
                     <div class="field">
                         <label for="personal-line">"Something you valued (optional)"</label>
-                        <input id="personal-line" type="text" maxlength="300" placeholder="e.g. I enjoyed hearing about the team's plans for the new app."
+                        <input
+                            id="personal-line"
+                            type="text"
+                            maxlength="300"
+                            placeholder="e.g. I enjoyed hearing about the team's plans for the new app."
                             prop:value=move || form.with(|f| f.personal_line.clone())
-                            on:input=move |ev| form.update(|f| f.personal_line = event_target_value(&ev)) />
+                            on:input=move |ev| {
+                                form.update(|f| f.personal_line = event_target_value(&ev))
+                            }
+                        />
                     </div>
-                    <label class="check"><input type="checkbox" prop:checked=move || form.with(|f| f.stay_in_touch)
-                        on:change=move |ev| form.update(|f| f.stay_in_touch = event_target_checked(&ev)) />
-                        "Offer to stay in touch"</label>
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || form.with(|f| f.stay_in_touch)
+                            on:change=move |ev| {
+                                form.update(|f| f.stay_in_touch = event_target_checked(&ev))
+                            }
+                        />
+                        "Offer to stay in touch"
+                    </label>
                 </form>
 
                 <section class="card preview" aria-labelledby="preview-title">
                     <h2 id="preview-title">"Preview"</h2>
-                    <p class="subject"><span class="muted">"Subject: "</span>{move || subject.get()}</p>
-                    <label for="message" class="sr-only">"Message"</label>
-                    <textarea id="message" rows="16" maxlength="10000" prop:value=move || message.get() on:input=on_message></textarea>
+                    <p class="subject">
+                        <span class="muted">"Subject: "</span>
+                        {move || subject.get()}
+                    </p>
+                    <label for="message" class="sr-only">
+                        "Message"
+                    </label>
+                    <textarea
+                        id="message"
+                        rows="16"
+                        maxlength="10000"
+                        prop:value=move || message.get()
+                        on:input=on_message
+                    ></textarea>
                     <Show when=move || draft.with(Option::is_some)>
                         <p class="hint">
                             "You've edited this by hand; your changes are kept. "
-                            <button type="button" class="link-button" on:click={
-                                let set_draft = set_draft2;
-                                move |_| set_draft(None)
-                            }>"Reset to template"</button>
+                            <button
+                                type="button"
+                                class="link-button"
+                                on:click={
+                                    let set_draft = set_draft2;
+                                    move |_| set_draft(None)
+                                }
+                            >
+                                "Reset to template"
+                            </button>
                         </p>
                     </Show>
                     <div class="actions wrap">
-                        <a class="btn" href=move || href.get()>"Open in email app"</a>
-                        <button type="button" class="btn secondary" on:click=copy>"Copy message"</button>
-                        {can_share.then(|| view! { <button type="button" class="btn secondary" on:click=share>"Share"</button> })}
+                        <a class="btn" href=move || href.get()>
+                            "Open in email app"
+                        </a>
+                        <button type="button" class="btn secondary" on:click=copy>
+                            "Copy message"
+                        </button>
+                        {can_share
+                            .then(|| {
+                                view! {
+                                    <button type="button" class="btn secondary" on:click=share>
+                                        "Share"
+                                    </button>
+                                }
+                            })}
                     </div>
                     <p class="copy-status" role="status">
                         {move || match copied.get() {
                             Some(Ok(())) => "Copied. Paste it into your email.",
-                            Some(Err(())) => "Your browser didn't allow copying. The message is selected: press Ctrl+C (or ⌘C) to copy it.",
+                            Some(Err(())) => {
+                                "Your browser didn't allow copying. The message is selected: press Ctrl+C (or ⌘C) to copy it."
+                            }
                             None => "",
                         }}
                     </p>
                     <Show when=too_long>
-                        <p class="note">"This message is long for an email link, and some mail apps may cut it short. Copy message is the safer choice."</p>
+                        <p class="note">
+                            "This message is long for an email link, and some mail apps may cut it short. Copy message is the safer choice."
+                        </p>
                     </Show>
                     <BridgeCheck notes=notes />
                 </section>
-            </div>
-            {rejection.map(|id| view! { <follow::FollowThrough id=id /> })}
+            </div> {rejection.map(|id| view! { <follow::FollowThrough id=id /> })}
         </div>
     }
 }
@@ -263,11 +407,18 @@ fn pill_radios<T: Copy + Send + Sync + 'static, const N: usize>(
             <div class="pills">
                 {options
                     .into_iter()
-                    .map(|(value, label)| view! {
-                        <label class="pill">
-                            <input type="radio" name=name prop:checked=move || is(value) on:change=move |_| pick(value) />
-                            {label}
-                        </label>
+                    .map(|(value, label)| {
+                        view! {
+                            <label class="pill">
+                                <input
+                                    type="radio"
+                                    name=name
+                                    prop:checked=move || is(value)
+                                    on:change=move |_| pick(value)
+                                />
+                                {label}
+                            </label>
+                        }
                     })
                     .collect_view()}
             </div>
@@ -310,7 +461,9 @@ fn BridgeCheck(notes: Memo<Vec<crate::model::compose::Note>>) -> impl IntoView {
     view! {
         <div class="bridge" aria-live="polite">
             <h3>"Tone check"</h3>
-            <p class="hint">"Phrases that could close a door you may want open later (a reply to a rejection is often remembered)."</p>
+            <p class="hint">
+                "Phrases that could close a door you may want open later (a reply to a rejection is often remembered)."
+            </p>
             {move || {
                 let list = notes.get();
                 if list.is_empty() {
@@ -321,7 +474,8 @@ fn BridgeCheck(notes: Memo<Vec<crate::model::compose::Note>>) -> impl IntoView {
                             {list.into_iter().map(|n| view! { <li>{n.text}</li> }).collect_view()}
                         </ul>
                         <p class="hint">"Only suggestions — it's your message."</p>
-                    }.into_any()
+                    }
+                        .into_any()
                 }
             }}
         </div>

@@ -9,8 +9,8 @@ use crate::model::goals::{
 };
 use crate::model::record::{tombstone, Id};
 use crate::model::time::{parse_date, short_date};
-use crate::platform;
 use crate::model::undo::Undo;
+use crate::platform;
 use crate::ui::state::{use_app, AppState, ToastAction};
 use crate::ui::widgets::Progress;
 
@@ -33,11 +33,8 @@ struct History {
     recent: Vec<(chrono::NaiveDate, u32, String)>,
 }
 
-pub(crate) fn update_goal(app: AppState, id: Id, f: impl FnOnce(&mut Goal)) {
-    let (now, device) = (platform::now(), platform::device_id());
-    app.change(|d| {
-        crate::model::field_merge::edit(&mut d.goals, &id, now, device, f);
-    });
+fn update_goal(app: AppState, id: Id, f: impl FnOnce(&mut Goal)) {
+    app.edit(|d| &mut d.goals, &id, f);
 }
 
 fn log(
@@ -66,7 +63,10 @@ fn log(
     } else {
         "Logged. Every step counts."
     };
-    app.notify_saved(text, Some(ToastAction::Undo(Undo::Progress { goal, date, amount })));
+    app.notify_saved(
+        text,
+        Some(ToastAction::Undo(Undo::Progress { goal, date, amount })),
+    );
 }
 
 #[component]
@@ -195,7 +195,10 @@ pub fn GoalCard(id: Id) -> impl IntoView {
         let now = platform::now();
         let mut removed = None;
         app.change(|d| removed = tombstone(&mut d.goals, &id, now));
-        app.notify_saved("Goal removed.", removed.map(|g| ToastAction::Undo(Undo::Goal(Box::new(g)))));
+        app.notify_saved(
+            "Goal removed.",
+            removed.map(|g| ToastAction::Undo(Undo::Goal(Box::new(g)))),
+        );
     };
     // The card is built once; only the parts that change are reactive, so a
     // button keeps keyboard focus after it is pressed.
@@ -217,85 +220,219 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                 <li class="card goal" class:met=met class:celebrate=move || celebrate.get()>
                     <div class="goal-head">
                         <h2>{field(|v| v.goal.title.clone())}</h2>
-                        <span class="muted">{field(|v| {
-                            let ends = v.goal.ends_on.map(|d| format!(" · until {}", short_date(d))).unwrap_or_default();
-                            let auto = if v.goal.auto_count { " · counts logged applications" } else { "" };
-                            format!("{} {} a week{ends}{auto}", v.goal.target, v.goal.unit.label())
-                        })}</span>
+                        <span class="muted">
+                            {field(|v| {
+                                let ends = v
+                                    .goal
+                                    .ends_on
+                                    .map(|d| format!(" · until {}", short_date(d)))
+                                    .unwrap_or_default();
+                                let auto = if v.goal.auto_count {
+                                    " · counts logged applications"
+                                } else {
+                                    ""
+                                };
+                                format!(
+                                    "{} {} a week{ends}{auto}",
+                                    v.goal.target,
+                                    v.goal.unit.label(),
+                                )
+                            })}
+                        </span>
                     </div>
-                    <Progress value=total max=target label=Signal::derive(move || week_text(total.get() as u32, target.get() as u32)) />
-                    <p class="muted">{field(|v| {
-                        if v.goal.ends_on.is_some_and(|e| e < platform::today()) {
-                            "This goal's end date has passed. Mark it as completed to keep it with your achievements.".to_string()
-                        } else if v.rest {
-                            "A rest week. Nothing is expected — enjoy it.".to_string()
-                        } else if v.total >= v.goal.target {
-                            "Target met this week — anything more is a bonus.".to_string()
-                        } else {
-                            format!("{} day{} left this week", v.days_left, if v.days_left == 1 { "" } else { "s" })
-                        }
-                    })}</p>
+                    <Progress
+                        value=total
+                        max=target
+                        label=Signal::derive(move || week_text(
+                            total.get() as u32,
+                            target.get() as u32,
+                        ))
+                    />
+                    <p class="muted">
+                        {field(|v| {
+                            if v.goal.ends_on.is_some_and(|e| e < platform::today()) {
+                                "This goal's end date has passed. Mark it as completed to keep it with your achievements."
+                                    .to_string()
+                            } else if v.rest {
+                                "A rest week. Nothing is expected — enjoy it.".to_string()
+                            } else if v.total >= v.goal.target {
+                                "Target met this week — anything more is a bonus.".to_string()
+                            } else {
+                                format!(
+                                    "{} day{} left this week",
+                                    v.days_left,
+                                    if v.days_left == 1 { "" } else { "s" },
+                                )
+                            }
+                        })}
+                    </p>
                     <div class="actions wrap">
-                        <button type="button" class="btn" id=format!("log-{id}") aria-label=format!("Log progress: {title}") on:click=quick_log>"Log progress"</button>
-                        <button type="button" class="btn secondary small" aria-expanded=move || logging.get().to_string() on:click=move |_| logging.update(|l| *l = !*l)>"Log an amount or a past day"</button>
+                        <button
+                            type="button"
+                            class="btn"
+                            id=format!("log-{id}")
+                            aria-label=format!("Log progress: {title}")
+                            on:click=quick_log
+                        >
+                            "Log progress"
+                        </button>
+                        <button
+                            type="button"
+                            class="btn secondary small"
+                            aria-expanded=move || logging.get().to_string()
+                            on:click=move |_| logging.update(|l| *l = !*l)
+                        >
+                            "Log an amount or a past day"
+                        </button>
                     </div>
                     <Show when=move || logging.get()>
                         <form class="form log-form" on:submit=save_amount>
                             <div class="field-row">
                                 <div class="field">
                                     <label for=format!("amount-{id}")>"Amount"</label>
-                                    <input id=format!("amount-{id}") type="number" min="1" max="1000" inputmode="numeric" prop:value=amount on:input=move |ev| amount.set(event_target_value(&ev)) />
+                                    <input
+                                        id=format!("amount-{id}")
+                                        type="number"
+                                        min="1"
+                                        max="1000"
+                                        inputmode="numeric"
+                                        prop:value=amount
+                                        on:input=move |ev| amount.set(event_target_value(&ev))
+                                    />
                                 </div>
                                 <div class="field">
                                     <label for=format!("log-date-{id}")>"Day"</label>
-                                    <input id=format!("log-date-{id}") type="date" prop:value=log_date on:input=move |ev| log_date.set(event_target_value(&ev)) />
+                                    <input
+                                        id=format!("log-date-{id}")
+                                        type="date"
+                                        prop:value=log_date
+                                        on:input=move |ev| log_date.set(event_target_value(&ev))
+                                    />
                                 </div>
                             </div>
                             <div class="field">
                                 <label for=format!("log-note-{id}")>"Note (optional)"</label>
-                                <input id=format!("log-note-{id}") type="text" maxlength="200" prop:value=note on:input=move |ev| note.set(event_target_value(&ev)) />
+                                <input
+                                    id=format!("log-note-{id}")
+                                    type="text"
+                                    maxlength="200"
+                                    prop:value=note
+                                    on:input=move |ev| note.set(event_target_value(&ev))
+                                />
                             </div>
-                            <div class="actions"><button type="submit" class="btn small">"Add"</button></div>
+                            <div class="actions">
+                                <button type="submit" class="btn small">
+                                    "Add"
+                                </button>
+                            </div>
                         </form>
                     </Show>
-                    <details class="goal-more" open=more.get_untracked() on:toggle=move |ev| more.set(crate::ui::widgets::is_open(&ev))>
+                    <details
+                        class="goal-more"
+                        open=more.get_untracked()
+                        on:toggle=move |ev| more.set(crate::ui::widgets::is_open(&ev))
+                    >
                         <summary>"History and options"</summary>
                         // Built only while open: thirty goals' charts and
                         // histories made the page thousands of elements long.
                         <Show when=move || more.get()>
                             <p class="strength">
-                                <strong>{move || format!("Strength {} / 100", past.with(|h| h.strength))}</strong>
+                                <strong>
+                                    {move || {
+                                        format!("Strength {} / 100", past.with(|h| h.strength))
+                                    }}
+                                </strong>
                                 " — grows with steady weeks; rest weeks and a single slip barely move it."
                             </p>
                             <HistoryChart weeks=weeks title=title.clone() />
                             <div class="actions wrap">
-                                <Show when=move || rest() || may_rest() fallback=|| view! {
-                                    <span class="hint">"You've had this month's rest week. Another is available next month."</span>
-                                }>
-                                    <button type="button" class="btn secondary small" on:click=toggle_rest>
-                                        {move || if rest() { "Undo rest week" } else { "Make this a rest week" }}
+                                <Show
+                                    when=move || rest() || may_rest()
+                                    fallback=|| {
+                                        view! {
+                                            <span class="hint">
+                                                "You've had this month's rest week. Another is available next month."
+                                            </span>
+                                        }
+                                    }
+                                >
+                                    <button
+                                        type="button"
+                                        class="btn secondary small"
+                                        on:click=toggle_rest
+                                    >
+                                        {move || {
+                                            if rest() {
+                                                "Undo rest week"
+                                            } else {
+                                                "Make this a rest week"
+                                            }
+                                        }}
                                     </button>
                                 </Show>
                             </div>
                             <Show when=move || !recent().is_empty()>
                                 <h3>"Recent progress"</h3>
                                 <ul class="checkins">
-                                    <For each=recent key=|(_, _, text)| text.clone() let((date, amount, text))>
+                                    <For
+                                        each=recent
+                                        key=|(_, _, text)| text.clone()
+                                        let((date, amount, text))
+                                    >
                                         <li>
                                             <span>{text.clone()}</span>
-                                            <button type="button" class="btn quiet small" aria-label=format!("Remove {text}") on:click=move |_| {
-                                                let now = platform::now();
-                                                app.change(|d| remove_progress(&mut d.progress, &id, date, amount, platform::device_id(), now));
-                                                app.notify_saved("Removed.", Some(ToastAction::Undo(Undo::Unremove { goal: id, date, amount })));
-                                            }>"Remove"</button>
+                                            <button
+                                                type="button"
+                                                class="btn quiet small"
+                                                aria-label=format!("Remove {text}")
+                                                on:click=move |_| {
+                                                    let now = platform::now();
+                                                    app.change(|d| remove_progress(
+                                                        &mut d.progress,
+                                                        &id,
+                                                        date,
+                                                        amount,
+                                                        platform::device_id(),
+                                                        now,
+                                                    ));
+                                                    app.notify_saved(
+                                                        "Removed.",
+                                                        Some(
+                                                            ToastAction::Undo(Undo::Unremove {
+                                                                goal: id,
+                                                                date,
+                                                                amount,
+                                                            }),
+                                                        ),
+                                                    );
+                                                }
+                                            >
+                                                "Remove"
+                                            </button>
                                         </li>
                                     </For>
                                 </ul>
                             </Show>
                             <div class="actions wrap">
-                                <button type="button" class="btn secondary small" on:click=complete>"Mark as completed"</button>
-                                <button type="button" class="btn quiet small" aria-label=format!("Archive goal: {title}") on:click=archive>"Archive"</button>
-                                <button type="button" class="btn quiet small" aria-label=format!("Remove goal: {title}") on:click=remove>"Remove goal"</button>
+                                <button type="button" class="btn secondary small" on:click=complete>
+                                    "Mark as completed"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="btn quiet small"
+                                    aria-label=format!("Archive goal: {title}")
+                                    on:click=archive
+                                >
+                                    "Archive"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="btn quiet small"
+                                    aria-label=format!("Remove goal: {title}")
+                                    on:click=remove
+                                >
+                                    "Remove goal"
+                                </button>
                             </div>
                         </Show>
                     </details>

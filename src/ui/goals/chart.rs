@@ -45,28 +45,84 @@ pub fn HistoryChart(#[prop(into)] weeks: Signal<Vec<WeekStat>>, title: String) -
     let target_y = H - H * 2 / 3;
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {width} {}", H + 20) role="img" aria-label=summary preserveAspectRatio="none">
-                <line x1="0" x2=width.to_string() y1=target_y.to_string() y2=target_y.to_string() class="target-line" />
-                {move || weeks.get().into_iter().enumerate().map(|(i, w)| {
-                    let x = i as u32 * (W + GAP);
-                    let h = bar(&w).max(if w.total > 0 { 20 } else { 0 }).max(15);
-                    let class = if w.rest { "bar rest" } else if w.met() { "bar met" } else { "bar" };
-                    view! {
-                        <rect x=x.to_string() y=(H - h).to_string() width=W.to_string() height=h.to_string() class=class>
-                            <title>{format!("Week of {}: {}", short_date(w.week.start), describe(&w))}</title>
-                        </rect>
-                    }
-                }).collect_view()}
+            <svg
+                viewBox=format!("0 0 {width} {}", H + 20)
+                role="img"
+                aria-label=summary
+                preserveAspectRatio="none"
+            >
+                <line
+                    x1="0"
+                    x2=width.to_string()
+                    y1=target_y.to_string()
+                    y2=target_y.to_string()
+                    class="target-line"
+                />
+                {move || {
+                    weeks
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, w)| {
+                            let x = i as u32 * (W + GAP);
+                            let h = bar(&w).max(if w.total > 0 { 20 } else { 0 }).max(15);
+                            let class = if w.rest {
+                                "bar rest"
+                            } else if w.met() {
+                                "bar met"
+                            } else {
+                                "bar"
+                            };
+                            view! {
+                                <rect
+                                    x=x.to_string()
+                                    y=(H - h).to_string()
+                                    width=W.to_string()
+                                    height=h.to_string()
+                                    class=class
+                                >
+                                    <title>
+                                        {format!(
+                                            "Week of {}: {}",
+                                            short_date(w.week.start),
+                                            describe(&w),
+                                        )}
+                                    </title>
+                                </rect>
+                            }
+                        })
+                        .collect_view()
+                }}
             </svg>
-            <p class="chart-axis" aria-hidden="true"><span>"12 weeks ago"</span><span>"This week"</span></p>
+            <p class="chart-axis" aria-hidden="true">
+                <span>"12 weeks ago"</span>
+                <span>"This week"</span>
+            </p>
             <details class="chart-table">
                 <summary>"Show as a table"</summary>
                 <table>
-                    <thead><tr><th scope="col">"Week of"</th><th scope="col">"Done"</th></tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Week of"</th>
+                            <th scope="col">"Done"</th>
+                        </tr>
+                    </thead>
                     <tbody>
-                        {move || weeks.get().into_iter().rev().map(|w| view! {
-                            <tr><td>{short_date(w.week.start)}</td><td>{describe(&w)}</td></tr>
-                        }).collect_view()}
+                        {move || {
+                            weeks
+                                .get()
+                                .into_iter()
+                                .rev()
+                                .map(|w| {
+                                    view! {
+                                        <tr>
+                                            <td>{short_date(w.week.start)}</td>
+                                            <td>{describe(&w)}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </tbody>
                 </table>
             </details>

@@ -121,52 +121,114 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
         <form class="card form" on:submit=save novalidate>
             <h2>"New goal"</h2>
             <div class="suggestions" role="group" aria-label="Suggestions">
-                {SUGGESTIONS.into_iter().map(|(t, n, u)| view! {
-                    <button type="button" class="chip" on:click=move |_| {
-                        title.set(t.to_string());
-                        target.set(n.to_string());
-                        unit.set(u.to_string());
-                    }>{t}</button>
-                }).collect_view()}
+                {SUGGESTIONS
+                    .into_iter()
+                    .map(|(t, n, u)| {
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                on:click=move |_| {
+                                    title.set(t.to_string());
+                                    target.set(n.to_string());
+                                    unit.set(u.to_string());
+                                }
+                            >
+                                {t}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
             </div>
-            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="form-error" role="alert">
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
             <div class="field">
                 <label for="goal-title">"Goal"</label>
-                <input id="goal-title" type="text" maxlength="120" prop:value=title on:input=move |ev| title.set(event_target_value(&ev)) />
+                <input
+                    id="goal-title"
+                    type="text"
+                    maxlength="120"
+                    prop:value=title
+                    on:input=move |ev| title.set(event_target_value(&ev))
+                />
             </div>
             <div class="field-row">
                 <div class="field">
                     <label for="goal-target">"Target per week"</label>
-                    <input id="goal-target" type="number" min="1" max="1000" inputmode="numeric" prop:value=target on:input=move |ev| target.set(event_target_value(&ev)) />
+                    <input
+                        id="goal-target"
+                        type="number"
+                        min="1"
+                        max="1000"
+                        inputmode="numeric"
+                        prop:value=target
+                        on:input=move |ev| target.set(event_target_value(&ev))
+                    />
                 </div>
                 <div class="field">
                     <label for="goal-unit">"Counted in"</label>
                     <select id="goal-unit" on:change=move |ev| unit.set(event_target_value(&ev))>
-                        {UNITS.into_iter().map(|u| view! {
-                            <option value=u selected=move || unit.get() == u>{unit_label(u)}</option>
-                        }).collect_view()}
+                        {UNITS
+                            .into_iter()
+                            .map(|u| {
+                                view! {
+                                    <option value=u selected=move || unit.get() == u>
+                                        {unit_label(u)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </div>
             </div>
             <Show when=move || unit.get() == "own">
                 <div class="field">
                     <label for="goal-own-unit">"What you'll count"</label>
-                    <input id="goal-own-unit" type="text" maxlength="40" placeholder="e.g. pages, mock interviews" prop:value=own_unit on:input=move |ev| own_unit.set(event_target_value(&ev)) />
+                    <input
+                        id="goal-own-unit"
+                        type="text"
+                        maxlength="40"
+                        placeholder="e.g. pages, mock interviews"
+                        prop:value=own_unit
+                        on:input=move |ev| own_unit.set(event_target_value(&ev))
+                    />
                 </div>
             </Show>
             <Show when=move || unit.get() == "applications">
                 <label class="check">
-                    <input type="checkbox" prop:checked=auto on:change=move |ev| auto.set(event_target_checked(&ev)) />
+                    <input
+                        type="checkbox"
+                        prop:checked=auto
+                        on:change=move |ev| auto.set(event_target_checked(&ev))
+                    />
                     "Also count the applications and rejections I log each week"
                 </label>
             </Show>
             <div class="field">
                 <label for="goal-ends">"End date (optional)"</label>
-                <input id="goal-ends" type="date" prop:value=ends on:input=move |ev| ends.set(event_target_value(&ev)) />
+                <input
+                    id="goal-ends"
+                    type="date"
+                    prop:value=ends
+                    on:input=move |ev| ends.set(event_target_value(&ev))
+                />
             </div>
             <div class="actions">
-                <button type="submit" class="btn">"Save"</button>
-                <button type="button" class="btn secondary" on:click=move |_| on_done.run(())>"Cancel"</button>
+                <button type="submit" class="btn">
+                    "Save"
+                </button>
+                <button type="button" class="btn secondary" on:click=move |_| on_done.run(())>
+                    "Cancel"
+                </button>
             </div>
         </form>
     }

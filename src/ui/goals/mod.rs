@@ -80,33 +80,52 @@ pub fn Goals() -> impl IntoView {
     };
     let archived_open = RwSignal::new(false);
     let done_open = RwSignal::new(false);
-    let unarchive = move |id| card::update_goal(app, id, |g| g.archived = false);
+    let unarchive = move |id| app.edit(|d| &mut d.goals, &id, |g| g.archived = false);
     view! {
         <div class="page">
             <div class="page-head">
                 <h1>"Goals"</h1>
                 <div class="actions">
-                    <button type="button" class="btn" aria-expanded=move || show_form.get().to_string() on:click=move |_| {
-                        show_form.update(|s| *s = !*s);
-                        if show_form.get_untracked() { crate::ui::widgets::focus_soon("goal-title"); }
-                    }>
+                    <button
+                        type="button"
+                        class="btn"
+                        aria-expanded=move || show_form.get().to_string()
+                        on:click=move |_| {
+                            show_form.update(|s| *s = !*s);
+                            if show_form.get_untracked() {
+                                crate::ui::widgets::focus_soon("goal-title");
+                            }
+                        }
+                    >
                         "New goal"
                     </button>
                 </div>
             </div>
-            <p class="lead">"Small weekly goals keep the search moving. Every step counts, and a rest week is part of the plan — it never costs you anything."</p>
+            <p class="lead">
+                "Small weekly goals keep the search moving. Every step counts, and a rest week is part of the plan — it never costs you anything."
+            </p>
             <Show when=move || show_form.get()>
                 // A new goal comes last: every goal is shown once one is added.
-                <form::NewGoal prefill=prefill.clone() on_done=Callback::new(move |_| {
-                    show_form.set(false);
-                    all_goals.set(true);
-                }) />
+                <form::NewGoal
+                    prefill=prefill.clone()
+                    on_done=Callback::new(move |_| {
+                        show_form.set(false);
+                        all_goals.set(true);
+                    })
+                />
             </Show>
-            <Show when=move || !goals.with(Vec::is_empty) fallback=move || view! {
-                <div class="empty card">
-                    <p>"No goals yet. Try one small thing a week — say, three applications, or one message to someone in your field."</p>
-                </div>
-            }>
+            <Show
+                when=move || !goals.with(Vec::is_empty)
+                fallback=move || {
+                    view! {
+                        <div class="empty card">
+                            <p>
+                                "No goals yet. Try one small thing a week — say, three applications, or one message to someone in your field."
+                            </p>
+                        </div>
+                    }
+                }
+            >
                 <ul class="goal-list">
                     <For each=shown key=|id| *id let(id)>
                         <card::GoalCard id=id />
@@ -122,26 +141,48 @@ pub fn Goals() -> impl IntoView {
             </Show>
             // Finished and archived goals stay folded (and unbuilt) until asked for.
             <Show when=move || !done.with(Vec::is_empty)>
-                <details class="card soft achievements" on:toggle=move |ev| done_open.set(is_open(&ev))>
+                <details
+                    class="card soft achievements"
+                    on:toggle=move |ev| done_open.set(is_open(&ev))
+                >
                     <summary>{move || format!("Achievements ({})", done.with(Vec::len))}</summary>
                     <Show when=move || done_open.get()>
                         <ul class="wins">
-                            <For each=move || done.get() key=|(id, _, _)| *id let((_id, title, when))>
-                                <li><span>"★ " {title}</span> <span class="muted">{format!("completed {when}")}</span></li>
+                            <For
+                                each=move || done.get()
+                                key=|(id, _, _)| *id
+                                let((_id, title, when))
+                            >
+                                <li>
+                                    <span>"★ " {title}</span>
+                                    <span class="muted">{format!("completed {when}")}</span>
+                                </li>
                             </For>
                         </ul>
                     </Show>
                 </details>
             </Show>
             <Show when=move || !archived.with(Vec::is_empty)>
-                <details class="card soft archived" on:toggle=move |ev| archived_open.set(is_open(&ev))>
-                    <summary>{move || format!("Archived goals ({})", archived.with(Vec::len))}</summary>
+                <details
+                    class="card soft archived"
+                    on:toggle=move |ev| archived_open.set(is_open(&ev))
+                >
+                    <summary>
+                        {move || format!("Archived goals ({})", archived.with(Vec::len))}
+                    </summary>
                     <Show when=move || archived_open.get()>
                         <ul class="wins">
                             <For each=move || archived.get() key=|(id, _)| *id let((id, title))>
                                 <li>
                                     <span>{title.clone()}</span>
-                                    <button type="button" class="btn quiet small" aria-label=format!("Restore goal: {title}") on:click=move |_| unarchive(id)>"Restore"</button>
+                                    <button
+                                        type="button"
+                                        class="btn quiet small"
+                                        aria-label=format!("Restore goal: {title}")
+                                        on:click=move |_| unarchive(id)
+                                    >
+                                        "Restore"
+                                    </button>
                                 </li>
                             </For>
                         </ul>

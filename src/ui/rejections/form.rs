@@ -85,10 +85,18 @@ pub fn NewRejection() -> impl IntoView {
     };
     view! {
         <div class="page narrow">
-            <p class="crumbs"><A href="/rejections">"← Rejections"</A></p>
+            <p class="crumbs">
+                <A href="/rejections">"← Rejections"</A>
+            </p>
             <h1>{heading}</h1>
             <p class="lead">{lead}</p>
-            <RejectionForm draft=Draft::blank(outcome, platform::today()) on_save=on_save save_label="Save" paste=true shared=shared />
+            <RejectionForm
+                draft=Draft::blank(outcome, platform::today())
+                on_save=on_save
+                save_label="Save"
+                paste=true
+                shared=shared
+            />
         </div>
     }
 }
@@ -187,8 +195,27 @@ pub fn RejectionForm(
     let in_progress = move || d.with(|d| d.outcome == Outcome::InProgress);
     view! {
         <form class="card form" on:submit=submit novalidate>
-            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
-            {paste.then(|| view! { <super::paste::PasteEmail email=email outcome=Signal::derive(move || d.with(|d| d.outcome)) on_outcome=Callback::new(move |o| d.update(|d| d.outcome = o)) /> })}
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="form-error" role="alert">
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
+            {paste
+                .then(|| {
+                    view! {
+                        <super::paste::PasteEmail
+                            email=email
+                            outcome=Signal::derive(move || d.with(|d| d.outcome))
+                            on_outcome=Callback::new(move |o| d.update(|d| d.outcome = o))
+                        />
+                    }
+                })}
             <div class="field">
                 <label for="company">"Company"</label>
                 <input
@@ -198,16 +225,26 @@ pub fn RejectionForm(
                     maxlength="200"
                     required
                     prop:value=move || d.with(|d| d.company.clone())
-                    on:input=move |ev| { email.mine(Field::Company); d.update(|d| d.company = event_target_value(&ev)) }
+                    on:input=move |ev| {
+                        email.mine(Field::Company);
+                        d.update(|d| d.company = event_target_value(&ev))
+                    }
                 />
                 {move || email.note(Field::Company)}
+                {email.suggestions(Field::Company)}
             </div>
             <Show when=move || !history.with(|h| h.is_empty())>
                 <aside class="history" aria-label="Earlier with this company">
-                    <p class="history-title">"You've been here before — that takes persistence:"</p>
+                    <p class="history-title">
+                        "You've been here before — that takes persistence:"
+                    </p>
                     <ul>
                         <For each=move || history.get() key=|(id, _, _)| *id let((id, text, date))>
-                            <li><A href=format!("/rejections/{id}")>{text}</A> " — " {date}</li>
+                            <li>
+                                <A href=format!("/rejections/{id}")>{text}</A>
+                                " — "
+                                {date}
+                            </li>
                         </For>
                     </ul>
                 </aside>
@@ -219,9 +256,13 @@ pub fn RejectionForm(
                     type="text"
                     maxlength="200"
                     prop:value=move || d.with(|d| d.role.clone())
-                    on:input=move |ev| { email.mine(Field::Role); d.update(|d| d.role = event_target_value(&ev)) }
+                    on:input=move |ev| {
+                        email.mine(Field::Role);
+                        d.update(|d| d.role = event_target_value(&ev))
+                    }
                 />
                 {move || email.note(Field::Role)}
+                {email.suggestions(Field::Role)}
             </div>
             <div class="field-row">
                 <div class="field">
@@ -255,7 +296,10 @@ pub fn RejectionForm(
                         type="date"
                         required
                         prop:value=move || d.with(|d| d.date.clone())
-                        on:input=move |ev| { email.mine(Field::Date); d.update(|d| d.date = event_target_value(&ev)) }
+                        on:input=move |ev| {
+                            email.mine(Field::Date);
+                            d.update(|d| d.date = event_target_value(&ev))
+                        }
                     />
                     {move || email.note(Field::Date)}
                     <span class="hint">
@@ -291,7 +335,10 @@ pub fn RejectionForm(
                         .collect_view()}
                 </select>
             </div>
-            <details class="more" open=move || d.with_untracked(|d| !d.notes.is_empty() || !d.reasons.is_empty())>
+            <details
+                class="more"
+                open=move || d.with_untracked(|d| !d.notes.is_empty() || !d.reasons.is_empty())
+            >
                 <summary>"More details (optional)"</summary>
                 <div class="field">
                     <label for="arrived">"How it arrived"</label>
@@ -302,12 +349,17 @@ pub fn RejectionForm(
                             d.update(|d| d.arrived_via = Arrival::from_key(&v));
                         }
                     >
-                        <option value="" selected=move || d.with(|d| d.arrived_via.is_none())>"Not noted"</option>
+                        <option value="" selected=move || d.with(|d| d.arrived_via.is_none())>
+                            "Not noted"
+                        </option>
                         {Arrival::ALL
                             .into_iter()
                             .map(|a| {
                                 view! {
-                                    <option value=a.key() selected=move || d.with(|d| d.arrived_via == Some(a))>
+                                    <option
+                                        value=a.key()
+                                        selected=move || d.with(|d| d.arrived_via == Some(a))
+                                    >
                                         {a.label()}
                                     </option>
                                 }
@@ -328,10 +380,17 @@ pub fn RejectionForm(
                 <ReasonsEditor reasons=reasons on_change=set_reasons />
             </details>
             <div class="actions">
-                <button type="submit" class="btn">{save_label}</button>
-                {on_cancel.map(|c| view! {
-                    <button type="button" class="btn secondary" on:click=move |_| c.run(())>"Cancel"</button>
-                })}
+                <button type="submit" class="btn">
+                    {save_label}
+                </button>
+                {on_cancel
+                    .map(|c| {
+                        view! {
+                            <button type="button" class="btn secondary" on:click=move |_| c.run(())>
+                                "Cancel"
+                            </button>
+                        }
+                    })}
             </div>
         </form>
     }

@@ -65,15 +65,20 @@ pub fn RejectionList() -> impl IntoView {
             <div class="page-head">
                 <h1>"Rejections"</h1>
                 <div class="actions">
-                    <A href="/rejections/new" attr:class="btn">"Log a rejection"</A>
-                    <A href="/rejections/new?kind=application" attr:class="btn secondary">"Track an application"</A>
+                    <A href="/rejections/new" attr:class="btn">
+                        "Log a rejection"
+                    </A>
+                    <A href="/rejections/new?kind=application" attr:class="btn secondary">
+                        "Track an application"
+                    </A>
                 </div>
             </div>
             <p class="lead">
                 {move || {
                     let c = totals.get();
                     if c.total == 0 {
-                        "Every rejection you log here is proof that you put yourself forward.".to_string()
+                        "Every rejection you log here is proof that you put yourself forward."
+                            .to_string()
                     } else {
                         format!(
                             "{} logged: {} rejection{}, {} in progress{}. Each one is evidence of effort.",
@@ -81,7 +86,15 @@ pub fn RejectionList() -> impl IntoView {
                             thousands(c.rejections),
                             if c.rejections == 1 { "" } else { "s" },
                             c.in_progress,
-                            if c.offers > 0 { format!(", {} offer{}", c.offers, if c.offers == 1 { "" } else { "s" }) } else { String::new() },
+                            if c.offers > 0 {
+                                format!(
+                                    ", {} offer{}",
+                                    c.offers,
+                                    if c.offers == 1 { "" } else { "s" },
+                                )
+                            } else {
+                                String::new()
+                            },
                         )
                     }
                 }}
@@ -89,10 +102,25 @@ pub fn RejectionList() -> impl IntoView {
             <QuietSuggestions />
             // Applications still in progress apart from closed ones, in one tap.
             <div class="actions wrap quick-filter" role="group" aria-label="Show">
-                {[(None, "Everything"), (Some(Outcome::Rejected), "Rejections"), (Some(Outcome::InProgress), "In progress")].into_iter().map(|(o, label)| view! {
-                    <button type="button" class="btn small secondary" aria-pressed=move || (filter.with(|f| f.outcome) == o).to_string()
-                        on:click=move |_| set_filter(&|f| f.outcome = o)>{label}</button>
-                }).collect_view()}
+                {[
+                    (None, "Everything"),
+                    (Some(Outcome::Rejected), "Rejections"),
+                    (Some(Outcome::InProgress), "In progress"),
+                ]
+                    .into_iter()
+                    .map(|(o, label)| {
+                        view! {
+                            <button
+                                type="button"
+                                class="btn small secondary"
+                                aria-pressed=move || (filter.with(|f| f.outcome) == o).to_string()
+                                on:click=move |_| set_filter(&|f| f.outcome = o)
+                            >
+                                {label}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
             </div>
             <div class="filters" role="search">
                 <div class="field">
@@ -101,27 +129,63 @@ pub fn RejectionList() -> impl IntoView {
                         id="search"
                         type="search"
                         prop:value=move || filter.with(|f| f.query.clone())
-                        on:input=move |ev| { let q = event_target_value(&ev); set_filter(&|f| f.query = q.clone()); }
+                        on:input=move |ev| {
+                            let q = event_target_value(&ev);
+                            set_filter(&|f| f.query = q.clone());
+                        }
                     />
                 </div>
                 // On a phone the two selects fold away behind one button.
-                <button type="button" class="btn quiet small more-filters" aria-expanded=move || more_filters.get().to_string()
-                    aria-controls="more-filters" on:click=move |_| more_filters.update(|m| *m = !*m)>"More filters"</button>
-                <div id="more-filters" class="more-filter-fields" class:open=move || more_filters.get()>
+                <button
+                    type="button"
+                    class="btn quiet small more-filters"
+                    aria-expanded=move || more_filters.get().to_string()
+                    aria-controls="more-filters"
+                    on:click=move |_| more_filters.update(|m| *m = !*m)
+                >
+                    "More filters"
+                </button>
+                <div
+                    id="more-filters"
+                    class="more-filter-fields"
+                    class:open=move || more_filters.get()
+                >
                     <div class="field">
                         <label for="filter-stage">"Stage"</label>
-                        <select id="filter-stage" prop:value=move || filter.with(|f| f.stage.map(|s| s.key()).unwrap_or(""))
-                            on:change=move |ev| { let s = Stage::from_key(&event_target_value(&ev)); set_filter(&|f| f.stage = s); }>
+                        <select
+                            id="filter-stage"
+                            prop:value=move || {
+                                filter.with(|f| f.stage.map(|s| s.key()).unwrap_or(""))
+                            }
+                            on:change=move |ev| {
+                                let s = Stage::from_key(&event_target_value(&ev));
+                                set_filter(&|f| f.stage = s);
+                            }
+                        >
                             <option value="">"All stages"</option>
-                            {Stage::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
+                            {Stage::ALL
+                                .into_iter()
+                                .map(|s| view! { <option value=s.key()>{s.label()}</option> })
+                                .collect_view()}
                         </select>
                     </div>
                     <div class="field">
                         <label for="filter-outcome">"Outcome"</label>
-                        <select id="filter-outcome" prop:value=move || filter.with(|f| f.outcome.map(|o| o.key()).unwrap_or(""))
-                            on:change=move |ev| { let o = Outcome::from_key(&event_target_value(&ev)); set_filter(&|f| f.outcome = o); }>
+                        <select
+                            id="filter-outcome"
+                            prop:value=move || {
+                                filter.with(|f| f.outcome.map(|o| o.key()).unwrap_or(""))
+                            }
+                            on:change=move |ev| {
+                                let o = Outcome::from_key(&event_target_value(&ev));
+                                set_filter(&|f| f.outcome = o);
+                            }
+                        >
                             <option value="">"All outcomes"</option>
-                            {Outcome::ALL.into_iter().map(|o| view! { <option value=o.key()>{o.label()}</option> }).collect_view()}
+                            {Outcome::ALL
+                                .into_iter()
+                                .map(|o| view! { <option value=o.key()>{o.label()}</option> })
+                                .collect_view()}
                         </select>
                     </div>
                 </div>
@@ -129,19 +193,35 @@ pub fn RejectionList() -> impl IntoView {
             <CountLine shown=shown total=total filtered=filtered />
             <Show
                 when=move || { total.get() > 0 }
-                fallback=move || view! {
-                    <div class="empty card">
-                        {move || if filtered.get() {
-                            view! { <p>"Nothing matches that search. Try fewer words, or clear the filters."</p> }.into_any()
-                        } else {
-                            view! {
-                                <p>"Nothing here yet. When a \"no\" arrives, log it and you'll get a calm plan for the next day or two."</p>
-                            }.into_any()
-                        }}
-                    </div>
+                fallback=move || {
+                    view! {
+                        <div class="empty card">
+                            {move || {
+                                if filtered.get() {
+                                    view! {
+                                        <p>
+                                            "Nothing matches that search. Try fewer words, or clear the filters."
+                                        </p>
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! {
+                                        <p>
+                                            "Nothing here yet. When a \"no\" arrives, log it and you'll get a calm plan for the next day or two."
+                                        </p>
+                                    }
+                                        .into_any()
+                                }
+                            }}
+                        </div>
+                    }
                 }
             >
-                <For each=move || groups.with(|g| g.iter().map(|(m, _)| *m).collect::<Vec<_>>()) key=|m| *m let(month)>
+                <For
+                    each=move || groups.with(|g| g.iter().map(|(m, _)| *m).collect::<Vec<_>>())
+                    key=|m| *m
+                    let(month)
+                >
                     <MonthOfRows month=month groups=groups />
                 </For>
                 <ShowEarlier limit=limit total=total first=first />
@@ -158,7 +238,9 @@ fn MonthOfRows(month: Month, groups: Memo<Vec<(Month, Vec<Row>)>>) -> impl IntoV
     let rows = month_items(groups, month);
     view! {
         <section class="month" aria-labelledby=labelled>
-            <h2 class="month-head" id=id>{month.label()}</h2>
+            <h2 class="month-head" id=id>
+                {month.label()}
+            </h2>
             <ul class="app-list">
                 <For each=rows key=|r| r.clone() let(r)>
                     <li class="app-row">
@@ -166,13 +248,22 @@ fn MonthOfRows(month: Month, groups: Memo<Vec<(Month, Vec<Row>)>>) -> impl IntoV
                         // current page, so it needn't watch the address.
                         <a href=format!("/rejections/{}", r.id)>
                             <span class="app-company">{r.company.clone()}</span>
-                            <span class="app-role">{if r.role.is_empty() { "Role not noted".to_string() } else { r.role.clone() }}</span>
+                            <span class="app-role">
+                                {if r.role.is_empty() {
+                                    "Role not noted".to_string()
+                                } else {
+                                    r.role.clone()
+                                }}
+                            </span>
                         </a>
                         // One line of text after the tag: a search can
                         // rebuild every shown row per keystroke, so each row
                         // is as few nodes as it can be.
                         <span class="app-meta">
-                            <span class=format!("tag outcome-{}", r.outcome.key())>{r.outcome.label()}</span>
+                            <span class=format!(
+                                "tag outcome-{}",
+                                r.outcome.key(),
+                            )>{r.outcome.label()}</span>
                             {r.meta.clone()}
                         </span>
                     </li>
@@ -259,25 +350,44 @@ fn QuietSuggestions() -> impl IntoView {
         <Show when=move || !quiet.with(Vec::is_empty)>
             <section class="card soft" aria-labelledby="quiet-title">
                 <h2 id="quiet-title">"Gone quiet"</h2>
-                <p>"No word for a while. Silence is an answer too — closing these lets you put your energy where it's returned."</p>
+                <p>
+                    "No word for a while. Silence is an answer too — closing these lets you put your energy where it's returned."
+                </p>
                 <ul class="quiet-list">
                     <For each=shown key=|(id, _, _)| *id let((id, company, role))>
                         {
                             let label = format!("Close {company} as no response");
                             view! {
                                 <li>
-                                    <span>{company.clone()} {(!role.is_empty()).then(|| format!(" · {role}"))}</span>
-                                    <button type="button" class="btn small secondary" aria-label=label on:click={
-                                        move |_| {
+                                    <span>
+                                        {company.clone()}
+                                        {(!role.is_empty()).then(|| format!(" · {role}"))}
+                                    </span>
+                                    <button
+                                        type="button"
+                                        class="btn small secondary"
+                                        aria-label=label
+                                        on:click=move |_| {
                                             let today = platform::today();
-                                            let template = app.data.with_untracked(|d| d.settings.plan_template.clone());
-                                            super::update_app(app, &id, |a| {
-                                                close(a, Outcome::NoResponse, today, platform::now());
-                                                a.start_recovery(&template, today);
-                                            });
-                                            app.notify_saved("Closed as no response. You gave it a fair chance.", None);
+                                            let template = app
+                                                .data
+                                                .with_untracked(|d| d.settings.plan_template.clone());
+                                            app.edit(
+                                                |d| &mut d.applications,
+                                                &id,
+                                                |a| {
+                                                    close(a, Outcome::NoResponse, today, platform::now());
+                                                    a.start_recovery(&template, today);
+                                                },
+                                            );
+                                            app.notify_saved(
+                                                "Closed as no response. You gave it a fair chance.",
+                                                None,
+                                            );
                                         }
-                                    }>"Close as no response"</button>
+                                    >
+                                        "Close as no response"
+                                    </button>
                                 </li>
                             }
                         }

@@ -11,16 +11,15 @@ use crate::model::encourage;
 use crate::model::record::{tombstone, Id};
 use crate::model::rejection::{close, Application, Outcome};
 use crate::model::time::short_date;
-use crate::platform;
 use crate::model::undo::Undo;
+use crate::platform;
 use crate::ui::state::{use_app, ToastAction};
 use crate::ui::widgets::set_title;
 
 #[component]
-pub fn RejectionPage(id: String) -> impl IntoView {
+pub fn RejectionPage(id: Id) -> impl IntoView {
     let app = use_app();
-    let id = Id::parse(&id);
-    let id = Memo::new(move |_| id);
+    let id = Memo::new(move |_| Some(id));
     let record = Memo::new(move |_| {
         let id = id.get()?;
         app.data.with(|d| {
@@ -43,8 +42,14 @@ pub fn RejectionPage(id: String) -> impl IntoView {
         _ => view! {
             <div class="page narrow">
                 <h1>"We couldn't find that one"</h1>
-                <p class="lead">"It may have been deleted, or the link is incomplete. Everything you've logged is in your list."</p>
-                <p><A href="/rejections" attr:class="btn">"Go to Rejections"</A></p>
+                <p class="lead">
+                    "It may have been deleted, or the link is incomplete. Everything you've logged is in your list."
+                </p>
+                <p>
+                    <A href="/rejections" attr:class="btn">
+                        "Go to Rejections"
+                    </A>
+                </p>
             </div>
         }
         .into_any(),
@@ -70,7 +75,10 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         let now = platform::now();
         let mut removed = None;
         app.change(|d| removed = tombstone(&mut d.applications, &id, now));
-        app.notify_saved("Deleted.", removed.map(|a| ToastAction::Undo(Undo::Application(Box::new(a)))));
+        app.notify_saved(
+            "Deleted.",
+            removed.map(|a| ToastAction::Undo(Undo::Application(Box::new(a)))),
+        );
         router::navigate("/rejections");
     };
     // A record with a plan under way, notes or a feedback history is asked
@@ -89,9 +97,11 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         let template = app
             .data
             .with_untracked(|d| d.settings.plan_template.clone());
-        super::update_app(app, &edit_id, |a| {
-            draft.apply_to(a, &template, platform::today())
-        });
+        app.edit(
+            |d| &mut d.applications,
+            &edit_id,
+            |a| draft.apply_to(a, &template, platform::today()),
+        );
         editing.set(false);
         app.notify_saved("Changes saved.", None);
     });
@@ -115,57 +125,108 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
 
     view! {
         <div class="page">
-            <p class="crumbs"><A href="/rejections">"← Rejections"</A></p>
+            <p class="crumbs">
+                <A href="/rejections">"← Rejections"</A>
+            </p>
             <div class="page-head">
                 <div>
                     <h1>{field(|a| a.company.clone())}</h1>
                     <p class="subtitle">
-                        {field(|a| if a.role.is_empty() { "Role not noted".into() } else { a.role.clone() })}
-                        " · "
-                        {field(|a| a.stage.label().to_string())}
-                        " · "
-                        {field(|a| short_date(a.sort_date()))}
-                        " "
-                        <span class=move || format!("tag outcome-{}", outcome.get().key())>{move || outcome.get().label()}</span>
+                        {field(|a| {
+                            if a.role.is_empty() { "Role not noted".into() } else { a.role.clone() }
+                        })} " · " {field(|a| a.stage.label().to_string())} " · "
+                        {field(|a| short_date(a.sort_date()))} " "
+                        <span class=move || {
+                            format!("tag outcome-{}", outcome.get().key())
+                        }>{move || outcome.get().label()}</span>
                     </p>
                 </div>
                 <div class="actions">
-                    <button type="button" class="btn secondary" on:click=move |_| editing.update(|e| *e = !*e) aria-expanded=move || editing.get().to_string()>
+                    <button
+                        type="button"
+                        class="btn secondary"
+                        on:click=move |_| editing.update(|e| *e = !*e)
+                        aria-expanded=move || editing.get().to_string()
+                    >
                         "Edit"
                     </button>
-                    <button type="button" class="btn quiet" on:click=delete>"Delete"</button>
+                    <button type="button" class="btn quiet" on:click=delete>
+                        "Delete"
+                    </button>
                 </div>
             </div>
             <Show when=move || confirming.get()>
-                <div class="banner warn confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
-                    <h2 id="confirm-title">{move || format!("Delete {}?", record.with(|r| r.as_ref().map(|a| a.company.clone()).unwrap_or_default()))}</h2>
-                    <p id="confirm-text">"This also deletes its recovery plan, your notes and reflections, and the feedback history. You can undo it for a few seconds afterwards."</p>
+                <div
+                    class="banner warn confirm"
+                    role="alertdialog"
+                    aria-labelledby="confirm-title"
+                    aria-describedby="confirm-text"
+                >
+                    <h2 id="confirm-title">
+                        {move || {
+                            format!(
+                                "Delete {}?",
+                                record
+                                    .with(|r| {
+                                        r.as_ref().map(|a| a.company.clone()).unwrap_or_default()
+                                    }),
+                            )
+                        }}
+                    </h2>
+                    <p id="confirm-text">
+                        "This also deletes its recovery plan, your notes and reflections, and the feedback history. You can undo it for a few seconds afterwards."
+                    </p>
                     <div class="actions">
-                        <button type="button" id="confirm-delete" class="btn danger" on:click=move |_| remove()>"Delete it"</button>
-                        <button type="button" class="btn secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                        <button
+                            type="button"
+                            id="confirm-delete"
+                            class="btn danger"
+                            on:click=move |_| remove()
+                        >
+                            "Delete it"
+                        </button>
+                        <button
+                            type="button"
+                            class="btn secondary"
+                            on:click=move |_| confirming.set(false)
+                        >
+                            "Keep it"
+                        </button>
                     </div>
                 </div>
             </Show>
-            {encouragement.map(|e| view! {
-                <section class="card encourage" role="status">
-                    <p class="encourage-title">"Logged. That took courage — here's a calm plan for the next day or two."</p>
-                    <p class="encourage-lead">{e.lead}</p>
-                    <blockquote>{e.text} {e.from.map(|f| view! { <footer>"— " {f}</footer> })}</blockquote>
-                </section>
-            })}
-            <Show when=move || editing.get()>
+            {encouragement
+                .map(|e| {
+                    view! {
+                        <section class="card encourage" role="status">
+                            <p class="encourage-title">
+                                "Logged. That took courage — here's a calm plan for the next day or two."
+                            </p>
+                            <p class="encourage-lead">{e.lead}</p>
+                            <blockquote>
+                                {e.text} {e.from.map(|f| view! { <footer>"— " {f}</footer> })}
+                            </blockquote>
+                        </section>
+                    }
+                })}
+            <Show when=move || {
+                editing.get()
+            }>
                 {
                     let draft = record.with_untracked(|r| r.as_ref().map(Draft::from_app));
                     let id = id_for_edit;
-                    draft.map(|draft| view! {
-                        <RejectionForm
-                            draft=draft
-                            on_save=save_edit
-                            save_label="Save changes"
-                            on_cancel=Callback::new(move |_| editing.set(false))
-                            editing=id
-                        />
-                    })
+                    draft
+                        .map(|draft| {
+                            view! {
+                                <RejectionForm
+                                    draft=draft
+                                    on_save=save_edit
+                                    save_label="Save changes"
+                                    on_cancel=Callback::new(move |_| editing.set(false))
+                                    editing=id
+                                />
+                            }
+                        })
                 }
             </Show>
             <Show when=move || outcome.get() == Outcome::InProgress>
@@ -197,10 +258,14 @@ fn CloseActions(id: Id) -> impl IntoView {
             .data
             .with_untracked(|d| d.settings.plan_template.clone());
         let today = platform::today();
-        super::update_app(app, &id, |a| {
-            close(a, outcome, today, platform::now());
-            a.start_recovery(&template, today);
-        });
+        app.edit(
+            |d| &mut d.applications,
+            &id,
+            |a| {
+                close(a, outcome, today, platform::now());
+                a.start_recovery(&template, today);
+            },
+        );
         let text = match outcome {
             Outcome::Offer => "An offer! Congratulations — that's what all the effort was for.",
             Outcome::Withdrawn => "Closed. Choosing where to spend your energy is a skill.",
@@ -226,7 +291,11 @@ fn CloseActions(id: Id) -> impl IntoView {
                     .into_iter()
                     .map(|(o, label)| {
                         view! {
-                            <button type="button" class="btn secondary" on:click=move |_| close_as(o, id)>
+                            <button
+                                type="button"
+                                class="btn secondary"
+                                on:click=move |_| close_as(o, id)
+                            >
                                 {label}
                             </button>
                         }
@@ -252,31 +321,78 @@ fn SupportOffer(record: Memo<Option<Application>>) -> impl IntoView {
         offer.get().map(|(company, people)| {
             view! {
                 <section class="card soft" aria-labelledby="support-offer-title">
-                    <h2 id="support-offer-title">"This one was close — you don't have to carry it alone"</h2>
+                    <h2 id="support-offer-title">
+                        "This one was close — you don't have to carry it alone"
+                    </h2>
                     {if people.is_empty() {
-                        view! { <p>"Getting this far means they took you seriously. If it helps, talk to someone you trust. You can keep up to three people handy in " <A href="/settings">"Settings"</A> "."</p> }.into_any()
+                        view! {
+                            <p>
+                                "Getting this far means they took you seriously. If it helps, talk to someone you trust. You can keep up to three people handy in "
+                                <A href="/settings">"Settings"</A> "."
+                            </p>
+                        }
+                            .into_any()
                     } else {
                         view! {
-                            <p>"Getting this far means they took you seriously. A quick word with someone you trust can help:"</p>
+                            <p>
+                                "Getting this far means they took you seriously. A quick word with someone you trust can help:"
+                            </p>
                             <ul class="plain">
-                                {people.into_iter().map(|p| {
-                                    let mail = mail_link(&p, &company);
-                                    let sms = sms_link(&p, &company);
-                                    let tel = tel_link(&p);
-                                    let name = p.name.clone();
-                                    view! {
-                                        <li class="support-person">
-                                            <strong>{name.clone()}</strong>
-                                            <span class="support-links">
-                                                {mail.map(|h| view! { <a class="btn small secondary" href=h aria-label=format!("Email {name}")>"Email"</a> })}
-                                                {sms.map(|h| view! { <a class="btn small secondary" href=h aria-label=format!("Text {name}")>"Text"</a> })}
-                                                {tel.map(|h| view! { <a class="btn small secondary" href=h aria-label=format!("Call {name}")>"Call"</a> })}
-                                            </span>
-                                        </li>
-                                    }
-                                }).collect_view()}
+                                {people
+                                    .into_iter()
+                                    .map(|p| {
+                                        let mail = mail_link(&p, &company);
+                                        let sms = sms_link(&p, &company);
+                                        let tel = tel_link(&p);
+                                        let name = p.name.clone();
+                                        view! {
+                                            <li class="support-person">
+                                                <strong>{name.clone()}</strong>
+                                                <span class="support-links">
+                                                    {mail
+                                                        .map(|h| {
+                                                            view! {
+                                                                <a
+                                                                    class="btn small secondary"
+                                                                    href=h
+                                                                    aria-label=format!("Email {name}")
+                                                                >
+                                                                    "Email"
+                                                                </a>
+                                                            }
+                                                        })}
+                                                    {sms
+                                                        .map(|h| {
+                                                            view! {
+                                                                <a
+                                                                    class="btn small secondary"
+                                                                    href=h
+                                                                    aria-label=format!("Text {name}")
+                                                                >
+                                                                    "Text"
+                                                                </a>
+                                                            }
+                                                        })}
+                                                    {tel
+                                                        .map(|h| {
+                                                            view! {
+                                                                <a
+                                                                    class="btn small secondary"
+                                                                    href=h
+                                                                    aria-label=format!("Call {name}")
+                                                                >
+                                                                    "Call"
+                                                                </a>
+                                                            }
+                                                        })}
+                                                </span>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
                             </ul>
-                        }.into_any()
+                        }
+                            .into_any()
                     }}
                 </section>
             }

@@ -5,17 +5,9 @@
 use leptos::prelude::*;
 
 use crate::model::draft::Draft;
-use crate::model::email::{read, EmailKind};
+pub use crate::model::email::Field;
+use crate::model::email::{fill_from_email, read, EmailKind, Suggestion};
 use crate::model::rejection::Outcome;
-
-/// The form fields an email can fill.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    Company,
-    Role,
-    Stage,
-    Date,
-}
 
 /// The email box's state, shared with the form's fields.
 #[derive(Clone, Copy)]
@@ -27,6 +19,9 @@ pub struct EmailFill {
     filled: RwSignal<Vec<Field>>,
     kind: RwSignal<Option<EmailKind>>,
     cut: RwSignal<bool>,
+    /// Candidates the reader found but didn't fill, by field.
+    companies: RwSignal<Vec<Suggestion>>,
+    roles: RwSignal<Vec<Suggestion>>,
     /// "Keep the email text in my notes".
     pub keep: RwSignal<bool>,
 }
@@ -39,55 +34,35 @@ impl EmailFill {
             filled: RwSignal::new(Vec::new()),
             kind: RwSignal::new(None),
             cut: RwSignal::new(false),
+            companies: RwSignal::new(Vec::new()),
+            roles: RwSignal::new(Vec::new()),
             keep: RwSignal::new(false),
         }
     }
 
-    /// Reads the email and fills what it found into fields that are empty
-    /// or were filled from an email before (never over the person's words).
+    /// Reads the email and fills what it is sure of (the model's rule:
+    /// never over the person's words); the rest is offered as suggestions.
     pub fn fill(&self, subject: &str, body: &str, url: &str) {
         let r = read(subject, body, url);
-        let filled = self.filled.get_untracked();
-        let mut now_filled = Vec::new();
-        self.draft.update(|d| {
-            let ours = |f: Field, current: &str| current.trim().is_empty() || filled.contains(&f);
-            if let Some(c) = r
-                .company
-                .as_ref()
-                .filter(|_| ours(Field::Company, &d.company))
-            {
-                d.company = c.clone();
-                now_filled.push(Field::Company);
-            }
-            if let Some(role) = r.role.as_ref().filter(|_| ours(Field::Role, &d.role)) {
-                d.role = role.clone();
-                now_filled.push(Field::Role);
-            }
-            if let Some(stage) = r
-                .stage
-                .filter(|_| filled.contains(&Field::Stage) || d.stage == Default::default())
-            {
-                d.stage = stage;
-                now_filled.push(Field::Stage);
-            }
-            let today = crate::platform::today();
-            if let Some(date) = r.date.filter(|day| *day <= today) {
-                if filled.contains(&Field::Date) || d.date == today.to_string() {
-                    d.date = date.to_string();
-                    now_filled.push(Field::Date);
-                }
-            }
-            if let Some(name) = &r.signer {
-                d.contact_name = name.clone();
-            }
-        });
-        // Fields filled before and not found this time keep their note.
-        for f in filled {
-            if !now_filled.contains(&f) {
-                now_filled.push(f);
-            }
-        }
-        self.filled.set(now_filled);
+        let before = self.filled.get_untracked();
+        let today = crate::platform::today();
+        let mut filled = Vec::new();
+        self.draft
+            .update(|d| filled = fill_from_email(d, &r, &before, today));
+        self.filled.set(filled);
+        let (company, role) = self
+            .draft
+            .with_untracked(|d| (d.company.clone(), d.role.clone()));
+        // A suggestion the field already holds isn't offered again.
+        let offer = |list: &[Suggestion], current: &str| -> Vec<Suggestion> {
+            list.iter()
+                .filter(|s| s.value.trim() != current.trim())
+                .take(3)
+                .cloned()
+                .collect()
+        };
+        self.companies.set(offer(&r.companies, &company));
+        self.roles.set(offer(&r.roles, &role));
         self.kind
             .set((!body.trim().is_empty() || !subject.trim().is_empty()).then_some(r.kind));
         self.cut.set(r.cut);
@@ -105,6 +80,66 @@ impl EmailFill {
         self.filled.with(|v| v.contains(&f)).then(|| {
             view! { <span class="hint filled-note">"Filled in from the email — check before saving"</span> }
         })
+    }
+
+    /// Up to three tappable suggestions beside a field, each saying where
+    /// it came from; a tap fills the field (marked as from the email).
+    pub fn suggestions(&self, f: Field) -> impl IntoView + use<> {
+        let email = *self;
+        let list = match f {
+            Field::Company => self.companies,
+            _ => self.roles,
+        };
+        let label = if f == Field::Company {
+            "Suggestions for the company from the email"
+        } else {
+            "Suggestions for the role from the email"
+        };
+        move || {
+            let items = list.get();
+            (!items.is_empty()).then(|| {
+                view! {
+                    <div class="suggestions" role="group" aria-label=label>
+                        <span class="hint">"From the email: "</span>
+                        {items
+                            .into_iter()
+                            .map(|s| {
+                                let value = s.value.clone();
+                                let text = format!("{} ({})", s.value, s.from.label());
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="chip"
+                                        on:click=move |_| email.take(f, value.clone())
+                                    >
+                                        {text}
+                                    </button>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                }
+            })
+        }
+    }
+
+    /// A suggestion tapped: it fills its field.
+    fn take(&self, f: Field, value: String) {
+        self.draft.update(|d| match f {
+            Field::Company => d.company = value.clone(),
+            _ => d.role = value.clone(),
+        });
+        self.filled.update(|v| {
+            if !v.contains(&f) {
+                v.push(f);
+            }
+        });
+        let list = if f == Field::Company {
+            self.companies
+        } else {
+            self.roles
+        };
+        list.update(|l| l.retain(|s| s.value != value));
     }
 }
 
@@ -141,7 +176,7 @@ pub fn PasteEmail(
         let o = outcome.get();
         let (text, to, label) = match kind {
             EmailKind::Interview if o != Outcome::InProgress => (
-                "This reads like an invitation to interview, not a rejection. Good luck! Log it as an application in progress instead?",
+                "This reads like an invitation to a next step (a call, a test or an interview), not a rejection. Good luck! Log it as an application in progress instead?",
                 Outcome::InProgress,
                 "Log as in progress",
             ),
@@ -160,7 +195,13 @@ pub fn PasteEmail(
         Some(view! {
             <div class="email-kind" role="status">
                 <p>{text}</p>
-                <button type="button" class="btn secondary small" on:click=move |_| on_outcome.run(to)>{label}</button>
+                <button
+                    type="button"
+                    class="btn secondary small"
+                    on:click=move |_| on_outcome.run(to)
+                >
+                    {label}
+                </button>
             </div>
         })
     };
@@ -169,23 +210,59 @@ pub fn PasteEmail(
             <summary>"From an email"</summary>
             <div class="field">
                 <label for="paste-email">"Paste the email"</label>
-                <textarea id="paste-email" rows="4" aria-describedby="paste-hint"
+                <textarea
+                    id="paste-email"
+                    rows="4"
+                    aria-describedby="paste-hint"
                     prop:value=email.text
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         email.text.set(text.clone());
                         email.fill("", &text, "");
-                    }></textarea>
-                <span class="hint" id="paste-hint">"Rebound fills in what it can find. The email is read here on your device; nothing is sent anywhere."</span>
+                    }
+                ></textarea>
+                <span class="hint" id="paste-hint">
+                    "Rebound fills in what it can find. The email is read here on your device; nothing is sent anywhere."
+                </span>
             </div>
-            {can_read_clipboard.then(|| view! {
-                <button type="button" class="btn secondary small" on:click=from_clipboard>"Paste from clipboard"</button>
-            })}
-            {move || clip_error.get().then(|| view! { <p class="hint" role="status">"The clipboard couldn't be read. Paste into the box instead."</p> })}
-            {move || email.cut.get().then(|| view! { <p class="hint" role="status">"That was a very long text: only its first 50,000 characters were read."</p> })}
+            {can_read_clipboard
+                .then(|| {
+                    view! {
+                        <button type="button" class="btn secondary small" on:click=from_clipboard>
+                            "Paste from clipboard"
+                        </button>
+                    }
+                })}
+            {move || {
+                clip_error
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="hint" role="status">
+                                "The clipboard couldn't be read. Paste into the box instead."
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                email
+                    .cut
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="hint" role="status">
+                                "That was a very long text: only its first 50,000 characters were read."
+                            </p>
+                        }
+                    })
+            }}
             {advice}
             <label class="check">
-                <input type="checkbox" prop:checked=email.keep on:change=move |ev| email.keep.set(event_target_checked(&ev)) />
+                <input
+                    type="checkbox"
+                    prop:checked=email.keep
+                    on:change=move |ev| email.keep.set(event_target_checked(&ev))
+                />
                 "Keep the email text in my notes"
             </label>
         </details>

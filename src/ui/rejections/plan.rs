@@ -5,7 +5,6 @@ use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
 
 use super::reasons::ReasonsEditor;
-use super::update_app;
 use crate::model::journal::{EntryKind, JournalEntry};
 use crate::model::plan_state::{feedback_line, journal_kind, pause_title};
 use crate::model::record::{live, Id, Meta};
@@ -51,30 +50,48 @@ pub fn Plan(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         let template = app
             .data
             .with_untracked(|d| d.settings.plan_template.clone());
-        update_app(app, &id, |a| a.plan = instantiate(&template));
+        app.edit(
+            |d| &mut d.applications,
+            &id,
+            |a| a.plan = instantiate(&template),
+        );
     };
     view! {
         <section class="card plan" aria-labelledby="plan-title">
             <Show when=move || empty.get()>
                 <h2 id="plan-title">"Your recovery plan"</h2>
-                <p>"This one has no plan yet. Start one from your usual steps whenever you like."</p>
-                <button type="button" class="btn" on:click=start>"Start a recovery plan"</button>
+                <p>
+                    "This one has no plan yet. Start one from your usual steps whenever you like."
+                </p>
+                <button type="button" class="btn" on:click=start>
+                    "Start a recovery plan"
+                </button>
             </Show>
             <Show when=move || !empty.get()>
-            <div class="plan-head">
-                <h2 id="plan-title">"Your recovery plan"</h2>
-                <Progress
-                    value=Signal::derive(move || counts.get().0)
-                    max=Signal::derive(move || counts.get().1)
-                    label=Signal::derive(move || { let (d, t) = counts.get(); format!("{d} of {t}") })
-                />
-            </div>
-            <p class="hint">"No order is required and nothing is due. A couple of steps are marked for today if you'd like somewhere to start; tap any step to open it."</p>
-            <ol class="steps">
-                <For each=move || keys.get() key=|k| k.clone() let((index, _key))>
-                    <Step id=id index=index record=record suggested=suggested.with_value(|s| s.contains(&index)) />
-                </For>
-            </ol>
+                <div class="plan-head">
+                    <h2 id="plan-title">"Your recovery plan"</h2>
+                    <Progress
+                        value=Signal::derive(move || counts.get().0)
+                        max=Signal::derive(move || counts.get().1)
+                        label=Signal::derive(move || {
+                            let (d, t) = counts.get();
+                            format!("{d} of {t}")
+                        })
+                    />
+                </div>
+                <p class="hint">
+                    "No order is required and nothing is due. A couple of steps are marked for today if you'd like somewhere to start; tap any step to open it."
+                </p>
+                <ol class="steps">
+                    <For each=move || keys.get() key=|k| k.clone() let((index, _key))>
+                        <Step
+                            id=id
+                            index=index
+                            record=record
+                            suggested=suggested.with_value(|s| s.contains(&index))
+                        />
+                    </For>
+                </ol>
             </Show>
         </section>
     }
@@ -107,20 +124,38 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>, suggested: bool
     let toggle = {
         move |ev| {
             let on = event_target_checked(&ev);
-            update_app(app, &id, |a| {
-                if let Some(s) = a.plan.get_mut(index) {
-                    s.done = on;
-                }
-            });
+            app.edit(
+                |d| &mut d.applications,
+                &id,
+                |a| {
+                    if let Some(s) = a.plan.get_mut(index) {
+                        s.done = on;
+                    }
+                },
+            );
         }
     };
     let body = match kind {
-        StepKind::Note { prompt } => view! { <StepNote id=id index=index step=step prompt=prompt journal=journal_kind(&key) record=record /> }.into_any(),
+        StepKind::Note { prompt } => view! {
+            <StepNote
+                id=id
+                index=index
+                step=step
+                prompt=prompt
+                journal=journal_kind(&key)
+                record=record
+            />
+        }
+        .into_any(),
         StepKind::Pause => view! { <PauseControl id=id record=record /> }.into_any(),
         StepKind::Reflect => view! { <Reflections id=id record=record /> }.into_any(),
         StepKind::Control => {
-            let reasons = Signal::derive(move || record.with(|r| r.as_ref().map(|a| a.reasons.clone()).unwrap_or_default()));
-            let on_change = Callback::new(move |list: Vec<Reason>| update_app(app, &id, |a| a.reasons = list));
+            let reasons = Signal::derive(move || {
+                record.with(|r| r.as_ref().map(|a| a.reasons.clone()).unwrap_or_default())
+            });
+            let on_change = Callback::new(move |list: Vec<Reason>| {
+                app.edit(|d| &mut d.applications, &id, |a| a.reasons = list)
+            });
             view! { <ReasonsEditor reasons=reasons on_change=on_change /> }.into_any()
         }
         StepKind::Feedback => view! { <FeedbackState id=id record=record /> }.into_any(),
@@ -130,7 +165,11 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>, suggested: bool
     let title_id = format!("step-{index}-title");
     let body_id = format!("step-{index}-body");
     view! {
-        <li class="step" class:done=move || step.with(|s| s.as_ref().is_some_and(|s| s.done)) class:open=move || open.get()>
+        <li
+            class="step"
+            class:done=move || step.with(|s| s.as_ref().is_some_and(|s| s.done))
+            class:open=move || open.get()
+        >
             <div class="step-main">
                 <input
                     type="checkbox"
@@ -140,15 +179,28 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>, suggested: bool
                     prop:checked=move || step.with(|s| s.as_ref().is_some_and(|s| s.done))
                     on:change=toggle
                 />
-                <button type="button" class="step-open" id=title_id aria-expanded=move || open.get().to_string() aria-controls=body_id.clone()
-                    on:click=move |_| open.update(|o| *o = !*o)>
+                <button
+                    type="button"
+                    class="step-open"
+                    id=title_id
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=body_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
                     <span class="step-title">{title}</span>
                     {suggested.then(|| view! { <span class="tag for-today">"For today"</span> })}
                 </button>
             </div>
             {(kind == StepKind::Feedback).then(|| view! { <FeedbackStatus id=id record=record /> })}
             <div class="step-body" id=body_id hidden=move || !open.get()>
-                {(!detail.is_empty()).then(|| view! { <p class="step-detail" id=detail_id>{detail}</p> })}
+                {(!detail.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="step-detail" id=detail_id>
+                                {detail}
+                            </p>
+                        }
+                    })}
                 {body}
             </div>
         </li>
@@ -169,8 +221,11 @@ fn FeedbackStatus(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     move || {
         line.get().map(|(l, replied)| {
             view! {
-                <p class="feedback-line">{l} " "
-                    <A href=format!("/compose?rejection={id}")>{if replied { "See the reply" } else { "See the request" }}</A>
+                <p class="feedback-line">
+                    {l} " "
+                    <A href=format!(
+                        "/compose?rejection={id}",
+                    )>{if replied { "See the reply" } else { "See the request" }}</A>
                 </p>
             }
         })
@@ -188,8 +243,14 @@ fn FeedbackState(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         })
     });
     move || {
-        (!sent.get()).then(|| view! {
-            <p><A href=format!("/compose?rejection={id}") attr:class="btn secondary small">"Ask for feedback"</A></p>
+        (!sent.get()).then(|| {
+            view! {
+                <p>
+                    <A href=format!("/compose?rejection={id}") attr:class="btn secondary small">
+                        "Ask for feedback"
+                    </A>
+                </p>
+            }
         })
     }
 }
@@ -261,12 +322,19 @@ fn StepNote(
             if in_journal.get() {
                 view! { <p class="hint saved-note">"In your journal."</p> }.into_any()
             } else {
-                view! { <button type="button" class="btn quiet small" on:click=save_to_journal>"Save to journal"</button> }.into_any()
+                view! {
+                    <button type="button" class="btn quiet small" on:click=save_to_journal>
+                        "Save to journal"
+                    </button>
+                }
+                .into_any()
             }
         })
     };
     view! {
-        <label for=input_id.clone() class="sub-label">{prompt}</label>
+        <label for=input_id.clone() class="sub-label">
+            {prompt}
+        </label>
         <textarea
             id=input_id
             rows="2"
@@ -274,12 +342,19 @@ fn StepNote(
             prop:value=move || step.with(|s| s.as_ref().map(|s| s.note.clone()).unwrap_or_default())
             on:input=move |ev| {
                 let text = event_target_value(&ev);
-                update_app(app, &id, |a| a.write_step_note(index, text));
+                app.edit(|d| &mut d.applications, &id, |a| a.write_step_note(index, text));
             }
         ></textarea>
-        {move || two_devices().then(|| view! {
-            <p class="hint conflict-note">"Written on two devices: both versions are in the note. Keep what you need; your edit settles it on both."</p>
-        })}
+        {move || {
+            two_devices()
+                .then(|| {
+                    view! {
+                        <p class="hint conflict-note">
+                            "Written on two devices: both versions are in the note. Keep what you need; your edit settles it on both."
+                        </p>
+                    }
+                })
+        }}
         {journal_button}
     }
 }
@@ -307,7 +382,8 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             None => "Choose how long you'd like; a day is usually about right.".to_string(),
         }
     };
-    let set_until = move |d: Option<NaiveDate>| update_app(app, &id, |a| a.pause_until = d);
+    let set_until =
+        move |d: Option<NaiveDate>| app.edit(|d| &mut d.applications, &id, |a| a.pause_until = d);
     let quick = move |days: i64| set_until(Some(platform::today() + Duration::days(days)));
     let chosen = move |days: i64| {
         (until.get() == Some(platform::today() + Duration::days(days))).to_string()
@@ -315,14 +391,49 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     view! {
         <p class="pause-text">{sentence}</p>
         <div class="actions wrap choices" role="group" aria-label="How long to pause">
-            <button type="button" class="btn small secondary" aria-pressed=move || chosen(0) on:click=move |_| quick(0)>"Until this evening"</button>
-            <button type="button" class="btn small secondary" aria-pressed=move || chosen(1) on:click=move |_| quick(1)>"Until tomorrow evening"</button>
-            <button type="button" class="btn small secondary" aria-pressed=move || chosen(2) on:click=move |_| quick(2)>"Two days"</button>
-            <button type="button" class="btn small quiet" on:click=move |_| {
-                let until = until.get_untracked().unwrap_or_else(|| platform::today() + Duration::days(1));
-                let company = record.with_untracked(|r| r.as_ref().map(|a| a.company.clone()).unwrap_or_default());
-                platform::download_calendar("pause-end", &crate::model::ics::pause_end(format!("{id}-pause"), &company, until));
-            }>"Add the end to my calendar"</button>
+            <button
+                type="button"
+                class="btn small secondary"
+                aria-pressed=move || chosen(0)
+                on:click=move |_| quick(0)
+            >
+                "Until this evening"
+            </button>
+            <button
+                type="button"
+                class="btn small secondary"
+                aria-pressed=move || chosen(1)
+                on:click=move |_| quick(1)
+            >
+                "Until tomorrow evening"
+            </button>
+            <button
+                type="button"
+                class="btn small secondary"
+                aria-pressed=move || chosen(2)
+                on:click=move |_| quick(2)
+            >
+                "Two days"
+            </button>
+            <button
+                type="button"
+                class="btn small quiet"
+                on:click=move |_| {
+                    let until = until
+                        .get_untracked()
+                        .unwrap_or_else(|| platform::today() + Duration::days(1));
+                    let company = record
+                        .with_untracked(|r| {
+                            r.as_ref().map(|a| a.company.clone()).unwrap_or_default()
+                        });
+                    platform::download_calendar(
+                        "pause-end",
+                        &crate::model::ics::pause_end(format!("{id}-pause"), &company, until),
+                    );
+                }
+            >
+                "Add the end to my calendar"
+            </button>
             <label class="inline-date">
                 <span>"Or until"</span>
                 <input
@@ -345,15 +456,24 @@ fn Reflections(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             let input_id = format!("reflect-{key}");
             view! {
                 <div class="field">
-                    <label for=input_id.clone() class="sub-label">{*prompt}</label>
+                    <label for=input_id.clone() class="sub-label">
+                        {*prompt}
+                    </label>
                     <textarea
                         id=input_id
                         rows="2"
                         maxlength="4000"
-                        prop:value=move || record.with(|r| r.as_ref().map(|a| a.reflection(key).to_string()).unwrap_or_default())
+                        prop:value=move || {
+                            record
+                                .with(|r| {
+                                    r.as_ref()
+                                        .map(|a| a.reflection(key).to_string())
+                                        .unwrap_or_default()
+                                })
+                        }
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
-                            update_app(app, &id, |a| a.set_reflection(key, text));
+                            app.edit(|d| &mut d.applications, &id, |a| a.set_reflection(key, text));
                         }
                     ></textarea>
                 </div>

@@ -76,18 +76,29 @@ pub fn ReasonsEditor(
                                     <input
                                         type="checkbox"
                                         prop:checked=move || chosen.get().is_some()
-                                        on:change=move |ev| toggle(tag.get_value(), suggested, event_target_checked(&ev))
+                                        on:change=move |ev| toggle(
+                                            tag.get_value(),
+                                            suggested,
+                                            event_target_checked(&ev),
+                                        )
                                     />
                                     <span>{label.clone()}</span>
                                 </label>
                                 <Show when=move || chosen.get().is_some()>
-                                    <div class="control-choice" role="radiogroup" aria-label=format!("Control over: {label}")>
+                                    <div
+                                        class="control-choice"
+                                        role="radiogroup"
+                                        aria-label=format!("Control over: {label}")
+                                    >
                                         <label class="pill">
                                             <input
                                                 type="radio"
                                                 name=group.clone()
                                                 prop:checked=move || chosen.get() == Some(Control::Within)
-                                                on:change=move |_| set_control(tag.get_value(), Control::Within)
+                                                on:change=move |_| set_control(
+                                                    tag.get_value(),
+                                                    Control::Within,
+                                                )
                                             />
                                             "within my control"
                                         </label>
@@ -96,7 +107,10 @@ pub fn ReasonsEditor(
                                                 type="radio"
                                                 name=group.clone()
                                                 prop:checked=move || chosen.get() == Some(Control::Outside)
-                                                on:change=move |_| set_control(tag.get_value(), Control::Outside)
+                                                on:change=move |_| set_control(
+                                                    tag.get_value(),
+                                                    Control::Outside,
+                                                )
                                             />
                                             "outside my control"
                                         </label>
@@ -108,7 +122,9 @@ pub fn ReasonsEditor(
                 </For>
             </ul>
             <div class="inline-add">
-                <label class="sr-only" for="own-reason">"Your own reason"</label>
+                <label class="sr-only" for="own-reason">
+                    "Your own reason"
+                </label>
                 <input
                     id="own-reason"
                     type="text"
@@ -123,7 +139,9 @@ pub fn ReasonsEditor(
                         }
                     }
                 />
-                <button type="button" class="btn secondary small" on:click=move |_| add_own()>"Add reason"</button>
+                <button type="button" class="btn secondary small" on:click=move |_| add_own()>
+                    "Add reason"
+                </button>
             </div>
             <ControlSummaryLine reasons=reasons />
         </fieldset>

@@ -26,57 +26,6 @@ struct Locked {
     sealed: Sealed,
 }
 
-/// Files opened with the installed app (the manifest's `file_handlers`)
-/// arrive through `launchQueue`, where the browser has it.
-pub fn receive_launched_files(into: RwSignal<Option<web_sys::File>, LocalStorage>) {
-    // Settings warmed off screen must not take the files from the real one.
-    if crate::ui::lazy::warming() {
-        return;
-    }
-    use js_sys::{Function, Reflect};
-    use wasm_bindgen::closure::Closure;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(queue) = Reflect::get(&window, &"launchQueue".into()) else {
-        return;
-    };
-    let Ok(set_consumer) = Reflect::get(&queue, &"setConsumer".into()) else {
-        return;
-    };
-    let Ok(set_consumer) = set_consumer.dyn_into::<Function>() else {
-        return;
-    };
-    let consumer =
-        Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(move |params: wasm_bindgen::JsValue| {
-            let first = Reflect::get(&params, &"files".into())
-                .ok()
-                .and_then(|f| Reflect::get(&f, &0.into()).ok())
-                .filter(|h| !h.is_undefined());
-            let Some(handle) = first else {
-                return;
-            };
-            leptos::task::spawn_local(async move {
-                let get_file = Reflect::get(&handle, &"getFile".into())
-                    .ok()
-                    .and_then(|f| f.dyn_into::<Function>().ok());
-                let Some(promise) = get_file
-                    .and_then(|f| f.call0(&handle).ok())
-                    .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-                else {
-                    return;
-                };
-                if let Ok(file) = wasm_bindgen_futures::JsFuture::from(promise).await {
-                    if let Ok(file) = file.dyn_into::<web_sys::File>() {
-                        into.set(Some(file));
-                    }
-                }
-            });
-        });
-    let _ = set_consumer.call1(&queue, consumer.as_ref());
-    consumer.forget(); // the browser keeps the consumer for the page's life
-}
-
 #[component]
 pub fn BackupCard(
     /// A file dropped onto the Settings page, or opened with the installed
@@ -90,7 +39,7 @@ pub fn BackupCard(
     let busy = RwSignal::new(None::<Busy>);
     let last = Memo::new(move |_| {
         app.data.with(|d| {
-            let imported = platform::device_time(backups::JUST_IMPORTED);
+            let imported = platform::device_time(platform::flags::IMPORTED_AT);
             crate::model::backup::backup_status_after(d, platform::now(), imported)
         })
     });
@@ -163,21 +112,76 @@ pub fn BackupCard(
     view! {
         <section class="card" id="backup" aria-labelledby="backup-title">
             <h2 id="backup-title">"Backups and moving devices"</h2>
-            <p class="backup-status"><strong>{move || last.get()}</strong></p>
-            <p>"A backup is one file with everything in it. To move to another device, export here and import it there: the two are merged part by part, and a note changed on both keeps both versions for you to tidy."</p>
+            <p class="backup-status">
+                <strong>{move || last.get()}</strong>
+            </p>
+            <p>
+                "A backup is one file with everything in it. To move to another device, export here and import it there: the two are merged part by part, and a note changed on both keeps both versions for you to tidy."
+            </p>
             <ExportForm error=error busy=busy />
             <div class="actions wrap">
-                <button type="button" class="btn secondary" on:click=export_csv>"Export CSV"</button>
+                <button type="button" class="btn secondary" on:click=export_csv>
+                    "Export CSV"
+                </button>
             </div>
-            <p class="hint">"The CSV lists your applications and rejections — handy as a record of your job search."</p>
+            <p class="hint">
+                "The CSV lists your applications and rejections — handy as a record of your job search."
+            </p>
             <div class="field file-field">
-                <input id="import" class="file-input" type="file" accept="application/json,.json" on:change=on_file />
-                <label for="import" class="btn secondary">"Import backup"</label>
+                <input
+                    id="import"
+                    class="file-input"
+                    type="file"
+                    accept="application/json,.json"
+                    on:change=on_file
+                />
+                <label for="import" class="btn secondary">
+                    "Import backup"
+                </label>
             </div>
             <p class="hint">"You can also drop a backup file anywhere on this page."</p>
-            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
-            {move || locked.get().map(|l| view! { <UnlockForm locked=l error=error busy=busy on_unlocked=on_unlocked cancel=Callback::new(move |_| { locked.set(None); error.set(None); }) /> })}
-            {move || pending.get().map(|p| view! { <ImportPreview pending=p clear=Callback::new(move |_| pending.set(None)) error=error /> })}
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="form-error" role="alert">
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                locked
+                    .get()
+                    .map(|l| {
+                        view! {
+                            <UnlockForm
+                                locked=l
+                                error=error
+                                busy=busy
+                                on_unlocked=on_unlocked
+                                cancel=Callback::new(move |_| {
+                                    locked.set(None);
+                                    error.set(None);
+                                })
+                            />
+                        }
+                    })
+            }}
+            {move || {
+                pending
+                    .get()
+                    .map(|p| {
+                        view! {
+                            <ImportPreview
+                                pending=p
+                                clear=Callback::new(move |_| pending.set(None))
+                                error=error
+                            />
+                        }
+                    })
+            }}
             <Snapshot />
         </section>
     }
@@ -232,36 +236,80 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
     let typed = move || !pass.with(String::is_empty) || encrypt.get();
     view! {
         <label class="check">
-            <input type="checkbox" prop:checked=encrypt on:change=move |ev| {
-                let on = event_target_checked(&ev);
-                encrypt.set(on);
-                if !on {
-                    set_encrypts(false);
+            <input
+                type="checkbox"
+                prop:checked=encrypt
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    encrypt.set(on);
+                    if !on {
+                        set_encrypts(false);
+                    }
                 }
-            } />
+            />
             "Encrypt my backups (on this device, every backup file asks for the passphrase)"
         </label>
         <div class="field">
             <label for="backup-pass">"Backup passphrase"</label>
-            <input id="backup-pass" type="password" autocomplete="new-password" aria-describedby="backup-pass-hint"
-                prop:value=pass on:input=move |ev| { suggested.set(None); pass.set(event_target_value(&ev)) } />
-            <p class="hint" id="backup-pass-hint">"Optional. With a passphrase the file is encrypted on this device, so only someone who knows it can read your notes. A forgotten passphrase can't be recovered by anyone, so keep it somewhere safe."</p>
+            <input
+                id="backup-pass"
+                type="password"
+                autocomplete="new-password"
+                aria-describedby="backup-pass-hint"
+                prop:value=pass
+                on:input=move |ev| {
+                    suggested.set(None);
+                    pass.set(event_target_value(&ev))
+                }
+            />
+            <p class="hint" id="backup-pass-hint">
+                "Optional. With a passphrase the file is encrypted on this device, so only someone who knows it can read your notes. A forgotten passphrase can't be recovered by anyone, so keep it somewhere safe."
+            </p>
         </div>
         <Show when=typed>
             <div class="field">
                 <label for="backup-pass-again">"Confirm passphrase"</label>
-                <input id="backup-pass-again" type="password" autocomplete="new-password"
-                    prop:value=again on:input=move |ev| again.set(event_target_value(&ev)) />
+                <input
+                    id="backup-pass-again"
+                    type="password"
+                    autocomplete="new-password"
+                    prop:value=again
+                    on:input=move |ev| again.set(event_target_value(&ev))
+                />
             </div>
         </Show>
-        {move || suggested.get().map(|w| view! {
-            <p class="hint suggestion" role="status">"Suggested passphrase: " <strong class="words">{w}</strong> ". Write it down somewhere safe before you export."</p>
-        })}
+        {move || {
+            suggested
+                .get()
+                .map(|w| {
+                    view! {
+                        <p class="hint suggestion" role="status">
+                            "Suggested passphrase: "
+                            <strong class="words">{w}</strong>
+                            ". Write it down somewhere safe before you export."
+                        </p>
+                    }
+                })
+        }}
         <div class="actions wrap">
-            <button type="button" id="export-backup" class="btn" on:click=export disabled=move || busy.get().is_some()>
-                {move || if busy.get() == Some(Busy::Encrypting) { "Encrypting…" } else { "Export backup" }}
+            <button
+                type="button"
+                id="export-backup"
+                class="btn"
+                on:click=export
+                disabled=move || busy.get().is_some()
+            >
+                {move || {
+                    if busy.get() == Some(Busy::Encrypting) {
+                        "Encrypting…"
+                    } else {
+                        "Export backup"
+                    }
+                }}
             </button>
-            <button type="button" class="btn quiet" on:click=suggest>"Suggest a passphrase"</button>
+            <button type="button" class="btn quiet" on:click=suggest>
+                "Suggest a passphrase"
+            </button>
         </div>
     }
 }
@@ -284,7 +332,7 @@ fn UnlockForm(
         error.set(None);
         busy.set(Some(Busy::Unlocking));
         leptos::task::spawn_local(async move {
-            match crate::crypto::unseal(&l.sealed, &pass).await {
+            match crate::platform::crypto::unseal(&l.sealed, &pass).await {
                 Ok(plain) => on_unlocked.run((l.file, plain)),
                 Err(e) => {
                     error.set(Some(e.to_string()));
@@ -297,18 +345,34 @@ fn UnlockForm(
     crate::ui::widgets::focus_soon("unlock-pass");
     view! {
         <div class="import-preview" role="region" aria-label="Encrypted backup">
-            <p><strong>{file}</strong>" is encrypted. Enter its passphrase to see what's inside; nothing changes until you choose."</p>
+            <p>
+                <strong>{file}</strong>
+                " is encrypted. Enter its passphrase to see what's inside; nothing changes until you choose."
+            </p>
             <form class="form" on:submit=unlock>
                 <div class="field">
                     <label for="unlock-pass">"Passphrase"</label>
-                    <input id="unlock-pass" type="password" autocomplete="current-password"
-                        prop:value=with on:input=move |ev| with.set(event_target_value(&ev)) />
+                    <input
+                        id="unlock-pass"
+                        type="password"
+                        autocomplete="current-password"
+                        prop:value=with
+                        on:input=move |ev| with.set(event_target_value(&ev))
+                    />
                 </div>
                 <div class="actions wrap">
                     <button type="submit" class="btn" disabled=move || busy.get().is_some()>
-                        {move || if busy.get() == Some(Busy::Unlocking) { "Unlocking…" } else { "Unlock" }}
+                        {move || {
+                            if busy.get() == Some(Busy::Unlocking) {
+                                "Unlocking…"
+                            } else {
+                                "Unlock"
+                            }
+                        }}
                     </button>
-                    <button type="button" class="btn quiet" on:click=move |_| cancel.run(())>"Cancel"</button>
+                    <button type="button" class="btn quiet" on:click=move |_| cancel.run(())>
+                        "Cancel"
+                    </button>
                 </div>
             </form>
         </div>
@@ -320,17 +384,19 @@ fn UnlockForm(
 #[component]
 fn Snapshot() -> impl IntoView {
     let app = use_app();
-    // Read again after every save seen here (a replace, an undo).
-    let saved = Memo::new(move |_| app.storage.with(|s| s.last_saved));
+    // Read again whenever a replace or an undo made or dropped it.
     let kept = Memo::new(move |_| {
-        saved.track();
+        app.snapshot_rev.track();
         app.snapshot().map(|(at, d)| (at, d.record_count()))
     });
     let undo = move |_| {
         if app.undo_replace() {
             app.notify_saved("Your data is back as it was before the replace.", None);
         } else {
-            app.notify("The replace couldn't be undone just now. Nothing was changed.", None);
+            app.notify(
+                "The replace couldn't be undone just now. Nothing was changed.",
+                None,
+            );
         }
     };
     move || {
@@ -339,14 +405,24 @@ fn Snapshot() -> impl IntoView {
             let until = day + chrono::Duration::days(crate::store::safety::SNAPSHOT_DAYS);
             view! {
                 <div class="snapshot" role="region" aria-label="Before the replace">
-                    <p>{format!(
-                        "Your data from before the replace on {} ({records} records) is kept on this device until {}.",
-                        crate::model::time::short_date(day),
-                        crate::model::time::short_date(until)
-                    )}</p>
+                    <p>
+                        {format!(
+                            "Your data from before the replace on {} ({records} records) is kept on this device until {}.",
+                            crate::model::time::short_date(day),
+                            crate::model::time::short_date(until),
+                        )}
+                    </p>
                     <div class="actions wrap">
-                        <button type="button" class="btn secondary small" on:click=undo>"Undo replace"</button>
-                        <button type="button" class="btn quiet small" on:click=move |_| backups::download_previous(app)>"Download it"</button>
+                        <button type="button" class="btn secondary small" on:click=undo>
+                            "Undo replace"
+                        </button>
+                        <button
+                            type="button"
+                            class="btn quiet small"
+                            on:click=move |_| backups::download_previous(app)
+                        >
+                            "Download it"
+                        </button>
                     </div>
                 </div>
             }

@@ -34,20 +34,52 @@ pub fn EraseCard() -> impl IntoView {
     view! {
         <section class="card" id="erase" aria-labelledby="erase-title">
             <h2 id="erase-title">"Erase everything on this device"</h2>
-            <p>"When your search is over, or on a shared computer, Rebound can forget everything it keeps in this browser: every application, note, goal, journal entry and setting. Backup files you downloaded stay wherever you saved them."</p>
-            <Show when=move || asking.get() fallback=move || view! {
-                <button type="button" class="btn secondary" on:click=ask>"Erase everything on this device"</button>
-            }>
+            <p>
+                "When your search is over, or on a shared computer, Rebound can forget everything it keeps in this browser: every application, note, goal, journal entry and setting. Backup files you downloaded stay wherever you saved them."
+            </p>
+            <Show
+                when=move || asking.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="btn secondary" on:click=ask>
+                            "Erase everything on this device"
+                        </button>
+                    }
+                }
+            >
                 <div class="confirm" role="region" aria-label="Confirm erase">
-                    <p><strong>"This can't be undone."</strong> " Every open Rebound tab forgets it too. You can take a last backup first."</p>
+                    <p>
+                        <strong>"This can't be undone."</strong>
+                        " Every open Rebound tab forgets it too. You can take a last backup first."
+                    </p>
                     <div class="actions wrap">
-                        <button type="button" class="btn secondary" on:click=move |_| export_backup(app)>"Export backup first"</button>
-                        <button type="button" id="erase-confirm" class="btn danger" on:click=erase>"Erase everything"</button>
-                        <button type="button" class="btn quiet" on:click=move |_| asking.set(false)>"Cancel"</button>
+                        <button
+                            type="button"
+                            class="btn secondary"
+                            on:click=move |_| export_backup(app)
+                        >
+                            "Export backup first"
+                        </button>
+                        <button type="button" id="erase-confirm" class="btn danger" on:click=erase>
+                            "Erase everything"
+                        </button>
+                        <button type="button" class="btn quiet" on:click=move |_| asking.set(false)>
+                            "Cancel"
+                        </button>
                     </div>
                 </div>
             </Show>
-            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="form-error" role="alert">
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
         </section>
     }
 }

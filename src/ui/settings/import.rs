@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use crate::model::backup::read_backup;
 use crate::model::data::{normalised, preview_merge, AppData, MergePreview};
 use crate::platform;
-use crate::ui::backups::JUST_IMPORTED;
 use crate::ui::state::{use_app, AppState, ToastAction};
 
 /// A checked import waiting for the person's choice.
@@ -22,10 +21,11 @@ pub struct Pending {
 pub fn read(app: AppState, file: String, bytes: &[u8]) -> Result<Pending, String> {
     let text = std::str::from_utf8(bytes).unwrap_or_default();
     let data = if crate::store::dump::is_dump(text) {
-        let part = crate::ui::lazy::data()
-            .loaded()
-            .ok_or("This file can't be read just now. Please try again in a moment. Nothing was changed.")?;
-        part.read_dump(text).ok_or("This file can't be read just now. Nothing was changed.")??
+        let part = crate::ui::persist::loaded().ok_or(
+            "This file can't be read just now. Please try again in a moment. Nothing was changed.",
+        )?;
+        part.read_dump(text)
+            .ok_or("This file can't be read just now. Nothing was changed.")??
     } else {
         normalised(read_backup(bytes).map_err(|e| e.to_string())?.data)
     };
@@ -100,19 +100,23 @@ pub fn ImportPreview(
         // The file just imported is a copy: the backup status says the data
         // came from it (remembered on this device only; the data stays as
         // imported), and the storage figure is measured after the save.
-        platform::set_device_time(JUST_IMPORTED, platform::now());
+        platform::set_device_time(platform::flags::IMPORTED_AT, platform::now());
         app.measure_storage();
     };
     let merge = move |_| {
         if !app.merge_in(&p.get_value().data) {
             error.set(Some(
-                "The backup couldn't be merged just now. Nothing was changed; please try again.".into(),
+                "The backup couldn't be merged just now. Nothing was changed; please try again."
+                    .into(),
             ));
             return;
         }
         let kept = p.get_value().preview.both_kept;
         if kept > 0 {
-            app.notify_saved(format!("Backup merged into your data. {}", both_kept(kept)), None);
+            app.notify_saved(
+                format!("Backup merged into your data. {}", both_kept(kept)),
+                None,
+            );
         } else {
             app.notify_saved("Backup merged into your data.", None);
         }
@@ -145,11 +149,19 @@ pub fn ImportPreview(
                 {counts(&pending.preview)}
             </p>
             <div class="actions wrap">
-                <button type="button" id="merge-import" class="btn" on:click=merge>"Merge into my data"</button>
-                <button type="button" class="btn secondary" on:click=replace>"Replace everything"</button>
-                <button type="button" class="btn quiet" on:click=move |_| clear.run(())>"Cancel"</button>
+                <button type="button" id="merge-import" class="btn" on:click=merge>
+                    "Merge into my data"
+                </button>
+                <button type="button" class="btn secondary" on:click=replace>
+                    "Replace everything"
+                </button>
+                <button type="button" class="btn quiet" on:click=move |_| clear.run(())>
+                    "Cancel"
+                </button>
             </div>
-            <p class="hint">"Replace everything keeps your current data on this device for 30 days, so it can be undone."</p>
+            <p class="hint">
+                "Replace everything keeps your current data on this device for 30 days, so it can be undone."
+            </p>
         </div>
     }
 }

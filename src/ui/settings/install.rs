@@ -2,21 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::install;
-use crate::ui::state::{use_app, AppState};
-
-/// Asks the browser to install; tells the user how it went.
-pub fn install_now(app: AppState) {
-    leptos::task::spawn_local(async move {
-        if install::prompt().await {
-            app.notify(
-                "Installed. Rebound now opens like any other app, even offline.",
-                None,
-            );
-        }
-        app.can_install.set(false);
-    });
-}
+use crate::platform::install;
+use crate::ui::state::use_app;
 
 #[component]
 pub fn InstallCard() -> impl IntoView {
@@ -27,21 +14,44 @@ pub fn InstallCard() -> impl IntoView {
         <section class="card" aria-labelledby="install-title">
             <h2 id="install-title">"Install as an app"</h2>
             {if standalone {
-                view! { <p>"You're using the installed app. It works offline and keeps your data on this device."</p> }.into_any()
+                view! {
+                    <p>
+                        "You're using the installed app. It works offline and keeps your data on this device."
+                    </p>
+                }
+                    .into_any()
             } else if ios {
                 view! {
-                    <p>"On iPhone or iPad: tap the Share button in Safari, then " <strong>"Add to Home Screen"</strong> "."</p>
-                    <p class="hint">"This matters: Safari may clear a website's storage if you don't visit for a week, but it keeps the data of apps on your Home Screen. Regular backups are still a good idea."</p>
-                }.into_any()
+                    <p>
+                        "On iPhone or iPad: tap the Share button in Safari, then "
+                        <strong>"Add to Home Screen"</strong> "."
+                    </p>
+                    <p class="hint">
+                        "This matters: Safari may clear a website's storage if you don't visit for a week, but it keeps the data of apps on your Home Screen. Regular backups are still a good idea."
+                    </p>
+                }
+                    .into_any()
             } else {
                 view! {
-                    <p>"Installing puts Rebound on your home screen or dock. It opens instantly, works with no connection, and browsers are less likely to clear an installed app's data."</p>
-                    <Show when=move || app.can_install.get() fallback=|| view! {
-                        <p class="hint">"If your browser offers it, look for \"Install\" or \"Add to Home screen\" in its menu."</p>
-                    }>
-                        <button type="button" class="btn" on:click=move |_| install_now(app)>"Install app"</button>
+                    <p>
+                        "Installing puts Rebound on your home screen or dock. It opens instantly, works with no connection, and browsers are less likely to clear an installed app's data."
+                    </p>
+                    <Show
+                        when=move || app.can_install.get()
+                        fallback=|| {
+                            view! {
+                                <p class="hint">
+                                    "If your browser offers it, look for \"Install\" or \"Add to Home screen\" in its menu."
+                                </p>
+                            }
+                        }
+                    >
+                        <button type="button" class="btn" on:click=move |_| app.install_now()>
+                            "Install app"
+                        </button>
                     </Show>
-                }.into_any()
+                }
+                    .into_any()
             }}
         </section>
     }

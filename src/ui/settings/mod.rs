@@ -10,29 +10,21 @@ mod template;
 
 use leptos::prelude::*;
 
-pub use install::install_now;
-
 use crate::model::time::WeekStart;
 use crate::platform;
 use crate::store::QUOTA_CHARS;
-use crate::ui::state::{use_app, AppState, Problem};
+use crate::ui::state::{use_app, Problem};
 use crate::ui::widgets::{human_size, set_title, Progress};
 use crate::APP_VERSION;
-
-/// Changes settings and stamps them, so the newest settings win merges.
-pub(crate) fn change_settings(app: AppState, f: impl FnOnce(&mut crate::model::data::Settings)) {
-    let now = platform::now();
-    app.change(|d| {
-        f(&mut d.settings);
-        d.settings.touch(now);
-    });
-}
 
 #[component]
 pub fn Settings() -> impl IntoView {
     set_title("Settings");
     let dropped = RwSignal::new_local(None::<web_sys::File>);
-    backup::receive_launched_files(dropped);
+    // (Settings warmed off screen must not take the files from the real one.)
+    if !crate::ui::lazy::warming() {
+        platform::files::receive_launched_files(move |f| dropped.set(Some(f)));
+    }
     // A backup file dropped anywhere on the page goes to the import preview.
     let over = move |ev: leptos::ev::DragEvent| ev.prevent_default();
     let drop = move |ev: leptos::ev::DragEvent| {
@@ -57,7 +49,10 @@ pub fn Settings() -> impl IntoView {
             <erase::EraseCard />
             <section class="card" aria-labelledby="about-title">
                 <h2 id="about-title">"About"</h2>
-                <p>{format!("Rebound version {APP_VERSION}. ")} "Works offline. No accounts, no tracking, no server."</p>
+                <p>
+                    {format!("Rebound version {APP_VERSION}. ")}
+                    "Works offline. No accounts, no tracking, no server."
+                </p>
             </section>
         </div>
     }
@@ -87,7 +82,8 @@ fn StorageCard() -> impl IntoView {
                 "Full — export a backup, then free some space.".to_string()
             }
             _ if s.private == Some(true) => {
-                "Working, in a private window: everything is erased when the window closes.".to_string()
+                "Working, in a private window: everything is erased when the window closes."
+                    .to_string()
             }
             _ if s.unsaved => "Your latest change isn't saved yet.".to_string(),
             _ => "Working. Everything is saved in this browser on this device.".to_string(),
@@ -105,26 +101,79 @@ fn StorageCard() -> impl IntoView {
         <section class="card" aria-labelledby="storage-title">
             <h2 id="storage-title">"Your data"</h2>
             <dl class="facts">
-                <div><dt>"Storage"</dt><dd class="storage-state">{works}</dd></div>
-                <div><dt>"Kept safe from clean-ups"</dt><dd>{move || match status.with(|s| s.persisted) {
-                    Some(true) => "Yes — the browser has agreed to keep it.",
-                    Some(false) => "Not guaranteed. Installing the app and regular backups help.",
-                    None => "Checking…",
-                }}</dd></div>
-                <div><dt>"Where it lives"</dt><dd>{where_it_lives()}</dd></div>
-                <div><dt>"Backups"</dt><dd>{move || app.data.with(|d| crate::model::backup::backup_status_after(d, platform::now(), platform::device_time(crate::ui::backups::JUST_IMPORTED)))}</dd></div>
-                {crate::sw::offline_unavailable().map(|why| view! { <div><dt>"Offline"</dt><dd>{why}</dd></div> })}
-                <div><dt>"Records"</dt><dd>{move || records.get()}</dd></div>
-                <div><dt>"Last saved"</dt><dd>{move || status.with(|s| s.last_saved.map(|t| {
-                    let day = platform::local_date(t);
-                    let when = crate::model::time::relative_day(day, platform::today());
-                    format!("{when} at {}", platform::local_time(t))
-                }).unwrap_or_else(|| "Nothing saved yet".into()))}</dd></div>
+                <div>
+                    <dt>"Storage"</dt>
+                    <dd class="storage-state">{works}</dd>
+                </div>
+                <div>
+                    <dt>"Kept safe from clean-ups"</dt>
+                    <dd>
+                        {move || match status.with(|s| s.persisted) {
+                            Some(true) => "Yes — the browser has agreed to keep it.",
+                            Some(false) => {
+                                "Not guaranteed. Installing the app and regular backups help."
+                            }
+                            None => "Checking…",
+                        }}
+                    </dd>
+                </div>
+                <div>
+                    <dt>"Where it lives"</dt>
+                    <dd>{where_it_lives()}</dd>
+                </div>
+                <div>
+                    <dt>"Backups"</dt>
+                    <dd>
+                        {move || {
+                            app.data
+                                .with(|d| crate::model::backup::backup_status_after(
+                                    d,
+                                    platform::now(),
+                                    platform::device_time(platform::flags::IMPORTED_AT),
+                                ))
+                        }}
+                    </dd>
+                </div>
+                {crate::platform::sw::offline_unavailable()
+                    .map(|why| {
+                        view! {
+                            <div>
+                                <dt>"Offline"</dt>
+                                <dd>{why}</dd>
+                            </div>
+                        }
+                    })}
+                <div>
+                    <dt>"Records"</dt>
+                    <dd>{move || records.get()}</dd>
+                </div>
+                <div>
+                    <dt>"Last saved"</dt>
+                    <dd>
+                        {move || {
+                            status
+                                .with(|s| {
+                                    s.last_saved
+                                        .map(|t| {
+                                            let day = platform::local_date(t);
+                                            let when = crate::model::time::relative_day(
+                                                day,
+                                                platform::today(),
+                                            );
+                                            format!("{when} at {}", platform::local_time(t))
+                                        })
+                                        .unwrap_or_else(|| "Nothing saved yet".into())
+                                })
+                        }}
+                    </dd>
+                </div>
             </dl>
             <Progress
                 value=Signal::derive(used)
                 max=Signal::derive(|| QUOTA_CHARS)
-                label=Signal::derive(move || format!("{} used of about {}", human_size(used()), human_size(QUOTA_CHARS)))
+                label=Signal::derive(move || {
+                    format!("{} used of about {}", human_size(used()), human_size(QUOTA_CHARS))
+                })
             />
         </section>
     }
@@ -133,9 +182,9 @@ fn StorageCard() -> impl IntoView {
 /// Installed or not, and what that means for keeping the data.
 fn where_it_lives() -> &'static str {
     use crate::model::backup::Exposure;
-    if crate::install::is_standalone() {
+    if crate::platform::install::is_standalone() {
         "In the installed app on this device."
-    } else if crate::install::exposure() == Exposure::SafariTab {
+    } else if crate::platform::install::exposure() == Exposure::SafariTab {
         "In a Safari tab on this device. Safari deletes a website's data after seven days of use without a visit, so add Rebound to your Home Screen or Dock, and back up."
     } else {
         "In this browser on this device (not installed as an app)."
@@ -151,50 +200,103 @@ fn Preferences() -> impl IntoView {
             <h2 id="prefs-title">"Preferences"</h2>
             <div class="field">
                 <label for="pref-name">"Your name (signs feedback emails)"</label>
-                <input id="pref-name" type="text" autocomplete="name" maxlength="120"
+                <input
+                    id="pref-name"
+                    type="text"
+                    autocomplete="name"
+                    maxlength="120"
                     prop:value=move || s.with(|s| s.your_name.clone())
-                    on:change=move |ev| { let v = event_target_value(&ev); change_settings(app, |s| s.your_name = v.trim().to_string()) } />
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        app.change_settings(|s| s.your_name = v.trim().to_string())
+                    }
+                />
             </div>
             <div class="field-row">
                 <div class="field">
                     <label for="pref-week">"Weeks start on"</label>
-                    <select id="pref-week" on:change=move |ev| {
-                        let v = if event_target_value(&ev) == "sunday" { WeekStart::Sunday } else { WeekStart::Monday };
-                        change_settings(app, |s| s.week_start = v);
-                    }>
-                        <option value="monday" selected=move || s.with(|s| s.week_start == WeekStart::Monday)>"Monday"</option>
-                        <option value="sunday" selected=move || s.with(|s| s.week_start == WeekStart::Sunday)>"Sunday"</option>
+                    <select
+                        id="pref-week"
+                        on:change=move |ev| {
+                            let v = if event_target_value(&ev) == "sunday" {
+                                WeekStart::Sunday
+                            } else {
+                                WeekStart::Monday
+                            };
+                            app.change_settings(|s| s.week_start = v);
+                        }
+                    >
+                        <option
+                            value="monday"
+                            selected=move || s.with(|s| s.week_start == WeekStart::Monday)
+                        >
+                            "Monday"
+                        </option>
+                        <option
+                            value="sunday"
+                            selected=move || s.with(|s| s.week_start == WeekStart::Sunday)
+                        >
+                            "Sunday"
+                        </option>
                     </select>
                 </div>
                 <div class="field">
-                    <label for="pref-quiet">"Suggest closing silent applications after (days)"</label>
-                    <input id="pref-quiet" type="number" min="7" max="365" inputmode="numeric"
+                    <label for="pref-quiet">
+                        "Suggest closing silent applications after (days)"
+                    </label>
+                    <input
+                        id="pref-quiet"
+                        type="number"
+                        min="7"
+                        max="365"
+                        inputmode="numeric"
                         prop:value=move || s.with(|s| s.quiet_days.to_string())
                         on:change=move |ev| {
                             if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
-                                change_settings(app, |s| s.quiet_days = n.clamp(7, 365));
+                                app.change_settings(|s| s.quiet_days = n.clamp(7, 365));
                             }
-                        } />
+                        }
+                    />
                 </div>
             </div>
             <div class="field">
-                <label for="pref-followup">"Suggest one follow-up after a feedback request (days)"</label>
-                <input id="pref-followup" type="number" min="3" max="20" inputmode="numeric"
+                <label for="pref-followup">
+                    "Suggest one follow-up after a feedback request (days)"
+                </label>
+                <input
+                    id="pref-followup"
+                    type="number"
+                    min="3"
+                    max="20"
+                    inputmode="numeric"
                     prop:value=move || s.with(|s| s.followup_days.to_string())
                     on:change=move |ev| {
                         if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
-                            change_settings(app, |s| s.followup_days = n.clamp(3, 20));
+                            app.change_settings(|s| s.followup_days = n.clamp(3, 20));
                         }
-                    } />
+                    }
+                />
             </div>
             <label class="check">
-                <input type="checkbox" prop:checked=move || s.with(|s| s.backup_nudge)
-                    on:change=move |ev| { let on = event_target_checked(&ev); change_settings(app, |s| s.backup_nudge = on) } />
+                <input
+                    type="checkbox"
+                    prop:checked=move || s.with(|s| s.backup_nudge)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        app.change_settings(|s| s.backup_nudge = on)
+                    }
+                />
                 "Remind me on Today to back up when something changed: after a week in Safari, two weeks elsewhere, or after about 25 changes"
             </label>
             <label class="check">
-                <input type="checkbox" prop:checked=move || s.with(|s| s.burnout_guard)
-                    on:change=move |ev| { let on = event_target_checked(&ev); change_settings(app, |s| s.burnout_guard = on) } />
+                <input
+                    type="checkbox"
+                    prop:checked=move || s.with(|s| s.burnout_guard)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        app.change_settings(|s| s.burnout_guard = on)
+                    }
+                />
                 "Suggest a rest when I've sent many applications and heard nothing for two weeks"
             </label>
         </section>

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::change_settings;
 use crate::model::support::{SupportPerson, MAX_SUPPORT};
 use crate::ui::state::use_app;
 
@@ -24,7 +23,7 @@ pub fn SupportCard() -> impl IntoView {
             app.notify("Add a name and an email or a phone number.", None);
             return;
         }
-        change_settings(app, |s| {
+        app.change_settings(|s| {
             if s.support.len() < MAX_SUPPORT {
                 s.support.push(p);
             }
@@ -36,35 +35,89 @@ pub fn SupportCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="support-title">
             <h2 id="support-title">"People in your corner"</h2>
-            <p>"Up to three people you'd like to hear from after a hard rejection. Rebound offers a ready-made message; it never contacts anyone by itself."</p>
+            <p>
+                "Up to three people you'd like to hear from after a hard rejection. Rebound offers a ready-made message; it never contacts anyone by itself."
+            </p>
             <ul class="plain">
-                {move || people.get().into_iter().enumerate().map(|(i, p)| {
-                    let label = p.name.clone();
-                    view! {
-                        <li class="support-person">
-                            <span><strong>{p.name.clone()}</strong> " " <span class="muted">{[p.email.clone(), p.phone.clone()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}</span></span>
-                            <button type="button" class="btn quiet small" aria-label=format!("Remove {label}") on:click=move |_| change_settings(app, |s| { if i < s.support.len() { s.support.remove(i); } })>"Remove"</button>
-                        </li>
-                    }
-                }).collect_view()}
+                {move || {
+                    people
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, p)| {
+                            let label = p.name.clone();
+                            view! {
+                                <li class="support-person">
+                                    <span>
+                                        <strong>{p.name.clone()}</strong>
+                                        " "
+                                        <span class="muted">
+                                            {[p.email.clone(), p.phone.clone()]
+                                                .into_iter()
+                                                .filter(|s| !s.is_empty())
+                                                .collect::<Vec<_>>()
+                                                .join(" · ")}
+                                        </span>
+                                    </span>
+                                    <button
+                                        type="button"
+                                        class="btn quiet small"
+                                        aria-label=format!("Remove {label}")
+                                        on:click=move |_| {
+                                            app.change_settings(|s| {
+                                                if i < s.support.len() {
+                                                    s.support.remove(i);
+                                                }
+                                            })
+                                        }
+                                    >
+                                        "Remove"
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
             <Show when=move || people.with(|p| p.len() < MAX_SUPPORT)>
                 <form class="form" on:submit=add>
                     <div class="field-row">
                         <div class="field">
                             <label for="support-name">"Name"</label>
-                            <input id="support-name" type="text" maxlength="80" prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) />
+                            <input
+                                id="support-name"
+                                type="text"
+                                maxlength="80"
+                                prop:value=name
+                                on:input=move |ev| name.set(event_target_value(&ev))
+                            />
                         </div>
                         <div class="field">
                             <label for="support-email">"Email"</label>
-                            <input id="support-email" type="email" maxlength="120" prop:value=email on:input=move |ev| email.set(event_target_value(&ev)) />
+                            <input
+                                id="support-email"
+                                type="email"
+                                maxlength="120"
+                                prop:value=email
+                                on:input=move |ev| email.set(event_target_value(&ev))
+                            />
                         </div>
                         <div class="field">
                             <label for="support-phone">"Phone"</label>
-                            <input id="support-phone" type="tel" maxlength="40" prop:value=phone on:input=move |ev| phone.set(event_target_value(&ev)) />
+                            <input
+                                id="support-phone"
+                                type="tel"
+                                maxlength="40"
+                                prop:value=phone
+                                on:input=move |ev| phone.set(event_target_value(&ev))
+                            />
                         </div>
                     </div>
-                    <div class="actions"><button type="submit" class="btn secondary small">"Add person"</button></div>
+                    <div class="actions">
+                        <button type="submit" class="btn secondary small">
+                            "Add person"
+                        </button>
+                    </div>
                 </form>
             </Show>
         </section>

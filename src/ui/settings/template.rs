@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::change_settings;
 use crate::model::recovery::{builtin, edit_template, TemplateEdit};
 use crate::platform;
 use crate::ui::state::use_app;
@@ -14,7 +13,7 @@ pub fn TemplateEditor() -> impl IntoView {
     let steps = Memo::new(move |_| app.data.with(|d| d.settings.plan_template.clone()));
     let new_step = RwSignal::new(String::new());
     let apply =
-        move |e: TemplateEdit| change_settings(app, |s| edit_template(&mut s.plan_template, e));
+        move |e: TemplateEdit| app.change_settings(|s| edit_template(&mut s.plan_template, e));
     let add = move || {
         let text = new_step.get_untracked();
         if text.trim().is_empty() {
@@ -33,44 +32,113 @@ pub fn TemplateEditor() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="template-title">
             <h2 id="template-title">"Your recovery plan"</h2>
-            <p>"These steps are copied into each new rejection. Changing them doesn't touch plans you already have."</p>
-            <details class="template-more" on:toggle=move |ev| open.set(crate::ui::widgets::is_open(&ev))>
-                <summary>{move || format!("Edit the steps ({} in each new plan)", shown_steps())}</summary>
+            <p>
+                "These steps are copied into each new rejection. Changing them doesn't touch plans you already have."
+            </p>
+            <details
+                class="template-more"
+                on:toggle=move |ev| open.set(crate::ui::widgets::is_open(&ev))
+            >
+                <summary>
+                    {move || format!("Edit the steps ({} in each new plan)", shown_steps())}
+                </summary>
                 <Show when=move || open.get()>
                     <ol class="template">
                         // Keyed by step, so a moved row keeps its DOM (and keyboard focus).
                         <For each=move || steps.get() key=|t| t.key.clone() let(t)>
                             {
                                 let key = StoredValue::new(t.key.clone());
-                                let index = move || steps.with(|l| l.iter().position(|x| x.key == key.get_value()).unwrap_or(0));
+                                let index = move || {
+                                    steps
+                                        .with(|l| {
+                                            l.iter().position(|x| x.key == key.get_value()).unwrap_or(0)
+                                        })
+                                };
                                 let len = move || steps.with(Vec::len);
-                                let hidden = move || steps.with(|l| l.iter().any(|x| x.key == key.get_value() && x.hidden));
-                                let title = t.text.clone().unwrap_or_else(|| builtin(&t.key).map(|b| b.title.to_string()).unwrap_or_default());
+                                let hidden = move || {
+                                    steps
+                                        .with(|l| {
+                                            l.iter().any(|x| x.key == key.get_value() && x.hidden)
+                                        })
+                                };
+                                let title = t
+                                    .text
+                                    .clone()
+                                    .unwrap_or_else(|| {
+                                        builtin(&t.key)
+                                            .map(|b| b.title.to_string())
+                                            .unwrap_or_default()
+                                    });
                                 let own = t.text.is_some();
                                 let at = move |f: fn(usize) -> TemplateEdit| apply(f(index()));
-                                // Moving a row re-inserts it, which drops focus: put it back.
-                                let move_and_refocus = move |f: fn(usize) -> TemplateEdit, button: &'static str| {
+                                let move_and_refocus = move |
+                                    f: fn(usize) -> TemplateEdit,
+                                    button: &'static str|
+                                {
                                     at(f);
                                     let id = format!("{button}-{}", key.get_value());
                                     set_timeout(move || refocus(&id), std::time::Duration::ZERO);
                                 };
+                                // Moving a row re-inserts it, which drops focus: put it back.
                                 view! {
                                     <li class:hidden-step=hidden>
-                                        <span class="template-title">{title.clone()} {move || hidden().then_some(" (hidden)")}</span>
+                                        <span class="template-title">
+                                            {title.clone()} {move || hidden().then_some(" (hidden)")}
+                                        </span>
                                         <span class="template-actions">
-                                            <button type="button" class="icon-btn" id=format!("up-{}", t.key) aria-label=format!("Move up: {title}") disabled=move || index() == 0 on:click=move |_| move_and_refocus(TemplateEdit::MoveUp, "up")>"↑"</button>
-                                            <button type="button" class="icon-btn" id=format!("down-{}", t.key) aria-label=format!("Move down: {title}") disabled=move || index() + 1 == len() on:click=move |_| move_and_refocus(TemplateEdit::MoveDown, "down")>"↓"</button>
+                                            <button
+                                                type="button"
+                                                class="icon-btn"
+                                                id=format!("up-{}", t.key)
+                                                aria-label=format!("Move up: {title}")
+                                                disabled=move || index() == 0
+                                                on:click=move |_| move_and_refocus(
+                                                    TemplateEdit::MoveUp,
+                                                    "up",
+                                                )
+                                            >
+                                                "↑"
+                                            </button>
+                                            <button
+                                                type="button"
+                                                class="icon-btn"
+                                                id=format!("down-{}", t.key)
+                                                aria-label=format!("Move down: {title}")
+                                                disabled=move || index() + 1 == len()
+                                                on:click=move |_| move_and_refocus(
+                                                    TemplateEdit::MoveDown,
+                                                    "down",
+                                                )
+                                            >
+                                                "↓"
+                                            </button>
                                             {if own {
-                                                view! { <button type="button" class="btn quiet small" aria-label=format!("Remove: {title}") on:click=move |_| at(TemplateEdit::Remove)>"Remove"</button> }.into_any()
+                                                view! {
+                                                    <button
+                                                        type="button"
+                                                        class="btn quiet small"
+                                                        aria-label=format!("Remove: {title}")
+                                                        on:click=move |_| at(TemplateEdit::Remove)
+                                                    >
+                                                        "Remove"
+                                                    </button>
+                                                }
+                                                    .into_any()
                                             } else {
                                                 let t2 = title.clone();
                                                 view! {
-                                                    <button type="button" class="btn quiet small"
-                                                        aria-label=move || format!("{}: {t2}", if hidden() { "Show" } else { "Hide" })
-                                                        on:click=move |_| at(TemplateEdit::ToggleHidden)>
+                                                    <button
+                                                        type="button"
+                                                        class="btn quiet small"
+                                                        aria-label=move || {
+                                                            format!("{}: {t2}", if hidden() { "Show" } else { "Hide" })
+                                                        }
+                                                        on:click=move |_| at(TemplateEdit::ToggleHidden)
+                                                    >
                                                         {move || if hidden() { "Show" } else { "Hide" }}
                                                     </button>
-                                                }.into_any()
+                                                }
+                                                    .into_any()
                                             }}
                                         </span>
                                     </li>
@@ -79,13 +147,34 @@ pub fn TemplateEditor() -> impl IntoView {
                         </For>
                     </ol>
                     <div class="inline-add">
-                        <label for="new-step" class="sr-only">"A step of your own"</label>
-                        <input id="new-step" type="text" maxlength="160" placeholder="A step of your own, e.g. Go for a long walk"
-                            prop:value=new_step on:input=move |ev| new_step.set(event_target_value(&ev))
-                            on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(); } />
-                        <button type="button" class="btn secondary small" on:click=move |_| add()>"Add step"</button>
+                        <label for="new-step" class="sr-only">
+                            "A step of your own"
+                        </label>
+                        <input
+                            id="new-step"
+                            type="text"
+                            maxlength="160"
+                            placeholder="A step of your own, e.g. Go for a long walk"
+                            prop:value=new_step
+                            on:input=move |ev| new_step.set(event_target_value(&ev))
+                            on:keydown=move |ev| {
+                                if ev.key() == "Enter" {
+                                    ev.prevent_default();
+                                    add();
+                                }
+                            }
+                        />
+                        <button type="button" class="btn secondary small" on:click=move |_| add()>
+                            "Add step"
+                        </button>
                     </div>
-                    <button type="button" class="link-button" on:click=move |_| apply(TemplateEdit::Reset)>"Restore the default plan"</button>
+                    <button
+                        type="button"
+                        class="link-button"
+                        on:click=move |_| apply(TemplateEdit::Reset)
+                    >
+                        "Restore the default plan"
+                    </button>
                 </Show>
             </details>
         </section>

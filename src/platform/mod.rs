@@ -1,0 +1,22 @@
+//! Browser glue, in one place: the clock, files, this browser's own flags,
+//! the browser's services, install, the service worker, WebCrypto and
+//! timing marks. Nothing here holds product rules (those are in `model`).
+
+pub mod browser;
+pub mod clock;
+pub mod crypto;
+pub mod files;
+pub mod flags;
+pub mod install;
+pub mod perf;
+pub mod sw;
+
+pub use browser::{
+    can_share, copy_text, drop_shared_email, is_persisted, looks_private, read_clipboard,
+    request_persist, share, take_shared_email, with_lock,
+};
+pub use clock::{local_date, local_time, new_id, now, today};
+pub use files::{download, download_calendar, read_file, rebound_keys};
+pub use flags::{
+    device_flag, device_id, device_time, forget_device, set_device_flag, set_device_time,
+};

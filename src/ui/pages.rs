@@ -1,0 +1,353 @@
+//! The top floor: the parts of the app, the *single* list of what each
+//! part preloads, which page needs which part, and warming.
+//!
+//! - `form`: the log form and the email reader: the tap right after a
+//!   rejection. Fetched first by the idle prefetch; it needs neither of
+//!   the other parts (its Save waits for the data part on its own).
+//! - `pages`: every other page but Today (their components, the composer,
+//!   charts…).
+//! - `data` (see [`super::persist`]): reading, migrating and writing stored
+//!   data, with the banners, notices and Today's sections that only show
+//!   what is stored; a first visit has none, so it comes once the app is up.
+//!
+//! Adding a page: a `Page` variant and its address (`router`), its arm in
+//! [`split_page`] (or [`split_form`]), the part it needs in [`page_view`],
+//! its place in [`warm_list`], and its address in `scripts/split.mjs`'s
+//! `PAGES` (the deploy headers); docs/build.md has the checklist.
+
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+use super::lazy::{self, loading_view, now, Part, Parts};
+use super::router::{page_for, Page};
+use super::state::AppState;
+
+/// The app's parts, each with its preloads. Call once in the App root.
+pub fn provide() {
+    lazy::provide(Parts {
+        form: Part::new(|| boxed(async { preload_form().await.is_ok() })),
+        pages: Part::new(|| boxed(async { preload_pages().await.is_ok() })),
+        data: Part::new(|| boxed(preload_data())),
+    });
+    ROOT.set(Owner::current());
+}
+
+fn boxed(
+    f: impl std::future::Future<Output = bool> + 'static,
+) -> Pin<Box<dyn std::future::Future<Output = bool>>> {
+    Box::pin(f)
+}
+
+/// Everything the data part holds. Every split function keeps its own
+/// loader, so each is readied here (one fetch; the rest resolve at once),
+/// and after this any of them can be called synchronously. The list: the
+/// store's own calls, then the views that show only what is stored.
+async fn preload_data() -> bool {
+    let all: Result<(), SplitLoaderError> = async {
+        super::persist::preload_store().await?;
+        super::shell::preload_banner().await?;
+        super::shell::preload_export_prompt().await?;
+        super::notice::preload_notices().await?;
+        super::today::preload_sections().await
+    }
+    .await;
+    all.is_ok()
+}
+
+thread_local! {
+    /// The App's owner: warmed pages are built under it, for its contexts.
+    static ROOT: std::cell::RefCell<Option<Owner>> = const { std::cell::RefCell::new(None) };
+    /// When the person last pressed a key or touched (ms, performance.now).
+    static LAST_INPUT: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// Warming waits for this long without input after the parts are here, and
+/// pauses while someone is tapping or typing: it is speculative work, and
+/// the first seconds on a screen are when people act.
+const QUIET: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// The parts a page needs before it can show.
+fn needs(page: &Page) -> &'static [fn() -> Part] {
+    match page {
+        // A first visit's Save waits for the data part by itself.
+        Page::NewRejection => &[lazy::form],
+        _ => &[lazy::pages, lazy::data],
+    }
+}
+
+/// The view of a page from a split-off part: a quiet placeholder (tall
+/// enough that nothing jumps) until the parts it needs are here.
+pub fn page_view(page: Page) -> AnyView {
+    let parts: Vec<Part> = needs(&page).iter().map(|p| p()).collect();
+    // A failed fetch waits for "Try again" (no loop of retries offline).
+    parts.iter().for_each(|p| p.fetch());
+    if parts.iter().any(|p| p.failed_tracked()) {
+        return failed_view();
+    }
+    if !parts.iter().all(|p| p.is_ready_tracked()) {
+        return loading_view("Opening…");
+    }
+    match built(page) {
+        Some(view) => view,
+        None => failed_view(),
+    }
+}
+
+fn built(page: Page) -> Option<AnyView> {
+    match page {
+        Page::NewRejection => now(split_form()).and_then(Result::ok),
+        other => now(split_page(other)).and_then(Result::ok),
+    }
+}
+
+fn failed_view() -> AnyView {
+    let retry = move |_| {
+        for p in [lazy::form(), lazy::pages(), lazy::data()] {
+            p.retry();
+        }
+    };
+    let gone = crate::platform::sw::build_gone();
+    let lead = if gone {
+        "This version of Rebound was replaced on its website while it was open, and this page's part of it is gone. Your data is safe. Repair fetches the new version; it never touches your data."
+    } else {
+        "Its part of the app hasn't reached this device yet, and the connection seems to be off. Your data is safe; Today works as usual."
+    };
+    view! {
+        <div class="page">
+            <h1>"This page couldn't open"</h1>
+            <p class="lead">{lead}</p>
+            <div class="actions wrap">
+                {if gone {
+                    view! {
+                        <button type="button" class="btn" on:click=move |_| repair()>
+                            "Repair"
+                        </button>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <button type="button" class="btn" on:click=retry>
+                            "Try again"
+                        </button>
+                    }
+                        .into_any()
+                }}
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// Repair (see index.html) once everything is saved; the banners say why
+/// not otherwise.
+fn repair() {
+    let saved = AppState::current().is_none_or(|app| app.save_now());
+    if saved {
+        crate::platform::sw::repair();
+    }
+}
+
+/// While stored data waits for the data part: the quiet line of the static
+/// frame, or, when the part couldn't be fetched, what happened and a way to
+/// try again (never an empty app, which would invite an empty backup).
+pub fn stored_data_view() -> AnyView {
+    let data = lazy::data();
+    if !data.failed_tracked() {
+        // The same words as the static frame of a returning visit.
+        return loading_view("Getting your plan ready…");
+    }
+    let gone = crate::platform::sw::build_gone();
+    let lead = if gone {
+        "This version of Rebound was replaced on its website, and the part that reads your data is gone with it. Your data is untouched in this browser. Repair fetches the new version; it never touches your data."
+    } else {
+        "The part of Rebound that reads your data couldn't be fetched: the connection seems to be off. Your data is untouched in this browser."
+    };
+    view! {
+        <div class="page">
+            <h1>"Your plan isn't shown yet"</h1>
+            <p class="lead">{lead}</p>
+            <div class="actions wrap">
+                {if gone {
+                    view! {
+                        <button type="button" class="btn" on:click=move |_| repair()>
+                            "Repair"
+                        </button>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <button
+                            type="button"
+                            class="btn"
+                            on:click=move |_| {
+                                lazy::pages().retry();
+                                data.retry();
+                            }
+                        >
+                            "Try again"
+                        </button>
+                    }
+                        .into_any()
+                }}
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// Fetches the parts once the app is up and the browser is idle, the log
+/// form first, so the next tap (or going offline) finds them here; then
+/// warms the pages.
+pub fn prefetch() {
+    lazy::form().fetch();
+    lazy::data().fetch();
+    lazy::pages().fetch();
+    watch_input();
+    // Warm once all are here. This only watches: asking for a part again
+    // would retry a failed fetch, which waits for "Try again" instead.
+    let Some(root) = ROOT.with_borrow(|r| r.clone()) else {
+        return;
+    };
+    root.with(|| {
+        Effect::new(move |started: Option<bool>| {
+            if started == Some(true) {
+                return true; // reads nothing, so it never runs again
+            }
+            let here = [lazy::form(), lazy::data(), lazy::pages()]
+                .iter()
+                .all(|p| p.is_ready_tracked());
+            if here {
+                set_timeout(|| warm_next(warm_list()), QUIET);
+            }
+            here
+        });
+    });
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Notes the time of every touch, click and key press (capture, so nothing
+/// can hide one).
+fn watch_input() {
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let seen = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| LAST_INPUT.set(now_ms()));
+    for kind in ["pointerdown", "keydown"] {
+        let _ =
+            w.add_event_listener_with_callback_and_bool(kind, seen.as_ref().unchecked_ref(), true);
+    }
+    seen.forget(); // for the page's life
+}
+
+/// Pages to warm, the likeliest next tap last (they are taken from the end).
+fn warm_list() -> Vec<Page> {
+    let mut pages = Vec::with_capacity(8);
+    // A plan, as after saving a rejection (the newest one, if any).
+    pages.extend(newest_application().map(Page::Rejection));
+    pages.extend([
+        Page::Compose,
+        Page::Insights,
+        Page::Settings,
+        Page::Goals,
+        Page::Journal,
+        Page::Rejections,
+        Page::NewRejection,
+    ]);
+    pages
+}
+
+fn newest_application() -> Option<crate::model::record::Id> {
+    let root = ROOT.with_borrow(|r| r.clone())?;
+    let app = root.with(use_context::<AppState>)?;
+    app.data.with_untracked(|d| {
+        d.applications
+            .iter()
+            .rev()
+            .find(|a| a.meta.is_live())
+            .map(|a| a.meta.id)
+    })
+}
+
+/// Chromium compiles a wasm function the first time it runs, which made a
+/// page's first open 100–170 ms slower than its second on a phone-speed
+/// CPU. So once the parts are here and no one has touched anything for a
+/// few seconds, each page is built once off screen, one per idle moment,
+/// and thrown away: its code is ready before the tap. (Run at once, the
+/// builds' long tasks cost Lighthouse's blocking time 300 ms.) Browsers
+/// without `requestIdleCallback` (Safari) skip this.
+fn warm_next(mut pending: Vec<Page>) {
+    let Some(page) = pending.pop() else {
+        return crate::platform::perf::mark("rebound-warmed"); // for the bench
+    };
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if now_ms() - LAST_INPUT.get() < QUIET.as_secs_f64() * 1000.0 {
+            pending.push(page);
+            return set_timeout(move || warm_next(pending), QUIET);
+        }
+        if !is_current(&page) {
+            warm(page);
+        }
+        warm_next(pending);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_idle_callback(wasm_bindgen::JsCast::unchecked_ref(&cb));
+    }
+}
+
+fn is_current(page: &Page) -> bool {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    page_for(&path) == *page
+}
+
+/// Builds `page` under a child of the App's owner, pauses its effects before
+/// they first run, and drops it all.
+fn warm(page: Page) {
+    use leptos::tachys::view::Render;
+    let Some(root) = ROOT.with_borrow(|r| r.clone()) else {
+        return;
+    };
+    let owner = root.child();
+    lazy::set_warming(true);
+    let view = owner.with(|| built(page).map(Render::build));
+    lazy::set_warming(false);
+    owner.pause();
+    drop(view);
+    owner.cleanup();
+}
+
+/// The log form and the email reader, in a part of their own: the first tap
+/// after a rejection doesn't wait for the other pages.
+#[wasm_split(form, fallible, preload(preload_form))]
+fn split_form() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <super::rejections::NewRejection /> }.into_any())
+}
+
+/// Every other page but Today, in one split-off part: after a first visit
+/// the next step is usually another page, and one file is one request.
+#[wasm_split(pages, fallible, preload(preload_pages))]
+fn split_page(page: Page) -> Result<AnyView, SplitLoaderError> {
+    use super::{compose, goals, insights, journal, not_found, rejections, settings, today};
+    Ok(match page {
+        Page::Today => view! { <today::Today /> }.into_any(),
+        Page::Rejections => view! { <rejections::RejectionList /> }.into_any(),
+        // (The log form is a part of its own: `split_form`.)
+        Page::NewRejection => view! { <not_found::NotFound /> }.into_any(),
+        Page::Rejection(id) => view! { <rejections::RejectionPage id=id /> }.into_any(),
+        Page::Compose => view! { <compose::Compose /> }.into_any(),
+        Page::Goals => view! { <goals::Goals /> }.into_any(),
+        Page::Insights => view! { <insights::Insights /> }.into_any(),
+        Page::Journal => view! { <journal::Journal /> }.into_any(),
+        Page::Settings => view! { <settings::Settings /> }.into_any(),
+        Page::NotFound => view! { <not_found::NotFound /> }.into_any(),
+    })
+}
