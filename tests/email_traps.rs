@@ -426,3 +426,92 @@ fn suggestions_are_offered_when_nothing_is_clearly_best() {
     values.dedup();
     assert_eq!(values.len(), r.companies.len());
 }
+
+#[test]
+fn round_three_shapes_are_read() {
+    // Short negations count as whole words ("no", "ne"), not as prefixes ("nos").
+    let r = mail(
+        "",
+        "Tu candidatura",
+        "Hola Sam, gracias por la llamada de ayer. Te escribo para decirte que no vamos a seguir adelante con tu candidatura.",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    let r = mail(
+        "",
+        "Tu candidatura",
+        "Hola Sam, nos gustaría invitarte a una entrevista el lunes a las 10:00.",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    // Someone else chosen, in other words than the phrase lists'.
+    for (body, lang) in [
+        ("Tras valorar tu candidatura, hemos decidido continuar el proceso con otras personas cuyo perfil encaja mejor.", Lang::Es),
+        ("Wir haben uns für eine Kandidatin entschieden, deren Profil noch besser passt.", Lang::De),
+        ("Après réflexion, on a choisi de partir sur un profil plus senior pour ce poste.", Lang::Fr),
+        ("Hi Sam, it was a close call and in the end we've decided to offer the role to them.", Lang::En),
+    ] {
+        let r = mail("", "Update", body);
+        assert_eq!(r.kind, EmailKind::Rejection, "{body}");
+        assert!(lang == Lang::En || r.lang == lang, "{body}");
+    }
+    // An offer by its shape: gladness, then joining; not an invitation.
+    let r = mail(
+        "",
+        "Ihre Bewerbung",
+        "Hallo Herr Lee, vielen Dank für das Gespräch. Wir würden uns freuen, Sie ab 1. März bei uns begrüßen zu dürfen.",
+    );
+    assert_eq!(r.kind, EmailKind::Offer);
+    let r = mail(
+        "",
+        "Ihre Bewerbung",
+        "Hallo Herr Lee, wir würden uns freuen, Sie zu einem Vorstellungsgespräch bei uns begrüßen zu dürfen.",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    // A stage not reached is not the stage.
+    let r = mail(
+        "",
+        "Systems Engineer",
+        "Dear Sam, we regret that your application has not progressed to interview on this occasion.",
+    );
+    assert_eq!(r.stage, Some(Stage::Application));
+    // Titles in quotes, with a bare gender tag or a contract in parentheses.
+    let r = mail(
+        "",
+        "Ihre Bewerbung",
+        "Vielen Dank für Ihr Interesse an der Position „Sachbearbeiter Buchhaltung (m/w/d)“. Ihre Unterlagen sind bei uns eingegangen.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Sachbearbeiter Buchhaltung"));
+    let r = mail(
+        "",
+        "Candidature – Chef de projet digital (CDI)",
+        "Bonjour Sam, merci pour ta candidature. Malheureusement nous ne pouvons pas y donner suite.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Chef de projet digital"));
+    // A reference number or a job board's own name is no company.
+    let r = mail(
+        "",
+        "Bewerbung – Kaufmännische Assistenz (m/w/d) | Referenz 4471",
+        "Guten Tag, vielen Dank für Ihre Bewerbung. Wir melden uns.",
+    );
+    assert_eq!(r.company, None);
+    let r = mail(
+        "InfoJobs <noreply@infojobs.net>",
+        "Tu candidatura se ha enviado correctamente",
+        "Hola Sam,\n\nTu candidatura a la oferta «Dependiente/a de tienda» se ha enviado correctamente a Calzados Ribera.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Calzados Ribera"));
+    // A domain with a startup's word around the name ("usebeacon.com").
+    let r = mail(
+        "Jordan Kim <jordan@usebeacon.com>",
+        "Final round",
+        "Hi Sam,\n\nWe'd like to bring you in for the final round.\n\nThanks,\nJordan Kim\nRecruiting Lead, Beacon",
+    );
+    assert_eq!(r.company.as_deref(), Some("Beacon"));
+    // "rhys@" is a person's address, not "rh@" (a role's).
+    let r = mail(
+        "Rhys Evans <rhys@brightsparkagency.co.uk>",
+        "Good news!",
+        "Hi Sam,\n\nGood news, the team would love to have you on board.\n\nRhys\nCreative Director, Bright Spark",
+    );
+    assert_eq!(r.company.as_deref(), Some("Bright Spark"));
+    assert_eq!(r.kind, EmailKind::Offer);
+}

@@ -2,6 +2,25 @@
 
 use rebound::model::email::{plain_text, Reading};
 
+/// Whether `v` is made from `label` by the rule: the label's letters in
+/// order, split into words (at hyphens, or one run-together label split
+/// once, an "and" inside written "&"), each word capitalised.
+fn from_label(label: &str, v: &str) -> bool {
+    if from_domain(label) == v {
+        return true;
+    }
+    let words: Vec<&str> = v.split(' ').collect();
+    let squashed: String = label.chars().filter(|c| !matches!(c, '-' | '_')).collect();
+    let amp = words.len() == 3 && words[1] == "&";
+    (words.len() == 2 || amp)
+        && !label.contains(['-', '_'])
+        && words
+            .iter()
+            .filter(|w| **w != "&")
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.concat().replace('&', "and").to_lowercase() == squashed
+}
+
 /// The rule by which a name may come from an address, written again here
 /// so the test checks it: one label, hyphens to spaces, words capitalised.
 fn from_domain(label: &str) -> String {
@@ -40,7 +59,7 @@ pub fn made_up(r: &Reading, subject: &str, body: &str) -> Vec<String> {
         .filter(|v| {
             !(text.contains(v)
                 || low.contains(&v.to_lowercase())
-                || labels.iter().any(|l| from_domain(l) == *v))
+                || labels.iter().any(|l| from_label(l, v)))
         })
         .map(str::to_string)
         .collect()

@@ -16,6 +16,11 @@
 //! - `scan`: the message lowercased once, its words indexed for the cues.
 //! - `names`, `words`, `role`, `company`, `sender`, `signature`: the candidates.
 //! - `rank`: evidence weighed; `fill`: the log form filled from a reading.
+//!
+//! Measured on fresh batches written before any rule saw them
+//! (tests/fixtures/emails/tuned/devN/, each with its first-pass table in
+//! FIRST_PASS.md), not only on the set the rules grew from. A job board's
+//! digest fills nothing; names stay suggestions.
 
 mod company;
 mod date;
@@ -182,7 +187,7 @@ fn earlier(
         .filter(|o| !std::ptr::eq(*o, read))
         .take(3)
         .map(|other| {
-            let s = scan::Scan::new(other.subject, &other.lines);
+            let s = scan::Scan::new(other.own_subject.unwrap_or(other.subject), &other.lines);
             let m = role::mentions(&s, tables);
             let inp = company::Input {
                 scan: &s,
@@ -209,7 +214,18 @@ fn read_full(subject: &str, body: &str) -> (Reading, rank::Pool, rank::Pool) {
         (&empty, s, Lang::En, EmailKind::Unknown)
     });
     let tables = tables::tables(lang);
-    let stage = kind::stage_of(&scan, kind, &tables);
+    let mut stage = kind::stage_of(&scan, kind, &tables);
+    if kind == EmailKind::Rejection && kind::done_stage(&scan, &tables).is_none() {
+        // The stage the rest of the thread speaks of as done.
+        if let Some(st) = all
+            .iter()
+            .filter(|o| !std::ptr::eq(*o, p))
+            .take(3)
+            .find_map(|o| kind::done_stage(&scan::Scan::new(o.subject, &o.lines), &tables))
+        {
+            stage = Some(st);
+        }
+    }
     let sig = signature::start(&p.lines, &tables);
     let from = p.sender.map(sender::parse);
     // A "name" under the closing that is the sender's organisation is no
@@ -246,6 +262,10 @@ fn read_full(subject: &str, body: &str) -> (Reading, rank::Pool, rank::Pool) {
         company::rematch_address(&mut companies, s);
     }
     let (company, company_list) = companies.decide(COMPANY_FILL.0, COMPANY_FILL.1);
+    // A job board's digest or an alert names other people's jobs: nothing
+    // is filled from it, the names stay suggestions.
+    let digest = kind == EmailKind::Unknown && from.is_some_and(|s| s.is_digest());
+    let company = company.filter(|_| !digest);
     let agency = companies
         .ranked()
         .into_iter()
@@ -263,6 +283,7 @@ fn read_full(subject: &str, body: &str) -> (Reading, rank::Pool, rank::Pool) {
     }
     roles.merge_titles();
     let (role, mut role_list) = roles.decide(ROLE_FILL.0, ROLE_FILL.1);
+    let role = role.filter(|_| !digest);
     let same = |a: &str, b: &str| names::key(a) == names::key(b);
     let role = role.filter(|r| company.as_deref().is_none_or(|c| !same(c, r)));
     role_list.retain(|s| company.as_deref().is_none_or(|c| !same(c, &s.value)));
@@ -292,4 +313,46 @@ fn read_full(subject: &str, body: &str) -> (Reading, rank::Pool, rank::Pool) {
         lang,
     };
     (reading, companies, roles)
+}
+
+#[cfg(test)]
+mod debug {
+    /// `EMAIL_DEBUG=path cargo test --lib email::debug -- --nocapture`:
+    /// a fixture's reading with every candidate's evidence.
+    #[test]
+    fn print_the_pools() {
+        let Ok(path) = std::env::var("EMAIL_DEBUG") else {
+            return;
+        };
+        for path in path.split(',') {
+            let text = std::fs::read_to_string(path).expect("a fixture");
+            let (head, body) = text.split_once("\n---\n").expect("a header");
+            let get = |k: &str| {
+                head.lines()
+                    .find_map(|l| l.strip_prefix(k).map(|v| v.trim().to_string()))
+                    .unwrap_or_default()
+            };
+            let from = get("from:");
+            let body = if from.is_empty() {
+                body.to_string()
+            } else {
+                format!("From: {from}\n\n{body}")
+            };
+            let (r, companies, roles) = super::read_full(&get("subject:"), &body);
+            println!("== {path}\n{r:#?}");
+            for c in &companies.cands {
+                println!(
+                    "  company {:?} {:.2} {:?} agency={} derived={}",
+                    c.value,
+                    c.score(),
+                    c.seen,
+                    c.agency,
+                    c.derived
+                );
+            }
+            for c in &roles.cands {
+                println!("  role {:?} {:.2} {:?}", c.value, c.score(), c.seen);
+            }
+        }
+    }
 }

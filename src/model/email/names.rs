@@ -12,9 +12,9 @@ pub(super) use super::words::{
 
 /// Words joining the parts of a company's name, in any of the languages.
 #[rustfmt::skip]
-const COMPANY_JOINERS: [&str; 22] = [
+const COMPANY_JOINERS: [&str; 26] = [
     "&", "and", "of", "+", "und", "von", "van", "der", "den", "de", "du", "des", "la", "le", "del",
-    "y", "e", "et", "da", "do", "dos", "das",
+    "y", "e", "et", "da", "do", "dos", "das", "am", "im", "zum", "zur",
 ];
 
 /// Words of the hiring process that start no title ("puesto de …", "selección – …").
@@ -24,6 +24,20 @@ const NOT_A_TITLE: [&str; 24] = [
     "candidatura", "poste", "offre", "candidature", "recrutement", "emploi", "vaga", "processo",
     "seletivo", "emprego", "trabalho", "position", "role", "job", "stelle", "bewerbung",
 ];
+
+/// Internships, whose field follows "em"/"en" ("Estágio em Finanças").
+const INTERNSHIPS: [&str; 7] = [
+    "estágio",
+    "estagio",
+    "prácticas",
+    "practicas",
+    "stage",
+    "praktikum",
+    "pasantía",
+];
+
+/// Abbreviations a name may start with ("St. Brendan's Health").
+const NAME_ABBREVIATIONS: [&str; 4] = ["St", "Ste", "Mt", "Ft"];
 
 /// Abbreviations inside job titles ("Sr. Analyst", "Asst. Manager").
 #[rustfmt::skip]
@@ -61,7 +75,15 @@ fn tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-const TRAILING: [char; 11] = [',', '.', ';', ':', '!', '?', '"', '»', '\u{201d}', '*', ')'];
+const TRAILING: [char; 12] = [
+    ',', '.', ';', ':', '!', '?', '"', '»', '\u{201d}', '\u{201c}', '*', ')',
+];
+
+/// Opening quotation marks: "…", «…», “…”, German „…“.
+const OPENING: [char; 4] = ['"', '«', '\u{201c}', '\u{201e}'];
+
+/// Closing quotation marks (German closes with “).
+const CLOSING: [char; 4] = ['"', '»', '\u{201d}', '\u{201c}'];
 
 /// From byte `at` of `line`: the longest company-like name, copied from
 /// the line ("Acme", "Müller & Söhne GmbH", "Acme, Inc.").
@@ -107,16 +129,61 @@ pub(super) fn company_at<'a>(line: &'a str, at: usize, tables: &[&Table]) -> Opt
             }
         }
         let core = raw.trim_end_matches(TRAILING);
-        let core = core.trim_start_matches(['"', '«', '\u{201c}', '(']);
-        let lead = raw.len() - raw.trim_start_matches(['"', '«', '\u{201c}', '(']).len();
+        let core = core.trim_start_matches(|c| OPENING.contains(&c) || c == '(');
+        let lead = raw.len()
+            - raw
+                .trim_start_matches(|c| OPENING.contains(&c) || c == '(')
+                .len();
         if lead > 0 && words > 0 {
             break;
         }
         let punct = raw.len() - lead - core.len();
+        // "St. Brendan's Health": a saint's or a mount's abbreviation goes on.
+        let saint = words == 0
+            && NAME_ABBREVIATIONS.contains(&core)
+            && raw[lead + core.len()..] == *"."
+            && toks.get(i + 1).is_some_and(|t| capitalised(t.1));
+        let punct = if saint { 0 } else { punct };
         let (core, possessive) = match core.strip_suffix("'s") {
-            Some(c) => (c, true),
+            // "Children's Hospital", "St. Brendan's Health": an organisation's
+            // word after the possessive belongs to the name.
+            // So does one a few capitalised words on ("St Mary's Primary School").
+            Some(c) => {
+                let org = punct == 0
+                    && toks[i + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|t| capitalised(t.1))
+                        .any(|t| {
+                            let w = t.1.trim_end_matches(TRAILING).to_lowercase();
+                            super::tables::ORG_WORDS.contains(&w.as_str())
+                        });
+                (if org { core } else { c }, !org)
+            }
             None => (core, false),
         };
+        // "Alto Health and 9 more jobs": a number after a joiner is no name;
+        // nor is a year after one ("… Energia 2026").
+        let digits = core.chars().all(|c| c.is_ascii_digit());
+        let year = digits && core.len() == 4 && (core.starts_with("19") || core.starts_with("20"));
+        if digits && (joiners > 0 || (words > 0 && year)) {
+            break;
+        }
+        // "Taberna El Faro", "Minera Los Andes", "Hotel La Perla".
+        let article = words > 0
+            && punct == 0
+            && matches!(
+                core,
+                "El" | "La" | "Los" | "Las" | "Le" | "Les" | "Lo" | "Il" | "O" | "Os"
+            )
+            && toks.get(i + 1).is_some_and(|t| {
+                capitalised(t.1) && !not_name_anywhere(t.1.trim_end_matches(TRAILING))
+            });
+        if article && joiners < 2 {
+            joiners += 1;
+            i += 1;
+            continue;
+        }
         if words > 0 && COMPANY_JOINERS.contains(&core) && punct == 0 && joiners < 2 {
             joiners += 1;
             i += 1;
@@ -153,8 +220,12 @@ pub(super) fn company_at<'a>(line: &'a str, at: usize, tables: &[&Table]) -> Opt
                 .get(i + 1)
                 .map(|t| t.1.trim_end_matches(TRAILING))
                 .unwrap_or("");
+            let next_raw = toks
+                .get(i + 1)
+                .map(|t| t.1.trim_end_matches([',', ';', ':', ')']))
+                .unwrap_or("");
             let comma = raw[lead + core.len()..].starts_with(',');
-            if comma && is_legal(next) {
+            if comma && (is_legal(next) || is_legal(next_raw)) {
                 i += 1;
                 continue;
             }
@@ -166,8 +237,9 @@ pub(super) fn company_at<'a>(line: &'a str, at: usize, tables: &[&Table]) -> Opt
     if name.is_empty() || name.len() > 90 {
         return None;
     }
-    let name = name.trim_start_matches(['"', '«', '\u{201c}', '(']);
-    let from = start + (s.len() - s.trim_start_matches(['"', '«', '\u{201c}', '(']).len());
+    let opening = |c: char| OPENING.contains(&c) || c == '(';
+    let name = name.trim_start_matches(opening);
+    let from = start + (s.len() - s.trim_start_matches(opening).len());
     line.get(from..from + name.len())
 }
 
@@ -182,9 +254,24 @@ pub(super) fn role_at<'a>(
 ) -> Option<&'a str> {
     let rest = line.get(at..)?;
     let start = at + (rest.len() - rest.trim_start().len());
-    let quoted = line[start..].starts_with(['"', '«', '\u{201c}']);
+    // A title in quotes ("« Technicien de maintenance H/F »", „Sachbearbeiter
+    // Buchhaltung (m/w/d)“): read from inside, up to the closing mark.
+    let quoted = line[start..].starts_with(OPENING);
     let start = if quoted {
-        start + line[start..].chars().next().map_or(0, char::len_utf8)
+        let inner = start + line[start..].chars().next().map_or(0, char::len_utf8);
+        let inner = inner + (line[inner..].len() - line[inner..].trim_start().len());
+        // The whole quotation, when it is short enough to be a title.
+        if let Some(close) = line[inner..].find(CLOSING) {
+            let title = line[inner..inner + close].trim_end();
+            let words = title.split(' ').filter(|w| !w.is_empty()).count();
+            if (1..=12).contains(&words)
+                && title.len() <= 100
+                && title.starts_with(|c: char| c.is_alphanumeric())
+            {
+                return Some(title);
+            }
+        }
+        inner
     } else {
         start
     };
@@ -194,13 +281,16 @@ pub(super) fn role_at<'a>(
     let mut depth = 0i32;
     let mut pending = 0;
     let mut conjunction = false;
-    for (off, raw) in tokens(s).take(20) {
+    let toks: Vec<(usize, &str)> = tokens(s).take(20).collect();
+    for (n, &(off, raw)) in toks.iter().enumerate() {
         if raw.is_empty() {
             break;
         }
-        let core = raw.trim_end_matches([',', '.', ';', ':', '!', '?', '"', '»', '*', '\u{201d}']);
+        let core = raw.trim_end_matches(|c| {
+            [',', '.', ';', ':', '!', '?', '*'].contains(&c) || CLOSING.contains(&c)
+        });
         let punct = raw.len() - core.len();
-        let closes_quote = quoted && raw[core.len()..].contains(['"', '»', '\u{201d}']);
+        let closes_quote = quoted && raw[core.len()..].contains(CLOSING);
         let low = core.to_lowercase();
         // "Sr. Software Engineer": a title's abbreviation keeps going.
         let abbreviation = raw.ends_with('.') && ABBREVIATIONS.contains(&core);
@@ -211,18 +301,43 @@ pub(super) fn role_at<'a>(
             true
         } else if words > 0
             && (matches!(core, "-" | "–" | "—" | "/" | "&")
-                || tables.iter().any(|t| t.joiners.contains(&low.as_str())))
+                || tables.iter().any(|t| t.joiners.contains(&low.as_str()))
+                || (!loose && low == "in" && {
+                    // "Lecturer in Economics", not "Engineer in London".
+                    let next = toks.get(n + 1).map_or("", |t| t.1);
+                    let next = next.trim_end_matches([',', '.', ';', ':', '!', '?']);
+                    capitalised(next) && !not_name(next, tables) && !super::words::is_location(next)
+                }))
             && punct == 0
         {
             pending += 1;
             if pending > 2 {
                 break;
             }
-            conjunction =
+            // "… de Hotel y la estamos revisando": after "y", an article
+            // still starts a new clause.
+            conjunction |=
                 ["e", "y", "et", "and", "und", "&", "ou", "o", "or"].contains(&low.as_str());
             continue;
-        } else if loose && conjunction && !capitalised(core) {
-            // "Analista de Dados e gostaríamos de…": a new clause.
+        } else if loose
+            && words == 1
+            && pending == 0
+            && matches!(low.as_str(), "em" | "en" | "in" | "im")
+            && INTERNSHIPS.contains(&toks[0].1.to_lowercase().as_str())
+        {
+            // "Estágio em Finanças", "Prácticas en Marketing".
+            pending += 1;
+            continue;
+        } else if loose && conjunction && !capitalised(core) && {
+            // "Analista de Dados e gostaríamos de…": a new clause; but
+            // "Directeur administratif et financier basé à Rennes": the
+            // title's last word, before a stop, a sign or the line's end.
+            let next = toks.get(n + 1).map_or("", |t| t.1).to_lowercase();
+            let last = punct > 0
+                || next.is_empty()
+                || tables.iter().any(|t| t.role_stops.contains(&next.as_str()));
+            !last || pending > 1
+        } {
             break;
         } else if loose {
             #[rustfmt::skip]
@@ -238,7 +353,14 @@ const ARTICLES: [&str; 14] = [
                 && core.chars().next().is_some_and(char::is_alphabetic)
                 && !(words == 0 && not_name(core, tables))
         } else {
-            capitalised(core) && !not_name(core, tables) && core.chars().any(char::is_alphanumeric)
+            // "Warehouse Team Lead": a team before a title's word is the title's.
+            let team = core == "Team"
+                && toks
+                    .get(n + 1)
+                    .is_some_and(|t| super::words::is_role_word(t.1, tables));
+            capitalised(core)
+                && (team || !not_name(core, tables))
+                && core.chars().any(char::is_alphanumeric)
         };
         if !accepted {
             break;

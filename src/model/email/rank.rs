@@ -149,6 +149,36 @@ impl Pool {
         }
     }
 
+    /// The candidate keyed `from` joins the one keyed `into`: its evidence
+    /// counts for that one.
+    pub fn fold_into(&mut self, from: &str, into: &str) {
+        let (Some(&i), Some(&j)) = (self.index.get(from), self.index.get(into)) else {
+            return;
+        };
+        if i == j {
+            return;
+        }
+        let c = self.cands.remove(i);
+        let j = if j > i { j - 1 } else { j };
+        let target = &mut self.cands[j];
+        for (e, w) in c.seen {
+            match target.seen.iter_mut().find(|(x, _)| *x == e) {
+                Some((_, tw)) => {
+                    target.more += w.min(*tw) * 0.25;
+                    *tw = tw.max(w);
+                }
+                None => target.seen.push((e, w)),
+            }
+        }
+        target.more += c.more;
+        self.index = self
+            .cands
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.key.clone(), i))
+            .collect();
+    }
+
     /// A short form ("Castlerock") joins the long one it starts
     /// ("Castlerock Insurance Group").
     pub fn merge_prefixes(&mut self) {

@@ -23,6 +23,81 @@ fn gender_tag(inner: &str) -> bool {
         || low == "*"
 }
 
+/// A gender tag written without parentheses: "H/F", "m/w/d", "F/H" (not "UX/UI").
+fn bare_gender_tag(w: &str) -> bool {
+    let low = w.to_lowercase();
+    let parts: Vec<&str> = low.split('/').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| ["m", "w", "d", "f", "h", "x", "i", "div"].contains(p))
+}
+
+/// A span carrying a gender tag ("Lagerlogistiker (m/w/d)", "Vendeur H/F"):
+/// only job titles carry one.
+fn gender_tagged(span: &str) -> bool {
+    let last = span.rsplit(' ').next().unwrap_or("");
+    bare_gender_tag(last)
+        || span.match_indices('(').any(|(i, _)| {
+            span[i + 1..]
+                .split_once(')')
+                .is_some_and(|(t, _)| gender_tag(t))
+        })
+}
+
+/// A kind of contract, no part of a title: "(CDI)", "– Teilzeit", "(CLT)".
+fn contract_tag(inner: &str) -> bool {
+    #[rustfmt::skip]
+    const CONTRACTS: [&str; 30] = [
+        "cdi", "cdd", "intérim", "interim", "alternance", "freelance", "full-time", "full time",
+        "part-time", "part time", "permanent", "temporary", "fixed-term", "fixed term",
+        "contract", "vollzeit", "teilzeit", "befristet", "unbefristet", "festanstellung",
+        "minijob", "indefinido", "temporal", "jornada completa", "media jornada", "clt", "pj",
+        "efetivo", "temporário", "tempo integral",
+    ];
+    let low = inner.trim().to_lowercase();
+    low.split([',', '/', '|'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .all(|p| CONTRACTS.contains(&p))
+        && !low.trim().is_empty()
+}
+
+/// A pay grade in parentheses: "(Band 7)", "(Grade 5)", "(Level 3)".
+fn grade_tag(inner: &str) -> bool {
+    let low = inner.to_lowercase();
+    let words: Vec<&str> = low.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    (2..=3).contains(&words.len())
+        && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && words.iter().any(|w| {
+            [
+                "band",
+                "grade",
+                "level",
+                "lvl",
+                "scale",
+                "eg",
+                "entgeltgruppe",
+                "nivel",
+                "nível",
+                "niveau",
+                "tvöd",
+                "tv-l",
+                "payband",
+            ]
+            .contains(w)
+        })
+}
+
+/// Words of the hiring process a title doesn't start with ("Oportunidad
+/// Jefe de Producción", "Vacancy Store Manager").
+#[rustfmt::skip]
+const LEAD_NOT_TITLE: [&str; 20] = [
+    "opportunity", "oportunidad", "oportunidade", "opportunité", "vacancy", "vacante", "vaga",
+    "puesto", "poste", "stelle", "cargo", "oferta", "offre", "candidature", "candidatura",
+    "bewerbung", "application", "stellenangebot", "vacature", "opening",
+];
+
 /// A requisition or reference number: "R-20417", "Req. 20417", "#4471".
 fn id_like(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
@@ -53,7 +128,13 @@ pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Op
             })
         {
             let (at, text) = inner;
-            if at > 0 && (gender_tag(text) || id_like(text) || is_location(text)) {
+            if at > 0
+                && (gender_tag(text)
+                    || grade_tag(text)
+                    || contract_tag(text)
+                    || id_like(text)
+                    || is_location(text))
+            {
                 if is_location(text) && location.is_none() {
                     location = Some(text.trim());
                 }
@@ -72,13 +153,54 @@ pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Op
                 s = head.trim_end();
                 continue;
             }
+            if !head.trim().is_empty() && contract_tag(tail) {
+                s = head.trim_end();
+                continue;
+            }
             if !head.trim().is_empty() && id_like(tail) && tail.split(' ').count() <= 3 {
                 s = head.trim_end();
                 continue;
             }
         }
         if let Some((head, last)) = s.rsplit_once(' ') {
+            // "Responsable logistique H/F", "Koch m/w/d" — a bare gender tag.
+            if bare_gender_tag(last) && !head.trim().is_empty() {
+                s = head.trim_end();
+                continue;
+            }
             if id_like(last) && !head.is_empty() {
+                s = head.trim_end();
+                continue;
+            }
+        }
+        // A leading id or word of the process: "JR-0048812 Senior Treasury
+        // Analyst", "Oportunidad Jefe de Producción".
+        if let Some((first, rest)) = s.split_once(' ') {
+            let word = first.trim_end_matches([':', ',']).to_lowercase();
+            let lead = (id_like(first) && first.chars().any(|c| c.is_ascii_digit()))
+                || LEAD_NOT_TITLE.contains(&word.as_str());
+            if lead && has_role_word(rest, tables) {
+                s = rest.trim_start_matches(['-', '–', ':', ' ']);
+                continue;
+            }
+        }
+        // A place or a team after a dash, beside a whole title: "Store
+        // Manager - Glasgow Fort", "Software Engineer – Backend".
+        if let Some((head, tail)) = [" - ", " – ", " — ", " | ", " · "]
+            .iter()
+            .filter_map(|sep| s.rfind(sep).map(|i| (&s[..i], &s[i + sep.len()..])))
+            .max_by_key(|(h, _)| h.len())
+        {
+            let last = head.rsplit(' ').next().unwrap_or("");
+            let words: Vec<&str> = tail.split(' ').filter(|w| !w.is_empty()).collect();
+            if super::names::is_role_word(last, tables)
+                && !words.is_empty()
+                && words.len() <= 3
+                && words
+                    .iter()
+                    .all(|w| super::names::capitalised(w) || matches!(*w, "&" | "/"))
+                && !has_role_word(tail, tables)
+            {
                 s = head.trim_end();
                 continue;
             }
@@ -209,9 +331,29 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
                     break;
                 }
                 let (i, off) = s.locate(at);
-                if let Some(r) = role_at(s.lines[i], off + cue.len(), tables, t.role_lowercase) {
-                    if *weight >= 3.0 || has_role_word(r, tables) {
-                        out.push((r, *weight, from(i)));
+                let line = s.lines[i];
+                if let Some(r) = role_at(line, off + cue.len(), tables, t.role_lowercase) {
+                    // "applying to Claims Handler (R-118204) at Halberd
+                    // Insurance": a title, then its employer.
+                    let rest = &line[end_of(line, r)..];
+                    let rest = match rest.trim_start().strip_prefix('(') {
+                        Some(inner) => inner.split_once(')').map_or("", |(_, after)| after),
+                        None => rest,
+                    };
+                    let employer = rest
+                        .strip_prefix(" at ")
+                        .is_some_and(|n| n.starts_with(char::is_uppercase));
+                    // A title in quotes after a cue is one for sure.
+                    let quoted = line[off + cue.len()..]
+                        .trim_start()
+                        .starts_with(['"', '«', '\u{201c}', '\u{201e}']);
+                    let w = if employer || quoted {
+                        weight.max(2.5)
+                    } else {
+                        *weight
+                    };
+                    if *weight >= 3.0 || has_role_word(r, tables) || gender_tagged(r) {
+                        out.push((r, w, from(i)));
                     }
                 }
             }
@@ -220,9 +362,49 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
     // The subject's pieces: "Halcyon Labs - Data Engineer (L4)", "Role at
     // Company", "Data Analyst interview".
     for piece in pieces(s.lines[0]) {
+        // "re: barista", "bookkeeper job", "Workshop mechanic": a title
+        // written in lowercase (or in sentence case).
+        let words: Vec<&str> = piece.split(' ').filter(|w| !w.is_empty()).collect();
+        let lower = words.len() <= 3
+            && words.iter().enumerate().all(|(k, w)| {
+                w.chars().enumerate().all(|(j, c)| {
+                    c.is_lowercase() || c == '-' || (k == 0 && j == 0 && c.is_uppercase())
+                })
+            })
+            && (words.len() > 1 || words[0].starts_with(char::is_lowercase));
+        let title = words.iter().rev().find(|w| {
+            !tables
+                .iter()
+                .any(|t| t.role_nouns.contains(&format!(" {w}").as_str()))
+        });
+        if lower
+            && title.is_some_and(|w| {
+                super::names::is_role_word(w, tables) && !super::names::is_generic(w, tables)
+            })
+        {
+            let end = end_of(piece, title.copied().unwrap_or(piece));
+            out.push((&piece[..end], 2.0, Evidence::Subject));
+            continue;
+        }
         let head = piece.split(" at ").next().unwrap_or(piece).trim();
         if !has_role_word(head, tables) {
             continue;
+        }
+        // "Chef de projet digital (CDI)", "Conseiller clientèle bancaire":
+        // in French, Spanish and Portuguese a title starts with its word
+        // and goes on in lowercase.
+        let first = head.split(' ').next().unwrap_or("");
+        if tables[0].role_lowercase
+            && super::names::is_role_word(first, tables)
+            && !super::names::is_generic(first, tables)
+        {
+            if let Some(r) = role_at(head, 0, tables, true) {
+                let tail = head[end_of(head, r)..].trim();
+                if tail.is_empty() || tail.starts_with('(') {
+                    out.push((head, 2.5, Evidence::Subject));
+                    continue;
+                }
+            }
         }
         if let Some(r) = role_at(head, 0, tables, false) {
             let tail = head[end_of(head, r)..].trim();

@@ -71,11 +71,16 @@ impl<'a> Scan<'a> {
             // Rare: cues starting with a space or a sign are looked for directly.
             return self.low.match_indices(cue).map(|(i, _)| i).collect();
         }
+        // A cue shorter than the key ("no", "ne") matches every key that
+        // starts with its letters: the range from its key, the missing
+        // letters as zero, to the same letters with any after them.
         let key = head(cue);
+        let short = cue.chars().count().min(3);
+        let span = 1u64 << (21 * (3 - short as u32));
         let from = self.words.partition_point(|(k, _)| *k < key);
         self.words[from..]
             .iter()
-            .take_while(|(k, _)| *k == key)
+            .take_while(|(k, _)| *k < key + span)
             .map(|&(_, at)| at as usize)
             .filter(|&at| self.low[at..].starts_with(cue))
             .collect()

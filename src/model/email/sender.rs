@@ -25,7 +25,28 @@ pub const VENDOR_DOMAINS: &[&str] = &[
     "talentclue.com", "hiringroom.com", "kombo.dev", "wellfound.com", "otta.com", "hired.com",
     "sendgrid.net", "mailgun.org", "amazonses.com", "mandrillapp.com", "mcsv.net", "mailchimp.com",
     "hubspotemail.net", "sparkpostmail.com", "postmarkapp.com", "exacttarget.com", "calendly.com",
-    "typeform.com",
+    "typeform.com", "sparkhire.com", "hirevue.com", "modernhire.com", "harver.com",
+    "testgorilla.com", "hackerrank.com", "codility.com", "codesignal.com", "coderbyte.com",
+    "willo.video", "vidcruiter.com", "spark-hire.com", "trac.jobs", "jobtrain.co.uk",
+    "tal.net", "oleeo.com", "hirehive.com", "teamtailor.eu", "recruitee.eu", "lever.com",
+    "workday.eu", "dover.com", "rippling.com", "gusto.com", "bamboohr.eu", "pinpoint.eu",
+];
+
+/// Job boards: their mail is about many employers' jobs.
+#[rustfmt::skip]
+const JOB_BOARDS: [&str; 22] = [
+    "linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "stepstone.de", "xing.com",
+    "monster.com", "ziprecruiter.com", "infojobs.net", "infojobs.com.br", "hellowork.com",
+    "welcometothejungle.com", "welcomekit.co", "otta.com", "wellfound.com", "hired.com",
+    "jobteaser.com", "reed.co.uk", "totaljobs.com", "cv-library.co.uk", "seek.com.au",
+    "catho.com.br",
+];
+
+/// Words of an alert service's display name.
+#[rustfmt::skip]
+const DIGEST_WORDS: [&str; 8] = [
+    "alerts", "alert", "digest", "jobalerts", "jobagent", "jobmail", "jobletter",
+    "stellenangebote",
 ];
 
 /// Free mail services: a person's own address, no employer.
@@ -46,9 +67,10 @@ pub const FREE_MAIL: &[&str] = &[
 
 /// Second-level suffixes: the name is the label before them ("acme.co.uk").
 #[rustfmt::skip]
-const SUFFIXES: [&str; 27] = [
+const SUFFIXES: [&str; 29] = [
     "co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd", "plc", "nhs", "gv", "or", "ne",
     "go", "me", "coop", "ind", "art", "eng", "adv", "med", "eco", "tur", "gouv", "asso", "nom",
+    "sch", "police",
 ];
 
 /// Address labels that name no one ("careers.acme.com", "us.greenhouse-mail.io").
@@ -61,13 +83,14 @@ const GENERIC_LABELS: [&str; 30] = [
 
 /// Local parts of role addresses (not a person's).
 #[rustfmt::skip]
-const ROLE_ADDRESSES: [&str; 43] = [
+const ROLE_ADDRESSES: [&str; 54] = [
     "no-reply", "noreply", "donotreply", "do-not-reply", "careers", "career", "jobs", "job",
     "recruiting", "recruitment", "talent", "hr", "people", "hiring", "hello", "info", "team",
     "contact", "apply", "applications", "notification", "notifications", "karriere", "bewerbung",
     "personal", "seleccion", "empleo", "rrhh", "talento", "reclutamiento", "recrutement", "rh",
     "emploi", "vagas", "talentos", "recrutamento", "naoresponda", "autoreply", "alerts", "office",
-    "gente", "pessoas", "selecao",
+    "gente", "pessoas", "selecao", "earlycareers", "campus", "graduate", "resourcing",
+    "talentacquisition", "staffing", "invitations", "empleos", "stellen", "carreiras", "carrieres",
 ];
 
 /// A `From:` line taken apart.
@@ -115,12 +138,30 @@ impl Sender<'_> {
         let local = self.local.to_ascii_lowercase();
         let base = local.split(['+', '.']).next().unwrap_or("");
         ROLE_ADDRESSES.contains(&base)
-            || ROLE_ADDRESSES.iter().any(|r| local.starts_with(r))
+            || ROLE_ADDRESSES.iter().any(|r| {
+                // "careers-uk@", "hrteam@", but not "rhys@" or "jobson@".
+                local.strip_prefix(r).is_some_and(|rest| {
+                    r.len() >= 4
+                        || !rest.starts_with(|c: char| c.is_ascii_alphabetic())
+                        || ROLE_ADDRESSES.contains(&rest)
+                })
+            })
             || self.is_vendor()
     }
 
     pub fn is_vendor(&self) -> bool {
-        registrable(self.domain).is_some_and(|d| VENDOR_DOMAINS.contains(&d))
+        registrable(self.domain).is_some_and(vendor)
+    }
+
+    /// A job board's or an alert service's mail ("LinkedIn Job Alerts",
+    /// "JobFinder Alerts"): other employers' jobs, not one's own.
+    pub fn is_digest(&self) -> bool {
+        let board = registrable(self.domain).is_some_and(|d| JOB_BOARDS.contains(&d));
+        let name = self.name.to_lowercase();
+        board
+            || name
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| DIGEST_WORDS.contains(&w))
     }
 
     pub fn is_free_mail(&self) -> bool {
@@ -140,14 +181,31 @@ impl Sender<'_> {
             .map(super::names::fold)
             .collect();
         let generic = super::tables::generic_words();
+        let base = local.split(['.', '+', '_', '-']).next().unwrap_or("");
+        if self.name.split([' ', '-']).any(|w| {
+            w.chars().count() >= 2
+                && w.to_lowercase() == base
+                && !generic.contains(base)
+                && !super::tables::role_word_set().contains(base)
+        }) {
+            // "Jo <jo@…>"
+            return true;
+        }
         self.name
             .split([' ', '-'])
             .filter(|w| w.chars().count() >= 3 && !generic.contains(&w.to_lowercase()))
-            .map(|w| {
-                w.to_lowercase()
-                    .chars()
-                    .map(super::names::fold)
-                    .collect::<String>()
+            .flat_map(|w| {
+                let low = w.to_lowercase();
+                // "Krüger" is "kruger" or "krueger" in an address.
+                let german = low
+                    .replace('ä', "ae")
+                    .replace('ö', "oe")
+                    .replace('ü', "ue")
+                    .replace('ß', "ss");
+                [
+                    low.chars().map(super::names::fold).collect::<String>(),
+                    german,
+                ]
             })
             .any(|w| local.contains(&w))
     }
@@ -166,16 +224,39 @@ impl Sender<'_> {
             .split('.')
             .filter(|l| !l.is_empty())
             .collect();
-        if VENDOR_DOMAINS.contains(&reg) {
+        if vendor(reg) {
             return labels
                 .iter()
                 .rev()
-                .find(|l| !GENERIC_LABELS.contains(&l.to_ascii_lowercase().as_str()))
+                .find(|l| {
+                    !GENERIC_LABELS.contains(&l.to_ascii_lowercase().as_str())
+                        && !l.chars().any(|c| c.is_ascii_digit())
+                })
                 .copied()
                 .filter(|l| l.len() >= 3);
         }
         reg.split('.').next().filter(|l| l.len() >= 2)
     }
+}
+
+/// A hiring software's registrable domain, or its mail domain
+/// ("workablemail.com", "acme-mail.io" for "acme.io").
+fn vendor(reg: &str) -> bool {
+    if VENDOR_DOMAINS.contains(&reg) {
+        return true;
+    }
+    let Some((label, _)) = reg.split_once('.') else {
+        return false;
+    };
+    let bare = ["-email", "-mail", "email", "mail"]
+        .iter()
+        .find_map(|m| label.strip_suffix(m))
+        .filter(|b| b.len() >= 3);
+    bare.is_some_and(|b| {
+        VENDOR_DOMAINS
+            .iter()
+            .any(|v| v.split_once('.').is_some_and(|(l, _)| l == b))
+    })
 }
 
 /// The registrable part of a domain: "mail.acme.co.uk" → "acme.co.uk".
@@ -195,10 +276,14 @@ pub(super) fn registrable(domain: &str) -> Option<&str> {
 }
 
 /// The one rule by which a name comes from a domain: hyphens and dots
-/// become spaces, each word capitalised ("blue-harbor" → "Blue Harbor").
+/// become spaces, each word capitalised ("blue-harbor" → "Blue Harbor");
+/// a label run together is split off an organisation's word at its end or
+/// start ("harrowgatefoods" → "Harrowgate Foods", "grupoalba" → "Grupo Alba").
 pub fn name_from_domain(label: &str) -> String {
+    let split = split_org_word(label);
+    let label = split.as_deref().unwrap_or(label);
     label
-        .split(['-', '.', '_'])
+        .split(['-', '.', '_', ' '])
         .filter(|w| !w.is_empty())
         .map(|w| {
             let mut c = w.chars();
@@ -209,4 +294,39 @@ pub fn name_from_domain(label: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "harrowgatefoods" → "harrowgate foods": a lowercase label without
+/// hyphens that ends (or starts) with an organisation's word of four
+/// letters or more, the rest being three (four) letters or more; and
+/// "tallowandpine" → "tallow & pine" (four letters or more each side,
+/// not "…land", "…rand", "…hand", "…sand", "…band").
+fn split_org_word(label: &str) -> Option<String> {
+    if !label.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let and = label.match_indices("and").find(|(i, _)| {
+        let (head, tail) = (&label[..*i], &label[i + 3..]);
+        head.len() >= 4 && tail.len() >= 4 && !head.ends_with(['l', 'r', 'h', 's', 'b'])
+    });
+    if let Some((i, _)) = and {
+        return Some(format!("{} & {}", &label[..i], &label[i + 3..]));
+    }
+    let words = super::tables::ORG_WORDS
+        .iter()
+        .filter(|w| w.len() >= 4 && w.chars().all(|c| c.is_ascii_lowercase()));
+    let mut best: Option<(usize, String)> = None;
+    for w in words {
+        let found = match label.strip_suffix(w) {
+            Some(head) if head.len() >= 3 => Some(format!("{head} {w}")),
+            _ => match label.strip_prefix(w) {
+                Some(rest) if rest.len() >= 4 => Some(format!("{w} {rest}")),
+                _ => None,
+            },
+        };
+        if let Some(f) = found.filter(|_| best.as_ref().is_none_or(|(n, _)| w.len() > *n)) {
+            best = Some((w.len(), f));
+        }
+    }
+    best.map(|(_, f)| f)
 }

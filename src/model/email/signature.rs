@@ -76,6 +76,21 @@ pub(super) fn start(lines: &[&str], tables: &[&Table]) -> usize {
     i
 }
 
+/// A German compound ending in a business's word ("Maschinenfabrik",
+/// "Fahrradladen", "Autohaus"): a firm's name, no person's.
+fn org_compound(w: &str) -> bool {
+    #[rustfmt::skip]
+    const ENDINGS: [&str; 24] = [
+        "fabrik", "werk", "werke", "bau", "haus", "handel", "technik", "markt", "laden",
+        "logistik", "versand", "druck", "gruppe", "kanzlei", "praxis", "klinik", "apotheke",
+        "service", "systeme", "immobilien", "reisen", "verlag", "werkstatt", "zentrum",
+    ];
+    let low = w.to_lowercase();
+    ENDINGS
+        .iter()
+        .any(|e| low.len() > e.len() + 3 && low.ends_with(e))
+}
+
 /// A person's name: one to four capitalised words, letters only, no team
 /// or company words ("Priya Raman", "Dr. Thomas Berger", "Omar").
 pub(super) fn person_like(name: &str, tables: &[&Table]) -> bool {
@@ -104,6 +119,7 @@ pub(super) fn person_like(name: &str, tables: &[&Table]) -> bool {
                         || t.generic.contains(&w.to_lowercase().as_str())
                 })
                 && !ORG_WORDS.contains(&w.to_lowercase().as_str())
+                && !org_compound(w)
                 && !super::names::is_legal(w)
         })
         && !has_role_word(name, tables)

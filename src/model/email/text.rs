@@ -13,6 +13,8 @@ pub use super::plain::plain_text;
 pub(super) struct Parts<'a> {
     /// Without `Re:`/`Fwd:`.
     pub subject: &'a str,
+    /// The subject its own header gives, when it has one.
+    pub own_subject: Option<&'a str>,
     /// Its lines, trimmed and without quote marks.
     pub lines: Vec<&'a str>,
     /// Lines after an unsubscribe link and the like.
@@ -125,6 +127,7 @@ pub(super) fn parts<'a>(subject: &'a str, body: &'a str) -> Vec<Parts<'a>> {
             };
             Parts {
                 subject,
+                own_subject: via.and_then(|b| b.subject).map(clean_subject),
                 lines: body_lines,
                 footer,
                 sender: via.and_then(|b| b.from),

@@ -107,7 +107,14 @@ pub(super) fn footer_line(t: &str) -> bool {
     let triggered = low
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| words.contains(w) || w.starts_with("désinscri") || w == "e-mail");
-    triggered && FOOTER_MARKERS.iter().any(|m| low.contains(m))
+    // A footer's words open its line, or the line is short: in the middle
+    // of a paragraph ("Thank you for applying… This is an automated message
+    // to confirm…") they are the message's own.
+    triggered
+        && FOOTER_MARKERS.iter().any(|m| {
+            low.find(m)
+                .is_some_and(|at| at <= 40 || low.len() <= 140 || low.ends_with(m))
+        })
 }
 
 #[rustfmt::skip]

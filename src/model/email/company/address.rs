@@ -17,6 +17,9 @@ const SERVICE_WORDS: [&str; 8] = [
     "alerts", "alert", "notifications", "newsletter", "digest", "noreply", "no-reply", "updates",
 ];
 
+/// Words for a family signing together ("Familie Brandt").
+const FAMILY: [&str; 6] = ["familie", "family", "famille", "familia", "família", "fam."];
+
 /// Programmes a display name may start with.
 #[rustfmt::skip]
 const PROGRAMMES: [&str; 14] = [
@@ -47,6 +50,19 @@ fn squashed(k: &str, value: &str) -> Vec<String> {
     vec![plain, with_and, german]
 }
 
+/// Words put before a name in a domain ("usebeacon.com", "getquill.io").
+#[rustfmt::skip]
+const DOMAIN_LEADS: [&str; 12] = [
+    "use", "get", "try", "join", "hello", "go", "my", "meet", "with", "hey", "team", "the",
+];
+
+/// Words put after a name in a domain ("acmehq.com", "acmeapp.io").
+#[rustfmt::skip]
+const DOMAIN_TAILS: [&str; 12] = [
+    "hq", "app", "inc", "team", "jobs", "careers", "group", "global", "online", "uk", "usa",
+    "now",
+];
+
 /// How well an address's label matches a name: 2 the same, 1 close, 0 not.
 fn label_match(label: &str, k: &str, value: &str) -> u8 {
     let label_key: String = label
@@ -59,6 +75,20 @@ fn label_match(label: &str, k: &str, value: &str) -> u8 {
     if forms.contains(&label_key) {
         return 2;
     }
+    // "usebeacon" for Beacon, "getquill", "joinpebble", "acmehq", "acmeapp":
+    // a product's name with a word every startup adds.
+    let dressed = forms.iter().any(|f| {
+        f.len() >= 4
+            && (DOMAIN_LEADS
+                .iter()
+                .any(|p| label_key.strip_prefix(p) == Some(f.as_str()))
+                || DOMAIN_TAILS
+                    .iter()
+                    .any(|t| label_key.strip_suffix(t) == Some(f.as_str())))
+    });
+    if dressed {
+        return 2;
+    }
     let near = forms.iter().any(|f| {
         f.len() >= 5
             && label_key.len() >= 5
@@ -69,10 +99,67 @@ fn label_match(label: &str, k: &str, value: &str) -> u8 {
     let parts: Vec<&str> = label.split(['-', '_']).filter(|p| p.len() >= 3).collect();
     let words: Vec<&str> = k.split(' ').collect();
     let shared = parts.iter().filter(|p| words.contains(p)).count();
+    // "physio-rosengarten" for "Physiotherapie am Rosengarten": each part
+    // of the label starts a word of the name…
+    // …in either order ("ortlieb-maschinen" for "Maschinenfabrik Ortlieb").
+    let abridged = parts.len() >= 2
+        && parts.iter().all(|p| words.iter().any(|w| w.starts_with(p)))
+        && parts.iter().any(|p| {
+            words
+                .iter()
+                .any(|w| w.starts_with(p) && w.len() >= p.len() + 3)
+        });
+    if abridged {
+        return 1;
+    }
     let first = words
         .first()
         .is_some_and(|w| w.len() >= 5 && label_key.starts_with(w));
     u8::from(near || (shared >= 2 || (shared == 1 && words.len() == 1)) || first)
+}
+
+/// The same name with a word's ending changed ("Stadtwerken Lindenau" for
+/// "Stadtwerke Lindenau", "Lindners Hof"): as many words, each the same
+/// or one the other's start but for two letters.
+fn inflected(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    a != b
+        && wa.len() == wb.len()
+        && wa.iter().zip(&wb).all(|(x, y)| {
+            let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+            long.starts_with(short) && long.len() - short.len() <= 2 && short.len() >= 4 || x == y
+        })
+}
+
+/// Of the names an address matches, the one it spells exactly takes in
+/// those that only add words in front ("Inside Corvid Labs" for
+/// corvidlabs.com, "Time de Tecnologia Pitanga" for pitanga.com.br):
+/// a newsletter's or a team's words, not the employer's.
+fn exact_takes_longer(pool: &mut Pool, found: &[(String, u8)]) {
+    let exact: Vec<&String> = found
+        .iter()
+        .filter(|(_, m)| *m == 2)
+        .map(|(k, _)| k)
+        .collect();
+    for (k, m) in found {
+        if *m != 1 {
+            continue;
+        }
+        let into = exact.iter().find(|e| {
+            inflected(k, e)
+                || k.ends_with(e.as_str())
+                    && k.len() > e.len()
+                    && k.as_bytes().get(k.len() - e.len() - 1) == Some(&b' ')
+                    && k[..k.len() - e.len()]
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .count()
+                        <= 3
+        });
+        if let Some(into) = into {
+            pool.fold_into(k, into);
+        }
+    }
 }
 
 /// After names from the rest of the thread joined: a name the address
@@ -89,6 +176,7 @@ pub(crate) fn rematch_address(pool: &mut Pool, s: &Sender) {
     for (k, m) in &found {
         pool.boost(k, Evidence::SenderDomain, if *m == 2 { 2.0 } else { 1.5 });
     }
+    exact_takes_longer(pool, &found);
     if !found.is_empty() {
         pool.drop_derived();
     }
@@ -101,7 +189,29 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
     let service = SERVICE_WORDS
         .iter()
         .any(|w| name.to_lowercase().split(' ').any(|x| x == *w));
-    if !name.is_empty() && !s.name_is_person() && !service {
+    // "InfoJobs", "Indeed Apply", "LinkedIn" from their own domains: the
+    // service's name, not the employer's.
+    let vendor_named = s.is_vendor()
+        && super::super::sender::registrable(s.domain).is_some_and(|d| {
+            let label = d.split('.').next().unwrap_or("");
+            let first: String = name
+                .split(' ')
+                .next()
+                .unwrap_or("")
+                .to_lowercase()
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            let whole: String = name
+                .to_lowercase()
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            label.len() >= 4
+                && whole.len() >= 3
+                && (first == label || whole == label || label.starts_with(&whole))
+        });
+    if !name.is_empty() && !s.name_is_person() && !service && !vendor_named {
         // "Lindqvist Foods via Workable", "Jane from Acme"
         let name = [" via ", " from ", " at ", " | ", " - "]
             .iter()
@@ -110,18 +220,39 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
             .unwrap_or(name)
             .trim();
         let n = strip_team(name, tables).unwrap_or(name);
-        // "Estágio Aurora Bank", "Graduate Careers Acme": a programme's word first.
-        let n = match n.split_once(' ') {
-            Some((first, rest)) if PROGRAMMES.contains(&first.to_lowercase().as_str()) => rest,
-            _ => n,
-        };
+        // "Estágio Aurora Bank", "Graduate Careers Acme", "Programa de
+        // Trainee Horizonte Energia": a programme's words first.
+        let mut n = n;
+        let mut programme = false;
+        for _ in 0..4 {
+            let Some((first, rest)) = n.split_once(' ') else {
+                break;
+            };
+            let w = first.to_lowercase();
+            let lead = PROGRAMMES.contains(&w.as_str())
+                || (["programa", "programme", "program", "programm"].contains(&w.as_str())
+                    && rest.contains(' '))
+                || (programme && ["de", "do", "da", "des", "du"].contains(&w.as_str()));
+            if !lead {
+                break;
+            }
+            programme = true;
+            n = rest;
+        }
         let lowercase_brand = s.is_role_address()
             && n.split(' ').count() <= 4
             && n.chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '&'))
             && n.chars().any(char::is_alphabetic);
+        // "Familie Brandt <info@…>": the owners, not the business's name.
+        let family = n
+            .split(' ')
+            .next()
+            .is_some_and(|f| FAMILY.contains(&f.to_lowercase().as_str()));
         if whole_name(n, tables).is_some() || lowercase_brand {
-            let w = if s.is_role_address() || n != name {
+            let w = if family {
+                1.0
+            } else if s.is_role_address() || n != name {
                 3.0
             } else if person_like(n, tables) {
                 1.0
@@ -141,11 +272,12 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
         .iter()
         .map(|c| (c.key.clone(), label_match(label, &c.key, &c.value)))
         .collect();
-    for (k, m) in found {
-        if m > 0 {
-            matched |= pool.boost(&k, Evidence::SenderDomain, if m == 2 { 2.0 } else { 1.5 });
+    for (k, m) in &found {
+        if *m > 0 {
+            matched |= pool.boost(k, Evidence::SenderDomain, if *m == 2 { 2.0 } else { 1.5 });
         }
     }
+    exact_takes_longer(pool, &found);
     let local: String = s
         .local
         .to_lowercase()
@@ -165,7 +297,7 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
     }
     if !matched && !service {
         let derived = name_from_domain(label);
-        let w = if label.contains('-') {
+        let w = if label.contains('-') || derived.contains(' ') {
             3.0
         } else if label.len() <= 10 {
             2.5

@@ -55,12 +55,57 @@ fn name_after<'a>(line: &'a str, low: &str, at: usize, tables: &[&Table]) -> Opt
     })
 }
 
+/// Whether the name `n` (a slice of `line`) is followed by "at" and another
+/// name, maybe after a reference in parentheses: then it is a title.
+fn titled_at(line: &str, n: &str) -> bool {
+    let rest = &line[end_of(line, n)..];
+    let rest = match rest.trim_start().strip_prefix('(') {
+        Some(inner) => inner.split_once(')').map_or("", |(_, after)| after),
+        None => rest,
+    };
+    rest.strip_prefix(" at ")
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
+/// Cues a person or an organisation may follow.
+#[rustfmt::skip]
+const PEOPLE_CUES: [&str; 6] = [
+    "off the phone with ", "on the phone with ", "heard back from ", "feedback from ",
+    "spoken to ", "spoken with ",
+];
+
+/// Cues of a meeting, which name a person more often than an employer
+/// ("an interview with Tom, the team lead").
+const MEETING_CUES: [&str; 4] = [
+    "interview with ",
+    "meeting with ",
+    "call with ",
+    "chat with ",
+];
+
+/// Two or three people named together ("Lucy and Mark", "Anna & Tom"):
+/// each part one person's name of one or two words.
+fn people(n: &str, tables: &[&Table]) -> bool {
+    let parts: Vec<&str> = n
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" und "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| p.split(' ').count() <= 2 && person_like(p, tables))
+}
+
 /// What an employer does in a recruiter's email, after its name.
 #[rustfmt::skip]
-const ACTS: [&str; 16] = [
+const ACTS: [&str; 22] = [
     " would like to", " would love to", " has decided", " have decided", " are keen", " is keen",
     " were impressed", " was impressed", " has asked", " have asked", " has come back",
-    " have come back", " came back", " wants to", " want to", " has offered",
+    " have come back", " came back", " wants to", " want to", " has offered", " has invited",
+    " have invited", " invites you", " is inviting", " has reviewed", " have reviewed",
 ];
 
 /// Cues in the subject (line 0) and the message before the signature.
@@ -84,7 +129,21 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
                     continue;
                 }
                 if let Some(n) = name_after(s.lines[i], s.low_line(i), off + cue.len(), tables) {
-                    add(pool, n, from, *w, ctx);
+                    // "applying to Claims Handler (R-1182) at Halberd": a
+                    // title at the employer, no employer itself.
+                    if titled_at(s.lines[i], n) {
+                        continue;
+                    }
+                    // "off the phone with Fennick Pharma" names the employer;
+                    // "off the phone with Sarah", a person.
+                    let person = person_like(n, tables) || people(n, tables);
+                    let w = match (PEOPLE_CUES.contains(cue), MEETING_CUES.contains(cue)) {
+                        (true, _) if person => 1.0,
+                        (true, _) => 3.0,
+                        (_, true) if person => w.min(1.0),
+                        _ => *w,
+                    };
+                    add(pool, n, from, w, ctx);
                 }
             }
         }
@@ -125,14 +184,17 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
             }
         }
     }
-    // "Fairfax & Lowe would like to invite you…", "Ridgeway have come back…"
+    // "Fairfax & Lowe would like to invite you…", "Ridgeway have come back…",
+    // "…pleased to say that Oakmont Properties would like to…"
     for (i, line) in s.lines.iter().enumerate().take(400) {
         let Some(from) = place(i) else { continue };
         let low = s.low_line(i);
         let mut starts = vec![0];
         starts.extend(
             low.match_indices([' '])
-                .filter(|(k, _)| low[..*k].ends_with(['.', '!', '?']))
+                .filter(|(k, _)| {
+                    low[..*k].ends_with(['.', '!', '?']) || low[..*k].ends_with(" that")
+                })
                 .map(|(k, _)| k + 1)
                 .take(20),
         );
@@ -158,9 +220,17 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
         if let Some(n) = company_at(line, off + 4, tables) {
             let after = low.get(end_of(line, n)..).unwrap_or("").trim_start();
             let mut next = after.split(' ');
-            let (a, b) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
-            if a.starts_with("team")
-                || (b.starts_with("team") && a.chars().all(|c| c.is_lowercase()))
+            let (a, b, c) = (
+                next.next().unwrap_or(""),
+                next.next().unwrap_or(""),
+                next.next().unwrap_or(""),
+            );
+            // "the Claims Team Leader position" names a title, not a team.
+            let title = |w: &str| super::super::names::is_role_word(w, tables);
+            if (a.starts_with("team") && !(a == "team" && title(b)))
+                || (b.starts_with("team")
+                    && a.chars().all(|c| c.is_lowercase())
+                    && !(b == "team" && title(c)))
             {
                 add(pool, n, from, 3.0, ctx);
             }

@@ -50,15 +50,35 @@ pub(super) struct Ctx<'t> {
     memo: RefCell<HashMap<(String, bool), Option<Span>>>,
 }
 
+/// Titles of recruiters at a firm (one word, lowercase).
+#[rustfmt::skip]
+const RECRUITER_TITLES: [&str; 8] = [
+    "consultant", "recruiter", "headhunter", "berater", "beraterin", "personalberater",
+    "consultante", "headhunters",
+];
+
 /// Mentions looked at, at most (a pasted mailbox repeats itself).
 pub(super) const MAX_MENTIONS: usize = 200;
 
+/// Words a department's name starts with ("Direction des Risques",
+/// "Área de Operaciones"): a part of the employer, not the employer.
+#[rustfmt::skip]
+const DEPARTMENT_HEADS: [&str; 14] = [
+    "Direction", "Département", "Service", "Pôle", "Dirección", "Departamento", "Área",
+    "Diretoria", "Gerência", "Abteilung", "Bereich", "Department", "Division", "Directorate",
+];
+
 /// A candidate's name is acceptable: not generic, not a title, not a place,
-/// not the person who signed.
+/// not a department, not the person who signed.
 pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bool {
     let core = super::names::strip_legal(n);
+    let department = core
+        .split_once(' ')
+        .is_some_and(|(first, _)| DEPARTMENT_HEADS.contains(&first));
     !n.is_empty()
+        && !department
         && core.chars().any(char::is_alphabetic)
+        && core.chars().filter(|c| c.is_alphanumeric()).count() >= 2
         && !is_generic(core, tables)
         && !is_location(core)
         && !titled(core, tables)
@@ -133,10 +153,18 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     // A recruiter writing for a client: what only the sender's side names
     // is the agency. Without "my client", a sender's side that reads like a
     // recruitment firm, while the message names another, tells the same.
+    // A recruiter's title in the signature ("Senior Consultant, Finance")
+    // tells it too.
+    let recruiter = sig.iter().take(8).any(|l| {
+        let low = l.to_lowercase();
+        RECRUITER_TITLES
+            .iter()
+            .any(|t| low.split(|c: char| !c.is_alphanumeric()).any(|w| w == *t))
+    });
     let firm = pool
         .cands
         .iter()
-        .any(|c| c.sender_side() && agency_like(&c.value))
+        .any(|c| c.sender_side() && (agency_like(&c.value) || recruiter))
         || inp
             .sender
             .and_then(|s| s.org_label().map(str::to_lowercase))
@@ -154,7 +182,11 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
         for c in &mut pool.cands {
             if c.sender_side() && (employer || agency_like(&c.value)) {
                 c.agency = true;
-                if let Some(full) = c.full.take().filter(|f| agency_like(f)) {
+                if let Some(full) = c
+                    .full
+                    .take()
+                    .filter(|f| agency_like(f) || f.to_lowercase().ends_with(" people"))
+                {
                     c.value = full;
                 }
             }

@@ -35,14 +35,25 @@ fn split_any<'a>(s: &'a str, seps: &[&str]) -> Vec<&'a str> {
 
 fn contact_line(l: &str) -> bool {
     let digits = l.chars().filter(char::is_ascii_digit).count();
-    l.contains('@') || l.contains("http") || l.contains("www.") || digits >= 5
+    // An address ("jo@acme.com"), not "CTO @ Cigogne".
+    let address = l.split_whitespace().any(|w| w.len() > 1 && w.contains('@'));
+    address || l.contains("http") || l.contains("www.") || digits >= 5
 }
 
 /// A line that is all one name (maybe with a comma or full stop after it).
 pub(super) fn whole_name<'a>(line: &'a str, tables: &[&Table]) -> Option<&'a str> {
     let line = line.trim();
     let bare = line.trim_end_matches([',', '.', '!']);
-    company_at(line, 0, tables).filter(|n| n.len() == line.len() || n.len() == bare.len())
+    let whole = |n: &str, skip: usize| n.len() + skip == line.len() || n.len() + skip == bare.len();
+    company_at(line, 0, tables)
+        .filter(|n| whole(n, 0))
+        .or_else(|| {
+            // "The Bike Shed": the article is the name's own.
+            let rest = line.strip_prefix("The ")?;
+            company_at(rest, 0, tables)
+                .filter(|n| whole(n, 4))
+                .map(|n| &line[..4 + n.len()])
+        })
 }
 
 /// Candidates from the signature's lines.

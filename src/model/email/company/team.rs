@@ -16,6 +16,15 @@ const TEAM_MODIFIERS: [&str; 8] = [
     "early", "graduate", "campus", "global", "central", "regional", "corporate", "university",
 ];
 
+/// Departments a team's name may name ("Equipo de Ingeniería").
+#[rustfmt::skip]
+const DEPARTMENTS: [&str; 24] = [
+    "ingeniería", "ingenieria", "tecnología", "tecnologia", "engenharia", "technik",
+    "technologie", "engineering", "technology", "tech", "produto", "producto", "product",
+    "datos", "dados", "data", "diseño", "design", "ventas", "vendas", "sales", "vertrieb",
+    "finanzas", "finanças",
+];
+
 /// Words joining a team to its company ("Team der Acme", "Equipo de Acme").
 #[rustfmt::skip]
 const TEAM_LINKS: [&str; 10] = [
@@ -67,12 +76,14 @@ fn team_prefix(low: &str, tables: &[&Table]) -> Option<(usize, bool)> {
 pub(super) fn strip_team<'a>(line: &'a str, tables: &[&Table]) -> Option<&'a str> {
     let mut s = line.trim().trim_end_matches([',', '.', '!', ':']);
     let mut dropped = false;
+    let mut team = false;
     for _ in 0..6 {
         let low = lower_same_len(s);
         match team_suffix(&low, tables) {
             Some(n) if n < s.len() => {
                 s = s[..s.len() - n].trim_end_matches([' ', '-', ',']);
                 dropped = true;
+                team = true;
                 // "… Early Careers Team", "… Graduate Recruitment"
                 if let Some((head, last)) = s.rsplit_once(' ') {
                     if TEAM_MODIFIERS.contains(&last.to_lowercase().as_str()) {
@@ -83,11 +94,24 @@ pub(super) fn strip_team<'a>(line: &'a str, tables: &[&Table]) -> Option<&'a str
             _ => break,
         }
     }
+    let mut led = false;
     for _ in 0..6 {
         let low = lower_same_len(s);
+        // "Equipo de Ingeniería Brisa", "Time de Tecnologia Pitanga": a
+        // department's word after a team's is the team's too.
+        if led {
+            if let Some((first, rest)) = s.split_once(' ') {
+                if DEPARTMENTS.contains(&lower_same_len(first).as_str()) && !rest.trim().is_empty()
+                {
+                    s = rest.trim_start();
+                    continue;
+                }
+            }
+        }
         let Some((n, sure)) = team_prefix(&low, tables) else {
             break;
         };
+        let article = TEAM_LEADS.contains(&low[..n].trim_end_matches(' '));
         if n >= s.len() {
             break;
         }
@@ -108,9 +132,12 @@ pub(super) fn strip_team<'a>(line: &'a str, tables: &[&Table]) -> Option<&'a str
         }
         s = rest;
         dropped = true;
+        team |= !article;
+        led = true;
     }
     let s = s.trim().trim_end_matches([',', '.', ':']);
-    (dropped && !s.is_empty()).then_some(s)
+    // "The Bike Shed" keeps its article: only a team's words are dropped.
+    (dropped && team && !s.is_empty()).then_some(s)
 }
 
 /// A job title's shape: its first or last word a title's ("Head of
@@ -122,12 +149,21 @@ pub(crate) fn titled(n: &str, tables: &[&Table]) -> bool {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         let listed = tables.iter().any(|t| t.role_words.contains(&low.as_str()));
+        // "Consultoria", "Gestoría", "Bäckerei": a trade's business, no title.
+        let business = ["ia", "ía", "ei", "erie"].iter().any(|e| low.ends_with(e)) && !listed;
         super::super::names::is_role_word(w, tables)
             && !ORG_WORDS.contains(&low.as_str())
             && (listed || !low.ends_with('s'))
+            && !business
     };
+    // "Bergmann & Partner", "Smith and Associates": a firm of partners.
+    let firm = words.len() >= 3
+        && matches!(
+            words[words.len() - 2],
+            "&" | "and" | "und" | "+" | "e" | "y" | "et"
+        );
     match (words.first(), words.last()) {
-        (Some(f), Some(l)) => title_word(f) || title_word(l),
+        (Some(f), Some(l)) => title_word(f) || (title_word(l) && !firm),
         _ => false,
     }
 }

@@ -7,6 +7,9 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "vielen", "dank", "leider", "bewerbung", "stelle", "grüße", "grüßen", "freundlichen", "einen",
     "eine", "wünschen", "haben", "möchten", "dass", "ist", "bei", "auf", "zu", "gerne", "unsere",
     "unser", "dich", "dir", "deine", "du", "wurde", "werden",
+    "ein", "zur", "zum", "um", "im", "von", "auch", "noch", "herr", "frau", "uhr", "können",
+    "könnten", "gern", "hallo", "sehr", "geehrte", "geehrter", "liebe", "lieber", "ich", "mich",
+    "mir", "wir", "wie", "schon", "würden",
 ];
 
 /// A decision against the candidate.
@@ -25,6 +28,18 @@ pub(super) const REJECTION: &[&str] = &[
     "keine zusage", "nicht für sie entschieden", "nicht berücksichtigt", "nicht fortsetzen",
     "nicht fortführen", "nicht weiterführen", "gegen ihre bewerbung", "gegen deine bewerbung",
     "nicht einladen können", "können ihnen keine", "können dir keine", "nicht entsprechen",
+    "für eine:n", "für eine*n", "für eine/n", "für eine_n", "andere:n", "andere*n",
+    "andere kandidat", "andere bewerber", "anderen person", "nicht fortzusetzen",
+    "nicht weiter fortsetzen", "nicht weiterzuführen",
+    "gegen sie entschieden", "gegen dich entschieden", "bedauern, ihnen mitteilen",
+    "bedauern ihnen mitteilen", "bedauern, dir mitteilen", "bedauerlicherweise",
+    "zu unserem bedauern", "nicht zum zuge", "passt leider nicht", "nicht ausgewählt",
+    "nicht in die nächste runde", "nicht für die nächste", "keine berücksichtigung",
+    "nicht mehr zur verfügung", "nicht weiter zu berücksichtigen", "anderweitig entschieden",
+    "intern zu besetzen", "intern besetzen", "intern besetzt", "intern nachbesetzt",
+    "anderweitig", "nicht geklappt", "gegen eine zusammenarbeit", "keine zusammenarbeit",
+    "für eine andere person", "für einen anderen kandidat", "eine andere wahl",
+    "jemand anderen", "jemand anderes", "jemanden anderen",
 ];
 
 /// Read as a rejection only when nothing invites or offers.
@@ -44,6 +59,10 @@ pub(super) const OFFER: &[&str] = &[
     "ein angebot machen", "freuen uns, ihnen mitteilen zu können, dass wir ihnen",
     "willkommen im team", "die stelle anbieten", "ihnen die stelle", "ein angebot",
     "vertragsunterlagen", "herzlich willkommen an bord",
+    "uns für sie entschieden", "uns für dich entschieden", "gehaltsangebot", "einstellungszusage",
+    "willkommen an bord", "ihren vertrag", "deinen vertrag",
+    "anzubieten", "vertragsentwurf",
+    "einstellen", "bei uns anfangen", "bei uns starten",
 ];
 
 /// Phrases with an offer cue inside that are no offer.
@@ -64,6 +83,9 @@ pub(super) const INVITE: &[&str] = &[
     "würden sie gern", "kennenlerngespräch", "kennenlernen", "hättest du", "hätten sie",
     "passt es ihnen", "passt ihnen", "passt es dir", "passt dir", "würde ihnen", "hätten sie zeit",
     "hättest du zeit", "wann sie", "wann du", "buchen sie", "zeitfenster", "weiter im prozess",
+    "kennenzulernen", "terminvorschläge", "haben sie zeit", "hast du zeit", "termin vereinbaren",
+    "einen termin", "terminabstimmung", "zeit für ein", "würden uns freuen, sie",
+    "würden uns freuen, dich",
 ];
 
 /// Weaker invitations, ignored after a condition ("if you are selected…").
@@ -86,6 +108,10 @@ pub(super) const ACK: &[&str] = &[
     "sind bei uns eingegangen", "vielen dank für ihre bewerbung",
     "vielen dank für deine bewerbung", "danke für deine bewerbung", "werden ihre unterlagen",
     "werden deine unterlagen", "melden uns", "prüfen",
+    "bewerbung ist eingegangen", "unterlagen sind eingegangen", "bewerbung erhalten",
+    "bewerbung ist angekommen", "wir melden uns", "prüfen ihre unterlagen",
+    "prüfen deine unterlagen",
+    "angekommen",
 ];
 
 /// The final round.
@@ -108,7 +134,9 @@ pub(super) const ASSESSMENT: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const INTERVIEW: &[&str] = &[
     "vorstellungsgespräch", "gespräch", "interview", "kennenlernen", "persönlich", "vor ort",
-    "zweite runde", "zweiten runde", "nächste runde", "besuch",
+    "zweite runde", "zweiten runde", "nächste runde", "besuch", "zweite gespräch",
+    "zweiten gespräch", "zweites gespräch", "persönliche gespräch", "persönlichen gespräch",
+    "vorbeizukommen", "vorbeikommen",
 ];
 
 /// A first call.
@@ -116,12 +144,13 @@ pub(super) const INTERVIEW: &[&str] = &[
 pub(super) const SCREENING: &[&str] = &[
     "telefoninterview", "telefonisches interview", "telefonat", "telefonisch", "telefongespräch",
     "videocall", "kennenlerngespräch", "kennenlern-call", "erstgespräch", "kurzes gespräch",
-    "kurzen gespräch",
+    "kurzen gespräch", "per video", "videotelefonat", "ersten kennenlernen", "erstes kennenlernen",
+    "video-call",
 ];
 
 /// A stage named right after these is still to come.
 #[rustfmt::skip]
 pub(super) const FUTURE: &[&str] = &[
     "einladen", "einzuladen", "in die nächste", "zum", "zur", "zu einem", "zu einer",
-    "für die nächste",
+    "für die nächste", "gerne", "gern",
 ];

@@ -29,7 +29,11 @@ pub(super) const ROLE_CUES: &[(&str, f32)] = &[
     ("bewerbung für die position als ", 3.0), ("bewerbung für die position ", 3.0),
     ("bewerbung für ", 2.0), ("stelle als ", 3.0), ("position als ", 3.0), ("position des ", 2.5),
     ("position der ", 2.5), ("position ", 2.0), ("stelle ", 1.5), ("tätigkeit als ", 2.5),
-    ("job als ", 2.5), ("ausbildung zum ", 2.5), ("ausbildung zur ", 2.5), ("als ", 1.0),
+    ("job als ", 2.5), ("ausbildung zum ", 2.5), ("ausbildung zur ", 2.5), ("als ", 2.0),
+    ("stellenausschreibung ", 3.0), ("stellenanzeige ", 3.0), ("ausschreibung ", 2.5),
+    ("ausgeschriebene position ", 3.0), ("ausgeschriebenen position ", 3.0),
+    ("ausgeschriebene stelle ", 3.0), ("ausgeschriebenen stelle ", 3.0),
+    ("stellenangebot ", 2.5),
 ];
 
 /// Nouns a role comes before ("the … position").
@@ -55,6 +59,12 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "geschäftsführer", "einkäufer", "koordinator", "planer", "redakteur", "betreuer", "monteur",
     "fahrer", "koch", "fachinformatiker", "informatiker", "analyst", "beauftragte", "vertrieb",
     "fachverkäufer", "verkäuferin", "elektriker", "installateur", "schweißer", "tischler", "schreiner", "apotheker", "psychologe", "physiotherapeut", "übersetzer", "journalist", "fotograf", "pilot", "kassierer", "bäcker", "konditor", "lagerist", "lagerleiter", "bauleiter", "kellner", "forscher", "auszubildender",
+    "gestalter", "gestalterin", "fachangestellte", "fachangestellter",
+    "logistiker", "pflegekraft", "servicekraft", "aushilfe", "helfer", "schlosser", "mechaniker",
+    "zerspaner", "gärtner", "reinigungskraft", "pädagoge", "sozialarbeiter", "friseur",
+    "kosmetiker", "tierpfleger", "volontär", "lehrling", "azubi", "bürokraft", "handwerker",
+    "lackierer", "dachdecker", "maurer", "zimmerer", "fliesenleger", "hebamme", "fachwirt",
+    "betriebswirt", "steuerberater", "wirtschaftsprüfer", "consultant", "leitung",
 ];
 
 /// Titles may be written in lowercase after a cue.
@@ -125,4 +135,8 @@ pub(super) const GENERIC: &[&str] = &[
     "terminvorschlag", "zwischenstand", "zwischenbescheid", "bewerbungsgespräch", "rückfrage",
     "nachfrage", "vielen", "dank", "danke", "erinnerung", "bestätigung", "einladung", "zweites",
     "erstes", "telefonat", "aktualisierung", "stand", "ihrer", "deiner", "zum", "zur",
+    "festanstellung", "vollzeit", "teilzeit", "befristet", "unbefristet", "abteilung",
+    "stellenangebot", "stellenausschreibung", "ausschreibung", "stellenanzeige", "referenz",
+    "referenznummer", "kennziffer", "kennung", "nächster", "nächsten", "schritt", "weiterer",
+    "weitere", "bewerbungsverfahren", "auswahlprozess",
 ];

@@ -69,6 +69,27 @@ pub(super) const REJECTION: &[&str] = &[
     "position has been closed", "role has been closed", "no longer hiring", "not be able to offer",
     "not able to move forward", "more closely match", "more closely aligned",
     "not considered further",
+    "no longer available", "been offered to another", "another candidate has accepted",
+    "candidate has accepted", "decided not to offer", "not to offer you",
+    "closed this vacancy", "closed the vacancy", "vacancy has been closed",
+    "vacancy is now closed", "vacancy has now closed", "not be making an appointment",
+    "not making an appointment", "decided not to appoint", "not be appointing", "not to appoint",
+    "sorry to say",
+    "going to pass", "we'll pass", "we will pass", "isn't quite what", "not quite what",
+    "not what we're looking for", "not what they're looking for", "not exactly what",
+    "not good news", "decided not to fill", "not to fill the", "not be filling",
+    "won't be filling", "did not achieve", "didn't achieve", "not achieve the", "did not reach",
+    "didn't reach", "not the right time", "closed it for now", "closed the role",
+    "closed the position", "closed this role",
+    "it's a no", "a no this time", "a no from", "not better news", "not the news you",
+    "isn't the news", "wasn't the news", "not the update you", "isn't the update",
+    "not the outcome you", "wasn't to be", "not to be this time", "filled it", "been filled",
+    "we've filled", "have filled", "has filled", "pause recruitment", "paused recruitment",
+    "paused the role", "pausing the role", "paused hiring", "pausing hiring",
+    "timing isn't right", "timing is not right", "timing wasn't right", "closing the search",
+    "closed the search", "not strong enough", "not high enough", "weren't strong enough",
+    "wasn't strong enough", "fell below", "below the required", "below the benchmark",
+    "below the threshold",
 ];
 
 /// Read as a rejection only when nothing invites or offers.
@@ -93,6 +114,11 @@ pub(super) const OFFER: &[&str] = &[
     "have you join", "with an offer", "an offer for the", "offer for the position",
     "offer for the role", "your offer", "offer details", "have you on board", "welcome aboard",
     "welcome to the team", "the job is yours", "the role is yours", "position is yours",
+    "pleased to offer", "delighted to offer", "thrilled to offer", "excited to offer",
+    "offer pack", "conditional offer", "unconditional offer", "offer of a place",
+    "contract of employment", "employment contract", "accept this offer", "accept the offer",
+    "appoint you", "like you to join", "love you to join", "like you to start", "can you start",
+    "when can you start",
 ];
 
 /// Phrases with an offer cue inside that are no offer.
@@ -136,7 +162,23 @@ pub(super) const INVITE: &[&str] = &[
     "love to have you", "bring you in", "bring you back", "have you in for", "have you come in",
     "could you do", "can you do", "would you be free", "let me know what works",
     "let me know which", "let me know when you", "does that work", "would that work",
-    "happy to let you know that you",
+    "happy to let you know that you", "would you be up for", "are you up for", "up for a chat",
+    "fancy a chat", "fancy a coffee", "grab a coffee", "grab coffee", "meet for coffee",
+    "open to a chat", "open to a call", "open to a quick", "keen to chat", "keen to meet",
+    "works for you", "work for you?", "can you make",
+    "like you to come in", "love you to come in", "like you to come", "can you come in",
+    "could you come in", "come in for a", "invite you in",
+    "are now invited", "you are invited to", "invited to our", "please book your",
+    "selected for interview", "been selected for an interview", "book your interview",
+    "like to interview you", "love to interview you", "want to interview you",
+    "keen to interview you", "shall i confirm",
+    "calendar invite", "calendar invitation", "sent you an invite", "sent you a calendar",
+    "booked in for", "you're booked", "you are booked", "booked you in", "pencilled you in",
+    "penciled you in",
+    "which of these", "suits you best", "suit you best", "works best for you",
+    "like to get to know", "love to get to know",
+    "made it through to", "through to the final", "through to the next", "progressed to the next",
+    "moved through to", "you've progressed", "you have progressed", "you've moved to",
 ];
 
 /// Weaker invitations, ignored after a condition ("if you are selected…").
@@ -149,7 +191,7 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 /// Words of a condition.
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
-    " if ", " should ", " once ", " whether ",
+    " if ", " should ", " once ", " whether ", " unless ", " in the absence of ",
 ];
 
 /// "We received your application."
@@ -162,6 +204,9 @@ pub(super) const ACK: &[&str] = &[
     "currently reviewing", "are reviewing your", "review it over", "confirm that your application",
     "this is to confirm", "will be in touch", "get back to you", "we'll contact you",
     "we will contact you", "will contact you if", "will reach out", "hear from us",
+    "being reviewed", "received your cv", "received your resume", "received your résumé",
+    "we've got it", "got your application", "has landed", "is with our hiring team",
+    "is with the hiring team", "application has been sent", "application was sent",
 ];
 
 /// The final round.
@@ -169,6 +214,7 @@ pub(super) const ACK: &[&str] = &[
 pub(super) const FINAL_ROUND: &[&str] = &[
     "final round", "final-round", "final interview", "final stage", "final panel", "final meeting",
     "last round", "last interview", "last stage", "final conversation",
+    "final step", "last conversation", "last step",
 ];
 
 /// A test, case study or take-home task.
@@ -179,6 +225,9 @@ pub(super) const ASSESSMENT: &[&str] = &[
     "assignment", "hackerrank", "codility", "codesignal", "work sample", "written task",
     "trial shift", "trial day", "work trial", "task you completed", "your submission",
     "your solution", "psychometric", "aptitude test", "online test",
+    "working interview", "trial session", "skills test",
+    "reasoning test", "personality questionnaire", "numerical reasoning", "verbal reasoning",
+    "situational judgement", "the trial", "your trial",
 ];
 
 /// An interview (or a meeting as good as one).
@@ -189,7 +238,9 @@ pub(super) const INTERVIEW: &[&str] = &[
     "time to meet", "coming in", "come in", "came in", "in person", "in-person", "your time on",
     "visiting us", "visit our office", "speaking with our team", "conversations with the team",
     "second round", "next round", "technical screen", "our conversation", "the conversation",
-    "chatting",
+    "chatting", "having you in", "hosting you",
+    "spending time with", "spent time with", "time with the partners",
+    "two rounds", "three rounds", "both rounds", "rounds of interview",
 ];
 
 /// A first call.
@@ -201,7 +252,12 @@ pub(super) const SCREENING: &[&str] = &[
     "on the phone", "phone call", "phone conversation", "call with our recruiter",
     "recruiter call", "our call", "the call", "speak with", "speaking with you", "spoke with you",
     "spoke to you", "speaking to you", "speak to you", "get to know you", "a quick chat",
-    "a short chat",
+    "a short chat", "informal chat", "coffee chat", "over coffee", "quick coffee",
+    "speaking with me", "speaking to me", "spoke with me", "spoke to me", "chatting with me",
+    "talking with me", "minute call", "min call", "video call", "zoom call", "teams call",
+    "chat on teams", "chat on zoom", "chat over teams", "chat over zoom", "chat on the phone",
+    "call on teams", "call on zoom", "chat over video", "chat on video",
+    "a coffee", "for coffee", "my call", "taking my call", "a cuppa",
 ];
 
 /// A stage named right after these is still to come.
@@ -210,5 +266,8 @@ pub(super) const FUTURE: &[&str] = &[
     "invite you to", "invite you for", "invited to", "inviting you to", "progress you to",
     "progress to", "progressing to", "move forward to", "moving forward to", "move you to",
     "advance to", "proceed to", "to the", "for the next", "shortlisted for", "shortlist for",
-    "not be able to", "in the next", "to an", "to a", "place in",
+    "not be able to", "in the next", "to an", "to a", "place in", "jump on", "hop on",
+    "happy to have", "happy to set up",
+    "offer you an", "offer you a",
+    "selected for", "chosen for", "selected for an",
 ];

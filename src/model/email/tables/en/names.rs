@@ -26,6 +26,9 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
     ("on behalf of ", 3.0), ("next steps with ", 2.5), ("final round with ", 2.5),
     ("interview with ", 1.5), ("folks at ", 2.5), ("people at ", 2.0), ("scheme at ", 3.0),
     ("programme at ", 3.0), ("program at ", 3.0), ("internship at ", 3.0),
+    ("off the phone with ", 2.5), ("on the phone with ", 2.0), ("heard back from ", 2.5),
+    ("feedback from ", 2.0), ("spoken to ", 1.5), ("spoken with ", 1.5),
+    ("application has been sent to ", 3.0), ("application was sent to ", 3.0),
 ];
 
 /// A recruiter writing for a client.
@@ -46,14 +49,19 @@ pub(super) const ROLE_CUES: &[(&str, f32)] = &[
     ("interview for ", 2.0), ("interviewing for the ", 2.5), ("interviewing for ", 2.0),
     ("consideration for the ", 2.5), ("candidacy for the ", 2.5), ("process for the ", 2.0),
     ("offer you the ", 2.0), ("as our new ", 2.5), ("as our next ", 2.5), ("as our ", 2.0),
-    ("as a ", 2.0), ("as an ", 2.0), ("for the ", 1.0),
+    ("as a ", 2.0), ("as an ", 2.0), ("for the ", 1.0), ("position as ", 3.0),
+    ("role as ", 3.0), ("post as ", 3.0), ("vacancy as ", 3.0), ("job as ", 2.5),
+    ("applying to be a ", 3.0), ("applying to be an ", 3.0), ("apply to be a ", 2.5),
+    ("to be a ", 2.0), ("to be an ", 2.0), ("to be our ", 2.0),
+    ("applying to ", 1.5), ("applied to ", 1.5), ("application to ", 1.5),
+    ("job requisition ", 2.5), ("requisition ", 2.0),
 ];
 
 /// Nouns a role comes before ("the … position").
 #[rustfmt::skip]
 pub(super) const ROLE_NOUNS: &[&str] = &[
     " position", " role", " opening", " vacancy", " job", " post", " scheme", " programme",
-    " program", " opportunity", " internship", " req",
+    " program", " opportunity", " internship", " req", " gig",
 ];
 
 /// Words before "<role> position".
@@ -64,7 +72,9 @@ pub(super) const ROLE_DETERMINERS: &[&str] =
 #[rustfmt::skip]
 pub(super) const ROLE_KEYS: &[&str] = &[
     "role:", "position:", "job title:", "job:", "vacancy:", "title:", "position title:",
-    "job role:", "opening:", "job opening:",
+    "job role:", "opening:", "job opening:", "post:", "post title:", "vacancy title:",
+    "position applied for:", "role applied for:",
+    "requisition:", "job requisition:",
 ];
 
 /// Job titles' word stems (lowercase).
@@ -83,7 +93,20 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "professor", "librarian", "receptionist", "secretary", "mechanic", "electrician", "inspector",
     "auditor", "actuary", "attorney", "counsel", "solicitor", "sre", "devops", "qa", "ux", "ui",
     "sales", "support", "success", "operations", "founder", "cofounder", "chair", "md", "gm",
-    "hiring manager",
+    "hiring manager", "barista", "waiter", "waitress", "bartender", "cleaner", "carer",
+    "caregiver", "courier", "stylist", "hairdresser", "paramedic", "midwife", "surveyor",
+    "estimator", "machinist", "welder", "plumber", "carpenter", "labourer", "laborer", "foreman",
+    "dispatcher", "translator", "interpreter", "journalist", "reporter", "photographer",
+    "animator", "trainer", "counsellor", "counselor", "psychologist", "nanny", "housekeeper",
+    "caretaker", "gardener", "optometrist", "veterinarian", "sommelier", "concierge",
+    "lifeguard",
+    "merchandiser", "handler", "phlebotomist", "radiographer", "sonographer", "hygienist",
+    "optician", "negotiator", "draughtsman", "drafter", "modeller", "modeler", "scaffolder",
+    "groundworker", "bricklayer", "roofer", "glazier", "statistician", "epidemiologist",
+    "biologist", "geologist", "technologist", "investigator", "generalist", "practitioner",
+    "clinician", "registrar", "teller", "picker", "packer", "installer", "steward", "attendant",
+    "liaison", "scheduler", "doctor", "sdr", "bdr", "chief", "cutter", "tailor", "seamstress",
+    "porter",
 ];
 
 /// Titles may be written in lowercase after a cue.
@@ -129,6 +152,9 @@ pub(super) const TEAM_WORDS: &[&str] = &[
     "graduate recruitment", "human resources", "hr department", "people department",
     "recruitment department", "department", "dept", "personnel", "people operations", "people ops",
     "talent operations", "hr team", "hr", "team", "recruitment services", "talent services",
+    "resourcing team", "resourcing", "careers portal", "candidate portal", "jobs portal",
+    "talent network", "talent community",
+    "jobs", "school office", "head office", "front office", "main office", "hr office",
 ];
 
 /// Capitalised words that never start or continue a name.
@@ -139,7 +165,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Role", "Team", "Careers", "Job", "Jobs", "Application", "Applications", "Interview", "Hiring",
     "If", "As", "In", "On", "For", "It", "Sadly", "Regrettably", "While", "Following", "Further",
     "Congratulations", "Great", "Good", "Many", "All", "Sincerely", "Yours", "Re", "Fwd", "FW",
-    "Subject", "From", "To", "Date", "Sent", "Cc", "Mr", "Mrs", "Ms", "Dr",
+    "Subject", "From", "To", "Date", "Sent", "Cc", "Mr", "Mrs", "Ms", "Dr", "I'm", "I've", "I'll",
+    "I'd", "We're", "We've", "We'll", "We'd", "You're", "You've", "You'll", "It's", "That's",
+    "Let's",
 ];
 
 /// Words that make a phrase generic, not a name.
@@ -174,5 +202,8 @@ pub(super) const GENERIC: &[&str] = &[
     "invitation", "reschedule", "rescheduled", "rescheduling", "cancelled", "canceled",
     "availability", "chat", "meeting", "conversation", "screen", "screening", "phone", "video",
     "onsite", "second", "first", "third", "thank-you", "regret", "unsuccessful", "successful",
-    "status", "sorry", "fyi",
+    "status", "sorry", "fyi", "early", "campus", "portal", "contract", "permanent", "temporary",
+    "full-time", "part-time", "freelance", "newsletter", "edition", "digest", "alert", "alerts",
+    "shortlisted", "shortlist", "shortlisting",
+    "ref", "reference", "req", "requisition", "id", "no", "number",
 ];

@@ -24,6 +24,15 @@ pub(super) const REJECTION: &[&str] = &[
     "vacante ha sido cubierta", "posición ha sido cubierta", "no encaja", "no podemos continuar",
     "no vamos a continuar", "no seguiremos", "descartad", "no ha prosperado", "no has pasado",
     "no has superado", "no ha superado", "no avanzaremos", "no se ajusta",
+    "no continuaremos", "no seguiremos adelante", "no avanzaremos con", "no seguir adelante",
+    "no podremos continuar",
+    "otro perfil", "otra persona", "no cumple", "hemos decidido no", "decidido avanzar con otr",
+    "seguir con otr", "continuar con otr", "en esta ocasión no", "no podremos", "desestimad",
+    "no resultó seleccionad", "no ha resultado", "no fue posible", "no ha sido elegid",
+    "fue cubierta", "fue cubierto", "sido cubierta", "sido cubierto", "está cubierta",
+    "ya cubrimos",
+    "nos hemos decantado", "decantado por otr", "optado por otr", "no continúas",
+    "no sigues en el proceso", "no vamos a poder", "no pasas a la",
 ];
 
 /// Read as a rejection only when nothing invites or offers.
@@ -42,7 +51,16 @@ pub(super) const OFFER: &[&str] = &[
     "queremos ofrecerte", "quisiéramos ofrecerte", "nos gustaría ofrecerte",
     "nos gustaría ofrecerle", "ofrecerte el puesto", "ofrecerle el puesto", "carta de oferta",
     "oferta de empleo", "oferta de trabajo", "oferta formal", "propuesta económica",
-    "bienvenido al equipo", "bienvenida al equipo",
+    "bienvenido al equipo", "bienvenida al equipo", "carta oferta", "carta-oferta",
+    "queremos contar contigo", "queremos contar con usted", "contar contigo como",
+    "contar con usted como", "firmar el contrato", "tu contrato", "fecha de incorporación",
+    "propuesta de contratación", "condiciones de contratación", "darte la bienvenida al equipo",
+    "bienvenida a bordo", "bienvenido a bordo",
+    "seleccionado para el puesto", "seleccionada para el puesto", "propuesta de contrato",
+    "formes parte de nuestro equipo", "que formes parte del equipo", "queremos que formes parte",
+    "que te unas a", "unirte a nuestro equipo", "oferta por escrito", "persona elegida",
+    "te adjuntamos la propuesta", "nuestra propuesta", "propuesta salarial",
+    "propuesta de incorporación", "carta de incorporación",
 ];
 
 /// Phrases with an offer cue inside that are no offer.
@@ -64,6 +82,14 @@ pub(super) const INVITE: &[&str] = &[
     "has sido seleccionad", "has sido preseleccionad", "te compartimos el enlace",
     "enlace para la entrevista", "link para la entrevista", "agendar", "agenda una",
     "reservar un hueco", "has superado", "ha superado", "has pasado a", "has avanzado",
+    "me encantaría tener", "nos encantaría tener", "me gustaría tener una", "qué te parece el",
+    "qué le parece el", "tendrías disponibilidad", "tienes disponibilidad", "tiene disponibilidad",
+    "tendría disponibilidad", "me encantaría conocerte", "nos encantaría conocerte",
+    "coordinar una", "programar una",
+    "te propongo", "te proponemos una", "le proponemos una", "podrías venir", "quedamos el",
+    "concertar una", "citarte", "convocarte", "te convocamos", "le convocamos", "cita para",
+    "podemos hablar", "hablar contigo",
+    "te citamos", "le citamos", "citarle", "tu asistencia", "su asistencia",
 ];
 
 /// Weaker invitations, ignored after a condition ("if you are selected…").
@@ -75,7 +101,7 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 /// Words of a condition.
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
-    " si ", " en caso de ", " cuando ",
+    " si ", " en caso de ", " cuando ", " de no ", " a falta de ",
 ];
 
 /// "We received your application."
@@ -85,6 +111,8 @@ pub(super) const ACK: &[&str] = &[
     "recepción de tu", "recepción de su", "gracias por inscribirte", "gracias por postularte",
     "gracias por tu candidatura", "gracias por su candidatura", "revisará", "revisaremos",
     "nos pondremos en contacto", "te contactaremos", "le contactaremos",
+    "recibido correctamente", "ha sido registrada", "se ha registrado", "estudiaremos",
+    "valoraremos", "te mantendremos informad", "le mantendremos informad",
 ];
 
 /// The final round.
@@ -99,6 +127,7 @@ pub(super) const FINAL_ROUND: &[&str] = &[
 pub(super) const ASSESSMENT: &[&str] = &[
     "prueba técnica", "pruebas técnicas", "prueba", "caso práctico", "test", "evaluación",
     "ejercicio", "reto técnico", "assessment", "tu solución",
+    "dinámica de grupo", "dinámica", "assessment center", "centro de evaluación",
 ];
 
 /// An interview (or a meeting as good as one).

@@ -3,7 +3,8 @@
 /// Cues a company's name follows, with their weight.
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
-    ("nuestro cliente, ", 4.0), ("mi cliente, ", 4.0), ("cliente, ", 3.0), ("la empresa ", 3.5),
+    ("nuestro cliente, ", 4.0), ("mi cliente, ", 4.0), ("cliente, ", 3.0),
+    ("nuestro cliente ", 3.0), ("nuestra cliente ", 3.0), ("mi cliente ", 3.0), ("la empresa ", 3.5),
     ("aplicar a ", 2.5), ("aplicaste a ", 2.5), ("postularte a ", 2.5), ("postulación a ", 2.5),
     ("postulación en ", 3.0), ("interés en formar parte de ", 3.0),
     ("interés en trabajar en ", 3.0), ("interés en trabajar con ", 3.0),
@@ -11,6 +12,8 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
     ("formar parte de ", 3.0), ("trabajar en ", 2.5), ("proceso en ", 3.0),
     ("candidatura en ", 3.0), ("candidatura a ", 2.5), ("equipo de ", 2.0), ("puesto en ", 2.0),
     ("vacante en ", 2.5), ("posición en ", 2.5), ("oferta en ", 2.5), ("en ", 1.0),
+    ("enviado correctamente a ", 3.0), ("enviada correctamente a ", 3.0),
+    ("se ha enviado a ", 3.0), ("ha sido enviada a ", 3.0),
 ];
 
 /// A recruiter writing for a client.
@@ -26,7 +29,8 @@ pub(super) const ROLE_CUES: &[(&str, f32)] = &[
     ("programa de ", 2.5), ("puesto de ", 3.0), ("vacante de ", 3.0), ("posición de ", 3.0),
     ("cargo de ", 3.0), ("oferta de ", 2.5), ("oferta ", 2.0), ("plaza de ", 2.5),
     ("proceso de selección para el puesto de ", 3.0), ("proceso de selección de ", 2.0),
-    ("proceso de ", 2.0), ("candidatura para ", 1.5), ("postularte como ", 3.0),
+    ("proceso de ", 2.0), ("candidatura para ", 1.5), ("candidatura a ", 2.0),
+    ("postularte como ", 3.0),
     ("postularse como ", 3.0), ("como ", 2.0),
 ];
 
@@ -54,6 +58,12 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "operario", "operaria", "dependiente", "camarero", "cocinero", "abogado", "abogada",
     "redactor", "arquitecto", "científico", "vendedor", "vendedora", "mecánico", "conductor",
     "recepcionista", "product", "owner",
+    "ayudante", "peluquero", "estilista", "conserje", "vigilante", "socorrista", "cuidador",
+    "cuidadora", "niñera", "chófer", "transportista", "carretillero", "almacenero", "encargado",
+    "encargada", "aprendiz", "practicante", "odontólogo", "dentista", "veterinario",
+    "nutricionista", "logopeda", "terapeuta", "maestro", "maestra", "docente", "formador",
+    "formadora", "orientador", "asesor", "asesora", "delineante", "topógrafo", "interiorista",
+    "maquetador", "camarera",
     "maquinista", "mozo", "limpiador", "repartidor", "electricista", "fontanero", "soldador", "carpintero", "peón", "albañil", "farmacéutico", "médico", "psicólogo", "fisioterapeuta", "educador", "monitor", "traductor", "periodista", "fotógrafo", "azafata", "piloto", "dependiente", "tramitador", "gestor", "teleoperador", "desarrollador", "investigador", "becario",
 ];
 
@@ -65,6 +75,9 @@ pub(super) const ROLE_LOWERCASE: bool = true;
 pub(super) const ROLE_STOPS: &[&str] = &[
     "en", "para", "con", "y", "que", "dentro", "del", "a", "es", "ha", "hemos", "nos", "te", "le",
     "por", "tras", "aquí", "se",
+    "el", "los", "las", "un", "una",
+    "fue", "fueron", "será", "está", "han",
+    "publicada", "publicado", "ofertada", "ofertado", "disponible", "actualmente", "abierta",
 ];
 
 /// Lowercase words allowed inside a name.
@@ -97,6 +110,8 @@ pub(super) const TEAM_WORDS: &[&str] = &[
     "departamento de recursos humanos", "departamento de selección", "departamento de personas",
     "recursos humanos", "selección", "reclutamiento", "atracción de talento", "talento",
     "talent acquisition", "people & culture", "personas", "rrhh", "rr.hh.", "el", "la", "de",
+    "portal de empleo", "portal del candidato", "bolsa de empleo", "empleo", "departamento",
+    "gerencia de personas", "gerencia de recursos humanos", "gerencia de talento", "gerencia",
 ];
 
 /// Capitalised words that never start or continue a name.
@@ -118,4 +133,7 @@ pub(super) const GENERIC: &[&str] = &[
     "confirmación", "recursos", "humanos", "empleo", "prueba", "técnica", "respuesta", "portal",
     "prácticas", "programa", "becas", "convocatoria", "citación", "cita", "recordatorio",
     "llamada", "segunda", "primera", "técnica", "final", "buenas", "noticias", "gracias",
+    "oportunidad", "departamento", "indefinido", "temporal", "novedades", "boletín",
+    "gerencia",
+    "referencia", "ref", "código", "codigo", "nº",
 ];

@@ -21,6 +21,11 @@ pub(super) const REJECTION: &[&str] = &[
     "ne pas poursuivre", "ne poursuivrons pas", "pas poursuivre", "pas en mesure de vous proposer",
     "poste a été pourvu", "poste est pourvu", "ne donnerons pas suite", "pas de suite favorable",
     "ne sera pas retenue", "ne pas retenir", "pas retenu", "pas retenue", "pas pu être retenue",
+    "nous regrettons", "avons le regret", "ne pouvons pas retenir",
+    "pas en mesure de donner suite", "avons choisi un autre", "avons choisi une autre",
+    "poursuivre avec d'autres", "poursuivre avec une autre", "poursuivre avec un autre",
+    "pas été sélectionné", "pas été sélectionnée", "a déjà été pourvu", "décidé de ne pas",
+    "pas pu retenir",
 ];
 
 /// Read as a rejection only when nothing invites or offers.
@@ -39,7 +44,14 @@ pub(super) const OFFER: &[&str] = &[
     "proposition d'embauche", "promesse d'embauche", "offre d'emploi ci-joint",
     "proposition de contrat", "vous proposer le poste", "te proposer le poste",
     "vous faire une offre", "te faire une offre", "bienvenue dans l'équipe",
-    "bienvenue parmi nous",
+    "bienvenue parmi nous", "signer votre contrat", "signer ton contrat", "votre contrat de travail",
+    "organiser votre arrivée", "organiser ton arrivée", "vous accueillir parmi nous",
+    "t'accueillir parmi nous",
+    "offre d'embauche", "lettre d'engagement", "votre embauche", "ravis de vous accueillir",
+    "ravis de t'accueillir",
+    "notre proposition", "proposition détaillée", "proposition salariale",
+    "proposition de rémunération", "souhait de vous accueillir", "vous accueillir au poste",
+    "t'accueillir au poste",
 ];
 
 /// Phrases with an offer cue inside that are no offer.
@@ -59,6 +71,13 @@ pub(super) const INVITE: &[&str] = &[
     "serais-tu disponible", "vos disponibilités", "tes disponibilités", "réserver un créneau",
     "choisir un créneau", "organiser un", "planifier un", "proposer de passer", "passer à l'étape",
     "confirmer votre présence", "me confirmer",
+    "je vous propose un", "nous vous proposons un", "je te propose un", "pourriez-vous",
+    "êtes-vous disponible", "es-tu disponible", "caler un", "fixer un rendez-vous",
+    "convenir d'un", "vous convoquer",
+    "tu serais dispo", "serais dispo", "seriez dispo", "seriez disponible", "serais disponible",
+    "es dispo", "êtes dispo", "j'aimerais bien faire", "j'aimerais vous rencontrer",
+    "j'aimerais te rencontrer", "faire un premier échange", "échanger avec vous",
+    "échanger avec toi",
 ];
 
 /// Weaker invitations, ignored after a condition ("if you are selected…").
@@ -70,7 +89,8 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 /// Words of a condition.
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
-    " si ", " dès que ", " lorsque ",
+    " si ", " dès que ", " lorsque ", " au cas où ", " sans réponse", " sans retour", " sans nouvelles",
+    " à défaut", " faute de",
 ];
 
 /// "We received your application."
@@ -80,6 +100,8 @@ pub(super) const ACK: &[&str] = &[
     "bien reçu ta candidature", "avons reçu votre", "avons reçu ta",
     "merci pour votre candidature", "merci pour ta candidature", "nous reviendrons vers vous",
     "reviendrons vers toi", "va être étudié", "sera étudié", "étudier votre candidature",
+    "sera examiné", "sera examinée", "prendrons contact", "avons bien reçu",
+    "bonne réception", "confirmons la réception", "reviendra vers vous", "reviendra vers toi",
 ];
 
 /// The final round.

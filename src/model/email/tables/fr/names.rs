@@ -4,6 +4,7 @@
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
     ("l'entreprise ", 3.0), ("notre client, ", 4.0), ("mon client, ", 4.0), ("client, ", 3.0),
+    ("notre client ", 3.0), ("mon client ", 3.0), ("pour le compte de ", 2.5),
     ("l'intérêt que vous portez à ", 3.0), ("l'intérêt que tu portes à ", 3.0),
     ("intérêt pour ", 3.0), ("intérêt porté à ", 3.0), ("candidature chez ", 3.0),
     ("candidature au sein de ", 3.0), ("rejoindre ", 3.0), ("au sein de ", 2.5),
@@ -15,7 +16,7 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
 #[rustfmt::skip]
 pub(super) const CLIENT_CUES: &[&str] = &[
     "notre client", "mon client", "notre cliente", "du client", "le client", "pour le compte de",
-    "cabinet de recrutement", "cabinet", "au nom de", "l'entreprise ",
+    "cabinet de recrutement", "cabinet de conseil en recrutement", "au nom de", "l'entreprise ",
 ];
 
 /// Cues a role follows, with their weight.
@@ -24,7 +25,9 @@ pub(super) const ROLE_CUES: &[(&str, f32)] = &[
     ("au poste de ", 3.0), ("au poste d'", 3.0), ("poste de ", 3.0), ("poste d'", 3.0),
     ("offre de ", 2.0), ("candidature pour le poste de ", 3.0), ("en tant que ", 2.5),
     ("offre d'emploi ", 1.5), ("recrutement d'un ", 2.0), ("recrutement d'une ", 2.0),
-    ("candidature ", 1.0),
+    ("candidature ", 1.0), ("l'offre ", 2.0), ("l'emploi d'", 3.0), ("l'emploi de ", 3.0), ("emploi d'", 2.5),
+    ("emploi de ", 2.5), ("fonction de ", 2.5), ("fonction d'", 2.5),
+    ("offre ", 1.5), ("notre offre ", 2.0), ("annonce ", 1.5), ("l'annonce ", 1.5),
 ];
 
 /// Nouns a role comes before ("the … position").
@@ -51,6 +54,17 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "coordinatrice", "rédacteur", "rédactrice", "acheteur", "acheteuse", "auditeur", "agent",
     "employé", "employée", "serveur", "cuisinier", "boulanger", "chauffeur", "magasinier",
     "conducteur", "mécanicien", "électricien", "plombier", "soudeur", "menuisier", "pharmacien", "médecin", "psychologue", "kinésithérapeute", "éducateur", "traducteur", "journaliste", "photographe", "pilote", "caissier", "caissière", "libraire", "boulanger", "pâtissier", "cuisinier", "serveuse", "préparateur", "préparatrice", "contrôleur", "chercheur", "apprenti",
+    "soignant", "soignante", "auxiliaire", "opticien", "opticienne",
+    "aide", "ouvrier", "ouvrière", "manutentionnaire", "cariste", "livreur", "livreuse",
+    "coiffeur", "coiffeuse", "esthéticienne", "animateur", "animatrice", "formateur",
+    "formatrice", "professeur", "enseignant", "enseignante", "surveillant", "hôte", "hôtesse",
+    "réceptionniste", "secrétaire", "standardiste", "téléconseiller", "téléconseillère",
+    "dessinateur", "dessinatrice", "projeteur", "urbaniste", "architecte", "paysagiste",
+    "ergothérapeute", "orthophoniste", "puéricultrice", "vétérinaire", "chirurgien", "dentiste",
+    "diététicien", "diététicienne", "commis", "plongeur", "barman", "cadre", "gérant", "gérante",
+    "spécialiste", "référent", "référente", "superviseur", "régleur", "usineur", "tourneur",
+    "fraiseur", "électrotechnicien", "automaticien", "logisticien", "logisticienne",
+    "approvisionneur", "planificateur", "planificatrice", "notaire", "économiste", "actuaire",
 ];
 
 /// Titles may be written in lowercase after a cue.
@@ -61,6 +75,8 @@ pub(super) const ROLE_LOWERCASE: bool = true;
 pub(super) const ROLE_STOPS: &[&str] = &[
     "chez", "au", "à", "et", "dans", "pour", "qui", "que", "sur", "avec", "en", "nous", "vous",
     "est", "a", "au sein", "basé", "basée", "lors", "ne", "n'", "dont", "ainsi", "aux", "par",
+    "publiée", "publié", "parue", "paru", "diffusée", "diffusé", "proposée", "proposé",
+    "postée", "ouverte", "ouvert", "disponible", "actuellement", "pourvoir",
 ];
 
 /// Lowercase words allowed inside a name.
@@ -92,7 +108,8 @@ pub(super) const TEAM_WORDS: &[&str] = &[
     "équipe recrutement", "équipe talents", "équipe rh", "équipe", "le service recrutement",
     "le service ressources humaines", "le service rh", "service recrutement",
     "service ressources humaines", "ressources humaines", "recrutement", "talents",
-    "talent acquisition", "rh", "drh", "de", "des", "du",
+    "talent acquisition", "rh", "drh", "de", "des", "du", "direction des ressources humaines",
+    "carrières", "département",
 ];
 
 /// Capitalised words that never start or continue a name.
@@ -112,5 +129,7 @@ pub(super) const GENERIC: &[&str] = &[
     "proposition", "embauche", "accusé", "réception", "étape", "prochaine", "test", "technique",
     "recrutement", "poste", "suite", "information", "mise", "jour", "convocation", "entrevue",
     "rappel", "confirmation", "rendez-vous", "échange", "deuxième", "premier", "bonne", "nouvelle",
-    "merci",
+    "merci", "opportunité", "cdi", "cdd", "alternance", "intérim", "freelance", "département",
+    "carrières",
+    "référence", "réf", "n°",
 ];

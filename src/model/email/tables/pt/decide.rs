@@ -19,7 +19,14 @@ pub(super) const REJECTION: &[&str] = &[
     "decidimos seguir com", "decidimos não", "não prosseguir", "não dar continuidade",
     "vaga foi preenchida", "vaga já foi preenchida", "vaga foi encerrada", "não está mais",
     "não continuará", "reprovad", "seu perfil não", "não avançaremos", "não prosseguiremos",
-    "encerramos o processo", "não foi aprovad", "não passou",
+    "encerramos o processo", "não foi aprovad", "não passou", "não iremos prosseguir",
+    "não vamos prosseguir", "não iremos avançar", "não vamos avançar", "não iremos dar seguimento",
+    "não daremos seguimento", "não vamos dar seguimento", "não podemos avançar",
+    "não podemos prosseguir", "não podemos seguir", "não foi selecionada", "não foi escolhid",
+    "seguir com outra", "seguir com outro", "não avançará",
+    "decidimos por outro", "decidimos por outra", "optamos por outro", "optamos por outra",
+    "escolhemos outro", "escolhemos outra", "não está alinhad", "não atende", "não corresponde",
+    "dar continuidade com outr", "encerrar sua participação",
 ];
 
 /// Read as a rejection only when nothing invites or offers.
@@ -38,6 +45,11 @@ pub(super) const OFFER: &[&str] = &[
     "carta oferta", "temos o prazer de oferecer", "gostaríamos de oferecer", "oferecer a vaga",
     "oferecer a posição", "bem-vindo ao time", "bem-vinda ao time", "bem-vindo à equipe",
     "bem-vinda à equipe",
+    "oferecer a você", "oferecer-lhe", "propor a função", "propor-lhe", "lhe propor",
+    "carta proposta", "documentos para admissão", "exame admissional", "documentação admissional",
+    "queremos você", "queremos te ter", "queremos ter você",
+    "nossa proposta", "proposta salarial", "proposta formal", "proposta de contratação",
+    "apresentar a proposta", "carta de oferta",
 ];
 
 /// Phrases with an offer cue inside that are no offer.
@@ -53,8 +65,13 @@ pub(super) const INVITE: &[&str] = &[
     "gostaríamos de te convidar", "te convidamos", "convidá-lo", "convidá-la", "te convidar",
     "convite para", "convidamos", "gostaríamos de agendar", "agendar uma", "agendar um",
     "escolha um horário", "escolher um horário", "teria disponibilidade", "sua disponibilidade",
+    "marcar uma entrevista", "marcar uma conversa", "marcar um horário", "marcar um bate-papo",
+    "tem disponibilidade", "queremos marcar", "gostaríamos de marcar", "podemos marcar",
+    "de o convidar", "de a convidar", "convidar para",
     "você consegue", "você avançou", "avançou para", "confirme sua presença",
     "confirmar sua presença",
+    "participar de uma entrevista", "participar da entrevista", "vamos agendar", "bater um papo",
+    "podemos conversar", "vamos conversar",
 ];
 
 /// Weaker invitations, ignored after a condition ("if you are selected…").
@@ -66,7 +83,7 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 /// Words of a condition.
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
-    " se ", " caso ", " quando ",
+    " se ", " caso ", " quando ", " na ausência", " sem resposta", " sem retorno",
 ];
 
 /// "We received your application."
@@ -75,7 +92,12 @@ pub(super) const ACK: &[&str] = &[
     "recebemos sua candidatura", "recebemos seu currículo", "recebemos a sua candidatura",
     "recebemos o seu currículo", "candidatura foi recebida", "obrigado por se candidatar",
     "obrigada por se candidatar", "agradecemos sua candidatura", "irá analisá", "vai analisar",
-    "analisaremos", "entraremos em contato",
+    "analisaremos", "entraremos em contato", "confirmamos a receção", "confirmamos a recepção",
+    "receção da sua candidatura", "recepção da sua candidatura", "recebemos a sua",
+    "será analisada", "entraremos em contacto", "inscrição foi confirmada", "inscrição confirmada",
+    "inscrição foi realizada", "candidatura foi registrada", "candidatura foi registada",
+    "candidatura recebida", "currículo recebido", "retornaremos",
+    "recebemos sua inscrição", "recebemos a sua inscrição",
 ];
 
 /// The final round.
@@ -104,6 +126,8 @@ pub(super) const INTERVIEW: &[&str] = &[
 pub(super) const SCREENING: &[&str] = &[
     "entrevista por telefone", "conversa rápida", "conversa por telefone", "por telefone",
     "ligação", "bate-papo", "triagem", "primeira conversa", "videochamada",
+    "conversa por vídeo", "conversa por video", "chamada de vídeo", "chamada de video",
+    "conversa online", "um café",
 ];
 
 /// A stage named right after these is still to come.

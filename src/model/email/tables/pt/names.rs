@@ -4,6 +4,7 @@
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
     ("a empresa ", 3.5), ("nosso cliente, ", 4.0), ("meu cliente, ", 4.0), ("cliente, ", 3.0),
+    ("nosso cliente ", 3.0), ("nossa cliente ", 3.0), ("meu cliente ", 3.0),
     ("interesse em fazer parte do time da ", 3.0), ("interesse em fazer parte da ", 3.0),
     ("interesse em fazer parte do ", 3.0), ("interesse em trabalhar na ", 3.0),
     ("interesse em trabalhar no ", 3.0), ("interesse na ", 3.0), ("interesse no ", 3.0),
@@ -26,6 +27,9 @@ pub(super) const ROLE_CUES: &[(&str, f32)] = &[
     ("programa de ", 2.5), ("vaga de ", 3.0), ("vaga para ", 3.0), ("posição de ", 3.0),
     ("cargo de ", 3.0), ("processo seletivo para ", 2.0), ("processo para ", 2.0),
     ("candidatar à vaga de ", 3.0), ("oportunidade de ", 2.0), ("como ", 2.0),
+    ("função de ", 3.0), ("posição de ", 3.0), ("vaga para o cargo de ", 3.0),
+    ("vaga ", 2.0), ("para o ", 2.0), ("para a ", 2.0), ("ao cargo de ", 3.0),
+    ("processo do ", 2.0), ("processo da ", 2.0),
 ];
 
 /// Nouns a role comes before ("the … position").
@@ -51,7 +55,12 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "motorista", "programador", "programadora", "contador", "contadora", "advogado", "advogada",
     "executivo", "executiva", "líder", "product", "owner", "cientista", "arquiteto", "arquiteta",
     "comprador", "compradora",
-    "maquinista", "auxiliar", "eletricista", "mecânico", "soldador", "pedreiro", "farmacêutico", "médico", "psicólogo", "fisioterapeuta", "educador", "tradutor", "jornalista", "fotógrafo", "piloto", "repositor", "caixa", "garçom", "cozinheiro", "confeiteiro", "padeiro", "estoquista", "almoxarife", "técnico", "agente", "pesquisador", "estagiário", "aprendiz",
+    "maquinista", "auxiliar", "eletricista", "mecânico", "soldador", "pedreiro", "farmacêutico", "médico", "psicólogo", "fisioterapeuta", "educador", "tradutor", "jornalista", "fotógrafo", "piloto", "repositor", "caixa", "garçom", "cozinheiro", "confeiteiro", "padeiro", "estoquista", "almoxarife", "técnico", "agente", "pesquisador", "estagiário", "aprendiz", "estágio",
+    "ajudante", "conferente", "separador", "empacotador", "promotor", "promotora", "balconista",
+    "vigilante", "porteiro", "zelador", "copeiro", "garçonete", "nutricionista", "dentista",
+    "veterinário", "terapeuta", "fonoaudiólogo", "cuidador", "cuidadora", "docente", "instrutor",
+    "instrutora", "gestor", "gestora", "encarregado", "encarregada", "desenhista", "projetista",
+    "orçamentista", "representante", "rececionista", "trainee",
 ];
 
 /// Titles may be written in lowercase after a cue.
@@ -62,6 +71,7 @@ pub(super) const ROLE_LOWERCASE: bool = true;
 pub(super) const ROLE_STOPS: &[&str] = &[
     "na", "no", "em", "para", "com", "e", "que", "aqui", "da", "do", "a", "ao", "é", "foi", "nos",
     "nas", "pela", "pelo",
+    "publicada", "divulgada", "aberta", "disponível", "anunciada", "atualmente",
 ];
 
 /// Lowercase words allowed inside a name.
@@ -82,7 +92,9 @@ pub(super) const GREETINGS: &[&str] = &[
 pub(super) const SIGN_OFFS: &[&str] = &[
     "atenciosamente", "abraços", "abraço", "um abraço", "att", "att.", "cordialmente", "obrigado",
     "obrigada", "até breve", "saudações", "beijos", "sucesso", "sucesso!", "grato", "grata",
-    "muito obrigado", "muito obrigada",
+    "muito obrigado", "muito obrigada", "com os melhores cumprimentos", "melhores cumprimentos",
+    "cumprimentos", "com os meus cumprimentos", "saudações cordiais", "com estima",
+    "abs", "bjs", "abçs",
 ];
 
 /// Team and department words around a company's name.
@@ -92,7 +104,9 @@ pub(super) const TEAM_WORDS: &[&str] = &[
     "time de gente", "equipe de recrutamento", "equipe de talentos", "equipe de rh",
     "equipe de recursos humanos", "equipe de pessoas", "equipe", "time", "recursos humanos",
     "recrutamento e seleção", "recrutamento", "atração de talentos", "talentos", "pessoas",
-    "gente e gestão", "rh", "people", "de", "da", "do",
+    "gente e gestão", "rh", "people", "de", "da", "do", "departamento de recursos humanos",
+    "departamento de rh", "departamento de pessoas", "departamento", "carreiras", "vagas",
+    "portal de vagas",
 ];
 
 /// Capitalised words that never start or continue a name.
@@ -112,5 +126,7 @@ pub(super) const GENERIC: &[&str] = &[
     "proposta", "convite", "entrevista", "próxima", "etapa", "feedback", "resultado", "recebemos",
     "trabalho", "final", "estágio", "estagio", "programa", "trainee", "lembrete", "confirmação",
     "agendamento", "dinâmica", "teste", "desafio", "boas", "notícias", "obrigado", "obrigada",
-    "parabéns", "gente", "gestão",
+    "parabéns", "gente", "gestão", "oportunidade", "departamento", "novidades", "clt", "pj",
+    "carreiras", "vagas",
+    "referência", "código", "nº",
 ];

@@ -1,0 +1,368 @@
+//! What kind of email it is, and the stage: for a decision, how far the
+//! process got; for an invitation, the step it invites to.
+//!
+//! Besides each language's phrases, a few shapes that no phrase list
+//! exhausts: a negation with what it refuses later in its clause ("we will
+//! not be moving your candidacy forward"), the choice of someone else
+//! ("offered the … job to someone who"), a receipt and an application in
+//! one sentence, and a question naming a day or a time (an invitation).
+//! A withdrawal confirmed, a meeting moved and an invitation to an event
+//! are no decision. The stage invited to is the one the invitation itself
+//! names ("invite you to interview…", "set up a quick phone call"); for a
+//! rejection that names none, the one the quoted thread speaks of as done.
+//!
+//! - `refusal`: the shapes of a decision against the candidate;
+//! - `offer`: the shape of an offer (gladness, then joining);
+//! - `stage`: how far it got, or the step invited to.
+
+mod offer;
+mod refusal;
+mod stage;
+
+use super::scan::Scan;
+use super::tables::Table;
+use super::EmailKind;
+
+pub(super) use stage::{done_stage, stage_of};
+
+/// The slice of `low` up to `len` bytes before `at` (on a char boundary).
+pub(super) fn before(low: &str, at: usize, len: usize) -> &str {
+    let from = (at.saturating_sub(len)..=at)
+        .find(|i| low.is_char_boundary(*i))
+        .unwrap_or(at);
+    &low[from..at]
+}
+
+/// Where `cue` occurs at a word's start, unless one of `except` covers that
+/// occurrence ("unable to offer" covers "offer").
+fn hits(s: &Scan, cue: &str, except: &[&str]) -> Vec<usize> {
+    let low = s.low.as_str();
+    s.find(cue)
+        .into_iter()
+        .filter(|&at| {
+            !except.iter().any(|x| {
+                x.len() > cue.len()
+                    && x.find(cue).is_some_and(|k| {
+                        at >= k && low.get(at - k..).is_some_and(|t| t.starts_with(x))
+                    })
+            })
+        })
+        .collect()
+}
+
+fn any(s: &Scan, cues: &[&str], except: &[&str]) -> bool {
+    cues.iter().any(|c| !hits(s, c, except).is_empty())
+}
+
+/// Like [`any`], but not inside a condition ("if you have not heard from
+/// us, please assume your application has been unsuccessful").
+fn any_unconditional(s: &Scan, cues: &[&str], except: &[&str], t: &Table) -> bool {
+    cues.iter().any(|c| {
+        hits(s, c, except)
+            .into_iter()
+            .any(|at| !conditional(&s.low, at, t))
+    })
+}
+
+/// The sentence before byte `at` holds a condition ("if you are selected
+/// for the next stage").
+pub(super) fn conditional(low: &str, at: usize, t: &Table) -> bool {
+    let b = before(low, at, 160);
+    let sentence = b.rsplit(['.', '!', '?', '\n']).next().unwrap_or(b);
+    let sentence = format!(" {sentence}");
+    t.conditions.iter().any(|c| sentence.contains(c))
+}
+
+/// Words that promise news later: a step named after them in the same
+/// sentence is no invitation ("we'll be in touch about next steps").
+#[rustfmt::skip]
+const LATER: [&str; 30] = [
+    "be in touch", "get back to you", "let you know", "update you", "contact you", "reach out",
+    "hear from us", "keep you posted", "informieren", "melden uns", "melden wir uns",
+    "nos pondremos en contacto", "te contactaremos", "le contactaremos", "te informaremos",
+    "le informaremos", "reviendrons vers", "vous informer", "vous tiendrons", "te tiendrons",
+    "entraremos em contato", "entraremos em contacto", "informaremos", "daremos retorno",
+    "receberá", "recibirás", "recevrez", "you will receive", "you'll receive", "informações sobre",
+];
+
+fn later(low: &str, at: usize) -> bool {
+    let b = before(low, at, 120);
+    let sentence = b.rsplit(['.', '!', '?', '\n']).next().unwrap_or(b);
+    LATER.iter().any(|l| sentence.contains(l))
+}
+
+/// The candidate's withdrawal, confirmed.
+#[rustfmt::skip]
+const WITHDRAWN: [&str; 10] = [
+    "withdrawn your application", "withdrew your application", "withdrawal of your application",
+    "you have withdrawn", "bewerbung zurückgezogen", "retirado tu candidatura",
+    "retiré votre candidature", "retirou sua candidatura", "retirou a sua candidatura",
+    "cancelled your application",
+];
+
+/// A meeting already arranged, moved.
+#[rustfmt::skip]
+const RESCHEDULE: [&str; 34] = [
+    "reschedule", "rescheduling", "move our chat", "move our call", "move our meeting",
+    "move our interview", "move our conversation", "move your interview", "move the interview",
+    "move your call", "move the call", "change of time", "push our", "postpone", "postponing",
+    "verschieben", "verlegen", "terminverschiebung", "verschiebung", "reprogramar", "aplazar",
+    "cambiar la hora", "mover la entrevista", "mover nuestra", "décaler", "report de",
+    "reporter notre", "reporter votre", "remarcar", "reagendar", "adiar", "mudar o horário",
+    "new time for", "nuevo horario",
+];
+
+/// Events a company invites to that are no step of an application.
+#[rustfmt::skip]
+const EVENTS: [&str; 24] = [
+    "open evening", "open day", "open house", "careers fair", "career fair", "job fair",
+    "careers event", "recruitment event", "webinar", "info session", "information session",
+    "meetup", "networking event", "hackathon", "tag der offenen tür", "karrieremesse",
+    "jobmesse", "puertas abiertas", "feria de empleo", "portes ouvertes", "salon de l'emploi",
+    "forum emploi", "feira de carreiras", "webinário",
+];
+
+/// An invitation to an event ("invite you to our careers open evening").
+fn to_an_event(low: &str, at: usize) -> bool {
+    let mut end = (at + 90).min(low.len());
+    while !low.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &low[at..end];
+    let window = window.split(['.', '!', '?', '\n']).next().unwrap_or(window);
+    EVENTS.iter().any(|e| window.contains(e))
+}
+
+/// Per language: a meeting of the reader's, and what makes it arranged
+/// later in the sentence ("Your interview for Store Manager at Pennywise
+/// is confirmed for Monday", "votre entretien … se déroulera").
+#[rustfmt::skip]
+const ARRANGED: [(&[&str], &[&str]); 5] = [
+    (&["your interview", "your call", "your assessment", "your video interview"],
+     &["is confirmed", "has been confirmed", "is scheduled", "has been scheduled", "is booked",
+       "has been booked", "has been arranged", "will take place", "will be held"]),
+    (&["ihr vorstellungsgespräch", "ihr gespräch", "ihr interview", "dein gespräch",
+       "ihr termin"],
+     &["findet", "bestätigt", "vereinbart", "geplant"]),
+    (&["tu entrevista", "su entrevista"],
+     &["confirmada", "programada", "agendada", "tendrá lugar"]),
+    (&["votre entretien", "ton entretien"],
+     &["confirmé", "programmé", "planifié", "se déroulera", "se tiendra"]),
+    (&["sua entrevista", "a sua entrevista"],
+     &["confirmada", "agendada", "marcada", "será realizada", "acontecerá"]),
+];
+
+/// Verbs of inviting too general to count alone ("nous vous invitons à
+/// consulter nos offres"): an invitation when its sentence names a step.
+#[rustfmt::skip]
+const INVITE_VERBS: [&str; 12] = [
+    "invite you", "invites you", "vous invitons", "t'invitons", "vous invite à", "te invitamos",
+    "le invitamos", "convidamos você", "te convidamos", "laden sie", "laden dich", "lädt sie",
+];
+
+/// An arranged meeting ([`ARRANGED`]) or a general invitation naming a step.
+fn arranged(s: &Scan, tables: &[&Table]) -> bool {
+    let low = s.low.as_str();
+    let sentence_from = |at: usize| {
+        let mut cap = (at + 300).min(low.len());
+        while !low.is_char_boundary(cap) {
+            cap -= 1;
+        }
+        let rest = &low[at..cap];
+        &rest[..rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len())]
+    };
+    let steps = |text: &str| {
+        tables.iter().any(|t| {
+            [t.interview, t.screening, t.assessment, t.final_round]
+                .iter()
+                .flat_map(|l| l.iter())
+                .any(|c| !super::names::cue_ends(text, c).is_empty())
+        })
+    };
+    let unconditional = |at: usize| !tables.iter().any(|t| conditional(low, at, t));
+    ARRANGED.iter().any(|(meetings, done)| {
+        meetings.iter().any(|m| {
+            s.find(m).into_iter().take(20).any(|at| {
+                let sentence = sentence_from(at);
+                unconditional(at) && done.iter().any(|d| sentence.contains(d))
+            })
+        })
+    }) || INVITE_VERBS.iter().any(|v| {
+        s.find(v).into_iter().take(20).any(|at| {
+            unconditional(at) && !to_an_event(low, at) && steps(&sentence_from(at)[v.len()..])
+        })
+    })
+}
+
+fn invited(s: &Scan, tables: &[&Table]) -> bool {
+    arranged(s, tables)
+        || tables.iter().any(|t| {
+            t.invite.iter().any(|c| {
+                hits(s, c, &[])
+                    .into_iter()
+                    .any(|at| !to_an_event(&s.low, at))
+            }) || t.invite_weak.iter().any(|c| {
+                hits(s, c, &[])
+                    .into_iter()
+                    .any(|at| !conditional(&s.low, at, t) && !later(&s.low, at))
+            })
+        })
+}
+
+/// A receipt and an application in one sentence: "we have received your
+/// CV", "Ihre Unterlagen sind eingegangen", "tu candidatura se ha registrado".
+#[rustfmt::skip]
+const RECEIPTS: [&str; 24] = [
+    "receiv", "erhalten", "eingegangen", "recib", "reçu", "réception", "enregistr", "receb",
+    "receç", "recepç", "registrad", "registad", "submitted", "enviada com sucesso",
+    "enviado com sucesso", "confirm", "enviado correctamente", "enviada correctamente",
+    "bien été envoyée", "bien été transmise", "übermittelt", "versendet", "been sent to",
+    "was sent to",
+];
+#[rustfmt::skip]
+const APPLICATIONS: [&str; 16] = [
+    "application", "cv", "resume", "bewerbung", "unterlagen", "candidatura", "postulación",
+    "postulacion", "aplicación", "currículum", "curriculum", "candidature",
+    "dossier", "currículo", "inscrição", "inscripción",
+];
+
+fn received(s: &Scan) -> bool {
+    let low = s.low.as_str();
+    RECEIPTS.iter().any(|r| {
+        s.find(r).into_iter().take(50).any(|at| {
+            let b = before(low, at, 100);
+            let head = b.rsplit(['.', '!', '?', '\n']).next().unwrap_or(b);
+            let mut end = (at + 100).min(low.len());
+            while !low.is_char_boundary(end) {
+                end -= 1;
+            }
+            let tail = &low[at..end];
+            let tail = tail.split(['.', '!', '?', '\n']).next().unwrap_or(tail);
+            // "You haven't submitted it yet": no receipt.
+            let near = format!(" {}", head.rsplit([',', ';']).next().unwrap_or(head));
+            if [
+                " not ", "n't ", " nicht ", " no ", " não ", " pas ", " yet to ",
+            ]
+            .iter()
+            .any(|n| near.contains(n))
+            {
+                return false;
+            }
+            APPLICATIONS.iter().any(|a| {
+                super::names::cue_ends(head, a).len() + super::names::cue_ends(tail, a).len() > 0
+            })
+        })
+    })
+}
+
+/// Days named without a name.
+#[rustfmt::skip]
+const SOON: [&str; 12] = [
+    "tomorrow", "next week", "this week", "morgen", "nächste woche", "mañana",
+    "la próxima semana", "demain", "la semaine prochaine", "amanhã", "semana que vem",
+    "próxima semana",
+];
+
+/// A question naming a day or a time: "Would Tuesday at 3pm work?",
+/// "¿Tendrías disponibilidad el martes 17 a las 12:00?", "Passt Ihnen Montag?".
+fn asks_a_time(s: &Scan) -> bool {
+    !time_questions(s).is_empty()
+}
+
+/// Whether `text` names a weekday, a near day ("tomorrow"), or a time
+/// ("3pm", "14 Uhr", "10h", "15:30").
+fn names_a_time(text: &str) -> bool {
+    let day = super::words::CALENDAR
+        .iter()
+        .skip(11)
+        .map(|d| d.to_lowercase())
+        .chain(SOON.iter().map(|d| d.to_string()))
+        .any(|d| !super::names::cue_ends(text, &d).is_empty());
+    let bytes = text.as_bytes();
+    day || bytes.iter().enumerate().any(|(i, c)| {
+        c.is_ascii_digit() && {
+            let rest = &text[i + 1..];
+            let clock = rest.len() >= 3
+                && rest.as_bytes()[0] == b':'
+                && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit);
+            let rest =
+                rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
+            clock
+                || ["am", "pm", "h", "uhr", "hrs", "h00"].iter().any(|u| {
+                    rest.trim_start().starts_with(u)
+                        && rest.trim_start()[u.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphabetic())
+                })
+        }
+    })
+}
+
+/// Where each question naming a day or a time starts: in the question
+/// itself, or in the list of slots right under it ("Which of these times
+/// suits you best?" then "- Tuesday 14 May, 10:00").
+pub(super) fn time_questions(s: &Scan) -> Vec<usize> {
+    let low = s.low.as_str();
+    let mut out = Vec::new();
+    for (at, _) in low.match_indices('?').take(40) {
+        let b = before(low, at, 200);
+        let sentence = b.rsplit(['.', '!', '?', '\n']).next().unwrap_or(b);
+        let after = &low[at + 1..];
+        let listed = after.starts_with('\n')
+            && after
+                .lines()
+                .skip(1)
+                .take_while(|l| !l.trim().is_empty())
+                .take(6)
+                .filter(|l| l.trim_start().starts_with(['-', '•', '*', '–', '·']))
+                .any(names_a_time);
+        if names_a_time(sentence) || listed {
+            out.push(at - sentence.len());
+        }
+    }
+    out
+}
+
+pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
+    let english = tables[tables.len() - 1];
+    let rejected = tables
+        .iter()
+        .any(|t| any_unconditional(s, t.rejection, t.not_rejection, t))
+        || refusal::chose_others(s)
+        || refusal::chose_another(s, tables)
+        || refusal::offered_elsewhere(s)
+        || refusal::refused(s, english)
+        || refusal::negated(s, tables);
+    if rejected {
+        return EmailKind::Rejection;
+    }
+    if tables.iter().any(|t| any(s, t.offer, t.not_offer)) || offer::welcomed(s, tables) {
+        return EmailKind::Offer;
+    }
+    // The person's own withdrawal, confirmed, is no decision.
+    if any(s, &WITHDRAWN, &[]) {
+        return EmailKind::Unknown;
+    }
+    // Moving a meeting already arranged is no new step.
+    if tables
+        .iter()
+        .any(|t| any_unconditional(s, &RESCHEDULE, &[], t))
+    {
+        return EmailKind::Unknown;
+    }
+    if invited(s, tables) {
+        return EmailKind::Interview;
+    }
+    if tables.iter().any(|t| any(s, t.rejection_weak, &[])) {
+        return EmailKind::Rejection;
+    }
+    // Asked for a day or a time: an invitation.
+    if asks_a_time(s) {
+        return EmailKind::Interview;
+    }
+    if tables.iter().any(|t| any(s, t.ack, &[])) || received(s) {
+        return EmailKind::Acknowledgement;
+    }
+    EmailKind::Unknown
+}
