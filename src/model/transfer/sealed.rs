@@ -1,0 +1,254 @@
+//! The sealed transfer: a package compressed, then encrypted with the
+//! one-time code, as a file or as the payload the QR frames carry. Like an
+//! encrypted backup ([`crate::model::vault`]), the browser's WebCrypto
+//! derives the key and encrypts, and its CompressionStream compresses; this
+//! module writes and checks everything around them.
+//!
+//! ```text
+//! {"format":"rebound-transfer","version":1,
+//!  "kdf":{"name":"PBKDF2-SHA256","iterations":600000,"salt":"<base64, 16 bytes>"},
+//!  "cipher":{"name":"AES-256-GCM","iv":"<base64, 12 bytes>"},
+//!  "compressed":"deflate-raw",
+//!  "data":"<base64: AES-GCM ciphertext of the compressed package, then its 16-byte tag>"}
+//! ```
+//! The header (everything but `data`) is the cipher's additional data, in
+//! the fixed form [`seal_header`], so changing any of it makes the transfer
+//! fail to open, like a wrong code.
+//!
+//! Sending: `package_json` → deflate-raw → PBKDF2(code digits, salt) →
+//! AES-GCM(iv, additional data = [`seal_header`]) → [`SealedTransfer::to_json`].
+//! Receiving: [`open_transfer`] → decrypt with [`SealedTransfer::header`] →
+//! inflate (stop past [`MAX_IMPORT_BYTES`]) → `read_package`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::backup::MAX_IMPORT_BYTES;
+use crate::model::vault::{
+    decode, encode, CIPHER, IV_BYTES, KDF, MAX_ITERATIONS, MIN_ITERATIONS, SALT_BYTES, TAG_BYTES,
+};
+
+/// The `format` value that marks a sealed transfer.
+pub const FORMAT: &str = "rebound-transfer";
+/// The newest envelope version this build reads and the one it writes.
+pub const VERSION: u32 = 1;
+/// Larger than anything Rebound writes: a 10 MB package that didn't
+/// compress at all, in base64, with its header.
+pub const MAX_SEALED_BYTES: usize = MAX_IMPORT_BYTES / 3 * 4 + 4096;
+
+/// How the package was compressed before encryption (compressing after
+/// would gain nothing: ciphertext looks random).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compression {
+    /// `CompressionStream("deflate-raw")`: every current browser.
+    DeflateRaw,
+    /// Not compressed: for a browser without CompressionStream.
+    None,
+}
+
+impl Compression {
+    pub fn name(self) -> &'static str {
+        match self {
+            Compression::DeflateRaw => "deflate-raw",
+            Compression::None => "none",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Compression> {
+        match name {
+            "deflate-raw" => Some(Compression::DeflateRaw),
+            "none" => Some(Compression::None),
+            _ => None,
+        }
+    }
+}
+
+/// A sealed transfer, checked and ready for the code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SealedTransfer {
+    pub iterations: u32,
+    pub salt: Vec<u8>,
+    pub iv: Vec<u8>,
+    pub compression: Compression,
+    /// Ciphertext followed by the tag.
+    pub data: Vec<u8>,
+}
+
+impl SealedTransfer {
+    /// The additional authenticated data: the header in one fixed form.
+    pub fn header(&self) -> Vec<u8> {
+        seal_header(self.iterations, &self.salt, &self.iv, self.compression)
+    }
+
+    /// The file's text (and the QR frames' payload, as UTF-8 bytes).
+    pub fn to_json(&self) -> String {
+        let file = File {
+            format: FORMAT.into(),
+            version: VERSION,
+            kdf: Kdf {
+                name: KDF.into(),
+                iterations: self.iterations,
+                salt: encode(&self.salt),
+            },
+            cipher: Cipher {
+                name: CIPHER.into(),
+                iv: encode(&self.iv),
+            },
+            compressed: self.compression.name().into(),
+            data: encode(&self.data),
+        };
+        serde_json::to_string(&file).unwrap_or_default()
+    }
+}
+
+/// The additional authenticated data for these parameters.
+pub fn seal_header(iterations: u32, salt: &[u8], iv: &[u8], compression: Compression) -> Vec<u8> {
+    format!(
+        "{FORMAT};v{VERSION};{KDF};{iterations};{};{CIPHER};{};{}",
+        encode(salt),
+        encode(iv),
+        compression.name()
+    )
+    .into_bytes()
+}
+
+#[derive(Serialize, Deserialize)]
+struct File {
+    format: String,
+    version: u32,
+    kdf: Kdf,
+    cipher: Cipher,
+    compressed: String,
+    data: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Kdf {
+    name: String,
+    iterations: u32,
+    salt: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Cipher {
+    name: String,
+    iv: String,
+}
+
+/// Why a sealed transfer can't be opened. Each reads as a plain sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TransferError {
+    /// Larger than Rebound ever sends.
+    TooLarge(usize),
+    /// Cut short or not the shape Rebound writes.
+    Damaged,
+    /// Made by a newer Rebound.
+    Newer(u32),
+    /// A key derivation, cipher or compression this build doesn't know.
+    Unknown(String),
+    /// Asks for far more key-derivation work than Rebound ever uses.
+    TooSlow(u32),
+    /// Wrong code, or the transfer was changed on the way (the cipher can't
+    /// tell these apart). Told by the browser glue when decryption fails.
+    WrongCode,
+}
+
+impl std::fmt::Display for TransferError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TransferError::TooLarge(n) => write!(
+                f,
+                "This file is {} MB, more than Rebound ever sends between devices, so it wasn't opened. Nothing was changed.",
+                crate::model::time::tenths((*n as u64 * 10 + 524_288) / 1_048_576)
+            ),
+            TransferError::Damaged => f.write_str(
+                "This transfer is incomplete or damaged, so it can't be opened. Send it again from your other device. Nothing was changed.",
+            ),
+            TransferError::Newer(v) => write!(
+                f,
+                "This transfer was made by a newer version of Rebound (format {v}). Reload Rebound on this device to update it, then send again. Nothing was changed."
+            ),
+            TransferError::Unknown(name) => write!(
+                f,
+                "This transfer is locked with a method Rebound doesn't know ({name}), so it can't be opened here. Nothing was changed."
+            ),
+            TransferError::TooSlow(n) => write!(
+                f,
+                "This transfer asks the browser for {n} rounds of work to open it, far more than Rebound ever uses, so it wasn't opened (it could freeze this device for a long time). Nothing was changed."
+            ),
+            TransferError::WrongCode => f.write_str(
+                "That code doesn't open this transfer. Check it against the code on your other device and try again. If it's right, the transfer was changed on the way: send it again. Nothing was changed.",
+            ),
+        }
+    }
+}
+
+/// Whether these bytes look like a sealed transfer at all (then
+/// [`open_transfer`] says whether it can be read).
+pub fn is_transfer(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(200)];
+    let text = String::from_utf8_lossy(head);
+    text.contains(&format!("\"format\":\"{FORMAT}\""))
+        || text.contains(&format!("\"format\": \"{FORMAT}\""))
+}
+
+/// Checks a sealed transfer's envelope. Never panics.
+pub fn open_transfer(bytes: &[u8]) -> Result<SealedTransfer, TransferError> {
+    if bytes.len() > MAX_SEALED_BYTES {
+        return Err(TransferError::TooLarge(bytes.len()));
+    }
+    #[derive(Deserialize)]
+    struct Head {
+        format: String,
+        version: u32,
+    }
+    let head: Head = serde_json::from_slice(bytes).map_err(|_| TransferError::Damaged)?;
+    if head.format != FORMAT {
+        return Err(TransferError::Damaged);
+    }
+    if head.version > VERSION {
+        return Err(TransferError::Newer(head.version));
+    }
+    let file: File = serde_json::from_slice(bytes).map_err(|_| TransferError::Damaged)?;
+    if file.kdf.name != KDF {
+        return Err(TransferError::Unknown(short(&file.kdf.name)));
+    }
+    if file.cipher.name != CIPHER {
+        return Err(TransferError::Unknown(short(&file.cipher.name)));
+    }
+    let compression = Compression::from_name(&file.compressed)
+        .ok_or_else(|| TransferError::Unknown(short(&file.compressed)))?;
+    if file.kdf.iterations > MAX_ITERATIONS {
+        return Err(TransferError::TooSlow(file.kdf.iterations));
+    }
+    if file.kdf.iterations < MIN_ITERATIONS {
+        return Err(TransferError::Damaged);
+    }
+    let salt = decode(&file.kdf.salt).ok_or(TransferError::Damaged)?;
+    let iv = decode(&file.cipher.iv).ok_or(TransferError::Damaged)?;
+    let data = decode(&file.data).ok_or(TransferError::Damaged)?;
+    if salt.len() != SALT_BYTES || iv.len() != IV_BYTES || data.len() < TAG_BYTES {
+        return Err(TransferError::Damaged);
+    }
+    Ok(SealedTransfer {
+        iterations: file.kdf.iterations,
+        salt,
+        iv,
+        compression,
+        data,
+    })
+}
+
+/// A name from a file, shortened for a message.
+fn short(name: &str) -> String {
+    name.chars().filter(|c| !c.is_control()).take(40).collect()
+}
+
+/// The sealed text's length for a compressed package of `compressed_len`
+/// bytes: the tag, base64's four characters per three bytes, and the header.
+pub fn sealed_len(compressed_len: usize) -> usize {
+    let data = compressed_len + TAG_BYTES;
+    data.div_ceil(3) * 4 + SEALED_OVERHEAD
+}
+
+/// The sealed text around `data` (format, kdf, cipher, names, salt and iv).
+const SEALED_OVERHEAD: usize = 219;
