@@ -1465,3 +1465,248 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------
+// The page's and Today's words (tally.rs)
+
+#[test]
+fn the_tally_counts_against_the_requirement_in_the_reports_language() {
+    let ny = preset_rules(Preset::NewYork);
+    let week = period_of(nov(4), &ny);
+    let acts: Vec<Activity> = (2..=4)
+        .map(|d| act(d as u8, ActivityKind::JobFair, nov(d)))
+        .collect();
+    let rs = rows(&[], &acts, week.0, week.1);
+    let p = progress(&rs, &ny, week, false);
+    assert_eq!(
+        tally(&p, ReportLang::En).as_deref(),
+        Some("3 of 3 on 3 different days")
+    );
+    assert_eq!(
+        tally(&p, ReportLang::De).as_deref(),
+        Some("3 von 3 an 3 verschiedenen Tagen")
+    );
+    // Two on one day: the days say why it isn't met yet.
+    let same_day = [
+        act(1, ActivityKind::JobFair, nov(3)),
+        act(2, ActivityKind::Workshop, nov(3)),
+    ];
+    let p = progress(&rows(&[], &same_day, week.0, week.1), &ny, week, false);
+    assert_eq!(
+        tally(&p, ReportLang::En).as_deref(),
+        Some("2 of 3 on 1 day")
+    );
+
+    let de = preset_rules(Preset::Germany);
+    let month = period_of(nov(4), &de);
+    let apps = [
+        app(1, "Acme", "Analyst", Some(nov(3)), Outcome::Rejected),
+        app(2, "Beta", "Analyst", Some(nov(9)), Outcome::InProgress),
+    ];
+    let p = progress(&rows(&apps, &acts, month.0, month.1), &de, month, false);
+    assert_eq!(
+        tally(&p, ReportLang::De).as_deref(),
+        Some("2 von 5 Bewerbungen"),
+        "a job fair isn't a Bewerbung"
+    );
+
+    let uk = preset_rules(Preset::UkUniversalCredit);
+    let mut timed = act(1, ActivityKind::Workshop, nov(3));
+    timed.minutes = Some(21 * 60 + 30);
+    let uk_week = period_of(nov(4), &uk);
+    let p = progress(
+        &rows(&[], &[timed], uk_week.0, uk_week.1),
+        &uk,
+        uk_week,
+        false,
+    );
+    assert_eq!(
+        tally(&p, ReportLang::En).as_deref(),
+        Some("21.5 of 35 hours")
+    );
+    assert_eq!(
+        tally(&p, ReportLang::De).as_deref(),
+        Some("21,5 von 35 Stunden")
+    );
+
+    let ca = preset_rules(Preset::California);
+    let p = progress(&rs, &ca, period_of(nov(4), &ca), false);
+    assert_eq!(tally(&p, ReportLang::En), None, "nothing fixed is asked");
+}
+
+#[test]
+fn the_report_footer_has_a_headline_for_one_whole_period_only() {
+    let ny = preset_rules(Preset::NewYork);
+    let week = period_of(nov(4), &ny);
+    let acts: Vec<Activity> = (2..=4)
+        .map(|d| act(d as u8, ActivityKind::JobFair, nov(d)))
+        .collect();
+    let rs = rows(&[], &acts, week.0, week.1);
+    let f = report_footer(&progress(&rs, &ny, week, false), &ny);
+    assert_eq!(
+        f.headline.as_deref(),
+        Some("3 of 3 on 3 different days — met")
+    );
+    assert_eq!(
+        f.detail,
+        "Activities listed: 3. Requirement: 3 activities a week, on different days."
+    );
+    let short = report_footer(&progress(&rs[..2], &ny, week, false), &ny);
+    assert_eq!(
+        short.headline.as_deref(),
+        Some("2 of 3 on 2 different days")
+    );
+    // Other dates: the plain facts, never "met".
+    let month = (nov(1), nov(30));
+    let f = report_footer(&progress(&rs, &ny, month, false), &ny);
+    assert_eq!(f.headline, None);
+    assert!(f
+        .detail
+        .ends_with("Counted in these dates: 3 on 3 different days."));
+    // German headline and detail.
+    let de = preset_rules(Preset::Germany);
+    let month = period_of(nov(4), &de);
+    let apps: Vec<Application> = (1..=5)
+        .map(|n| {
+            app(
+                n,
+                "Acme",
+                "Analyst",
+                Some(nov(u32::from(n) + 2)),
+                Outcome::Rejected,
+            )
+        })
+        .collect();
+    let f = report_footer(
+        &progress(&rows(&apps, &[], month.0, month.1), &de, month, false),
+        &de,
+    );
+    assert_eq!(f.headline.as_deref(), Some("5 von 5 Bewerbungen — erfüllt"));
+    assert_eq!(f.detail, "Aufgeführt: 5. Vorgabe: 5 Bewerbungen pro Monat.");
+    // Record only: no headline.
+    let ca = preset_rules(Preset::California);
+    let f = report_footer(&progress(&rs, &ca, period_of(nov(4), &ca), false), &ca);
+    assert_eq!(f.headline, None);
+    assert!(f.detail.starts_with("Activities listed: 3."));
+}
+
+fn goal(n: u8, rest: &[NaiveDate]) -> rebound::model::goals::Goal {
+    let rest: Vec<String> = rest.iter().map(|d| d.to_string()).collect();
+    serde_json::from_value(serde_json::json!({
+        "meta": { "id": String::from(id(n)), "c": t0().timestamp_millis(), "u": t0().timestamp_millis() },
+        "title": format!("Goal {n}"),
+        "target": 3,
+        "rest_weeks": rest,
+    }))
+    .unwrap()
+}
+
+#[test]
+fn a_rest_week_is_one_every_goal_rests() {
+    // Weeks by the app's week start (Monday): 2 Nov 2026 starts one.
+    let monday = nov(2);
+    let both = [goal(1, &[monday]), goal(2, &[monday])];
+    assert!(rest_week(&both, nov(5), WeekStart::Monday, Period::Week));
+    assert!(
+        !rest_week(&both, nov(10), WeekStart::Monday, Period::Week),
+        "the next week isn't"
+    );
+    let one = [goal(1, &[monday]), goal(2, &[])];
+    assert!(
+        !rest_week(&one, nov(5), WeekStart::Monday, Period::Week),
+        "only one goal rests"
+    );
+    assert!(
+        !rest_week(&[], nov(5), WeekStart::Monday, Period::Week),
+        "no goals, no rest"
+    );
+    assert!(
+        !rest_week(&both, nov(5), WeekStart::Monday, Period::Month),
+        "months don't rest"
+    );
+    // Sunday weeks start on 1 Nov.
+    let sunday = [goal(1, &[nov(1)])];
+    assert!(rest_week(&sunday, nov(5), WeekStart::Sunday, Period::Week));
+    // A deleted or finished goal doesn't count.
+    let mut archived = goal(2, &[]);
+    archived.archived = true;
+    assert!(rest_week(
+        &[goal(1, &[monday]), archived],
+        nov(5),
+        WeekStart::Monday,
+        Period::Week
+    ));
+}
+
+#[test]
+fn export_file_names_carry_the_dates_as_the_report_prints_them() {
+    let ny = preset_rules(Preset::NewYork);
+    assert_eq!(
+        file_name(&ny, nov(8), nov(2), "csv"),
+        "rebound-work-search-2026-11-02-to-2026-11-08.csv"
+    );
+    let de = preset_rules(Preset::Germany);
+    assert_eq!(
+        file_name(&de, nov(1), nov(30), "csv"),
+        "rebound-eigenbemuehungen-01.11.2026-bis-30.11.2026.csv"
+    );
+}
+
+#[test]
+fn time_spent_reads_hours_and_minutes_as_typed() {
+    assert_eq!(join_minutes("", ""), None);
+    assert_eq!(join_minutes("0", "0"), None);
+    assert_eq!(join_minutes("2", ""), Some(120));
+    assert_eq!(join_minutes("", "45"), Some(45));
+    assert_eq!(join_minutes("1", "30"), Some(90));
+    assert_eq!(join_minutes("1.5", ""), Some(90));
+    assert_eq!(join_minutes("1,5", "10"), Some(100));
+    assert_eq!(join_minutes(".5", ""), Some(30));
+    assert_eq!(join_minutes(" 3 ", " 5 "), Some(185));
+    assert_eq!(join_minutes("lots", "x"), None, "nonsense is no time");
+    assert_eq!(join_minutes("1.5h", ""), None);
+    assert_eq!(join_minutes("99", ""), Some(MAX_MINUTES), "capped at a day");
+    assert_eq!(split_minutes(Some(90)), (Some(1), Some(30)));
+    assert_eq!(split_minutes(Some(120)), (Some(2), None));
+    assert_eq!(split_minutes(Some(45)), (None, Some(45)));
+    assert_eq!(split_minutes(None), (None, None));
+    for m in [1, 59, 60, 61, 125, MAX_MINUTES] {
+        let (h, mm) = split_minutes(Some(m));
+        let back = join_minutes(
+            &h.map(|h| h.to_string()).unwrap_or_default(),
+            &mm.map(|m| m.to_string()).unwrap_or_default(),
+        );
+        assert_eq!(back, Some(m), "{m} round-trips through the form");
+    }
+    assert_eq!(time_text(90, ReportLang::En), "1 h 30 min");
+    assert_eq!(time_text(45, ReportLang::De), "45 Min.");
+}
+
+#[test]
+fn a_deleted_activity_comes_back_with_undo() {
+    use rebound::model::data::AppData;
+    use rebound::model::undo::{apply, Undo};
+    let mut d = AppData::default();
+    let mut a = act(1, ActivityKind::Networking, nov(3));
+    a.result = "Met two hiring managers".into();
+    d.activities.push(a.clone());
+    let removed = tombstone(&mut d.activities, &a.meta.id, t0() + Duration::hours(1)).unwrap();
+    assert!(!d.activities[0].meta.is_live());
+    assert!(
+        d.activities[0].result.is_empty(),
+        "the tombstone keeps nothing"
+    );
+    apply(
+        &mut d,
+        &Undo::Activity(Box::new(removed)),
+        t0() + Duration::hours(2),
+        7,
+    );
+    let back = &d.activities[0];
+    assert!(back.meta.is_live());
+    assert_eq!(back.result, "Met two hiring managers");
+    assert!(
+        back.meta.updated_at > t0() + Duration::hours(1),
+        "the undo wins merges"
+    );
+}

@@ -18,6 +18,7 @@ mod progress;
 mod remind;
 mod rows;
 mod rules;
+mod tally;
 mod words;
 
 pub use activity::{
@@ -31,6 +32,10 @@ pub use progress::{nudge, progress, requirement_text, summary, Progress};
 pub use remind::{certification_days, certification_ics, is_certification_day};
 pub use rows::{cell, rows, rows_with, Row, Source};
 pub use rules::{rules, Counted, ReportLang, Rules, MAX_TARGET_COUNT, MAX_TARGET_HOURS};
+pub use tally::{
+    file_name, join_minutes, report_footer, rest_week, split_minutes, tally, time_text,
+    ReportFooter,
+};
 pub use words::heading;
 
 /// `text` trimmed and cut to at most `max` characters (never inside a
