@@ -8,24 +8,27 @@
 // byte comes a round trip later; the page's bytes fill that idle round trip
 // instead of waiting behind it. The two are joined into one stream, so the
 // module still compiles while the tail arrives. That is for a first visit;
-// a returning one takes the whole file from the cache.
+// a returning one takes the whole file from the cache. Without the half in
+// the page (REBOUND_NO_HEAD, or a development build) the whole file is
+// fetched. docs/build.md, 2.6.
 
 /** What to hand `init` as `module_or_path`. On a returning visit, `early`:
  * the whole module, which index.html's first script began compiling from
  * the cache (the browser caches the code it compiled from a file, never
- * from a stream made in the page; without that, a returning visit started
- * 25–45 ms later). On a first visit, a `Response` whose body is the head,
- * inflated, then the tail (preloaded by the page), whose first bytes and
- * length must be `tailCheck`'s (`{ start: hex, size }`; anything else is
- * another build's file, or a host's fallback page). The whole file, compiled through index.html's checks
- * (`__reboundBoot.wasm`), when the page holds no head (a development build)
- * or the browser can't inflate it (no `DecompressionStream`, before Safari
- * 16.4). */
+ * from a stream made in the page, so without that a returning visit
+ * started later: docs/performance.md, "Where the build's numbers are"). On
+ * a first visit, a `Response` whose body is the head, inflated, then the
+ * tail (preloaded by the page), whose first bytes and length must be
+ * `tailCheck`'s (`{ start: hex, size }`; anything else is another build's
+ * file, or a host's fallback page). The whole file, compiled through
+ * index.html's checks (`__reboundBoot.wasm`), when the page holds no head
+ * (a development build, or REBOUND_NO_HEAD) or the browser can't inflate
+ * it (no `DecompressionStream`, before Safari 16.4). */
 export function mainModule(dir, holder, early, tailCheck) {
   const boot = window.__reboundBoot;
   const whole = () => boot.wasm(fetch(`${dir}rebound_bg.wasm`));
   if (early) {
-    // The page's half (~60 KB of text) isn't needed, and the app mounts into <body>.
+    // The page's half (tens of KB of text) isn't needed, and the app mounts into <body>.
     holder?.remove();
     // (A compile that failed is retried the usual way, which reports why.)
     return early.catch(whole);

@@ -1,19 +1,24 @@
 // Splits the app's wasm at its `wasm_split` points, so a first visit
 // downloads only the shell and Today; every other part is fetched when
-// first needed (and precached by the service worker).
+// first needed (and precached by the service worker). docs/build.md walks
+// through every step below, with why it exists and what it gained.
 //
 // Trunk 0.21 has no step between cargo and wasm-bindgen, so this runs from
 // its post_build hook (scripts/post-build.mjs) on cargo's own output:
-//   wasm-split-cli  -> main module + split_*.wasm parts + __wasm_split.js
-//   wasm-bindgen --keep-lld-exports --no-demangle on the main module
-//   shorter import names in the main module and its glue (release)
-//   wasm-opt -Oz on every .wasm (release)
-// The result goes into dist/pkg-<hash of every file>/ and Trunk's own
-// unsplit rebound-*.js / *_bg.wasm are replaced in index.html and removed.
-// The glue and the split loader are then bundled into index.html's module
-// script (see `inlineGlue`), so the page needs one request, the main module;
-// in a release build the page also carries that module's first half
-// (`splitHead`), and the request is for the rest.
+//   1. wasm-split-cli  -> main module + split_*.wasm parts + __wasm_split.js
+//   2. wasm-bindgen --keep-lld-exports --no-demangle on the main module
+//   3. shorter import names in the main module and its glue (release;
+//      switch: REBOUND_NO_SHORT_NAMES)
+//   4. the loader patch, `withEarlyCompile` (switch: REBOUND_NO_EARLY_COMPILE)
+//   5. wasm-opt -Oz on every .wasm, esbuild --minify on the JS (release)
+//   6. the main module's first half for the page, `splitHead` (release;
+//      switch: REBOUND_NO_HEAD)
+//   7. everything into dist/pkg-<hash of every file>/, Trunk's unsplit
+//      rebound-*.js / *_bg.wasm replaced in index.html and removed, the glue
+//      and the split loader bundled into index.html's module script
+//      (`inlineGlue`, so the page needs one request, the main module, or
+//      with the head in the page the rest of it), the deploy files
+//      (`_headers`, `_nginx.conf`).
 // cargo-leptos runs the same pipeline for its --split.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -25,12 +30,52 @@ import { shortenImports } from "./wasm-names.mjs";
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
-/** The split loader fetches and compiles a part only when it is first
- * called, after the main module runs. When data is stored, index.html's
- * first script starts compiling the data part (and the parts it shares)
- * beside the main module instead, in `__reboundEarly`; the part's loader
- * then only instantiates it. (An `import()` of this loader to do that
- * started the fetch ~45 ms later, after the page's scripts.) */
+/** The build's switches, all in one place (docs/build.md, "Switches"):
+ * each turns one optional pass off, to see what it does or to rule it out.
+ * Set one to 1 for `scripts/build`, `trunk build` or `trunk serve`; unset
+ * (or empty, or 0), the pass runs. Without any, the build is the default
+ * one, the one every test and figure is about. */
+export const SWITCHES = {
+  /** Half the main module in the page (`splitHead`, release builds): off,
+   * the page fetches the whole rebound_bg.wasm, as a development build does. */
+  REBOUND_NO_HEAD: "head",
+  /** Shorter import names (scripts/wasm-names.mjs, release builds): off,
+   * the module and its glue keep wasm-bindgen's names. */
+  REBOUND_NO_SHORT_NAMES: "shortNames",
+  /** The loader patch (`withEarlyCompile`): off, the parts load through
+   * wasm-split-cli's own loader, and index.html's first script starts no
+   * part early. That loader also skips index.html's checks of a part
+   * (`__reboundBoot.wasm`): a part's fetch answered by a host's fallback
+   * page, or a .wasm sent as application/octet-stream, then fails as a
+   * plain load failure ("This page couldn't open"). */
+  REBOUND_NO_EARLY_COMPILE: "earlyCompile",
+};
+
+/** Which optional passes run, from the environment: `{ head, shortNames,
+ * earlyCompile }`, each true unless its switch is 1. A value other than
+ * 1, 0 or empty, or a REBOUND_NO_… name that isn't a switch, stops the
+ * build (a typo must not pass for the default build). */
+export function passes(env = process.env) {
+  const on = {};
+  for (const [name, pass] of Object.entries(SWITCHES)) {
+    const value = env[name] ?? "";
+    if (!["", "0", "1"].includes(value)) throw new Error(`split: ${name}=${value}: set it to 1 (the pass is off) or leave it unset`);
+    on[pass] = value !== "1";
+  }
+  const unknown = Object.keys(env).filter((k) => k.startsWith("REBOUND_NO_") && !(k in SWITCHES));
+  if (unknown.length) throw new Error(`split: ${unknown.join(", ")}: no such switch (the switches: ${Object.keys(SWITCHES).join(", ")})`);
+  return on;
+}
+
+/** The loader patch. The split loader fetches and compiles a part only
+ * when it is first called, after the main module runs. When data is
+ * stored, index.html's first script starts compiling the data part (and
+ * the parts it shares) beside the main module instead, in
+ * `__reboundEarly`; the part's loader then only instantiates it. (An
+ * `import()` of this loader to do that started the fetch later, after the
+ * page's scripts: docs/performance.md, "Where the build's numbers are".)
+ * Every other part goes through index.html's checks too (`fetchPart`).
+ * Switch: REBOUND_NO_EARLY_COMPILE. */
 export function withEarlyCompile(loader) {
   const fetcher = /makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => (?:debugWrap)?\(WebAssembly\.instantiateStreaming\(src, imports\)\);\s*\}/g;
   // (A debug build's loader wraps the instantiation in `debugWrap`, which
@@ -53,7 +98,7 @@ function fetchPart(file) {
 }
 
 /** The pages of the app: every one is index.html (the host's SPA fallback). */
-const PAGES = ["/", "/index.html", "/404.html", "/rejections", "/rejections/*", "/compose", "/goals", "/journal", "/insights", "/settings"];
+const PAGES = ["/", "/index.html", "/404.html", "/rejections", "/rejections/*", "/compose", "/goals", "/journal", "/insights", "/settings", "/settings/*", "/proof"];
 
 /** A `_headers` file (the format Netlify and Cloudflare Pages read, and
  * scripts/static-server.mjs too): the deploy rules of docs/data.md
@@ -61,9 +106,10 @@ const PAGES = ["/", "/index.html", "/404.html", "/rejections", "/rejections/*", 
  * content-hashed pkg folder is cached for good, `.wasm` has its type, and
  * every file carries the headers a `<meta>` CSP can't. Each page also names
  * the main module (or its tail) in a `Link` header, so the browser starts
- * fetching it when the page's headers arrive: on the cold profile ~30 ms
- * sooner than the `<link rel=preload>` alone. No two rules set the same
- * header for one path (hosts join such values with commas). */
+ * fetching it when the page's headers arrive, sooner than the
+ * `<link rel=preload>` alone (docs/performance.md, "Where the build's
+ * numbers are"). No two rules set the same header for one path (hosts
+ * join such values with commas). */
 export function headersFile(dir, main) {
   const link = `</${dir}/${main}>; rel=preload; as=fetch; crossorigin=anonymous`;
   const rules = [
@@ -121,10 +167,11 @@ location / {
  * Trunk's start-up code into one inline module script, in place of Trunk's
  * own. On a slow link the page's bytes arrive while the main module's
  * request is still on its way out and back (the time `splitHead` fills
- * too); as separate files the 6 KB of JS shared the link with the main
- * module instead (A/B on the cold profile: its last byte ~20–35 ms
- * sooner, two requests fewer). Their `import.meta.url` (the split loader
- * finds the parts beside itself) becomes the folder's address. */
+ * too); as separate files the glue and loader shared the link with the
+ * main module instead, and cost two requests more (the A/B is in
+ * docs/performance.md, "Where the build's numbers are"). Their
+ * `import.meta.url` (the split loader finds the parts beside itself)
+ * becomes the folder's address. */
 function inlineGlue(html, staging, dir, work, release, tailCheck) {
   const trunk = html.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);\s*window\.wasmBindings = bindings;\s*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted", \{detail: \{wasm\}\}\)\);\s*<\/script>/);
   if (!trunk || trunk[1] !== `/${dir}/rebound.js` || trunk[2] !== `/${dir}/rebound_bg.wasm`) {
@@ -173,17 +220,17 @@ if (wasm) {
 
 /** The main module's first half goes into the page; the rest is
  * `rebound_tail.wasm` beside it (see scripts/main-module.js, which joins
- * them). On the cold profile (150 ms RTT, 1.6 Mbps, CPU ×4) the tail's
- * request leaves when the page commits and waits a round trip for its first
- * byte; the page's own bytes fill that wait. A/B against the whole module
- * fetched, alternating: app responds 946–1,046 → 811–852 ms with half in
- * the page; a fifth (892) or two thirds and more (886–961) gained less, as
- * the page's module script runs only once the page has all arrived.
- * Deflated with zopfli in zlib's format (what `DecompressionStream
- * ("deflate")` reads) and base64'd: the page is served gzipped, which brings
- * the base64 back to within ~1 % of the deflated size. `rebound_bg.wasm`
- * stays whole beside them, for returning visits (their browser keeps the
- * code compiled from that file) and browsers without `DecompressionStream`. */
+ * them). On a slow link the tail's request leaves when the page commits
+ * and waits a round trip for its first byte; the page's own bytes fill
+ * that wait. Half is what gained most: less left the wait idle, more made
+ * the page itself end later, and the page's module script runs only once
+ * the page has all arrived (the A/B of each share is in
+ * docs/performance.md, "Session 8"). Deflated with zopfli in zlib's format
+ * (what `DecompressionStream("deflate")` reads) and base64'd: the page is
+ * served gzipped, which brings the base64 back to about the deflated size.
+ * `rebound_bg.wasm` stays whole beside them, for returning visits (their
+ * browser keeps the code compiled from that file) and browsers without
+ * `DecompressionStream`. Switch: REBOUND_NO_HEAD. */
 export async function splitHead(pkg) {
   const wasm = readFileSync(join(pkg, "rebound_bg.wasm"));
   const half = Math.floor(wasm.length / 2);
@@ -192,13 +239,26 @@ export async function splitHead(pkg) {
   return deflated.toString("base64");
 }
 
-/** Splits cargo's wasm and installs the parts into `staging`; returns the new loader paths. */
-export async function splitInto(staging, release) {
+/** Splits cargo's wasm and installs the parts into `staging` (Trunk's
+ * staged dist/); returns the pkg folder's name. `on`: the optional passes
+ * (`passes()`, from the switches). */
+export async function splitInto(staging, release, on = passes()) {
+  const off = Object.entries(SWITCHES).filter(([, pass]) => !on[pass]).map(([name]) => name);
+  if (off.length) console.log(`split: not the default build: ${off.join(", ")}`);
   const targetDir = process.env.CARGO_TARGET_DIR || "target";
   const input = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "rebound.wasm");
   if (!existsSync(input)) throw new Error(`split: ${input} not found`);
   const work = join(targetDir, "split");
   rmSync(work, { recursive: true, force: true });
+  const out = cut(input, work);
+  const loader = readFileSync(join(out, "__wasm_split.js"), "utf8");
+  const head = await finishPkg(out, release, on);
+  return installPkg(staging, out, { loader, head, release, work, earlyCompile: on.earlyCompile });
+}
+
+/** Steps 1 and 2: cargo's wasm cut at the split points, and the main
+ * module's glue. Returns the folder holding them all. */
+function cut(input, work) {
   const parts = join(work, "parts");
   const out = join(work, "out");
   mkdirSync(parts, { recursive: true });
@@ -207,32 +267,50 @@ export async function splitInto(staging, release) {
   for (const f of readdirSync(parts)) {
     if (f !== "rebound.wasm") cpSync(join(parts, f), join(out, f));
   }
-  if (release) {
+  return out;
+}
+
+/** Steps 3 to 6, on the folder `cut` made (rebound_bg.wasm, rebound.js,
+ * __wasm_split.js and the parts), in place; `on` says which optional
+ * passes run. Returns the page's half of the main module (base64), or
+ * null when the page gets none. */
+export async function finishPkg(out, release, on) {
+  if (release && on.shortNames) {
     const renamed = shortenImports(join(out, "rebound_bg.wasm"), join(out, "rebound.js"));
     console.log(`split: ${renamed} import names shortened`);
   }
-  const loaderPath = join(out, "__wasm_split.js");
-  const loader = readFileSync(loaderPath, "utf8");
-  writeFileSync(loaderPath, withEarlyCompile(loader));
-  const wasm = readdirSync(out).filter((f) => f.endsWith(".wasm"));
+  if (on.earlyCompile) {
+    const loaderPath = join(out, "__wasm_split.js");
+    writeFileSync(loaderPath, withEarlyCompile(readFileSync(loaderPath, "utf8")));
+  }
   if (release) {
-    for (const f of wasm) {
+    for (const f of readdirSync(out).filter((f) => f.endsWith(".wasm"))) {
       const p = join(out, f);
       // REBOUND_WASM_NAMES=1 keeps function names, for a profile.
       const names = process.env.REBOUND_WASM_NAMES === "1" ? ["-g"] : [];
       run("wasm-opt", ["-Oz", ...names, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", p, "-o", p]);
     }
-    // The glue and the loader come before the app responds: minified, the
-    // glue is ~2 KB smaller gzipped. (wasm-bindgen repeats one import key,
-    // with the same module for both; esbuild's warning about it is noise.)
+    // The glue and the loader come before the app responds: minified, they
+    // are smaller gzipped. (wasm-bindgen repeats one import key, with the
+    // same module for both; esbuild's warning about it is noise.)
     for (const f of readdirSync(out).filter((f) => f.endsWith(".js"))) {
       const p = join(out, f);
       run("esbuild", [p, "--minify", "--format=esm", "--log-level=error", "--allow-overwrite", `--outfile=${p}`]);
     }
   }
   // (The head is made from rebound_bg.wasm, so the folder's hash covers it.)
-  const head = release ? await splitHead(out) : null;
+  return release && on.head ? await splitHead(out) : null;
+}
+
+/** Step 7: the folder `out` (finished) moves into `staging` under its
+ * hash, and the staged index.html, `_headers` and `_nginx.conf` are
+ * written for it. `loader`: the split loader as wasm-split-cli wrote it
+ * (it names the data part's files); `head`: what `finishPkg` returned;
+ * `earlyCompile`: whether the loader was patched (if not, index.html's
+ * first script is given no part to start early). Returns the folder's name. */
+export function installPkg(staging, out, { loader, head, release, work, earlyCompile }) {
   const main = head ? "rebound_tail.wasm" : "rebound_bg.wasm";
+  const wasm = readdirSync(out).filter((f) => f.endsWith(".wasm") && f !== "rebound_tail.wasm");
   // One hash over every file: the folder's name changes whenever any part does.
   const files = readdirSync(out).sort();
   const hash = createHash("sha256");
@@ -250,11 +328,14 @@ export async function splitInto(staging, release) {
     rmSync(join(staging, f));
   }
   // A returning visit fetches the data part (and the parts it shares) beside
-  // the main module: index.html's first script lists them.
+  // the main module: index.html's first script lists them. (Only for the
+  // patched loader, which takes them; wasm-split-cli's own would fetch
+  // them again.)
   const fileOf = (name) => loader.match(new RegExp(`${name} = (?:wrapAsyncCb\\()?makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"`))?.[1];
   const dataDeps = loader.match(/__wasm_split_load_data = [\s\S]*?\n, \[([^\]]*)\]\)\);/)?.[1] ?? "";
-  const dataParts = [fileOf("__wasm_split_load_data"), ...dataDeps.split(",").map((d) => fileOf(d.trim()))]
-    .filter(Boolean);
+  const dataParts = earlyCompile
+    ? [fileOf("__wasm_split_load_data"), ...dataDeps.split(",").map((d) => fileOf(d.trim()))].filter(Boolean)
+    : [];
   // (And on a returning visit it starts the whole main module from there.)
   if (!html.includes('["__DATA_PARTS__"]') || !html.includes('var DIR = "__PARTS_DIR__";')) throw new Error("split: index.html's early-compile script changed; update split.mjs");
   html = html.replace('"__PARTS_DIR__"', JSON.stringify(`/${dir}/`));

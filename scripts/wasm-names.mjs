@@ -1,9 +1,11 @@
 // Shorter import names for the main module. wasm-bindgen names each import
 // after the JS it calls plus a 16-digit hash (`__wbg_getAttribute_c7b8…`);
-// 212 of them appear twice (in the module and as keys of its glue's import
-// object), and the hashes barely compress: ~4 KB of a slow phone's first
-// download. Both sides are renamed together (`a0`, `a1`, …), in release
-// builds, before wasm-opt and esbuild.
+// each appears twice (in the module and as a key of its glue's import
+// object), and the hashes barely compress, so they were kilobytes of a slow
+// phone's first download (docs/performance.md, "Where the build's numbers
+// are"). Both sides are renamed together (`a0`, `a1`, …), in release
+// builds, before wasm-opt and esbuild. Switch: REBOUND_NO_SHORT_NAMES
+// (scripts/split.mjs, docs/build.md).
 import { readFileSync, writeFileSync } from "node:fs";
 
 /** Reads an unsigned LEB128 at `at`; returns [value, next offset]. */
