@@ -1,0 +1,156 @@
+//! The language this device speaks: chosen in Settings (kept with the
+//! device's flags, never in the synced data), else the browser's
+//! `navigator.languages`; its pack fetched from `/lang/<key>.txt`, and the
+//! browser's `Intl` for its dates, numbers and plurals. Everything here is
+//! reached only from the language part (`ui::language`), so an English
+//! visit downloads none of it.
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::lang::{DateStyle, Hooks, Lang, Pack};
+
+/// The language chosen on this device, if one was.
+pub fn chosen() -> Option<Lang> {
+    super::device_text(super::flags::LANGUAGE).and_then(|k| Lang::from_key(&k))
+}
+
+/// The language to start in: the one chosen here, else the first of the
+/// browser's languages Rebound speaks, else English.
+pub fn preferred() -> Lang {
+    chosen().unwrap_or_else(|| {
+        let tags: Vec<String> = web_sys::window()
+            .map(|w| {
+                w.navigator()
+                    .languages()
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        Lang::from_preferences(tags.iter().map(String::as_str))
+    })
+}
+
+/// Remembers the choice on this device.
+pub fn remember(lang: Lang) {
+    super::set_device_text(super::flags::LANGUAGE, lang.key());
+}
+
+/// `<html lang>` follows the language, so screen readers pronounce it.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+}
+
+/// Fetches and reads a language's pack (the worker keeps it once fetched,
+/// so it works offline from then on). A pack left by another build is
+/// fetched again past every cache before giving up.
+pub async fn fetch_pack(lang: Lang) -> Result<&'static Pack, String> {
+    let path = format!("/lang/{}.txt", lang.key());
+    let first = fetch_text(&path, false).await?;
+    let text = match Pack::parse(lang, &first, hooks()) {
+        Ok(p) => return Ok(Box::leak(Box::new(p))),
+        Err(_) => fetch_text(&path, true).await?,
+    };
+    Pack::parse(lang, &text, hooks()).map(|p| &*Box::leak(Box::new(p)))
+}
+
+async fn fetch_text(path: &str, reload: bool) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let init = web_sys::RequestInit::new();
+    if reload {
+        init.set_cache(web_sys::RequestCache::Reload);
+    }
+    let promise = window.fetch_with_str_and_init(path, &init);
+    let res: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| "the language file couldn't be fetched (offline?)".to_string())?
+        .dyn_into()
+        .map_err(|_| "no response".to_string())?;
+    if !res.ok() {
+        return Err(format!(
+            "the language file isn't on the website ({})",
+            res.status()
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(res.text().map_err(|_| "unreadable")?)
+        .await
+        .map_err(|_| "the language file couldn't be read".to_string())?;
+    text.as_string()
+        .ok_or_else(|| "the language file isn't text".to_string())
+}
+
+fn hooks() -> Hooks {
+    Hooks {
+        number: Some(number),
+        date: Some(date),
+        plural: Some(plural),
+    }
+}
+
+/// `new Intl[kind](tag, options)`, through `Reflect` (no new bindings).
+fn intl(kind: &str, options: &[(&str, &str)]) -> Option<Object> {
+    let global = js_sys::global();
+    let ctor: Function = Reflect::get(&Reflect::get(&global, &"Intl".into()).ok()?, &kind.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let opts = Object::new();
+    for (k, v) in options {
+        Reflect::set(&opts, &(*k).into(), &(*v).into()).ok()?;
+    }
+    let args = Array::of2(&crate::lang::lang().tag().into(), &opts);
+    Reflect::construct(&ctor, &args).ok()?.dyn_into().ok()
+}
+
+fn call(obj: &Object, method: &str, arg: &JsValue) -> Option<JsValue> {
+    let f: Function = Reflect::get(obj, &method.into()).ok()?.dyn_into().ok()?;
+    f.call1(obj, arg).ok()
+}
+
+fn number(n: u64) -> String {
+    intl("NumberFormat", &[])
+        .and_then(|f| call(&f, "format", &JsValue::from_f64(n as f64)))
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| n.to_string())
+}
+
+fn plural(n: u64) -> usize {
+    let category = intl("PluralRules", &[])
+        .and_then(|r| call(&r, "select", &JsValue::from_f64(n as f64)))
+        .and_then(|v| v.as_string());
+    match category.as_deref() {
+        Some("one") => 0,
+        Some(_) => 1,
+        None => crate::lang::lang().plural_form(n),
+    }
+}
+
+fn date(day: chrono::NaiveDate, style: DateStyle) -> String {
+    use chrono::Datelike;
+    let options: &[(&str, &str)] = match style {
+        DateStyle::Short => &[("day", "numeric"), ("month", "long"), ("year", "numeric")],
+        DateStyle::Long => &[("weekday", "long"), ("day", "numeric"), ("month", "long")],
+        DateStyle::Month => &[("month", "long"), ("year", "numeric")],
+    };
+    let js_date = js_sys::Date::new_with_year_month_day(
+        day.year() as u32,
+        day.month0() as i32,
+        day.day() as i32,
+    );
+    let text = intl("DateTimeFormat", options)
+        .and_then(|f| call(&f, "format", &js_date))
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| day.to_string());
+    // A month heading starts with a capital ("Diciembre de 2026").
+    let mut chars = text.chars();
+    match (style, chars.next()) {
+        (DateStyle::Month, Some(first)) => first.to_uppercase().chain(chars).collect(),
+        _ => text,
+    }
+}

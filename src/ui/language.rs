@@ -1,0 +1,98 @@
+//! Changing language at once, with no reload: the pack and the browser's
+//! formatting are a part of the app of their own (fetched when a language
+//! other than English is chosen, or asked for by the browser), the choice is
+//! kept on this device, and the whole view is built again in the new words.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+use crate::lang::{Lang, Pack};
+use crate::platform;
+use crate::ui::state::AppState;
+
+type PackFuture = Pin<Box<dyn Future<Output = Result<&'static Pack, String>>>>;
+
+#[wasm_split(lang, fallible)]
+fn split_pack(lang: Lang) -> Result<PackFuture, SplitLoaderError> {
+    Ok(Box::pin(platform::lang::fetch_pack(lang)))
+}
+
+/// The pack for `lang` (`None` for English).
+pub async fn load(lang: Lang) -> Result<Option<&'static Pack>, String> {
+    if lang == Lang::En {
+        return Ok(None);
+    }
+    match split_pack(lang).await {
+        Ok(fetch) => fetch.await.map(Some),
+        Err(_) => Err("this part of Rebound couldn't be fetched (offline?)".to_string()),
+    }
+}
+
+/// Puts a loaded language in use: words, `<html lang>`, and the view.
+pub fn apply(app: Option<AppState>, lang: Lang, pack: Option<&'static Pack>) {
+    crate::lang::set(pack);
+    platform::lang::set_document_lang(lang);
+    if let Some(app) = app {
+        app.lang.set(lang);
+    }
+}
+
+/// The person chose a language in Settings.
+pub fn choose(app: AppState, lang: Lang) {
+    leptos::task::spawn_local(async move {
+        match load(lang).await {
+            Ok(pack) => {
+                platform::lang::remember(lang);
+                apply(Some(app), lang, pack);
+                crate::ui::widgets::focus_soon("language");
+            }
+            Err(why) => app.notify(
+                crate::tf!(
+                    "{lang} couldn't be loaded just now: {why}. Nothing else changed; try again when you're online.",
+                    lang = lang.own_name(),
+                    why = why
+                ),
+                None,
+            ),
+        }
+    });
+}
+
+/// At start: the language this device asks for, before the app appears
+/// (the static frame stays meanwhile), then `mount`. A slow fetch doesn't
+/// hold the app back: after a moment it opens in English and switches when
+/// the words arrive.
+pub fn start(mount: fn()) {
+    let lang = platform::lang::preferred();
+    if lang == Lang::En {
+        mount();
+        return;
+    }
+    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
+    let late = mounted.clone();
+    set_timeout(
+        move || {
+            if !late.replace(true) {
+                mount();
+            }
+        },
+        std::time::Duration::from_millis(2500),
+    );
+    leptos::task::spawn_local(async move {
+        let Ok(pack) = load(lang).await else {
+            if !mounted.replace(true) {
+                mount();
+            }
+            return;
+        };
+        if mounted.replace(true) {
+            apply(AppState::current(), lang, pack);
+        } else {
+            apply(None, lang, pack);
+            mount();
+        }
+    });
+}

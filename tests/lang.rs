@@ -1,0 +1,208 @@
+//! Every language is complete: each text the app shows has a translation
+//! in every pack, with the same placeholders, and every plural has its
+//! forms; the packs the app fetches (public/lang/*.txt) are the ones built
+//! from the translations (lang/<language>/*.txt).
+//!
+//! Translations are written as pairs, a blank line between them:
+//!
+//! ```text
+//! # comments start with #
+//! The English, as in the code (a newline written \n)
+//! Its translation
+//! ```
+//!
+//! A plural's English is its two forms with `|` between them ("1 win|{n}
+//! wins"), and its translation the language's forms the same way (one,
+//! then other). Run with REBOUND_WRITE_LANG=1 to write the packs.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use rebound::lang::{escape, header, unescape, Hooks, Lang, Pack, KEYS};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The key as the translation files write it.
+fn written(key: &str) -> String {
+    key.replace('\u{1f}', "|")
+}
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let name = &after[..close];
+        if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            out.insert(name.to_string());
+        }
+        rest = &after[close + 1..];
+    }
+    out
+}
+
+/// English → translation, from every file of one language.
+fn translations(lang: Lang) -> (BTreeMap<String, String>, Vec<String>) {
+    let dir = Path::new(ROOT).join("lang").join(lang.key());
+    let mut map = BTreeMap::new();
+    let mut problems = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    for path in files
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+    {
+        let text = std::fs::read_to_string(&path).expect("a readable translation file");
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
+        let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+        for block in lines.split(|l| l.trim().is_empty()) {
+            match block {
+                [] => {}
+                [en, tr] => {
+                    let (en, tr) = (unescape(en), unescape(tr));
+                    if map.insert(en.clone(), tr).is_some() {
+                        problems.push(format!("{name}: translated twice: {en:?}"));
+                    }
+                }
+                other => problems.push(format!(
+                    "{name}: a block of {} lines: {:?}",
+                    other.len(),
+                    other.first()
+                )),
+            }
+        }
+    }
+    (map, problems)
+}
+
+fn check(lang: Lang) -> (Vec<String>, String) {
+    let (map, mut problems) = translations(lang);
+    let mut pack = header();
+    pack.push('\n');
+    let mut missing = 0;
+    for key in KEYS {
+        let en = written(key);
+        let Some(tr) = map.get(&en) else {
+            missing += 1;
+            if missing <= 25 {
+                problems.push(format!("missing: {en:?}"));
+            }
+            pack.push('\n');
+            continue;
+        };
+        if key.contains('\u{1f}') {
+            let forms: Vec<&str> = tr.split('|').map(str::trim).collect();
+            if forms.len() != 2 || forms.iter().any(|f| f.is_empty()) {
+                problems.push(format!(
+                    "{en:?}: a plural needs two forms, one|other: {tr:?}"
+                ));
+            }
+            let want: BTreeSet<String> = placeholders(&en);
+            let got: BTreeSet<String> = forms.iter().flat_map(|f| placeholders(f)).collect();
+            if got != want || forms.iter().any(|f| !placeholders(f).is_subset(&want)) {
+                problems.push(format!(
+                    "{en:?}: placeholders {want:?}, translation has {got:?}"
+                ));
+            }
+        } else if placeholders(&en) != placeholders(tr) {
+            problems.push(format!(
+                "{en:?}: placeholders {:?}, translation has {:?}",
+                placeholders(&en),
+                placeholders(tr)
+            ));
+        }
+        if tr.trim().is_empty() {
+            problems.push(format!("{en:?}: empty translation"));
+        }
+        pack.push_str(&escape(tr));
+        pack.push('\n');
+    }
+    if missing > 25 {
+        problems.push(format!("… and {} more missing", missing - 25));
+    }
+    let known: BTreeSet<String> = KEYS.iter().map(|k| written(k)).collect();
+    for en in map.keys().filter(|k| !known.contains(*k)).take(25) {
+        problems.push(format!("no longer in the app (remove it): {en:?}"));
+    }
+    (problems, pack)
+}
+
+#[test]
+fn every_language_is_complete_and_its_pack_is_built() {
+    let write = std::env::var_os("REBOUND_WRITE_LANG").is_some();
+    let mut report = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let (problems, pack) = check(lang);
+        let path = Path::new(ROOT)
+            .join("public/lang")
+            .join(format!("{}.txt", lang.key()));
+        if write {
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("writable");
+            std::fs::write(&path, &pack).expect("writable");
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(pack.as_str()) {
+            report.push(format!(
+                "{}: public/lang/{}.txt is not built from lang/{}/ (run REBOUND_WRITE_LANG=1 cargo test --test lang)",
+                lang.own_name(),
+                lang.key(),
+                lang.key()
+            ));
+        }
+        report.extend(
+            problems
+                .into_iter()
+                .map(|p| format!("{}: {p}", lang.own_name())),
+        );
+        // The pack reads back, and every text comes out translated.
+        let parsed = Pack::parse(lang, &pack, Hooks::default()).expect("a pack for this build");
+        for i in 0..KEYS.len() {
+            assert!(parsed.text(i).is_some() || !report.is_empty(), "{i}");
+        }
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+#[test]
+fn keys_are_sorted_and_unique() {
+    for pair in KEYS.windows(2) {
+        assert!(pair[0] < pair[1], "{:?} then {:?}", pair[0], pair[1]);
+    }
+}
+
+#[test]
+fn packs_of_another_version_are_refused() {
+    assert!(Pack::parse(Lang::De, "nur eine Zeile\n", Hooks::default()).is_err());
+    let other_build = format!(
+        "#rebound-lang 0000000000000000\n{}",
+        "x\n".repeat(KEYS.len())
+    );
+    assert!(Pack::parse(Lang::De, &other_build, Hooks::default()).is_err());
+}
+
+#[test]
+fn preferences_pick_the_first_language_spoken() {
+    assert_eq!(Lang::from_preferences(["nl-NL", "de-AT", "en"]), Lang::De);
+    assert_eq!(Lang::from_preferences(["pt-BR"]), Lang::Pt);
+    assert_eq!(Lang::from_preferences(["ja"]), Lang::En);
+    assert_eq!(Lang::from_preferences(Vec::<&str>::new()), Lang::En);
+    assert_eq!(Lang::Fr.plural_form(0), 0);
+    assert_eq!(Lang::De.plural_form(0), 1);
+}
+
+#[test]
+fn placeholders_fill_and_unknown_ones_stay_visible() {
+    use rebound::lang::fill;
+    assert_eq!(
+        fill("Delete {company}?", &[("company", &"Acme")]),
+        "Delete Acme?"
+    );
+    assert_eq!(fill("{a} and {b}", &[("a", &1)]), "1 and {b}");
+    assert_eq!(fill("no braces", &[]), "no braces");
+    assert_eq!(fill("open { only", &[]), "open { only");
+}
