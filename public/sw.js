@@ -52,7 +52,27 @@ async function precache() {
   );
   const page = await cache.match("/index.html");
   await cache.put("/index.html", await returningPage(page));
+  // A language this device chose (its pack is in an older cache) comes
+  // along, fresh for this build: it must keep working offline. A failure
+  // here costs only that language's words, never the update.
+  const langs = new Set();
+  for (const k of older) {
+    for (const r of await (await caches.open(k)).keys()) {
+      const p = new URL(r.url).pathname;
+      if (LANG_PACK.test(p)) langs.add(p);
+    }
+  }
+  await Promise.all(
+    [...langs].map((p) =>
+      fetch(new Request(p, { cache: "reload" }))
+        .then((res) => res.ok && cache.put(p, res))
+        .catch(() => {}),
+    ),
+  );
 }
+
+/** A language's words (`/lang/de.txt`): kept once fetched, not precached. */
+const LANG_PACK = /^\/lang\/[a-z]{2}\.txt$/;
 
 /** `res` as it will be stored, or a thrown reason it belongs to no build of ours. */
 async function checked(path, res) {
@@ -171,6 +191,20 @@ self.addEventListener("fetch", (event) => {
   // the website has now) gets the network.
   if (request.cache === "reload" || request.cache === "no-store") {
     event.respondWith(fetch(request));
+    return;
+  }
+  // A language pack: from this build's cache, else fetched and kept there
+  // (a language is fetched only once chosen, then works offline).
+  if (LANG_PACK.test(url.pathname)) {
+    event.respondWith(
+      caches.open(CACHE).then(async (cache) => {
+        const hit = await cache.match(url.pathname);
+        if (hit) return hit;
+        const res = await fetch(request);
+        if (res.ok) await cache.put(url.pathname, res.clone());
+        return res;
+      }),
+    );
     return;
   }
   // Any of our caches: a tab of the previous build still asks for its own

@@ -14,6 +14,8 @@ const PAGES = [
   { name: "Rejections", via: "nav", h1: "Rejections" },
   { name: "Journal", via: "nav", h1: "Journal" },
   { name: "Goals", via: "nav", h1: "Goals" },
+  // Reached from Goals' link; this week's report from 1,000 applications and 300 activities.
+  { name: "Proof of search", via: "main", link: "Proof of search", h1: "Proof of search" },
   { name: "Today", via: "nav", h1: "Today" },
   { name: "Insights", via: "main", link: "See patterns in your search", h1: "Insights" },
   { name: "Settings", via: "nav", h1: "Settings" },
@@ -65,6 +67,35 @@ async function typeInPage({ label, text }) {
   return { times, count };
 }
 
+/** Two years of work-search activities besides the applications (proof of
+ * search): three a week up to today, with every field filled. */
+function withActivities(env) {
+  // Up to today, so this week's report has rows (the applications end a
+  // month before the bench's own day0 + 730 days).
+  const day0 = Date.now() - 730 * 86400_000;
+  const kinds = ["job_fair", "workshop", "agency_appointment", "networking", "interview", "follow_up", "other"];
+  const how = ["online", "email", "phone", "in_person", "mail", "other"];
+  env.data.activities = Array.from({ length: 312 }, (_, i) => {
+    const t = day0 + Math.floor((i / 312) * 730) * 86400_000;
+    const id = `c0000000-0000-4000-8000-${(i + 1).toString(16).padStart(12, "0")}`;
+    return {
+      meta: { id, c: t, u: t + 3600_000 },
+      kind: kinds[i % kinds.length],
+      date: new Date(t).toISOString().slice(0, 10),
+      org: `Organisation ${i % 40}`,
+      pos: "Data analyst, ref. 2231",
+      who: "Hiring manager",
+      reach: "jobs@example.org, 555 0100",
+      how: how[i % how.length],
+      result: "Left my CV and agreed to follow up",
+      min: 45,
+      proof: "Email saved",
+      notes: "Talked through the role and the team's current projects.",
+    };
+  });
+  return env;
+}
+
 export async function heavyPages(port) {
   console.log("\n6. Two years of data, imported through Settings; pages opened from the navigation (CPU ×4, 390×844)");
   const browser = await chromium.launch({ executablePath: EXE, args: ARGS });
@@ -73,7 +104,7 @@ export async function heavyPages(port) {
   const base = `http://127.0.0.1:${port}`;
   await page.goto(`${base}/settings`);
   await page.getByRole("button", { name: "Export backup" }).waitFor();
-  const backup = Buffer.from(JSON.stringify(heavyData()));
+  const backup = Buffer.from(JSON.stringify(withActivities(heavyData())));
   await page.getByLabel("Import backup").setInputFiles({ name: "two-years.json", mimeType: "application/json", buffer: backup });
   await page.getByRole("button", { name: "Merge into my data" }).click();
   await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith("rebound.data.journal")).length > 0, null, { timeout: 60_000 });

@@ -99,6 +99,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       await heavy(port);
       const { heavyPages } = await import("./bench-pages.mjs");
       await heavyPages(port);
+      const { transferFigures } = await import("./bench-transfer.mjs");
+      await transferFigures(port);
     } finally {
       heavyServer.kill();
     }

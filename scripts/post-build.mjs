@@ -1,4 +1,5 @@
-// Trunk post_build hook (runs in the staged dist before it replaces dist/):
+// Trunk post_build hook (runs in the staged dist before it replaces dist/;
+// docs/build.md explains each step):
 // - splits the wasm at its split points (scripts/split.mjs);
 // - writes the Content-Security-Policy meta, allowing Trunk's inline module
 //   loader by its sha256 hash (never 'unsafe-inline');
@@ -30,8 +31,9 @@ async function minifyInlineScripts(page) {
 }
 
 /** Release copies are gzipped with zopfli (still plain gzip to a browser):
- * the main module is ~6 KB smaller than with zlib's level 9, which is
- * ~30 ms of a slow phone's first visit. A development build keeps zlib's speed. */
+ * the main module comes out smaller than with zlib's level 9, which a slow
+ * phone's first visit feels (docs/performance.md, "Where the build's
+ * numbers are"). A development build keeps zlib's speed. */
 async function gzipped(body) {
   if (!release) return gzipSync(body, { level: 9 });
   return Buffer.from(await gzipAsync(body, { numiterations: body.length > 300_000 ? 5 : 15 }));
@@ -92,8 +94,12 @@ let sw = readFileSync(swPath, "utf8");
 // Every file but the pages is checked by its size when the worker installs
 // (public/sw.js): a file cut short by an upload, or answered by a host's
 // fallback page, fails the install instead of being kept.
-const sizes = Object.fromEntries(files.filter((f) => !f.endsWith(".html")).map((f) => [f, statSync(join(dir, f)).size]));
-for (const [from, to] of [["__BUILD_ID__", buildId], ["__PKG__", pkg], ["__PRECACHE__", JSON.stringify(["/", ...files], null, 2)], ["__SIZES__", JSON.stringify(sizes, null, 2)]]) {
+// A language's words (lang/*.txt) are fetched only once that language is
+// chosen, and the worker keeps them from then on: not precached (they are
+// still in the build id, so a change of words is a new build).
+const precached = files.filter((f) => !f.startsWith("/lang/"));
+const sizes = Object.fromEntries(precached.filter((f) => !f.endsWith(".html")).map((f) => [f, statSync(join(dir, f)).size]));
+for (const [from, to] of [["__BUILD_ID__", buildId], ["__PKG__", pkg], ["__PRECACHE__", JSON.stringify(["/", ...precached], null, 2)], ["__SIZES__", JSON.stringify(sizes, null, 2)]]) {
   if (!sw.includes(from)) throw new Error(`post-build: sw.js has no ${from}`);
   sw = sw.replace(from, to);
 }
@@ -101,11 +107,11 @@ writeFileSync(swPath, sw);
 writeFileSync(join(dir, "404.html"), html);
 let compressed = 0;
 for (const f of walk(dir)) {
-  if (!/\.(wasm|js|css|html|json|webmanifest|svg)$/.test(f) || f.endsWith("sw.js")) continue;
+  if (!/\.(wasm|js|css|html|json|webmanifest|svg|txt)$/.test(f) || f.endsWith("sw.js")) continue;
   const body = readFileSync(f);
   if (body.length < 1024) continue;
   writeFileSync(`${f}.gz`, await gzipped(body));
   writeFileSync(`${f}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
   compressed++;
 }
-console.log(`post-build: ${files.length} files precached, build ${buildId}, ${hashes.length} inline script(s) hashed, ${compressed} precompressed`);
+console.log(`post-build: ${precached.length} files precached, build ${buildId}, ${hashes.length} inline script(s) hashed, ${compressed} precompressed`);

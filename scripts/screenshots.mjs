@@ -17,6 +17,9 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 
+/** "-dark" for the dark-scheme run (set on the page by the loop below). */
+const dark = (page) => (page.__dark ? "-dark" : "");
+
 async function seed(page) {
   await page.goto(`${BASE}/journal`);
   await page.getByRole("button", { name: "Add a win" }).click();
@@ -33,6 +36,16 @@ async function seed(page) {
   await page.getByLabel("Role", { exact: true }).fill("Product designer");
   await page.getByLabel("Stage").selectOption({ label: "Final round" });
   await page.getByRole("button", { name: "Save" }).click();
+  // The first screen after Save (the plan's first step should be in it).
+  await page.getByRole("heading", { level: 1, name: "Northwind Traders" }).waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `docs/screenshots/plan-after-save-${page.viewportSize().width < 600 ? "phone" : "laptop"}${dark(page)}.png` });
+  const checkin = page.getByRole("region", { name: "How are you feeling right now?" });
+  await checkin.scrollIntoViewIfNeeded();
+  await checkin.screenshot({ path: `docs/screenshots/checkin-${page.viewportSize().width < 600 ? "phone" : "laptop"}${dark(page)}.png` });
+  await checkin.getByRole("button", { name: "Okay" }).click();
+  await page.waitForTimeout(200);
+  await checkin.screenshot({ path: `docs/screenshots/checkin-answered-${page.viewportSize().width < 600 ? "phone" : "laptop"}${dark(page)}.png` });
   await page.getByRole("checkbox", { name: "Tell someone you trust" }).check();
   await page.getByRole("button", { name: "Sort what you control from what you don't" }).click();
   await page.getByRole("checkbox", { name: "Internal candidate" }).check();
@@ -49,6 +62,7 @@ for (const [name, viewport, scheme] of [
 ]) {
   const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, serviceWorkers: "block" });
   const page = await context.newPage();
+  page.__dark = scheme === "dark";
   await page.goto(`${BASE}/`);
   await page.waitForSelector("nav");
   if (!name.endsWith("dark")) await page.screenshot({ path: `docs/screenshots/first-run-${name}.png` });
@@ -92,13 +106,20 @@ function monthTwo() {
       outcome: open ? "in_progress" : "rejected",
       applied_on: date(t - 12 * day),
       ...(open ? {} : { closed_on: date(t), plan: [{ key: "pause", done: true }, { key: "good_thing", done: i % 2 === 0 }, { key: "feedback", done: i % 3 === 0 }, { key: "reflect" }, { key: "tell", done: true }] }),
-      ...(i % 3 === 0 && !open ? { feedback: { sent_on: date(t + day) } } : {}),
+      ...(i % 3 === 0 && !open
+        ? { feedback: { sent_on: date(t + day), ...(i % 2 === 0 ? { reply_on: date(t + 4 * day), reply: "Thanks for asking.", themes: i < 10 ? ["interview"] : ["interview", "experience"] } : {}) } }
+        : {}),
+      ...(open ? {} : { reasons: i < 10 ? [{ tag: "interview", control: "within" }, { tag: "internal", control: "outside" }] : [{ tag: "budget", control: "outside" }, { tag: "experience", control: "outside" }] }),
     };
   });
+  const feelings = ["low", "okay", "steady", "rough", "okay", "good"];
+  const checkins = applications
+    .filter((a) => a.closed_on)
+    .flatMap((a, i) => [0, 3].map((d) => ({ meta: { id: meta(0).id, c: Date.parse(a.closed_on) + d * day, u: Date.parse(a.closed_on) + d * day }, feeling: feelings[(i * 2 + d) % feelings.length], date: date(Date.parse(a.closed_on) + d * day), moment: d ? "today" : "logged" })));
   const wins = ["Finished the case study I was dreading", "A recruiter reached out first", "Got through a panel without freezing", "Rewrote my portfolio intro", "Had a good coffee chat with a design lead"];
   const journal = Array.from({ length: 20 }, (_, i) => ({ meta: meta(now - (40 - i * 2) * day), kind: i % 4 === 3 ? "strength" : "win", text: wins[i % wins.length], date: date(now - (40 - i * 2) * day) }));
   const goals = ["Apply to jobs that fit", "Reach out to one new person", "Practise interviewing", "Learn a skill", "Go to a networking event"].map((title, i) => ({ meta: meta(now - 50 * day), title, target: [3, 1, 1, 2, 1][i], unit: ["applications", "people", "sessions", "hours", "events"][i] }));
-  return { app: "rebound", schema: 3, saved_at: new Date(now).toISOString(), app_version: "screenshots", data: { applications, journal, goals, progress: [] } };
+  return { app: "rebound", schema: 3, saved_at: new Date(now).toISOString(), app_version: "screenshots", data: { applications, journal, goals, progress: [], checkins } };
 }
 
 for (const [name, viewport] of [["phone", { width: 390, height: 844 }], ["laptop", { width: 1280, height: 800 }]]) {
@@ -116,6 +137,10 @@ for (const [name, viewport] of [["phone", { width: 390, height: 844 }], ["laptop
   await page.locator(".app-row").first().waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `docs/screenshots/rejections-month-two-${name}.png` });
+  await page.goto(`${BASE}/insights`);
+  await page.getByRole("heading", { level: 1, name: "Insights" }).waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `docs/screenshots/insights-month-two-${name}.png`, fullPage: true });
   await context.close();
 }
 await browser.close();

@@ -4,6 +4,7 @@
 //! `model` (the rules) and `store` (persistence) are plain Rust and build
 //! everywhere; the Leptos UI and browser glue build only for wasm32.
 
+pub mod lang;
 pub mod model;
 pub mod store;
 

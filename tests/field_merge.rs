@@ -49,8 +49,12 @@ fn notes_on_two_steps_from_two_devices_both_survive_both_ways() {
     let phone0 = base();
     let mut laptop = merge(&AppData::default(), &phone0);
     let mut phone = phone0.clone();
-    edit_app(&mut laptop, at(10), LAPTOP, |a| a.plan[1].note = "From the laptop".into());
-    edit_app(&mut phone, at(20), PHONE, |a| a.plan[2].note = "From the phone".into());
+    edit_app(&mut laptop, at(10), LAPTOP, |a| {
+        a.plan[1].note = "From the laptop".into()
+    });
+    edit_app(&mut phone, at(20), PHONE, |a| {
+        a.plan[2].note = "From the phone".into()
+    });
     let on_phone = merge(&phone, &laptop);
     let on_laptop = merge(&laptop, &phone);
     assert_eq!(on_phone, on_laptop);
@@ -61,22 +65,33 @@ fn notes_on_two_steps_from_two_devices_both_survive_both_ways() {
 #[test]
 fn the_same_note_changed_on_both_devices_keeps_both_and_is_counted() {
     let mut phone = base();
-    edit_app(&mut phone, at(1), PHONE, |a| a.notes = "Shared start".into());
+    edit_app(&mut phone, at(1), PHONE, |a| {
+        a.notes = "Shared start".into()
+    });
     let mut laptop = phone.clone();
-    edit_app(&mut laptop, at(10), LAPTOP, |a| a.notes = "Laptop's words".into());
-    edit_app(&mut phone, at(20), PHONE, |a| a.notes = "Phone's words".into());
+    edit_app(&mut laptop, at(10), LAPTOP, |a| {
+        a.notes = "Laptop's words".into()
+    });
+    edit_app(&mut phone, at(20), PHONE, |a| {
+        a.notes = "Phone's words".into()
+    });
     let (m, conflicts) = merge_counting(&phone, &laptop);
     assert_eq!(conflicts, 1);
     let notes = &the(&m).notes;
     assert!(notes.starts_with(CONFLICT_MARK), "{notes}");
-    assert!(notes.contains("Laptop's words") && notes.contains("Phone's words"), "{notes}");
+    assert!(
+        notes.contains("Laptop's words") && notes.contains("Phone's words"),
+        "{notes}"
+    );
     assert!(the(&m).s.in_conflict("notes"));
     // Merging the result again adds nothing and counts nothing new.
     let (again, more) = merge_counting(&m, &laptop);
     assert_eq!((again.clone(), more), (m.clone(), 0));
     // Tidying on either device settles it everywhere.
     let mut tidy = m.clone();
-    edit_app(&mut tidy, at(30), LAPTOP, |a| a.notes = "Both, tidied".into());
+    edit_app(&mut tidy, at(30), LAPTOP, |a| {
+        a.notes = "Both, tidied".into()
+    });
     for other in [&m, &phone, &laptop] {
         let settled = merge(&tidy, other);
         assert_eq!(the(&settled).notes, "Both, tidied");
@@ -89,13 +104,17 @@ fn an_edit_from_the_other_devices_text_wins_without_a_conflict() {
     let mut phone = base();
     edit_app(&mut phone, at(1), PHONE, |a| a.notes = "First".into());
     let mut laptop = merge(&AppData::default(), &phone);
-    edit_app(&mut laptop, at(5), LAPTOP, |a| a.notes = "First, improved".into());
+    edit_app(&mut laptop, at(5), LAPTOP, |a| {
+        a.notes = "First, improved".into()
+    });
     let (m, conflicts) = merge_counting(&phone, &laptop);
     assert_eq!(conflicts, 0);
     assert_eq!(the(&m).notes, "First, improved");
     // Back on the phone, typing on from there: still no conflict.
     let mut phone = m.clone();
-    edit_app(&mut phone, at(7), PHONE, |a| a.notes = "First, improved, again".into());
+    edit_app(&mut phone, at(7), PHONE, |a| {
+        a.notes = "First, improved, again".into()
+    });
     let (m2, c2) = merge_counting(&phone, &laptop);
     assert_eq!((the(&m2).notes.as_str(), c2), ("First, improved, again", 0));
 }
@@ -117,7 +136,10 @@ fn ticks_reasons_and_feedback_take_the_later_change_part_by_part() {
     let m = merge(&phone, &laptop);
     assert!(the(&m).plan[0].done && the(&m).plan[3].done);
     assert_eq!(the(&m).stage, Stage::Interview);
-    assert_eq!(the(&m).feedback.as_ref().map(|f| f.reply.as_str()), Some("They said: more SQL"));
+    assert_eq!(
+        the(&m).feedback.as_ref().map(|f| f.reply.as_str()),
+        Some("They said: more SQL")
+    );
 }
 
 #[test]
@@ -140,7 +162,10 @@ fn a_deletion_wins_over_older_copies_and_an_undo_over_the_deletion() {
 fn older_data_of_every_schema_migrates_to_part_stamps() {
     use rebound::model::record::Record;
     for n in 1..=3 {
-        let path = format!("{}/tests/fixtures/schema-{n}.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/tests/fixtures/schema-{n}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let text = std::fs::read_to_string(&path).expect("a fixture");
         let d = decode(&text).unwrap_or_else(|e| panic!("schema {n}: {e}"));
         assert_eq!(d.from_schema, n);
@@ -152,14 +177,18 @@ fn older_data_of_every_schema_migrates_to_part_stamps() {
                 assert_eq!(a.life(), c.timestamp_millis());
             } else {
                 // A tombstone's life is its deletion.
-                assert_eq!(Some(a.life()), a.meta.deleted_at.map(|d| d.timestamp_millis()));
+                assert_eq!(
+                    Some(a.life()),
+                    a.meta.deleted_at.map(|d| d.timestamp_millis())
+                );
             }
         }
     }
     // Schema 4, written by the last build: one record changed after it was made.
     let mut d = base();
     d.applications[0].meta.updated_at = at(90);
-    let v4 = rebound::model::data::envelope_json(&d, at(100), None).replace("\"schema\":5", "\"schema\":4");
+    let v4 = rebound::model::data::envelope_json(&d, at(100), None)
+        .replace("\"schema\":5", "\"schema\":4");
     let back = decode(&v4).expect("schema 4 reads");
     assert_eq!(back.from_schema, 4);
     assert_eq!(the(&back.envelope.data).s.base, at(90).timestamp_millis());
@@ -194,7 +223,10 @@ enum Part {
 }
 
 fn any_part() -> impl Strategy<Value = Part> {
-    let text = || prop::sample::select(vec!["", "alpha", "beta", "gamma", "delta", "αβγ 🌱"]).prop_map(String::from);
+    let text = || {
+        prop::sample::select(vec!["", "alpha", "beta", "gamma", "delta", "αβγ 🌱"])
+            .prop_map(String::from)
+    };
     prop_oneof![
         text().prop_map(Part::Company),
         text().prop_map(Part::Notes),
@@ -236,7 +268,9 @@ fn run(ops: &[Op]) -> Vec<AppData> {
         let now = at(10 + n as i64);
         match op {
             Op::Edit(d, p) => {
-                let _ = edit(&mut copies[*d].applications, &id, now, devices[*d], |a| apply(p, a));
+                let _ = edit(&mut copies[*d].applications, &id, now, devices[*d], |a| {
+                    apply(p, a)
+                });
             }
             Op::Delete(d) => undo[*d] = tombstone(&mut copies[*d].applications, &id, now),
             Op::Undo(d) => {
@@ -289,6 +323,14 @@ proptest! {
             let _ = edit(&mut copies[*d].applications, &id, at(10 + n as i64), devices[*d], |a| apply(p, a));
             if copies[*d] != before {
                 last.insert((*d, key), (n, p.clone()));
+            }
+            // A note written ticks its step (the plan's rule): that tick is
+            // an edit of this device too.
+            let (was, now) = (&the(&before).plan, &the(&copies[*d]).plan);
+            for i in 0..now.len() {
+                if was[i].done != now[i].done && !matches!(p, Part::Tick(j, _) if *j == i) {
+                    last.insert((*d, format!("tick{i}")), (n, Part::Tick(i, now[i].done)));
+                }
             }
         }
         let m = merge(&copies[0], &copies[1]);
@@ -354,8 +396,11 @@ fn data_stored_in_parts_by_schema_4_migrates_on_load_and_is_written_as_schema_5(
     .unwrap();
     let mut part = serde_json::to_value(vec![&a]).unwrap();
     part[0].as_object_mut().unwrap().remove("s");
-    kv.set(&part_key("applications", bucket_of(&a.meta.id)), &part.to_string())
-        .unwrap();
+    kv.set(
+        &part_key("applications", bucket_of(&a.meta.id)),
+        &part.to_string(),
+    )
+    .unwrap();
     let shared = Shared::default();
     *shared.map.borrow_mut() = kv;
     let mut s = store(shared.clone());
@@ -369,8 +414,12 @@ fn data_stored_in_parts_by_schema_4_migrates_on_load_and_is_written_as_schema_5(
     let head: serde_json::Value =
         serde_json::from_str(&shared.get(DATA_KEY).unwrap().unwrap()).unwrap();
     assert_eq!(head["schema"], SCHEMA);
-    assert!(head.get("pruned").is_none(), "forgotten deletions have a key of their own");
-    let kept: Vec<Pruned> = serde_json::from_str(&shared.get(PRUNED_KEY).unwrap().unwrap()).unwrap();
+    assert!(
+        head.get("pruned").is_none(),
+        "forgotten deletions have a key of their own"
+    );
+    let kept: Vec<Pruned> =
+        serde_json::from_str(&shared.get(PRUNED_KEY).unwrap().unwrap()).unwrap();
     assert_eq!(kept, vec![gone]);
     let Loaded::Ready(back) = store(shared.clone()).load() else {
         panic!("schema 5 reads back");

@@ -14,10 +14,12 @@ use std::fmt;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::forward_to_deserialize_any;
 
+use rebound::model::checkin::{CheckIn, Feeling, Moment};
 use rebound::model::data::{AppData, Envelope, Head, Pruned, Settings, SCHEMA};
 use rebound::model::feedback::{FeedbackRequest, Theme};
 use rebound::model::goals::{Goal, GoalWeek, Unit};
 use rebound::model::journal::{EntryKind, JournalEntry};
+use rebound::model::proof::{Activity, ActivityKind, Method, ProofDetails};
 use rebound::model::record::Meta;
 use rebound::model::recovery::{PlanStep, TemplateStep};
 use rebound::model::rejection::{Application, Arrival, Contact, Control, Outcome, Reason, Stage};
@@ -126,6 +128,13 @@ fn stored_shapes() -> String {
         shape::<SupportPerson>(),
         shape::<WeekStart>(),
         shape::<Stamps>(),
+        shape::<CheckIn>(),
+        shape::<Feeling>(),
+        shape::<Moment>(),
+        shape::<Activity>(),
+        shape::<ActivityKind>(),
+        shape::<Method>(),
+        shape::<ProofDetails>(),
         shape::<TextStamp>(),
         shape::<Version>(),
     ];

@@ -34,7 +34,7 @@ fn records_are_grouped_by_month_in_the_order_given_and_cut_at_the_limit() {
 #[test]
 fn the_count_line_says_what_is_shown() {
     assert_eq!(shown_text(25, 3000, false), "Showing 25 of 3,000");
-    assert_eq!(shown_text(25, 214, true), "214 matches · showing 25");
+    assert_eq!(shown_text(25, 214, true), "214 matches · newest 25 shown");
     assert_eq!(shown_text(214, 214, true), "214 matches");
     assert_eq!(shown_text(1, 1, true), "1 match");
     assert_eq!(shown_text(0, 0, true), "0 matches");

@@ -138,7 +138,9 @@ fn search_and_filters_newest_first() {
 fn quiet_applications_are_suggested_after_n_days() {
     let mut a = app(1, "Quiet", Outcome::InProgress);
     a.applied_on = Some(day(2025, 10, 1));
-    a.meta.updated_at = t0(); // 2025-11-13
+    // News: the stage moved on (2025-11-13). A mere edit isn't news.
+    a.s.set("stage", t0());
+    a.meta.updated_at = t0() + Duration::days(20);
     let apps = vec![a];
     let today = t0().date_naive();
     assert!(quiet_applications(&apps, today + Duration::days(29), 30).is_empty());
@@ -283,8 +285,9 @@ fn weekly_totals_count_this_week_only_and_auto_count_applications() {
     let sunday_week = Week::containing(day(2026, 11, 22), WeekStart::Sunday);
     let mut a = app(4, "A", Outcome::Rejected);
     a.closed_on = Some(day(2026, 11, 17));
-    // Heard this week, sent when? Unknown: not this week's application.
-    assert_eq!(week_total(&goal, &checkins, &[a.clone()], week), 2);
+    // A rejection logged this week with no sent date counts as logged
+    // ("the applications and rejections I log"), in the week it arrived.
+    assert_eq!(week_total(&goal, &checkins, &[a.clone()], week), 3);
     a.applied_on = Some(day(2026, 11, 16));
     assert_eq!(week_total(&goal, &checkins, &[a.clone()], week), 3);
     a.applied_on = Some(day(2026, 10, 1));

@@ -57,7 +57,11 @@ fn a_part_written_by_a_tab_that_died_before_its_head_is_merged_not_overwritten()
     let Loaded::Ready(stored) = store(shared.clone()).load() else {
         panic!("stored data reads back");
     };
-    let mut companies: Vec<_> = stored.applications.iter().map(|a| a.company.clone()).collect();
+    let mut companies: Vec<_> = stored
+        .applications
+        .iter()
+        .map(|a| a.company.clone())
+        .collect();
     companies.sort();
     assert_eq!(companies, ["Written by A", "Written by B"]);
 }
@@ -74,7 +78,8 @@ fn storage_cleared_while_damaged_data_waits_writes_both_back_and_keeps_waiting()
     };
     assert_eq!(s.mode, Mode::AwaitingChoice);
     let mut data = data;
-    data.applications.push(app(3, "Typed meanwhile", Outcome::Rejected));
+    data.applications
+        .push(app(3, "Typed meanwhile", Outcome::Rejected));
     // Something clears the whole origin, quarantine copy and all.
     for k in shared.keys().unwrap() {
         shared.clone().remove(&k).unwrap();
@@ -111,7 +116,9 @@ fn replace_everything_keeps_the_replaced_data_on_the_device_for_thirty_days() {
         panic!("replaced data reads back");
     };
     assert_eq!(now_stored.applications.len(), 1);
-    let (taken, kept) = s.snapshot(t0() + Duration::days(1)).expect("the copy is kept");
+    let (taken, kept) = s
+        .snapshot(t0() + Duration::days(1))
+        .expect("the copy is kept");
     assert_eq!(taken, t0());
     assert_eq!(kept.applications.len(), before.applications.len());
     assert_eq!(kept.journal.len(), before.journal.len());
@@ -157,7 +164,10 @@ fn erase_everything_is_honoured_by_every_other_tab() {
     b.load();
     let data = many(5);
     a.save(&data, t0()).unwrap();
-    assert!(matches!(b.incoming(&AppData::default()), Incoming::Merged { .. }));
+    assert!(matches!(
+        b.incoming(&AppData::default()),
+        Incoming::Merged { .. }
+    ));
     shared.clone().set("rebound.device", "00ff").unwrap();
     shared.clone().set("someone.else", "theirs").unwrap();
     a.erase("token-1").unwrap();

@@ -260,6 +260,8 @@ fn changes_since(data: &AppData, since: Option<DateTime<Utc>>) -> usize {
         .chain(data.journal.iter().map(|r| r.meta.updated_at))
         .chain(data.goals.iter().map(|r| r.meta.updated_at))
         .chain(data.progress.iter().map(|r| r.meta.updated_at))
+        .chain(data.activities.iter().map(|r| r.meta.updated_at))
+        .chain(data.checkins.iter().map(|r| r.meta.updated_at))
         .filter(|t| changed(*t))
         .count()
 }

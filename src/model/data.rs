@@ -9,9 +9,11 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::checkin::CheckIn;
 use super::field_merge::Fielded;
 use super::goals::{Goal, GoalWeek};
 use super::journal::JournalEntry;
+use super::proof::Activity;
 use super::record::{Id, Record};
 use super::recovery::{default_template, TemplateStep};
 use super::rejection::Application;
@@ -91,6 +93,12 @@ pub struct AppData {
     pub goals: Vec<Goal>,
     /// Goal progress, one record per goal and ISO week.
     pub progress: Vec<GoalWeek>,
+    /// Work-search activities besides applications (proof of search).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<Activity>,
+    /// "How are you feeling?" check-ins.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub checkins: Vec<CheckIn>,
     pub settings: Settings,
     /// Deletions forgotten after [`TOMBSTONE_DAYS`], sorted by id: without
     /// them, an older copy (a backup) would bring those records back.
@@ -114,7 +122,12 @@ impl AppData {
 
     /// Total records, tombstones included.
     pub fn record_count(&self) -> usize {
-        self.applications.len() + self.journal.len() + self.goals.len() + self.progress.len()
+        self.applications.len()
+            + self.journal.len()
+            + self.goals.len()
+            + self.progress.len()
+            + self.activities.len()
+            + self.checkins.len()
     }
 
     /// Drops what deleted records still held (older versions kept it) and
@@ -146,6 +159,20 @@ impl AppData {
             &mut changed,
             &mut pruned,
         );
+        forget_in(
+            "activities",
+            &mut self.activities,
+            cutoff,
+            &mut changed,
+            &mut pruned,
+        );
+        forget_in(
+            "checkins",
+            &mut self.checkins,
+            cutoff,
+            &mut changed,
+            &mut pruned,
+        );
         if !pruned.is_empty() {
             self.pruned = merge_pruned(&self.pruned, &pruned);
         }
@@ -172,6 +199,8 @@ impl AppData {
         self.journal.retain(|r| alive(r, &pruned));
         self.goals.retain(|r| alive(r, &pruned));
         self.progress.retain(|r| keep(&r.meta));
+        self.activities.retain(|r| keep(&r.meta));
+        self.checkins.retain(|r| keep(&r.meta));
     }
 }
 
@@ -586,6 +615,8 @@ pub fn merge_counting(a: &AppData, b: &AppData) -> (AppData, usize) {
         journal: merge_fielded(&a.journal, &b.journal, &mut conflicts),
         goals: merge_fielded(&a.goals, &b.goals, &mut conflicts),
         progress: merge_records(&a.progress, &b.progress),
+        activities: merge_records(&a.activities, &b.activities),
+        checkins: merge_records(&a.checkins, &b.checkins),
         settings: merge_settings(&a.settings, &b.settings),
         pruned: if a.pruned == b.pruned {
             a.pruned.clone()
@@ -611,10 +642,14 @@ pub fn normalised(data: AppData) -> AppData {
         && is_canonical(&data.journal)
         && is_canonical(&data.goals)
         && is_canonical(&data.progress)
+        && is_canonical(&data.activities)
+        && is_canonical(&data.checkins)
         && tombstones_are_blank(&data.applications)
         && tombstones_are_blank(&data.journal)
         && tombstones_are_blank(&data.goals)
         && tombstones_are_blank(&data.progress)
+        && tombstones_are_blank(&data.activities)
+        && tombstones_are_blank(&data.checkins)
         && pruned_is_canonical(&data)
     {
         return data;
@@ -725,6 +760,13 @@ pub fn preview_merge(current: &AppData, incoming: &AppData) -> MergePreview {
     preview_records(&current.journal, &incoming.journal, &m.journal, &mut p);
     preview_records(&current.goals, &incoming.goals, &m.goals, &mut p);
     preview_records(&current.progress, &incoming.progress, &m.progress, &mut p);
+    preview_records(
+        &current.activities,
+        &incoming.activities,
+        &m.activities,
+        &mut p,
+    );
+    preview_records(&current.checkins, &incoming.checkins, &m.checkins, &mut p);
     p.settings_changed = m.settings != current.settings;
     p
 }

@@ -22,6 +22,9 @@ pub trait Fielded: Record {
     /// Two live copies of one record (of one life), part by part;
     /// `conflicts` counts the texts kept from both copies for the first time.
     fn merge_parts(a: &Self, b: &Self, conflicts: &mut usize) -> Self;
+    /// What follows from an edit, before it is stamped (an application's
+    /// plan ticks the steps whose action the edit completed).
+    fn after_edit(&mut self, _before: &Self) {}
 }
 
 /// Applies `f` to the live record `id`, then stamps what it changed (and
@@ -42,6 +45,7 @@ pub fn edit<R: Fielded>(
     };
     let before = r.clone();
     f(r);
+    r.after_edit(&before);
     if *r == before {
         return true;
     }
@@ -124,7 +128,7 @@ impl<'a> Merger<'a> {
         let was = self.a.in_conflict(part) || self.b.in_conflict(part);
         let m = merge_text(part, self.side(true, a), self.side(false, b));
         self.note(part, m.at);
-        if !m.stamp.versions.is_empty() && !was {
+        if m.stamp.is_conflict() && !was {
             *self.conflicts += 1;
         }
         if m.stamp != TextStamp::default() {
@@ -154,7 +158,7 @@ fn stamp_text(
     writer: u32,
 ) {
     if before != after {
-        s.set_text(part, before, now, writer);
+        s.set_text(part, now, writer);
     }
 }
 
@@ -165,6 +169,11 @@ fn plan_shape(a: &Application) -> Vec<(String, Option<String>)> {
         .iter()
         .map(|s| (s.key.clone(), s.text.clone()))
         .collect()
+}
+
+/// The pause and the day it was chosen change together.
+fn pause(a: &Application) -> (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>) {
+    (a.pause_until, a.pause_chosen)
 }
 
 fn step<'x>(a: &'x Application, key: &str) -> Option<&'x super::recovery::PlanStep> {
@@ -180,6 +189,10 @@ impl Fielded for Application {
         &mut self.s
     }
 
+    fn after_edit(&mut self, before: &Application) {
+        self.follow_actions(before);
+    }
+
     fn stamp_changes(&mut self, b: &Application, now: DateTime<Utc>, w: u32) {
         let mut s = std::mem::take(&mut self.s);
         stamp_if(&mut s, "company", &b.company, &self.company, now);
@@ -191,7 +204,7 @@ impl Fielded for Application {
         stamp_if(&mut s, "via", &b.arrived_via, &self.arrived_via, now);
         stamp_text(&mut s, "notes", &b.notes, &self.notes, now, w);
         stamp_if(&mut s, "reasons", &b.reasons, &self.reasons, now);
-        stamp_if(&mut s, "pause", &b.pause_until, &self.pause_until, now);
+        stamp_if(&mut s, "pause", &pause(b), &pause(self), now);
         stamp_if(
             &mut s,
             "contact.name",
@@ -237,6 +250,7 @@ impl Fielded for Application {
         stamp_if(&mut s, "fb.reply_on", &fb.reply_on, &fa.reply_on, now);
         stamp_text(&mut s, "fb.reply", &fb.reply, &fa.reply, now, w);
         stamp_if(&mut s, "fb.themes", &fb.themes, &fa.themes, now);
+        stamp_if(&mut s, "proof", &b.proof, &self.proof, now);
         self.s = s;
     }
 
@@ -252,7 +266,7 @@ impl Fielded for Application {
         out.arrived_via = m.lww("via", &a.arrived_via, &b.arrived_via);
         out.notes = m.text("notes", &a.notes, &b.notes);
         out.reasons = m.lww("reasons", &a.reasons, &b.reasons);
-        out.pause_until = m.lww("pause", &a.pause_until, &b.pause_until);
+        (out.pause_until, out.pause_chosen) = m.lww("pause", &pause(a), &pause(b));
         out.contact = Contact {
             name: m.lww("contact.name", &a.contact.name, &b.contact.name),
             email: m.lww("contact.email", &a.contact.email, &b.contact.email),
@@ -315,6 +329,7 @@ impl Fielded for Application {
             themes: m.lww("fb.themes", &fa.themes, &fb.themes),
         };
         out.feedback = (f != FeedbackRequest::default()).then_some(f);
+        out.proof = m.lww("proof", &a.proof, &b.proof);
         out.s = m.finish();
         out
     }

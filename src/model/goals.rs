@@ -24,6 +24,18 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The unit for an amount: "1 person contacted", "3 people contacted".
+    pub fn label_for(&self, n: u32) -> &str {
+        match (self, n) {
+            (Unit::Applications, 1) => "application",
+            (Unit::People, 1) => "person contacted",
+            (Unit::Hours, 1) => "hour",
+            (Unit::Sessions, 1) => "session",
+            (Unit::Events, 1) => "event",
+            _ => self.label(),
+        }
+    }
+
     pub fn label(&self) -> &str {
         match self {
             Unit::Applications => "applications",
@@ -248,17 +260,43 @@ pub fn week_total(goal: &Goal, progress: &[GoalWeek], apps: &[Application], week
         .filter(|(d, _)| week.contains(*d))
         .map(|(_, n)| n)
         .sum();
-    // Counted in the week each application was sent. A rejection logged
-    // with the quick form has no "applied" date: when it was sent is
-    // unknown, so it doesn't count as this week's application.
     let auto = if goal.auto_count {
-        live(apps)
-            .filter(|a| a.applied_on.is_some_and(|d| week.contains(d)))
-            .count() as u32
+        auto_counted(apps, week).len() as u32
     } else {
         0
     };
     logged.saturating_add(auto)
+}
+
+/// What a goal that counts "the applications and rejections I log" counts
+/// in `week`, one line each for its history: an application in the week it
+/// was sent ("+1 Acme, application sent"); a rejection logged without a
+/// sent date (the quick form) in the week it arrived ("+1 Acme, rejection
+/// logged"). Each record counts once.
+pub fn auto_counted(apps: &[Application], week: Week) -> Vec<(NaiveDate, String)> {
+    let name = |a: &Application| {
+        let c = a.company.trim();
+        if c.is_empty() {
+            "An application".to_string()
+        } else {
+            c.to_string()
+        }
+    };
+    live(apps)
+        .filter_map(|a| match a.applied_on {
+            Some(d) => week
+                .contains(d)
+                .then(|| (d, format!("+1 {}, application sent", name(a)))),
+            None if a.outcome.is_rejection() => {
+                let d = a
+                    .closed_on
+                    .unwrap_or_else(|| a.meta.created_at.date_naive());
+                week.contains(d)
+                    .then(|| (d, format!("+1 {}, rejection logged", name(a))))
+            }
+            None => None,
+        })
+        .collect()
 }
 
 /// "N / T this week"

@@ -122,3 +122,20 @@ pub fn matches(e: &JournalEntry, query: &str) -> bool {
         || contains_folded(&e.tag, query)
         || contains_folded(&e.from, query)
 }
+
+/// The tag a journal entry gets from a company's name: its words joined by
+/// "-", with punctuation such as "&" or "." left out ("Smith & Co." →
+/// "Smith-Co"), at most 40 characters.
+pub fn tag_for(company: &str) -> String {
+    let words: Vec<String> = company
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let mut tag = words.join("-");
+    if tag.chars().count() > 40 {
+        tag = tag.chars().take(40).collect();
+        tag = tag.trim_end_matches('-').to_string();
+    }
+    tag
+}

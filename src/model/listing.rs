@@ -45,8 +45,15 @@ impl Month {
         }
     }
 
-    /// "November 2026".
+    /// "November 2026" (or as the language in use writes it).
     pub fn label(self) -> String {
+        if let Some(first) = NaiveDate::from_ymd_opt(self.year, self.month, 1) {
+            if let Some(d) =
+                crate::lang::current().and_then(|p| p.date(first, crate::lang::DateStyle::Month))
+            {
+                return d;
+            }
+        }
         let name = MONTHS
             .get(self.month.saturating_sub(1) as usize)
             .copied()
@@ -84,12 +91,12 @@ pub fn show_more(limit: usize, total: usize) -> usize {
 }
 
 /// What the list shows, said in words (also announced to screen readers):
-/// "Showing 25 of 3,000", "214 matches · showing 25", "1 match".
+/// "Showing 25 of 3,000", "214 matches · newest 25 shown", "1 match".
 /// Empty for a short, unfiltered list that is shown whole.
 pub fn shown_text(shown: usize, total: usize, filtered: bool) -> String {
     let shown = shown.min(total);
     match (filtered, shown < total) {
-        (true, true) => format!("{} · showing {}", matches(total), thousands(shown)),
+        (true, true) => format!("{} · newest {} shown", matches(total), thousands(shown)),
         (true, false) => matches(total),
         (false, true) => format!("Showing {} of {}", thousands(shown), thousands(total)),
         (false, false) if total > PAGE => format!("All {} shown", thousands(total)),
@@ -103,8 +110,11 @@ fn matches(n: usize) -> String {
     format!("{} {word}", thousands(n))
 }
 
-/// 3000 → "3,000".
+/// 3000 → "3,000" (or as the language in use writes it: "3.000").
 pub fn thousands(n: usize) -> String {
+    if crate::lang::current().is_some() {
+        return crate::lang::number(n as u64);
+    }
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

@@ -2,6 +2,7 @@
 //! tested natively with `cargo test`.
 
 pub mod backup;
+pub mod checkin;
 pub mod compose;
 pub mod data;
 pub mod draft;
@@ -26,6 +27,7 @@ pub mod stamps;
 pub mod support;
 pub mod time;
 pub mod today;
+pub mod transfer;
 pub mod undo;
 pub mod vault;
 pub mod ymd;

@@ -1,19 +1,129 @@
-//! The recovery plan follows what happened: sending the feedback request or
-//! hearing back ticks its step, writing a note ticks the note's step, the
-//! pause step says what was chosen, and a win written in the plan can go to
-//! the journal. Pure rules, so the pages only show them.
+//! The recovery plan follows what happened. Every step ticks by one rule:
+//! when the action it asks for is done ([`action_done`]) — a note written,
+//! every reflection answered, the reasons sorted, a pause chosen, the
+//! request sent — and, for what happens with time or elsewhere
+//! ([`Application::settle`]), when a pause ends or the search moved on
+//! since. The person can always tick or untick by hand, and a hand's choice
+//! is never overruled: a rule ticks only as its action becomes done, and a
+//! settled tick only a step nobody has touched. Pure rules, so the pages
+//! only show them.
 
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
 
+use super::data::AppData;
 use super::feedback::FeedbackRequest;
 use super::journal::EntryKind;
+use super::record::live;
+use super::recovery::{PlanStep, StepKind, REFLECTION_PROMPTS};
 use super::rejection::Application;
 use super::time::{long_date, relative_day, short_date};
+
+/// The pause lengths offered as buttons (days after the day of choosing:
+/// 0 is "until this evening").
+pub const PAUSE_CHOICES: [i64; 3] = [0, 1, 2];
+
+/// Whether the action a step asks for is done. Plain steps have none the
+/// app can see: they are ticked by hand or by where they lead (a thank-you
+/// marked as sent, a support person contacted, the search moving on).
+pub fn action_done(a: &Application, step: &PlanStep) -> bool {
+    match step.kind() {
+        StepKind::Note { .. } => !step.note.trim().is_empty(),
+        StepKind::Pause => a.pause_chosen.is_some(),
+        StepKind::Reflect => REFLECTION_PROMPTS
+            .iter()
+            .all(|(k, _)| !a.reflection(k).trim().is_empty()),
+        StepKind::Control => !a.reasons.is_empty(),
+        StepKind::Feedback => a
+            .feedback
+            .as_ref()
+            .is_some_and(|f| f.sent_on.is_some() || f.reply_on.is_some()),
+        StepKind::Check => false,
+    }
+}
+
+/// Whether anything happened in the search since this rejection was
+/// logged: another application tracked, progress logged on a goal, or a
+/// search activity logged.
+pub fn moved_since(data: &AppData, a: &Application) -> bool {
+    let from = a
+        .closed_on
+        .unwrap_or_else(|| a.meta.created_at.date_naive());
+    let logged_at = a.meta.created_at;
+    live(&data.applications).any(|o| o.meta.id != a.meta.id && o.meta.created_at > logged_at)
+        || live(&data.progress)
+            .any(|b| (0..7).any(|i| b.days[i] > 0 && b.week + Duration::days(i as i64) >= from))
+        || live(&data.activities).any(|x| x.date >= from)
+}
+
+/// The rejections whose plan [`Application::settle`] would change today.
+pub fn unsettled(data: &AppData, today: NaiveDate) -> Vec<super::record::Id> {
+    live(&data.applications)
+        .filter(|a| a.outcome.is_rejection())
+        .filter(|a| {
+            let mut copy = (*a).clone();
+            copy.settle(today, moved_since(data, a));
+            copy.plan != a.plan
+        })
+        .map(|a| a.meta.id)
+        .collect()
+}
 
 /// The plan step the feedback request belongs to.
 pub const FEEDBACK_STEP: &str = "feedback";
 
 impl Application {
+    /// The rule run after every edit (see `field_merge::Fielded::after_edit`):
+    /// a step whose action this edit completed is ticked. A step the person
+    /// unticked stays unticked until its action is done afresh.
+    pub fn follow_actions(&mut self, before: &Application) {
+        for i in 0..self.plan.len() {
+            let was = before
+                .plan
+                .iter()
+                .find(|s| s.key == self.plan[i].key)
+                .is_some_and(|s| action_done(before, s));
+            if !was && action_done(self, &self.plan[i]) {
+                self.plan[i].done = true;
+            }
+        }
+    }
+
+    /// What time and the rest of the search complete: a pause that ended,
+    /// and "keep one thing moving" once something moved. Only steps whose
+    /// tick nobody has set or cleared (a hand's untick stands).
+    pub fn settle(&mut self, today: NaiveDate, moved: bool) {
+        let ended = self.pause_until.is_some_and(|u| u < today);
+        for i in 0..self.plan.len() {
+            let key = self.plan[i].key.as_str();
+            let due = match key {
+                "pause" => ended,
+                "momentum" => moved,
+                _ => false,
+            };
+            if due && !self.plan[i].done && !self.s.at.contains_key(&format!("p.{key}.d")) {
+                self.plan[i].done = true;
+            }
+        }
+    }
+
+    /// The person chose how long to pause, on `today` (`None`: no pause).
+    pub fn choose_pause(&mut self, until: Option<NaiveDate>, today: NaiveDate) {
+        self.pause_until = until;
+        self.pause_chosen = until.map(|_| today);
+    }
+
+    /// Which pause button the choice was (days after the day it was made),
+    /// so "Two days" chosen on Monday still reads "Two days" on Wednesday.
+    /// The plan's own default is "until tomorrow evening".
+    pub fn pause_choice(&self) -> Option<i64> {
+        let until = self.pause_until?;
+        let days = match self.pause_chosen {
+            Some(on) => (until - on).num_days(),
+            None => 1,
+        };
+        PAUSE_CHOICES.contains(&days).then_some(days)
+    }
+
     /// Ticks the step with this key, if the plan has it.
     pub fn tick(&mut self, key: &str) {
         if let Some(s) = self.plan.iter_mut().find(|s| s.key == key) {

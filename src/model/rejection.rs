@@ -7,6 +7,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::proof::ProofDetails;
 use super::stamps::Stamps;
 
 use super::feedback::FeedbackRequest;
@@ -247,6 +248,14 @@ pub struct Application {
         with = "super::ymd::option"
     )]
     pub pause_until: Option<NaiveDate>,
+    /// The day the person chose how long to pause (none: the default the
+    /// plan started with), so the choice reads the same days later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::ymd::option"
+    )]
+    pub pause_chosen: Option<NaiveDate>,
     /// Answers to the reflection prompts, by prompt key.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reflections: Vec<(String, String)>,
@@ -254,6 +263,9 @@ pub struct Application {
     pub contact: Contact,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<FeedbackRequest>,
+    /// Proof of search: how the application was made and what proves it.
+    #[serde(default, skip_serializing_if = "ProofDetails::is_empty")]
+    pub proof: ProofDetails,
     /// When each part last changed (see `stamps`): two devices' edits merge
     /// part by part.
     #[serde(default, rename = "s", skip_serializing_if = "Stamps::is_empty")]
@@ -279,9 +291,11 @@ impl Application {
             reasons: Vec::new(),
             plan: Vec::new(),
             pause_until: None,
+            pause_chosen: None,
             reflections: Vec::new(),
             contact: Contact::default(),
             feedback: None,
+            proof: ProofDetails::default(),
             s: Stamps::default(),
         }
     }
@@ -445,14 +459,21 @@ pub fn quiet_applications(
 ) -> Vec<&Application> {
     live(apps)
         .filter(|a| a.outcome == Outcome::InProgress)
-        .filter(|a| {
-            let last = a
-                .applied_on
-                .unwrap_or(a.meta.created_at.date_naive())
-                .max(a.meta.updated_at.date_naive());
-            (today - last).num_days() >= quiet_days
-        })
+        .filter(|a| (today - last_news(a)).num_days() >= quiet_days)
         .collect()
+}
+
+/// The last day an open application had news: when it was sent (or
+/// logged), or when its stage last moved on. Other edits (a note, a closing
+/// taken back with Undo) aren't word from the company, so they don't count.
+fn last_news(a: &Application) -> NaiveDate {
+    let sent = a.applied_on.unwrap_or(a.meta.created_at.date_naive());
+    let moved =
+        a.s.at
+            .get("stage")
+            .and_then(|ms| DateTime::from_timestamp_millis(*ms))
+            .map(|t| t.date_naive());
+    moved.map_or(sent, |m| m.max(sent))
 }
 
 /// Counts for the list header.

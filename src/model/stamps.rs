@@ -7,22 +7,19 @@
 //! The merge takes each part from the copy that changed it last.
 //!
 //! Texts are kinder than "the last one wins": each also remembers which
-//! device wrote it and the versions written on other devices that it was
-//! based on. Two texts neither of which was based on the other were both
-//! written since the devices last agreed: both are kept, one after the
-//! other, and marked for the person to tidy. Merging is commutative,
-//! associative and idempotent (property-tested in tests/field_merge.rs).
+//! device wrote it and, per device, the latest of that device's versions
+//! it was written over (a version vector: times, not texts, so a note
+//! cleared, rewritten and cleared again is never mistaken for the empty
+//! note it started as). Two texts neither of which was written over the
+//! other were both written since the devices last agreed: both are kept,
+//! one after the other, and marked for the person to tidy. Merging is
+//! commutative, associative and idempotent (property-tested in
+//! tests/field_merge.rs).
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-
-/// At most this many earlier versions are remembered per text (a version
-/// is remembered only when an edit starts from another device's text, so
-/// this is many exchanges deep). The smallest hashes are kept: a rule that
-/// doesn't depend on the order copies were merged in.
-const MAX_ANCESTORS: usize = 48;
 
 /// The stamps of one record (stored as `"s"`, left out while empty).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,12 +45,15 @@ pub struct Stamps {
 /// What a text part knows of its history.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextStamp {
-    /// The device that wrote the current text (a hash of its id).
+    /// The device that wrote the current text (a hash of its id; 0: not
+    /// known, as for the text a record was made with).
     #[serde(default, rename = "w", skip_serializing_if = "is_zero_u32")]
     pub writer: u32,
-    /// Hashes of other devices' versions this text was based on.
-    #[serde(default, rename = "a", skip_serializing_if = "Vec::is_empty")]
-    pub ancestors: Vec<u32>,
+    /// Per writer, the time of the latest of its versions this text was
+    /// written over (or that a merge found superseded). Key 0: the latest
+    /// time any version was seen, which unattributed texts give way to.
+    #[serde(default, rename = "k", skip_serializing_if = "BTreeMap::is_empty")]
+    pub seen: BTreeMap<u32, i64>,
     /// Two or more versions written on different devices since they last
     /// agreed (the part's text shows them all): what a later merge needs.
     #[serde(default, rename = "v", skip_serializing_if = "Vec::is_empty")]
@@ -67,8 +67,6 @@ pub struct Version {
     pub at: i64,
     #[serde(default, skip_serializing_if = "is_zero_u32")]
     pub writer: u32,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub ancestors: Vec<u32>,
 }
 
 fn is_zero(n: &i64) -> bool {
@@ -113,21 +111,20 @@ impl Stamps {
         self.at.insert(part.to_string(), now.timestamp_millis());
     }
 
-    /// Marks text `part` as changed `now` by `writer`, from `old` (the text
-    /// it had): an edit that starts from another device's text (or from a
-    /// conflict) remembers what it replaced, so it wins over those versions
-    /// instead of being kept beside them.
-    pub fn set_text(&mut self, part: &str, old: &str, now: DateTime<Utc>, writer: u32) {
+    /// Marks text `part` as changed `now` by `writer`: the edit is written
+    /// over the text it replaced (every version of it, in a conflict), so
+    /// it wins over those versions instead of being kept beside them.
+    pub fn set_text(&mut self, part: &str, now: DateTime<Utc>, writer: u32) {
+        let before = self.at.get(part).copied().unwrap_or(self.base);
         self.set(part, now);
         let entry = self.texts.entry(part.to_string()).or_default();
-        let from_elsewhere = entry.writer != writer || !entry.versions.is_empty();
-        if from_elsewhere {
-            let mut replaced = vec![text_hash(old)];
-            for v in &entry.versions {
-                replaced.push(text_hash(&v.text));
-                replaced.extend(&v.ancestors);
-            }
-            entry.ancestors = bounded(entry.ancestors.iter().copied().chain(replaced));
+        let replaced: Vec<(u32, i64)> = if entry.versions.is_empty() {
+            vec![(entry.writer, before)]
+        } else {
+            entry.versions.iter().map(|v| (v.writer, v.at)).collect()
+        };
+        for (w, at) in replaced {
+            see(&mut entry.seen, w, at);
         }
         entry.writer = writer;
         entry.versions.clear();
@@ -135,16 +132,17 @@ impl Stamps {
 
     /// Whether text `part` holds versions from two devices to tidy.
     pub fn in_conflict(&self, part: &str) -> bool {
-        self.texts.get(part).is_some_and(|t| !t.versions.is_empty())
+        self.texts.get(part).is_some_and(TextStamp::is_conflict)
     }
 }
 
-fn bounded(hashes: impl Iterator<Item = u32>) -> Vec<u32> {
-    let mut all: Vec<u32> = hashes.collect();
-    all.sort_unstable();
-    all.dedup();
-    all.truncate(MAX_ANCESTORS);
-    all
+/// Remembers that `writer`'s versions up to `at` were written over (and,
+/// under key 0, that a version as late as `at` exists).
+fn see(seen: &mut BTreeMap<u32, i64>, writer: u32, at: i64) {
+    for key in [writer, 0] {
+        let t = seen.entry(key).or_insert(at);
+        *t = (*t).max(at);
+    }
 }
 
 /// One copy's side of a part, for the merge.
@@ -179,18 +177,19 @@ pub fn pick<T: Clone + PartialEq + Serialize>(
     }
 }
 
-/// The versions a copy holds of text `part`.
-fn versions_of(part: &str, s: Side<'_, String>) -> Vec<Version> {
+/// The versions a copy holds of text `part`, and what it has seen.
+fn versions_of(part: &str, s: Side<'_, String>) -> (Vec<Version>, BTreeMap<u32, i64>) {
     let stamp = s.stamps.texts.get(part);
-    match stamp {
+    let seen = stamp.map(|t| t.seen.clone()).unwrap_or_default();
+    let versions = match stamp {
         Some(t) if !t.versions.is_empty() => t.versions.clone(),
         _ => vec![Version {
             text: s.value.clone(),
             at: s.stamps.of(part, s.created),
             writer: stamp.map_or(0, |t| t.writer),
-            ancestors: stamp.map(|t| t.ancestors.clone()).unwrap_or_default(),
         }],
-    }
+    };
+    (versions, seen)
 }
 
 /// The merged text of a part, its time, and its stamp (with the versions
@@ -201,60 +200,44 @@ pub struct MergedText {
     pub stamp: TextStamp,
 }
 
-/// Merges text `part`: versions based on another (or older versions by
-/// the same device) give way; what remains is one text, or several shown
-/// one after the other.
+/// Merges text `part`: a version gives way to what was written over it
+/// (by the same device later, or by any device that had it), and a text
+/// nobody is known to have written gives way to any later one. What
+/// remains is one text, or several shown one after the other.
+///
+/// The result depends only on the versions and the knowledge of both
+/// copies together (everything given way is remembered in `seen`), so the
+/// order copies meet in never matters.
 pub fn merge_text(part: &str, a: Side<'_, String>, b: Side<'_, String>) -> MergedText {
-    let mut all = versions_of(part, a);
-    all.extend(versions_of(part, b));
-    // Same text: one version (the later time, every ancestor).
-    all.sort_by(|x, y| {
-        x.text
-            .cmp(&y.text)
-            .then(x.at.cmp(&y.at))
-            .then(x.writer.cmp(&y.writer))
-    });
-    let mut unique: Vec<Version> = Vec::with_capacity(all.len());
-    for v in all {
-        match unique.last_mut() {
-            Some(u) if u.text == v.text => {
-                if (v.at, v.writer) > (u.at, u.writer) {
-                    u.at = v.at;
-                    u.writer = v.writer;
-                }
-                u.ancestors = bounded(u.ancestors.iter().chain(&v.ancestors).copied());
-            }
-            _ => unique.push(v),
+    let (mut all, mut seen) = versions_of(part, a);
+    let (more, seen_b) = versions_of(part, b);
+    all.extend(more);
+    for (w, at) in seen_b {
+        see(&mut seen, w, at);
+    }
+    all.sort_by(|x, y| (x.at, x.writer, &x.text).cmp(&(y.at, y.writer, &y.text)));
+    all.dedup();
+    for v in &all {
+        see(&mut seen, 0, v.at);
+    }
+    let latest = seen.get(&0).copied().unwrap_or(i64::MIN);
+    let given_way = |v: &Version| {
+        if v.writer == 0 {
+            return latest > v.at;
         }
-    }
-    let dominated = |v: &Version, by: &Version| {
-        let h = text_hash(&v.text);
-        by.ancestors.contains(&h) || (v.writer != 0 && v.writer == by.writer && by.at > v.at)
+        seen.get(&v.writer).is_some_and(|t| *t >= v.at)
+            || all.iter().any(|w| w.writer == v.writer && w.at > v.at)
     };
-    let kept: Vec<Version> = unique
-        .iter()
-        .filter(|v| {
-            !unique
-                .iter()
-                .any(|w| !std::ptr::eq(*v, w) && dominated(v, w))
-        })
-        .cloned()
-        .collect();
-    // (A cycle of dominance can't make every version go: keep the newest.)
-    let mut kept = if kept.is_empty() {
-        unique
-            .into_iter()
-            .max_by_key(|v| v.at)
-            .into_iter()
-            .collect()
-    } else {
-        kept
-    };
-    // Empty versions add nothing to show beside a written one.
-    if kept.len() > 1 && kept.iter().any(|v| !v.text.trim().is_empty()) {
-        kept.retain(|v| !v.text.trim().is_empty());
+    let (mut kept, gone): (Vec<Version>, Vec<Version>) =
+        all.iter().cloned().partition(|v| !given_way(v));
+    // (Clocks that disagree could make every version give way: keep the
+    // latest one then.)
+    if kept.is_empty() {
+        kept.extend(all.last().cloned());
     }
-    kept.sort_by(|x, y| x.at.cmp(&y.at).then(x.text.cmp(&y.text)));
+    for v in gone.iter().filter(|v| !kept.contains(v)) {
+        see(&mut seen, v.writer, v.at);
+    }
     let at = kept.iter().map(|v| v.at).max().unwrap_or(0);
     if kept.len() == 1 {
         let v = kept.remove(0);
@@ -263,32 +246,59 @@ pub fn merge_text(part: &str, a: Side<'_, String>, b: Side<'_, String>) -> Merge
             at,
             stamp: TextStamp {
                 writer: v.writer,
-                ancestors: v.ancestors,
+                seen,
                 versions: Vec::new(),
             },
         };
     }
+    let shown = shown_texts(&kept);
     MergedText {
-        text: render(&kept),
+        text: match shown.as_slice() {
+            [] => String::new(),
+            [one] => one.to_string(),
+            _ => render(&kept),
+        },
         at,
         stamp: TextStamp {
             writer: 0,
-            ancestors: Vec::new(),
+            seen,
             versions: kept,
         },
     }
 }
 
+/// The different written texts among `versions`, oldest first (repeats
+/// and empty ones add nothing to show).
+fn shown_texts(versions: &[Version]) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for v in versions {
+        let t = v.text.trim();
+        if !t.is_empty() && !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+impl TextStamp {
+    /// Two different texts written on two devices since they last agreed:
+    /// the part shows both, for the person to tidy.
+    pub fn is_conflict(&self) -> bool {
+        shown_texts(&self.versions).len() > 1
+    }
+}
+
 /// Versions from two devices, one after the other, for the person to tidy.
 pub fn render(versions: &[Version]) -> String {
+    let texts = shown_texts(versions);
     let mut out = String::from(CONFLICT_MARK);
-    for (i, v) in versions.iter().enumerate() {
-        let label = match (i, versions.len()) {
+    for (i, text) in texts.iter().enumerate() {
+        let label = match (i, texts.len()) {
             (0, _) => "Earlier",
             (i, n) if i + 1 == n => "Later",
             _ => "Then",
         };
-        out.push_str(&format!("\n\n{label}: {}", v.text.trim()));
+        out.push_str(&format!("\n\n{label}: {text}"));
     }
     out
 }

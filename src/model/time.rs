@@ -113,16 +113,28 @@ const WEEKDAYS: [&str; 7] = [
 // Dates are written by hand rather than with chrono's `format`: its
 // strftime machinery costs more wasm than the whole of this file.
 
-/// A short date for lists: "22 Nov 2026".
+/// A short date for lists: "22 Nov 2026" (in another language, as the
+/// browser writes it there: "22. November 2026").
 pub fn short_date(day: NaiveDate) -> String {
+    if let Some(d) = in_language(day, crate::lang::DateStyle::Short) {
+        return d;
+    }
     let month = MONTHS[day.month0() as usize];
     format!("{} {} {}", day.day(), &month[..3], day.year())
 }
 
 /// A spoken date: "Sunday 22 November".
 pub fn long_date(day: NaiveDate) -> String {
+    if let Some(d) = in_language(day, crate::lang::DateStyle::Long) {
+        return d;
+    }
     let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize];
     format!("{weekday} {} {}", day.day(), MONTHS[day.month0() as usize])
+}
+
+/// The date in the language in use, when it isn't English.
+fn in_language(day: NaiveDate, style: crate::lang::DateStyle) -> Option<String> {
+    crate::lang::current().and_then(|p| p.date(day, style))
 }
 
 /// A compact date: "20261122" (calendar files).

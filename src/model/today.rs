@@ -60,16 +60,20 @@ pub fn due_items_after(
 ) -> Vec<Due> {
     let mut out = Vec::new();
     for a in live(&data.applications).filter(|a| a.outcome.is_rejection()) {
-        let unfinished = a.plan.iter().any(|s| !s.done);
+        // The pause step ticks itself when the pause is chosen and when it
+        // ends, so its tick says nothing about resting: only a tick given
+        // by hand to the plan's default pause ends it early.
+        let unfinished = a.plan.iter().any(|s| s.key != "pause" && !s.done);
         if let Some(until) = a.pause_until {
-            let pause_done = a.plan.iter().any(|s| s.key == "pause" && s.done);
+            let pause_done =
+                a.pause_chosen.is_none() && a.plan.iter().any(|s| s.key == "pause" && s.done);
             if today <= until && !pause_done {
                 out.push(Due::Pausing {
                     id: a.meta.id,
                     company: a.company.clone(),
                     until,
                 });
-            } else if unfinished && !pause_done && (today - until).num_days() <= 3 {
+            } else if today > until && unfinished && (today - until).num_days() <= 3 {
                 out.push(Due::PauseOver {
                     id: a.meta.id,
                     company: a.company.clone(),

@@ -4,9 +4,11 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::checkin::CheckIn;
 use super::data::AppData;
 use super::goals::{add_progress, remove_progress, Goal};
 use super::journal::JournalEntry;
+use super::proof::Activity;
 use super::record::{restore, Id};
 use super::rejection::Application;
 
@@ -17,6 +19,13 @@ pub enum Undo {
     Application(Box<Application>),
     Journal(Box<JournalEntry>),
     Goal(Box<Goal>),
+    /// A deleted work-search activity (proof of search).
+    Activity(Box<Activity>),
+    /// A deleted "How are you feeling?" check-in.
+    CheckIn(Box<CheckIn>),
+    /// Applications closed just now (one, or all that had gone quiet), as
+    /// they were before: put back as a newer change.
+    Reopen(Vec<Application>),
     /// Progress just logged (taken back off that day).
     Progress {
         goal: Id,
@@ -42,6 +51,22 @@ pub fn apply(d: &mut AppData, what: &Undo, now: DateTime<Utc>, device: u128) {
         }
         Undo::Goal(copy) => {
             restore(&mut d.goals, copy, now);
+        }
+        Undo::Activity(copy) => {
+            restore(&mut d.activities, copy, now);
+        }
+        Undo::CheckIn(copy) => {
+            restore(&mut d.checkins, copy, now);
+        }
+        Undo::Reopen(copies) => {
+            for copy in copies {
+                super::field_merge::edit(&mut d.applications, &copy.meta.id, now, device, |a| {
+                    let (meta, s) = (a.meta.clone(), std::mem::take(&mut a.s));
+                    *a = copy.clone();
+                    a.meta = meta;
+                    a.s = s;
+                });
+            }
         }
         Undo::Progress { goal, date, amount } => {
             remove_progress(&mut d.progress, goal, *date, *amount, device, now)

@@ -143,3 +143,50 @@ async fn unseal_with(sealed: &Sealed, passphrase: &str) -> Result<Vec<u8>, Vault
         .map_err(|_| VaultError::WrongPassphrase)?;
     Ok(Uint8Array::new(&out).to_vec())
 }
+
+// ---- Send to my other device (`model::transfer::sealed`) ----
+
+/// Random bytes from the browser's cryptographic generator, or `None` (no
+/// weaker fallback: these become codes, salts and ivs).
+pub fn random_bytes(n: usize) -> Option<Vec<u8>> {
+    random(n)
+}
+
+/// AES-GCM with the key PBKDF2 derives from `password` (a transfer's code
+/// digits) and `header` as the additional data; the caller chose the salt
+/// and iv. `None` when WebCrypto isn't there or refused.
+pub async fn encrypt_with(
+    password: &str,
+    salt: &[u8],
+    iterations: u32,
+    iv: &[u8],
+    header: &[u8],
+    plain: &[u8],
+) -> Option<Vec<u8>> {
+    let subtle = subtle()?;
+    let key = key(password, salt, iterations).await.ok()?;
+    let promise = subtle
+        .encrypt_with_object_and_u8_array(&gcm(iv, header), &key, plain)
+        .ok()?;
+    let out = JsFuture::from(promise).await.ok()?;
+    Some(Uint8Array::new(&out).to_vec())
+}
+
+/// The other way: `None` for a wrong code or a changed transfer (the
+/// cipher's check can't tell them apart) and for a browser without WebCrypto.
+pub async fn decrypt_with(
+    password: &str,
+    salt: &[u8],
+    iterations: u32,
+    iv: &[u8],
+    header: &[u8],
+    data: &[u8],
+) -> Option<Vec<u8>> {
+    let subtle = subtle()?;
+    let key = key(password, salt, iterations).await.ok()?;
+    let promise = subtle
+        .decrypt_with_object_and_u8_array(&gcm(iv, header), &key, data)
+        .ok()?;
+    let out = JsFuture::from(promise).await.ok()?;
+    Some(Uint8Array::new(&out).to_vec())
+}

@@ -10,7 +10,7 @@ use crate::model::record::Id;
 /// Every key this browser keeps for itself, and why: none is part of the
 /// data, and none goes into a backup or to another device (docs/data.md
 /// names them all). *Erase everything* removes them with the data.
-pub const DEVICE_KEYS: [(&str, &str); 9] = [
+pub const DEVICE_KEYS: [(&str, &str); 10] = [
     (
         DEVICE,
         "this browser's random id (goal taps and text edits say which device made them)",
@@ -38,6 +38,10 @@ pub const DEVICE_KEYS: [(&str, &str); 9] = [
     ),
     (PEERS, "the other devices exchanged with, and when"),
     (LANGUAGE, "the language this device shows Rebound in"),
+    (
+        CLAIM,
+        "where the person claims benefits, their name and claim reference for the printed report, and the certification day (proof of search)",
+    ),
 ];
 
 pub const DEVICE: &str = "rebound.device";
@@ -49,6 +53,7 @@ pub const PRIVATE_DISMISSED: &str = "rebound.private_notice_dismissed";
 pub const INSTALL_HINT_DISMISSED: &str = "rebound.install_hint_dismissed";
 pub const PEERS: &str = "rebound.peers";
 pub const LANGUAGE: &str = "rebound.language";
+pub const CLAIM: &str = "rebound.claim";
 
 thread_local! {
     static DEVICE_ID: std::cell::Cell<Option<u128>> = const { std::cell::Cell::new(None) };
@@ -98,6 +103,23 @@ pub fn set_device_flag(name: &str, value: bool) {
     if storage_usable() {
         let _ =
             gloo_storage::LocalStorage::raw().set_item(name, if value { "true" } else { "false" });
+    }
+}
+
+/// A short text kept for this browser only (the language chosen here).
+pub fn device_text(name: &str) -> Option<String> {
+    if !storage_usable() {
+        return None;
+    }
+    gloo_storage::LocalStorage::raw()
+        .get_item(name)
+        .ok()
+        .flatten()
+}
+
+pub fn set_device_text(name: &str, value: &str) {
+    if storage_usable() {
+        let _ = gloo_storage::LocalStorage::raw().set_item(name, value);
     }
 }
 

@@ -3,12 +3,16 @@
 //! timing marks. Nothing here holds product rules (those are in `model`).
 
 pub mod browser;
+pub mod camera;
 pub mod clock;
 pub mod crypto;
+pub mod deflate;
 pub mod files;
 pub mod flags;
 pub mod install;
+pub mod lang;
 pub mod perf;
+pub mod share;
 pub mod sw;
 
 pub use browser::{
@@ -18,5 +22,6 @@ pub use browser::{
 pub use clock::{local_date, local_time, new_id, now, today};
 pub use files::{download, download_calendar, read_file, rebound_keys};
 pub use flags::{
-    device_flag, device_id, device_time, forget_device, set_device_flag, set_device_time,
+    device_flag, device_id, device_text, device_time, forget_device, set_device_flag,
+    set_device_text, set_device_time,
 };

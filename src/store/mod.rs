@@ -433,6 +433,8 @@ impl<K: KvStore> Store<K> {
         self.write_collection("journal", &to_write.journal, &mut written)?;
         self.write_collection("goals", &to_write.goals, &mut written)?;
         self.write_collection("progress", &to_write.progress, &mut written)?;
+        self.write_collection("activities", &to_write.activities, &mut written)?;
+        self.write_collection("checkins", &to_write.checkins, &mut written)?;
         self.write_pruned(&to_write.pruned, &mut written)?;
         // Every part is read back before the head points at them (when
         // migrating, the head still holds the only other copy).

@@ -156,6 +156,8 @@ impl<K: KvStore> Store<K> {
         self.read_collection("journal", keys, &mut data.journal, bad);
         self.read_collection("goals", keys, &mut data.goals, bad);
         self.read_collection("progress", keys, &mut data.progress, bad);
+        self.read_collection("activities", keys, &mut data.activities, bad);
+        self.read_collection("checkins", keys, &mut data.checkins, bad);
         data
     }
 
@@ -299,6 +301,8 @@ impl<K: KvStore> Store<K> {
         self.distrust("journal", &ours.journal, &theirs.journal);
         self.distrust("goals", &ours.goals, &theirs.goals);
         self.distrust("progress", &ours.progress, &theirs.progress);
+        self.distrust("activities", &ours.activities, &theirs.activities);
+        self.distrust("checkins", &ours.checkins, &theirs.checkins);
     }
 
     pub(super) fn distrust<R: Record>(&mut self, name: &str, ours: &[R], theirs: &[R]) {

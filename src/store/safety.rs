@@ -50,6 +50,8 @@ impl<K: KvStore> Store<K> {
         self.read_collection("journal", &keys, &mut theirs.journal, &mut bad);
         self.read_collection("goals", &keys, &mut theirs.goals, &mut bad);
         self.read_collection("progress", &keys, &mut theirs.progress, &mut bad);
+        self.read_collection("activities", &keys, &mut theirs.activities, &mut bad);
+        self.read_collection("checkins", &keys, &mut theirs.checkins, &mut bad);
         if !bad.is_empty() {
             let damage = self.corrupt(bad, AppData::default());
             return Err(SaveError::Damaged {

@@ -1,24 +1,33 @@
 //! `/insights`: patterns in the search — when rejections happen, what was in
-//! your control, what feedback says — so a "no" reads as data, not a verdict.
+//! your control, what feedback says, how you've been feeling — so a "no"
+//! reads as data, not a verdict. Every figure covers the chosen range.
 
 use crate::ui::router::A;
 use leptos::prelude::*;
 
-use crate::model::insights::insights;
+use crate::model::checkin::recovery_trend;
+use crate::model::insights::{control_trend_sentence, insights, Range};
+use crate::model::record::{live, tombstone};
 use crate::model::time::short_date;
+use crate::model::undo::Undo;
 use crate::platform;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, ToastAction};
 use crate::ui::widgets::set_title;
-
-const WEEKS: usize = 12;
 
 #[component]
 pub fn Insights() -> impl IntoView {
     set_title("Insights");
     let app = use_app();
-    let data = Memo::new(move |_| {
+    let range = RwSignal::new(Range::default());
+    let weeks = Memo::new(move |_| {
+        let r = range.get();
         app.data
-            .with(|d| insights(d, platform::today(), d.settings.week_start, WEEKS))
+            .with(|d| r.weeks(d, platform::today(), d.settings.week_start))
+    });
+    let data = Memo::new(move |_| {
+        let n = weeks.get();
+        app.data
+            .with(|d| insights(d, platform::today(), d.settings.week_start, n))
     });
     let empty = move || {
         data.with(|i| {
@@ -33,7 +42,31 @@ pub fn Insights() -> impl IntoView {
             <p class="crumbs">
                 <A href="/">"← Today"</A>
             </p>
-            <h1>"Insights"</h1>
+            <div class="page-head">
+                <h1>"Insights"</h1>
+                <div class="field range-field">
+                    <label for="insights-range">"Range"</label>
+                    <select
+                        id="insights-range"
+                        on:change=move |ev| {
+                            if let Some(r) = Range::from_key(&event_target_value(&ev)) {
+                                range.set(r)
+                            }
+                        }
+                    >
+                        {Range::ALL
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <option value=r.key() selected=move || range.get() == r>
+                                        {r.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
             <p class="lead">
                 "Patterns, not verdicts. Hiring depends on many things beyond you; these figures show where your effort goes and what you can shape."
             </p>
@@ -43,13 +76,15 @@ pub fn Insights() -> impl IntoView {
                     view! {
                         <div class="empty card">
                             <p>
-                                "Insights appear once you've logged a few applications or rejections."
+                                "Insights appear once you've logged a few applications or rejections in this range."
                             </p>
                         </div>
                     }
                 }
             >
-                <WeeklyChart data=data />
+                <NextStep data=data />
+                <WeeklyChart data=data range=range weeks=weeks />
+                <Answers data=data />
                 <section class="card" aria-labelledby="stage-title">
                     <h2 id="stage-title">"Where in the process rejections happen"</h2>
                     <ul class="bars">
@@ -87,11 +122,16 @@ pub fn Insights() -> impl IntoView {
                                     .sentence()
                                     .map(|s| format!("{s}."))
                                     .unwrap_or_else(|| {
-                                        "Add reasons to your rejections to see this.".into()
+                                        "Sort the reasons on your rejections' plans to see this."
+                                            .into()
                                     })
                             })
                         }}
                     </p>
+                    {move || {
+                        data.with(|i| control_trend_sentence(&i.control_by_month))
+                            .map(|t| view! { <p>{t}</p> })
+                    }}
                 </section>
                 <section class="card" aria-labelledby="feedback-title">
                     <h2 id="feedback-title">"Feedback"</h2>
@@ -117,12 +157,7 @@ pub fn Insights() -> impl IntoView {
                                         .map(|(t, n)| format!("{} ({n})", t.label()))
                                         .collect::<Vec<_>>()
                                         .join(", ");
-                                    let leads = match i.themes.as_slice() {
-                                        [(_, a), (_, b), ..] => a > b,
-                                        [_] => true,
-                                        [] => false,
-                                    };
-                                    if leads {
+                                    if i.theme_leads() {
                                         format!("What feedback mentions most: {list}")
                                     } else {
                                         format!("What feedback has mentioned: {list}")
@@ -133,12 +168,143 @@ pub fn Insights() -> impl IntoView {
                     </Show>
                 </section>
             </Show>
+            <Feelings />
         </div>
     }
 }
 
+/// The one next step the data suggests.
 #[component]
-fn WeeklyChart(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
+fn NextStep(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
+    move || {
+        data.with(|i| i.suggestion.clone()).map(|s| {
+            view! {
+                <section class="card soft" aria-labelledby="next-title">
+                    <h2 id="next-title">"A next step, if you'd like one"</h2>
+                    <p>{s.text}</p>
+                    <p>
+                        <A href=s.href attr:class="btn secondary small">
+                            {s.action}
+                        </A>
+                    </p>
+                </section>
+            }
+        })
+    }
+}
+
+/// Replies, the usual wait for an answer, and where rejections usually come.
+#[component]
+fn Answers(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
+    let lines = move || {
+        data.with(|i| {
+            let mut out = Vec::new();
+            if let Some(pct) = (i.feedback_answered * 100).checked_div(i.feedback_asked) {
+                let pct = pct.min(100);
+                out.push(format!(
+                    "Reply rate: {} of {} feedback requests answered ({pct}%). Many teams never reply; that's about their inbox.",
+                    i.feedback_answered, i.feedback_asked
+                ));
+            }
+            if let Some(d) = i.answer_days {
+                out.push(match d {
+                    0 => "Answers usually came the same day you applied.".to_string(),
+                    1 => "Answers usually came about a day after you applied.".to_string(),
+                    d => format!("Answers usually came about {d} days after you applied."),
+                });
+            }
+            if let Some(u) = i.usual_stage {
+                out.push(format!(
+                    "Rejections usually came at this stage: {} ({} of {}).",
+                    u.stage.label(),
+                    u.count,
+                    u.of
+                ));
+            }
+            out
+        })
+    };
+    view! {
+        <Show when=move || !lines().is_empty()>
+            <section class="card" aria-labelledby="answers-title">
+                <h2 id="answers-title">"Answers and timing"</h2>
+                <ul class="plain facts">
+                    {move || lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// How the person has been feeling after rejections, kindly, with their
+/// check-ins (each can be removed).
+#[component]
+fn Feelings() -> impl IntoView {
+    let app = use_app();
+    let trend = Memo::new(move |_| {
+        app.data
+            .with(|d| recovery_trend(&d.applications, &d.checkins))
+    });
+    let recent = Memo::new(move |_| {
+        app.data.with(|d| {
+            let mut list: Vec<_> = live(&d.checkins)
+                .map(|c| (c.meta.id, c.date, c.feeling, c.note.clone()))
+                .collect();
+            list.sort_by_key(|c| std::cmp::Reverse(c.1));
+            list.truncate(8);
+            list
+        })
+    });
+    let remove = move |id| {
+        let now = platform::now();
+        let mut removed = None;
+        app.change(|d| removed = tombstone(&mut d.checkins, &id, now));
+        app.notify_saved(
+            "Check-in removed.",
+            removed.map(|c| ToastAction::Undo(Undo::CheckIn(Box::new(c)))),
+        );
+    };
+    view! {
+        <Show when=move || !recent.with(Vec::is_empty)>
+            <section class="card" aria-labelledby="feelings-title">
+                <h2 id="feelings-title">"How you've been feeling"</h2>
+                {move || trend.get().map(|t| view! { <p class="trend">{t}</p> })}
+                <p class="hint">
+                    "From your check-ins. Feelings move around; what matters is that they move."
+                </p>
+                <ul class="plain checkins">
+                    <For each=move || recent.get() key=|c| c.0 let((id, date, feeling, note))>
+                        <li>
+                            <span>
+                                {format!(
+                                    "{}: {} {}",
+                                    short_date(date),
+                                    feeling.face(),
+                                    feeling.label(),
+                                )} {(!note.is_empty()).then(|| format!(" — {note}"))}
+                            </span>
+                            <button
+                                type="button"
+                                class="btn quiet small"
+                                aria-label=format!("Remove check-in of {}", short_date(date))
+                                on:click=move |_| remove(id)
+                            >
+                                "Remove"
+                            </button>
+                        </li>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn WeeklyChart(
+    data: Memo<crate::model::insights::Insights>,
+    range: RwSignal<Range>,
+    weeks: Memo<usize>,
+) -> impl IntoView {
     // Whole-number SVG units, as in the goal chart.
     const BAR: usize = 80;
     const GROUP: usize = 220;
@@ -147,9 +313,13 @@ fn WeeklyChart(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
         data.with(|i| {
             let a: usize = i.weeks.iter().map(|w| w.applications).sum();
             let r: usize = i.weeks.iter().map(|w| w.rejections).sum();
-            format!("Applications and rejections per week over the last {WEEKS} weeks: {a} applications and {r} rejections in all.")
+            format!(
+                "Applications and rejections per week {}: {a} applications and {r} rejections in all.",
+                range.get().phrase(weeks.get())
+            )
         })
     };
+    let count = move || data.with(|i| i.weeks.len().max(1));
     view! {
         <section class="card" aria-labelledby="weekly-title">
             <h2 id="weekly-title">"Applications and rejections per week"</h2>
@@ -161,7 +331,7 @@ fn WeeklyChart(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
             </p>
             <figure class="chart">
                 <svg
-                    viewBox=format!("0 0 {} {}", GROUP * WEEKS, H + 20)
+                    viewBox=move || format!("0 0 {} {}", GROUP * count(), H + 20)
                     role="img"
                     aria-label=label
                     preserveAspectRatio="none"
@@ -169,7 +339,7 @@ fn WeeklyChart(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
                     <line
                         class="axis"
                         x1="0"
-                        x2=(GROUP * WEEKS).to_string()
+                        x2=move || (GROUP * count()).to_string()
                         y1=H.to_string()
                         y2=H.to_string()
                     />

@@ -138,17 +138,25 @@ pub fn Journal() -> impl IntoView {
             <div class="page-head">
                 <h1>"Journal"</h1>
             </div>
-            <p class="lead">
-                "Keep the good things where you can find them: wins, kind words, your strengths and what you're aiming for."
-            </p>
-            <div class="actions wrap">
+            // With entries, the first screen is for them: the add buttons
+            // are one compact row and the words of welcome go.
+            <Show when=move || total.get() == 0 && !filtered.get()>
+                <p class="lead">
+                    "Keep the good things where you can find them: wins, kind words, your strengths and what you're aiming for."
+                </p>
+            </Show>
+            <div class="actions wrap journal-add">
                 {EntryKind::ALL
                     .into_iter()
                     .map(|k| {
                         view! {
                             <button
                                 type="button"
-                                class=if k == EntryKind::Win { "btn" } else { "btn secondary" }
+                                class=if k == EntryKind::Win {
+                                    "btn small"
+                                } else {
+                                    "btn secondary small"
+                                }
                                 aria-expanded=move || (adding.get() == Some(k)).to_string()
                                 on:click=move |_| {
                                     adding.set(Some(k));
@@ -276,7 +284,7 @@ pub fn Journal() -> impl IntoView {
                         }
                     })
             }}
-            <div class="filters" role="search">
+            <div class="filters compact" role="search">
                 <div class="field">
                     <label for="journal-search">"Search the journal"</label>
                     <input
@@ -348,7 +356,7 @@ pub fn Journal() -> impl IntoView {
                         })
                     />
                 </For>
-                <ShowEarlier limit=limit total=total first=first />
+                <ShowEarlier limit=limit total=total first=first filtered=filtered />
             </Show>
         </div>
     }

@@ -42,6 +42,9 @@ pub struct Parts {
     pub pages: Part,
     /// Reading, migrating, merging and writing stored data (`persist`).
     pub data: Part,
+    /// Send to and receive from the other device (`transfer`): fetched
+    /// only when one of its pages opens.
+    pub transfer: Part,
 }
 
 thread_local! {
@@ -141,6 +144,10 @@ pub fn pages() -> Part {
 
 pub fn data() -> Part {
     parts().map_or_else(missing, |p| p.data)
+}
+
+pub fn transfer() -> Part {
+    parts().map_or_else(missing, |p| p.transfer)
 }
 
 /// True while a page is built off screen (see `pages::warm`): page code then

@@ -38,12 +38,15 @@ pub fn CountLine(
 
 /// Shows a page more of a list. The button stays where it is once
 /// everything is shown (marked unavailable), so keyboard focus isn't lost.
-/// `first` is the list's first page (smaller while searching).
+/// `first` is the list's first page (smaller while searching). While a
+/// search or filter is on, it shows more *matches* (newest first), so it
+/// says so instead of "earlier".
 #[component]
 pub fn ShowEarlier(
     limit: RwSignal<usize>,
     total: Signal<usize>,
     first: Signal<usize>,
+    filtered: Signal<bool>,
 ) -> impl IntoView {
     let all = move || limit.get() >= total.get();
     view! {
@@ -58,7 +61,12 @@ pub fn ShowEarlier(
                         limit.update(|l| *l = show_more(*l, total));
                     }
                 >
-                    {move || if all() { "That's everything" } else { "Show earlier" }}
+                    {move || match (all(), filtered.get()) {
+                        (true, false) => "That's everything",
+                        (true, true) => "That's every match",
+                        (false, false) => "Show earlier",
+                        (false, true) => "Show more matches",
+                    }}
                 </button>
             </div>
         </Show>

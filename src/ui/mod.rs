@@ -3,22 +3,26 @@
 //! and render.
 
 mod backups;
+mod checkin;
 mod compose;
 mod goals;
 mod insights;
 mod journal;
+pub(crate) mod language;
 mod lazy;
 mod listing;
 mod not_found;
 mod notice;
 mod pages;
 mod persist;
+mod proof;
 mod rejections;
 mod router;
 mod settings;
 mod shell;
 pub mod state;
 mod today;
+mod transfer;
 mod widgets;
 
 use leptos::prelude::*;
@@ -36,6 +40,12 @@ use state::AppState;
 /// start at once.
 pub fn mount() {
     mark("rebound-main");
+    // In the language this device speaks (its words fetched first, unless
+    // it speaks English).
+    language::start(mount_now);
+}
+
+fn mount_now() {
     let document = web_sys::window().and_then(|w| w.document());
     let welcome_shown = document
         .as_ref()
@@ -86,17 +96,22 @@ pub fn App() -> impl IntoView {
     pages::provide();
     let location = router::provide();
     let page = Memo::new(move |_| location.path.with(|p| router::page_for(p)));
-    view! {
-        <shell::Shell>
-            {move || {
-                if state.loading.get() {
-                    return pages::stored_data_view();
-                }
-                match page.get() {
-                    router::Page::Today => view! { <today::Today /> }.into_any(),
-                    other => pages::page_view(other),
-                }
-            }}
-        </shell::Shell>
+    // A change of language builds the whole view again, in the new words
+    // (every text is read as its view is built).
+    move || {
+        state.lang.track();
+        view! {
+            <shell::Shell>
+                {move || {
+                    if state.loading.get() {
+                        return pages::stored_data_view();
+                    }
+                    match page.get() {
+                        router::Page::Today => view! { <today::Today /> }.into_any(),
+                        other => pages::page_view(other),
+                    }
+                }}
+            </shell::Shell>
+        }
     }
 }

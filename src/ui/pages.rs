@@ -5,10 +5,13 @@
 //!   rejection. Fetched first by the idle prefetch; it needs neither of
 //!   the other parts (its Save waits for the data part on its own).
 //! - `pages`: every other page but Today (their components, the composer,
-//!   charts…).
+//!   charts, Proof of search…).
 //! - `data` (see [`super::persist`]): reading, migrating and writing stored
 //!   data, with the banners, notices and Today's sections that only show
 //!   what is stored; a first visit has none, so it comes once the app is up.
+//! - `transfer` (see [`super::transfer`]): *Send to my other device* and
+//!   *Receive from my other device*, never prefetched or warmed; its QR
+//!   decoder is a part of its own (`camera`), fetched when the camera opens.
 //!
 //! Adding a page: a `Page` variant and its address (`router`), its arm in
 //! [`split_page`] (or [`split_form`]), the part it needs in [`page_view`],
@@ -30,6 +33,7 @@ pub fn provide() {
         form: Part::new(|| boxed(async { preload_form().await.is_ok() })),
         pages: Part::new(|| boxed(async { preload_pages().await.is_ok() })),
         data: Part::new(|| boxed(preload_data())),
+        transfer: Part::new(|| boxed(async { preload_transfer().await.is_ok() })),
     });
     ROOT.set(Owner::current());
 }
@@ -47,10 +51,12 @@ fn boxed(
 async fn preload_data() -> bool {
     let all: Result<(), SplitLoaderError> = async {
         super::persist::preload_store().await?;
+        super::state::preload_storage().await?;
         super::shell::preload_banner().await?;
         super::shell::preload_export_prompt().await?;
         super::notice::preload_notices().await?;
-        super::today::preload_sections().await
+        super::today::preload_sections().await?;
+        super::proof::today::preload_today().await
     }
     .await;
     all.is_ok()
@@ -73,6 +79,8 @@ fn needs(page: &Page) -> &'static [fn() -> Part] {
     match page {
         // A first visit's Save waits for the data part by itself.
         Page::NewRejection => &[lazy::form],
+        // Never prefetched or warmed: fetched when one of its pages opens.
+        Page::Send | Page::Receive => &[lazy::transfer, lazy::data],
         _ => &[lazy::pages, lazy::data],
     }
 }
@@ -98,13 +106,14 @@ pub fn page_view(page: Page) -> AnyView {
 fn built(page: Page) -> Option<AnyView> {
     match page {
         Page::NewRejection => now(split_form()).and_then(Result::ok),
+        Page::Send | Page::Receive => now(split_transfer(page)).and_then(Result::ok),
         other => now(split_page(other)).and_then(Result::ok),
     }
 }
 
 fn failed_view() -> AnyView {
     let retry = move |_| {
-        for p in [lazy::form(), lazy::pages(), lazy::data()] {
+        for p in [lazy::form(), lazy::pages(), lazy::data(), lazy::transfer()] {
             p.retry();
         }
     };
@@ -253,6 +262,7 @@ fn warm_list() -> Vec<Page> {
     // A plan, as after saving a rejection (the newest one, if any).
     pages.extend(newest_application().map(Page::Rejection));
     pages.extend([
+        Page::Proof,
         Page::Compose,
         Page::Insights,
         Page::Settings,
@@ -336,7 +346,7 @@ fn split_form() -> Result<AnyView, SplitLoaderError> {
 /// the next step is usually another page, and one file is one request.
 #[wasm_split(pages, fallible, preload(preload_pages))]
 fn split_page(page: Page) -> Result<AnyView, SplitLoaderError> {
-    use super::{compose, goals, insights, journal, not_found, rejections, settings, today};
+    use super::{compose, goals, insights, journal, not_found, proof, rejections, settings, today};
     Ok(match page {
         Page::Today => view! { <today::Today /> }.into_any(),
         Page::Rejections => view! { <rejections::RejectionList /> }.into_any(),
@@ -348,6 +358,21 @@ fn split_page(page: Page) -> Result<AnyView, SplitLoaderError> {
         Page::Insights => view! { <insights::Insights /> }.into_any(),
         Page::Journal => view! { <journal::Journal /> }.into_any(),
         Page::Settings => view! { <settings::Settings /> }.into_any(),
+        Page::Proof => view! { <proof::ProofPage /> }.into_any(),
+        // (Sending and receiving are a part of their own: `split_transfer`.)
+        Page::Send | Page::Receive => view! { <not_found::NotFound /> }.into_any(),
         Page::NotFound => view! { <not_found::NotFound /> }.into_any(),
+    })
+}
+
+/// Send to and receive from the other device, a part of its own (the QR
+/// encoder, the sealing, the camera; the QR decoder is a part within it):
+/// a visit that doesn't use them never downloads them.
+#[wasm_split(transfer, fallible, preload(preload_transfer))]
+fn split_transfer(page: Page) -> Result<AnyView, SplitLoaderError> {
+    use super::transfer;
+    Ok(match page {
+        Page::Receive => view! { <transfer::ReceivePage /> }.into_any(),
+        _ => view! { <transfer::SendPage /> }.into_any(),
     })
 }

@@ -108,7 +108,7 @@ pub enum Write<'a> {
     Replace { previous: Option<&'a AppData> },
     /// After storage was cleared: everything again, even while damaged data
     /// waits for the person's choice (its text goes back to quarantine).
-    WriteBack,
+    AfterClear,
 }
 
 /// A split function whose part is here returns at once (see `lazy::now`).
@@ -158,7 +158,7 @@ fn save(
             previous: Some(previous),
         } => store.replace_keeping(previous, data, now),
         Write::Replace { previous: None } => store.replace(data, now),
-        Write::WriteBack => store.write_back(data, now),
+        Write::AfterClear => store.write_back(data, now),
     })
 }
 

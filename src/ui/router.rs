@@ -25,6 +25,12 @@ pub enum Page {
     Insights,
     Journal,
     Settings,
+    /// Proof of search: the work-search record for benefit claims.
+    Proof,
+    /// Send to my other device (`ui::transfer`).
+    Send,
+    /// Receive from my other device.
+    Receive,
     NotFound,
 }
 
@@ -44,6 +50,9 @@ pub fn page_for(path: &str) -> Page {
         "/insights" => Page::Insights,
         "/journal" => Page::Journal,
         "/settings" => Page::Settings,
+        "/proof" => Page::Proof,
+        "/settings/send" => Page::Send,
+        "/settings/receive" => Page::Receive,
         _ => path
             .strip_prefix("/rejections/")
             .and_then(crate::model::record::Id::parse)

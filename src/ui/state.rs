@@ -124,6 +124,12 @@ pub struct AppState {
     /// Goes up whenever the replace snapshot is made or dropped (views of
     /// it read the store again).
     pub snapshot_rev: RwSignal<u32>,
+    /// A goal's title handed from a plan's lesson to the goal form (kept
+    /// in the app, never in the address).
+    pub goal_draft: RwSignal<Option<String>>,
+    /// The language in use (its words are in `crate::lang`): the view is
+    /// built again when it changes.
+    pub lang: RwSignal<crate::lang::Lang>,
 }
 
 /// The save session: the store and what this tab knows about its writes.
@@ -149,7 +155,10 @@ fn with_session<T>(f: impl FnOnce(&mut Session) -> T) -> T {
 
 /// The state from context (provided by the App root).
 pub fn use_app() -> AppState {
-    expect_context::<AppState>()
+    // (Not `expect_context`: its panic message formats the type name and
+    // the caller's location with `Debug`, code the first download would
+    // carry for a message no one sees: a panic aborts the module.)
+    use_context::<AppState>().expect("AppState is provided by the App root")
 }
 
 impl AppState {
@@ -178,6 +187,8 @@ impl AppState {
             loading: RwSignal::new(stored),
             export_prompt: RwSignal::new(None),
             snapshot_rev: RwSignal::new(0),
+            goal_draft: RwSignal::new(None),
+            lang: RwSignal::new(crate::lang::lang()),
         };
         APP.set(Some(state));
         with_session(|s| s.read = !stored);
@@ -228,7 +239,7 @@ impl AppState {
         });
         measure("rebound-load", "rebound-load-start");
         if let Some(((loaded, tidied), saved_at)) = loaded {
-            self.apply_loaded(loaded, saved_at);
+            self.apply_loaded(part, loaded, saved_at);
             // Deleted text leaves storage; old deletions are forgotten.
             if tidied {
                 with_session(|s| s.dirty = true);
@@ -242,7 +253,7 @@ impl AppState {
     }
 
     /// Shows what loading found, and says so where something is wrong.
-    fn apply_loaded(&self, loaded: Loaded, saved_at: Option<DateTime<Utc>>) {
+    fn apply_loaded(&self, part: DataPart, loaded: Loaded, saved_at: Option<DateTime<Utc>>) {
         let mut problem = None;
         let mut migrated_from = None;
         let data = match loaded {
@@ -277,11 +288,19 @@ impl AppState {
             }
         };
         // A change made while the data was read (a first visit's form, say)
-        // stays: it is merged into what was stored.
+        // stays: it is merged into what was stored. The merge runs in the
+        // data part: its code (with serde_json for its tie-breaks) is a
+        // fifth of the main module, which a first visit never needs.
         let merged = self.data.with_untracked(|mine| {
-            (mine.record_count() > 0).then(|| crate::model::data::merge(&data, mine))
+            (mine.record_count() > 0).then(|| part.merge_in(None, &data, mine))
         });
-        self.data.set(merged.unwrap_or(data));
+        match merged {
+            None => self.data.set(data),
+            Some(Some(merged)) => self.data.set(merged),
+            // (Not expected: the part is here.) This tab's change stays
+            // and is saved, which merges it with what is stored.
+            Some(None) => with_session(|s| s.dirty = true),
+        }
         self.storage.update(|st| {
             st.last_saved = saved_at;
             st.migrated_from = migrated_from;
@@ -311,6 +330,26 @@ impl AppState {
         self.change(|d| {
             crate::model::field_merge::edit(which(d), id, now, device, f);
         });
+    }
+
+    /// Ticks what time and the rest of the search completed in the plans
+    /// (a pause that ended, the search moving on: `model::plan_state`).
+    /// Run when a plan or Today is shown, once stored data is read.
+    pub fn settle_plans(&self) {
+        use crate::model::plan_state::{moved_since, unsettled};
+        if self.loading.get_untracked() {
+            return;
+        }
+        let today = platform::today();
+        for id in self.data.with_untracked(|d| unsettled(d, today)) {
+            let moved = self.data.with_untracked(|d| {
+                d.applications
+                    .iter()
+                    .find(|a| a.meta.id == id)
+                    .is_some_and(|a| moved_since(d, a))
+            });
+            self.edit(|d| &mut d.applications, &id, |a| a.settle(today, moved));
+        }
     }
 
     /// Changes the settings and stamps them, so the newest settings win
@@ -436,9 +475,16 @@ impl AppState {
     /// `keep: false` for an undo, which puts that copy back and forgets it.
     /// `true` only if that all was saved.
     pub fn replace_all(&self, data: AppData, keep: bool) -> bool {
-        let Some(part) = super::persist::loaded() else {
+        if super::persist::loaded().is_none() {
             return false;
-        };
+        }
+        // (Its code comes with the data part: see `split_replace`.)
+        super::lazy::now(split_replace(*self, data, keep))
+            .and_then(Result::ok)
+            .unwrap_or(false)
+    }
+
+    fn replace_now(&self, part: DataPart, data: AppData, keep: bool) -> bool {
         self.hear_other_tab();
         let previous = keep.then(|| self.data.get_untracked());
         let how = Write::Replace {
@@ -505,9 +551,16 @@ impl AppState {
         if !with_session(|s| s.read) {
             return false;
         }
-        let Some(part) = super::persist::loaded() else {
+        if super::persist::loaded().is_none() {
             return false;
-        };
+        }
+        // (Its code comes with the data part: see `split_save`.)
+        super::lazy::now(split_save(*self))
+            .and_then(Result::ok)
+            .unwrap_or(false)
+    }
+
+    fn save_here(&self, part: DataPart) -> bool {
         mark("rebound-save-start");
         let result = self.data.with_untracked(|data| {
             with_session(|s| {
@@ -534,7 +587,7 @@ impl AppState {
             None => {}
         }
         let clean = !with_session(|s| s.dirty);
-        if clean != !self.storage.with_untracked(|s| s.unsaved) {
+        if clean == self.storage.with_untracked(|s| s.unsaved) {
             self.storage.update(|st| st.unsaved = !clean);
         }
         clean
@@ -644,6 +697,16 @@ impl AppState {
 
     /// Puts back what *Replace everything* replaced, and forgets the copy.
     pub fn undo_replace(&self) -> bool {
+        if super::persist::loaded().is_none() {
+            return false;
+        }
+        // (Its code comes with the data part: see `split_undo_replace`.)
+        super::lazy::now(split_undo_replace(*self))
+            .and_then(Result::ok)
+            .unwrap_or(false)
+    }
+
+    fn undo_replace_here(&self) -> bool {
         let Some((_, previous)) = self.snapshot() else {
             return false;
         };
@@ -722,12 +785,14 @@ impl AppState {
     /// erased). Also called before a backup or a replace, so they start
     /// from the stored data merged with this tab's.
     pub fn hear_other_tab(&self) {
-        let Some(part) = super::persist::loaded() else {
-            return;
-        };
-        if !with_session(|s| s.read) {
+        if super::persist::loaded().is_none() || !with_session(|s| s.read) {
             return;
         }
+        // (Its code comes with the data part: see `split_hear`.)
+        let _ = super::lazy::now(split_hear(*self));
+    }
+
+    fn hear_now(&self, part: DataPart) {
         let state = *self;
         let incoming = state
             .data
@@ -772,7 +837,7 @@ impl AppState {
     /// the toast says what happened only once that worked.
     fn write_back(&self, part: DataPart) {
         let result = self.data.with_untracked(|data| {
-            with_session(|s| part.save(s.store.as_mut()?, data, platform::now(), Write::WriteBack))
+            with_session(|s| part.save(s.store.as_mut()?, data, platform::now(), Write::AfterClear))
         });
         match result {
             Some(Ok(saved)) => {
@@ -842,4 +907,44 @@ impl AppState {
             }
         });
     }
+}
+
+/// Storage calls of [`AppState`] that only run once the data part is here
+/// (a save, a storage event, a replace or its undo): their code comes
+/// with that part instead of the first download. Each split function has
+/// a loader of its own, so the part's preload readies them
+/// ([`preload_storage`], listed in `pages`) and they then run at once.
+#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_hear))]
+fn split_hear(state: AppState) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    if let Some(part) = super::persist::loaded() {
+        state.hear_now(part);
+    }
+    Ok(())
+}
+
+#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_replace))]
+fn split_replace(
+    state: AppState,
+    data: AppData,
+    keep: bool,
+) -> Result<bool, wasm_split_helpers::SplitLoaderError> {
+    Ok(super::persist::loaded().is_some_and(|part| state.replace_now(part, data, keep)))
+}
+
+#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_save))]
+fn split_save(state: AppState) -> Result<bool, wasm_split_helpers::SplitLoaderError> {
+    Ok(super::persist::loaded().is_some_and(|part| state.save_here(part)))
+}
+
+#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_undo_replace))]
+fn split_undo_replace(state: AppState) -> Result<bool, wasm_split_helpers::SplitLoaderError> {
+    Ok(state.undo_replace_here())
+}
+
+/// Readies the split calls above (the data part is one fetch).
+pub(crate) async fn preload_storage() -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    preload_hear().await?;
+    preload_replace().await?;
+    preload_save().await?;
+    preload_undo_replace().await
 }

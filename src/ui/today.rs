@@ -8,7 +8,7 @@ use crate::model::encourage;
 use crate::model::goals::{active_goals, this_week, week_text, week_total};
 use crate::model::journal::{entries_of, EntryKind};
 use crate::model::time::short_date;
-use crate::model::today::{due_items_after, effort, Due};
+use crate::model::today::{due_items_after, effort, Due, Effort};
 use crate::platform;
 use crate::ui::state::use_app;
 use crate::ui::widgets::set_title;
@@ -31,19 +31,23 @@ pub fn Today() -> impl IntoView {
                         <section class="hero">
                             <h1>"A \"no\" isn't the end of the story."</h1>
                             <p class="lead">
-                                "Rebound helps you recover from job rejections: a calm plan for each one, a kind note asking for feedback, and small weekly goals that keep your search moving."
+                                {crate::t!(
+                                    "Rebound helps you recover from job rejections: a calm plan for each one, a kind note asking for feedback, and small weekly goals that keep your search moving."
+                                )}
                             </p>
                             <div class="actions wrap">
                                 <A href="/rejections/new" attr:class="btn big">
-                                    "Log a rejection"
+                                    {crate::t!("Log a rejection")}
                                 </A>
                                 <A href="/goals" attr:class="btn secondary big">
-                                    "Set a first goal"
+                                    {crate::t!("Set a first goal")}
                                 </A>
                             </div>
                             <p class="privacy">
                                 <strong>"Private by design. "</strong>
-                                "Everything you write stays in this browser on this device. There's no account and no server; nothing is sent anywhere unless you export it yourself."
+                                {crate::t!(
+                                    "Everything you write stays in this browser on this device. There's no account and no server; nothing is sent anywhere unless you export it yourself."
+                                )}
                             </p>
                         </section>
                     }
@@ -55,7 +59,10 @@ pub fn Today() -> impl IntoView {
                             <h1>"Today"</h1>
                             <div class="actions">
                                 <A href="/rejections/new" attr:class="btn">
-                                    "Log a rejection"
+                                    {crate::t!("Log a rejection")}
+                                </A>
+                                <A href="/insights" attr:class="btn secondary">
+                                    {crate::t!("Insights")}
                                 </A>
                             </div>
                         </div>
@@ -65,6 +72,8 @@ pub fn Today() -> impl IntoView {
             }} // Nothing stored, nothing due: a first visit doesn't build these
             // sections when the data part arrives (one short task, not two).
             {move || (!first_run.get()).then(|| with_records(Sections::Due)).flatten()}
+            // Proof of search: the requirement line, the nudge, Log an activity.
+            {move || (!first_run.get()).then(crate::ui::proof::today::on_today).flatten()}
             {move || (!first_run.get()).then(|| with_records(Sections::Rest))} <Encouragement />
         </div>
     }
@@ -93,6 +102,9 @@ pub(crate) fn split_sections(
     which: Sections,
 ) -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
     let app = use_app();
+    // A pause that ended or a search that moved on ticks its step before
+    // anything counts the plans.
+    app.settle_plans();
     Ok(match which {
         Sections::Due => view! {
             <DueList />
@@ -102,6 +114,7 @@ pub(crate) fn split_sections(
         Sections::Rest => view! {
             <Burnout />
             <ThisWeek />
+            <crate::ui::checkin::CheckInCard moment=crate::model::checkin::Moment::Today />
             <Effort />
             <Aspirations />
             <RecentWins />
@@ -119,7 +132,7 @@ pub(crate) fn split_sections(
                         platform::download_calendar("weekly-review", &review);
                     }
                 >
-                    "Add a weekly review to my calendar"
+                    {crate::t!("Add a weekly review to my calendar")}
                 </button>
             </p>
         }
@@ -231,7 +244,9 @@ fn DueList() -> impl IntoView {
                                     view! {
                                         <li class="due-item">
                                             <span>
-                                                "Last day of the week: ten minutes to look back at what you did and pick next week's small steps."
+                                                {crate::t!(
+                                                    "Last day of the week: ten minutes to look back at what you did and pick next week's small steps."
+                                                )}
                                             </span>
                                             <A href="/insights">"Look back"</A>
                                         </li>
@@ -249,7 +264,7 @@ fn DueList() -> impl IntoView {
                                                     class="btn quiet small"
                                                     on:click=move |_| dismiss_backup(app)
                                                 >
-                                                    "Not now"
+                                                    {crate::t!("Not now")}
                                                 </button>
                                             </span>
                                         </li>
@@ -349,7 +364,7 @@ fn ThisWeek() -> impl IntoView {
                     view! {
                         <p>
                             "No weekly goals yet. " <A href="/goals">"Set a small one"</A>
-                            " to keep things moving."
+                            {crate::t!(" to keep things moving.")}
                         </p>
                     }
                 }
@@ -375,9 +390,9 @@ fn ThisWeek() -> impl IntoView {
                     <A href="/goals">
                         {move || {
                             if goals.with(Vec::len) > WEEK_GOALS {
-                                "All goals and logging"
+                                { crate::t!("All goals and logging") }
                             } else {
-                                "Log progress"
+                                { crate::t!("Log progress") }
                             }
                         }}
                     </A>
@@ -405,13 +420,15 @@ fn InstallHint() -> impl IntoView {
     };
     view! {
         <Show when=show>
-            <aside class="card soft hint-card" aria-label="Install Rebound">
+            <aside class="card soft hint-card" aria-label=crate::t!("Install Rebound")>
                 <p>
-                    "Install Rebound as an app: it opens instantly, works offline, and your data is safer from browser clean-ups."
+                    {crate::t!(
+                        "Install Rebound as an app: it opens instantly, works offline, and your data is safer from browser clean-ups."
+                    )}
                 </p>
                 <div class="actions">
                     <button type="button" class="btn small" on:click=move |_| app.install_now()>
-                        "Install app"
+                        {crate::t!("Install app")}
                     </button>
                     <button
                         type="button"
@@ -421,7 +438,7 @@ fn InstallHint() -> impl IntoView {
                             dismissed.set(true);
                         }
                     >
-                        "Not now"
+                        {crate::t!("Not now")}
                     </button>
                 </div>
             </aside>
@@ -452,7 +469,9 @@ fn Burnout() -> impl IntoView {
                     )}
                 </p>
                 <p>
-                    "Consider a rest day: sleep, a walk, a proper meal, something you enjoy. Your goals won't hold it against you — mark this week as a rest week on Goals if you like."
+                    {crate::t!(
+                        "Consider a rest day: sleep, a walk, a proper meal, something you enjoy. Your goals won't hold it against you — mark this week as a rest week on Goals if you like."
+                    )}
                 </p>
             </section>
         })
@@ -505,48 +524,53 @@ fn Aspirations() -> impl IntoView {
     }
 }
 
+/// The tiles with something in them: "Worked through 0" on the day after
+/// a first rejection reads as a verdict, so empty tiles wait.
 #[component]
 fn Effort() -> impl IntoView {
     let app = use_app();
     let e = Memo::new(move |_| app.data.with(effort));
+    let tile = move |title: &'static str, note: &'static str, value: fn(&Effort) -> usize| {
+        move || {
+            let n = value(&e.get());
+            (n > 0).then(|| {
+                view! {
+                    <div>
+                        <dt>{title} <span class="stat-note">{note}</span></dt>
+                        <dd>{n}</dd>
+                    </div>
+                }
+            })
+        }
+    };
     view! {
         <section class="card" aria-labelledby="effort-title">
             <h2 id="effort-title">"Evidence of effort"</h2>
             <dl class="stats">
-                <div>
-                    <dt>
-                        "Applications logged"
-                        <span class="stat-note">"every one you've tracked, open or closed"</span>
-                    </dt>
-                    <dd>{move || e.get().applications}</dd>
-                </div>
-                <div>
-                    <dt>
-                        "Rejections faced"
-                        <span class="stat-note">"each one a time you put yourself forward"</span>
-                    </dt>
-                    <dd>{move || e.get().rejections}</dd>
-                </div>
-                <div>
-                    <dt>
-                        "Worked through"
-                        <span class="stat-note">
-                            "rejections with at least half their plan done"
-                        </span>
-                    </dt>
-                    <dd>{move || e.get().recovered}</dd>
-                </div>
-                <div>
-                    <dt>
-                        "Feedback asked for"
-                        <span class="stat-note">"requests you sent: the brave part"</span>
-                    </dt>
-                    <dd>{move || e.get().feedback_asked}</dd>
-                </div>
+                {tile(
+                    "Applications logged",
+                    "every one you've tracked, open or closed",
+                    |e| e.applications,
+                )}
+                {tile(
+                    "Rejections faced",
+                    "each one a time you put yourself forward",
+                    |e| e.rejections,
+                )}
+                {tile(
+                    "Worked through",
+                    "rejections with at least half their plan done",
+                    |e| e.recovered,
+                )}
+                {tile(
+                    "Feedback asked for",
+                    "requests you sent: the brave part",
+                    |e| e.feedback_asked,
+                )}
             </dl>
             <p>
                 <A href="/insights" attr:class="btn secondary small">
-                    "See patterns in your search"
+                    {crate::t!("See patterns in your search")}
                 </A>
             </p>
         </section>
@@ -574,7 +598,9 @@ fn RecentWins() -> impl IntoView {
                     view! {
                         <p>
                             "Nothing yet — " <A href="/journal">"add a small win"</A>
-                            ". An interview landed, a good question answered, a new connection: they all count."
+                            {crate::t!(
+                                ". An interview landed, a good question answered, a new connection: they all count."
+                            )}
                         </p>
                     }
                 }
@@ -606,7 +632,7 @@ fn Encouragement() -> impl IntoView {
         encourage::pick_excluding(d, seed, &shown)
     });
     view! {
-        <aside class="card soft encourage" aria-label="Encouragement">
+        <aside class="card soft encourage" aria-label=crate::t!("Encouragement")>
             <p class="encourage-lead">{e.lead}</p>
             <blockquote>
                 {e.text} {e.from.map(|f| view! { <footer>"— " {f}</footer> })}

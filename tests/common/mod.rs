@@ -5,7 +5,6 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use rebound::store::{KvError, KvStore, MemoryStore, Store};
 use proptest::prelude::*;
 use rebound::model::data::{AppData, Pruned};
 use rebound::model::feedback::{FeedbackRequest, Theme};
@@ -14,6 +13,7 @@ use rebound::model::journal::{EntryKind, JournalEntry};
 use rebound::model::record::{Id, Meta};
 use rebound::model::recovery::{default_template, instantiate};
 use rebound::model::rejection::{Application, Arrival, Contact, Control, Outcome, Reason, Stage};
+use rebound::store::{KvError, KvStore, MemoryStore, Store};
 
 pub fn t0() -> DateTime<Utc> {
     DateTime::from_timestamp(1_763_000_000, 0).unwrap()
@@ -30,6 +30,7 @@ pub fn id(n: u8) -> Id {
 /// A plain application for hand-written tests.
 pub fn app(n: u8, company: &str, outcome: Outcome) -> Application {
     Application {
+        proof: Default::default(),
         s: Default::default(),
         meta: Meta::new(id(n), t0() + Duration::minutes(i64::from(n))),
         company: company.into(),
@@ -47,6 +48,7 @@ pub fn app(n: u8, company: &str, outcome: Outcome) -> Application {
             vec![]
         },
         pause_until: None,
+        pause_chosen: None,
         reflections: vec![],
         contact: Contact::default(),
         feedback: None,
@@ -131,6 +133,7 @@ pub fn any_application() -> impl Strategy<Value = Application> {
                     s.note = note;
                 }
                 Application {
+                    proof: Default::default(),
                     s: Default::default(),
                     meta,
                     company,
@@ -150,6 +153,7 @@ pub fn any_application() -> impl Strategy<Value = Application> {
                         .collect(),
                     plan,
                     pause_until: closed,
+                    pause_chosen: None,
                     reflections: vec![("tailored".into(), "yes".into())],
                     contact: Contact {
                         name: "Ana".into(),
@@ -314,4 +318,3 @@ pub fn entry_with_id(n: u8) -> rebound::model::journal::JournalEntry {
         from: String::new(),
     }
 }
-

@@ -51,7 +51,6 @@ test("a shared email fills the form, leaves the address bar, and saves only on S
 test("paste the email, keep its text in the notes if asked; typed fields are never overwritten", async ({ page }) => {
   await open(page, "/rejections/new");
   await page.getByLabel("Company").fill("My Own Name Ltd");
-  await page.getByText("From an email").click();
   await page.getByLabel("Paste the email").fill(REJECTION);
   await expect(page.getByLabel("Company")).toHaveValue("My Own Name Ltd");
   await expect(page.getByLabel("Role", { exact: true })).toHaveValue("Senior Data Analyst (Growth)");
@@ -64,7 +63,6 @@ test("paste the email, keep its text in the notes if asked; typed fields are nev
 
 test("an interview invitation is offered the other path, kindly", async ({ page }) => {
   await open(page, "/rejections/new");
-  await page.getByText("From an email").click();
   await page.getByLabel("Paste the email").fill(INVITATION);
   const note = page.getByRole("status").filter({ hasText: "invitation to interview" });
   await expect(note).toBeVisible();
@@ -78,7 +76,6 @@ test("an interview invitation is offered the other path, kindly", async ({ page 
 
 test("junk, huge and empty pastes go through calmly", async ({ page }) => {
   await open(page, "/rejections/new");
-  await page.getByText("From an email").click();
   const box = page.getByLabel("Paste the email");
   await box.fill("<p>unclosed <b>markup & ✨ emoji, שלום, \u0000 \uFFFF</p>");
   await box.fill("");

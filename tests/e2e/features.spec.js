@@ -115,6 +115,8 @@ test("mark sent, and a week later Today suggests one gentle follow-up", async ({
 test("a feedback theme becomes a prefilled goal", async ({ page }) => {
   await logRejection(page, { company: "Wonka" });
   await page.getByRole("link", { name: "Ask for feedback" }).click();
+  // The reply fields come once it's sent.
+  await page.getByRole("button", { name: "Mark as sent" }).click();
   await page.getByRole("textbox", { name: "Reply received" }).fill("More hands-on interview practice would help.");
   await page.getByRole("checkbox", { name: "Interview", exact: true }).check();
   await page.getByRole("link", { name: 'Make a goal from "Interview"' }).click();

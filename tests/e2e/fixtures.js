@@ -85,7 +85,7 @@ export async function stored(page) {
     if (pruned) data.pruned = pruned;
     for (const key of Object.keys(localStorage)) {
       const m = /^rebound\.data\.(\w+)\.\d\d$/.exec(key);
-      if (m) data[m[1]].push(...JSON.parse(localStorage.getItem(key)));
+      if (m) (data[m[1]] ||= []).push(...JSON.parse(localStorage.getItem(key)));
     }
     for (const list of Object.values(data)) {
       if (Array.isArray(list)) list.sort((a, b) => a.meta.c - b.meta.c || (a.meta.id < b.meta.id ? -1 : 1));

@@ -36,7 +36,7 @@ test("a long search's worth of data: lists grow on demand and search finds old r
   await expect(main.getByRole("heading", { level: 2, name: "November 2024" })).toBeVisible();
   // A broad search starts with six entries (cards are about two rows tall).
   await page.getByLabel("Search the journal").fill("entry 1");
-  await expect(main.getByRole("status")).toHaveText(/^[\d,]+ matches · showing 6$/);
+  await expect(main.getByRole("status")).toHaveText(/^[\d,]+ matches · newest 6 shown$/);
   await expect(main.locator(".entries > li")).toHaveCount(6);
   await page.getByLabel("Search the journal").fill("");
   await expect(main.getByRole("status")).toHaveText("Showing 25 of 3,000");
@@ -51,11 +51,11 @@ test("a long search's worth of data: lists grow on demand and search finds old r
   await expect(main.getByRole("status")).toHaveText("3 matches");
   await expect(main.locator(".app-row")).toHaveCount(3);
   // A broad search starts with fewer (each keystroke rebuilds what's shown);
-  // "Show earlier" then adds a full page.
+  // "Show more matches" then adds a full page.
   await page.getByLabel("Search company or role").fill("company 1");
-  await expect(main.getByRole("status")).toHaveText(/^[\d,]+ matches · showing 8$/);
+  await expect(main.getByRole("status")).toHaveText(/^[\d,]+ matches · newest 8 shown$/);
   await expect(main.locator(".app-row")).toHaveCount(8);
-  await main.getByRole("button", { name: "Show earlier" }).click();
+  await main.getByRole("button", { name: "Show more matches" }).click();
   await expect(main.locator(".app-row")).toHaveCount(33);
 
   // Today stays short and links to the rest.
@@ -64,7 +64,7 @@ test("a long search's worth of data: lists grow on demand and search finds old r
   await expect(aims.getByRole("listitem")).toHaveCount(3);
   await aims.getByRole("link", { name: "All 600 aspirations" }).click();
   await expect(page.getByLabel("Show", { exact: true })).toHaveValue("aspiration");
-  await expect(main.getByRole("status")).toHaveText("600 matches · showing 25");
+  await expect(main.getByRole("status")).toHaveText("600 matches · newest 25 shown");
 
   // Goals: history is built only when opened.
   await nav(page, "Goals");

@@ -49,7 +49,9 @@ test("month two: Today leads with what matters, once, and the lists say what the
   await expect(page.getByText(/No backup yet: .* so far\. .*keeps everything safe/)).toHaveCount(0);
   // The numbers explain themselves, and lead to Insights.
   const effort = page.getByRole("region", { name: "Evidence of effort" });
-  await expect(effort).toContainText("rejections with at least half their plan done");
+  await expect(effort).toContainText("each one a time you put yourself forward");
+  // A tile with nothing in it yet waits (no "Worked through 0").
+  await expect(effort).not.toContainText(/Worked through.*\b0\b/);
   // A win is never shown twice on one screen.
   const wins = page.getByRole("region", { name: "Recent wins" });
   await expect(wins.getByRole("listitem")).toHaveCount(3);

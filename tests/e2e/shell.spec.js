@@ -10,6 +10,7 @@ const ROUTES = [
   ["/journal", "Journal"],
   ["/settings", "Settings"],
   ["/insights", "Insights"],
+  ["/proof", "Proof of search"],
   ["/no/such/page", "This page doesn't exist"],
   ["/rejections/00000000-0000-4000-8000-000000000000", "We couldn't find that one"],
 ];

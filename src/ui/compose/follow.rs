@@ -4,15 +4,19 @@
 use crate::ui::router::A;
 use leptos::prelude::*;
 
+use crate::model::compose::Kind;
 use crate::model::feedback::Theme;
 use crate::model::record::Id;
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
 use crate::ui::state::use_app;
 
-/// After sending: mark it sent, and record the reply and its themes.
+/// After sending: mark it sent, and record the reply and its themes. A
+/// thank-you has nothing to follow; the reply fields wait for the request
+/// to be sent; and while the page asks "Did you send it?" beside the
+/// message, this section doesn't ask a second time.
 #[component]
-pub fn FollowThrough(id: Id) -> impl IntoView {
+pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> impl IntoView {
     let app = use_app();
     let fb = {
         Memo::new(move |_| {
@@ -55,8 +59,9 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    let shown = move || kind.get() != Kind::ThankYou;
     view! {
-        <section class="card" aria-labelledby="follow-title">
+        <section class="card" aria-labelledby="follow-title" hidden=move || !shown()>
             <h2 id="follow-title">"After you send it"</h2>
             {move || {
                 let f = fb.get();
@@ -73,6 +78,7 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
                         }
                             .into_any()
                     }
+                    (None, _) if asked.get() => ().into_any(),
                     (None, _) => {
                         view! {
                             <div class="actions wrap">
@@ -164,53 +170,55 @@ pub fn FollowThrough(id: Id) -> impl IntoView {
                     }
                 }
             }}
-            <div class="field">
-                <label for="reply">"Reply received"</label>
-                <textarea
-                    id="reply"
-                    rows="3"
-                    maxlength="8000"
-                    placeholder="Paste or sum up what they said."
-                    prop:value=move || fb.with(|f| f.reply.clone())
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        let today = platform::today();
-                        app.edit(|d| &mut d.applications, &id, |a| a.record_reply(text, today));
-                    }
-                ></textarea>
-            </div>
-            <fieldset class="checks">
-                <legend>"What did it mention?"</legend>
-                {Theme::ALL
-                    .into_iter()
-                    .map(|t| {
-                        let label = t.label();
-                        view! {
-                            <label class="pill">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=move || fb.with(|f| f.themes.contains(&t))
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        app.edit(
-                                            |d| &mut d.applications,
-                                            &id,
-                                            |a| {
-                                                let f = a.feedback.get_or_insert_with(Default::default);
-                                                f.themes.retain(|x| *x != t);
-                                                if on {
-                                                    f.themes.push(t);
-                                                }
-                                            },
-                                        );
-                                    }
-                                />
-                                {label}
-                            </label>
+            <Show when=move || fb.with(|f| f.sent_on.is_some())>
+                <div class="field">
+                    <label for="reply">"Reply received"</label>
+                    <textarea
+                        id="reply"
+                        rows="3"
+                        maxlength="8000"
+                        placeholder="Paste or sum up what they said."
+                        prop:value=move || fb.with(|f| f.reply.clone())
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            let today = platform::today();
+                            app.edit(|d| &mut d.applications, &id, |a| a.record_reply(text, today));
                         }
-                    })
-                    .collect_view()}
-            </fieldset>
+                    ></textarea>
+                </div>
+                <fieldset class="checks">
+                    <legend>"What did it mention?"</legend>
+                    {Theme::ALL
+                        .into_iter()
+                        .map(|t| {
+                            let label = t.label();
+                            view! {
+                                <label class="pill">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || fb.with(|f| f.themes.contains(&t))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            app.edit(
+                                                |d| &mut d.applications,
+                                                &id,
+                                                |a| {
+                                                    let f = a.feedback.get_or_insert_with(Default::default);
+                                                    f.themes.retain(|x| *x != t);
+                                                    if on {
+                                                        f.themes.push(t);
+                                                    }
+                                                },
+                                            );
+                                        }
+                                    />
+                                    {label}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            </Show>
             <Show when=move || fb.with(|f| !f.themes.is_empty())>
                 <div class="theme-goals">
                     <p>"Turn what you heard into a small weekly goal:"</p>

@@ -124,6 +124,59 @@ pub fn Compose() -> impl IntoView {
             }
         });
     };
+    // After the message leaves (the mail app opened, or it was copied),
+    // the page asks whether it was sent, beside those buttons: the step's
+    // tick, "awaiting reply" and the follow-up all hang on that answer.
+    let asked = RwSignal::new(false);
+    let marked = RwSignal::new(None::<Kind>);
+    let ask = move || {
+        if rejection.is_some() {
+            asked.set(true);
+            crate::ui::widgets::focus_soon("mark-sent-now");
+        }
+    };
+    let already_sent = Memo::new(move |_| {
+        let kind = form.with(|f| f.kind);
+        marked.get() == Some(kind)
+            || (kind == Kind::Feedback
+                && rej.is_some_and(|id| {
+                    app.data.with(|d| {
+                        d.applications.iter().any(|a| {
+                            a.meta.id == id
+                                && a.feedback.as_ref().is_some_and(|f| f.sent_on.is_some())
+                        })
+                    })
+                }))
+    });
+    let mark_sent_now = move |_| {
+        let Some(id) = rejection else {
+            return;
+        };
+        let kind = form.with_untracked(|f| f.kind);
+        let today = platform::today();
+        app.edit(
+            |d| &mut d.applications,
+            &id,
+            |a| match kind {
+                Kind::Feedback => a.mark_feedback_sent(today),
+                Kind::ThankYou => a.tick("thank"),
+                Kind::Nudge => {
+                    a.feedback.get_or_insert_with(Default::default).nudged_on = Some(today)
+                }
+            },
+        );
+        marked.set(Some(kind));
+        asked.set(false);
+        crate::ui::widgets::focus_soon("sent-done");
+        app.notify_saved(
+            match kind {
+                Kind::Feedback => "Marked as sent. Well done — that's the hard part.",
+                Kind::ThankYou => "Marked as sent. A gracious note is remembered.",
+                Kind::Nudge => "Follow-up marked as sent. The rest is up to them.",
+            },
+            None,
+        );
+    };
     let can_share = platform::can_share();
     let share = move |_| platform::share(&subject.get_untracked(), &message.get_untracked());
     let heading = source
@@ -173,21 +226,6 @@ pub fn Compose() -> impl IntoView {
                                 on:change=move |_| save_contact()
                             />
                         </div>
-                        <div class="field">
-                            <label for="recipient-email">"Recipient email"</label>
-                            <input
-                                id="recipient-email"
-                                type="email"
-                                autocomplete="off"
-                                maxlength="200"
-                                prop:value=move || email.get()
-                                on:input=move |ev| email.set(event_target_value(&ev))
-                                on:change=move |_| save_contact2()
-                            />
-                            <span class="hint">
-                                "Optional — you can add it in your mail app."
-                            </span>
-                        </div>
                     </div>
                     <div class="field">
                         <label for="your-name">"Your name"</label>
@@ -216,6 +254,112 @@ pub fn Compose() -> impl IntoView {
                         move |t| form.with(|f| f.tone == t),
                         move |t| form.update(|f| f.tone = t),
                     )}
+                </form>
+
+                <section class="card preview" aria-labelledby="preview-title">
+                    <h2 id="preview-title">"Preview"</h2>
+                    <p class="subject">
+                        <span class="muted">"Subject: "</span>
+                        {move || subject.get()}
+                    </p>
+                    <label for="message" class="sr-only">
+                        "Message"
+                    </label>
+                    <textarea
+                        id="message"
+                        rows="16"
+                        maxlength="10000"
+                        prop:value=move || message.get()
+                        on:input=on_message
+                    ></textarea>
+                    <Show when=move || draft.with(Option::is_some)>
+                        <p class="hint">
+                            "You've edited this by hand; your changes are kept. "
+                            <button
+                                type="button"
+                                class="link-button"
+                                on:click={
+                                    let set_draft = set_draft2;
+                                    move |_| set_draft(None)
+                                }
+                            >
+                                "Reset to template"
+                            </button>
+                        </p>
+                    </Show>
+                    <div class="actions wrap">
+                        <a class="btn" href=move || href.get() on:click=move |_| ask()>
+                            "Open in email app"
+                        </a>
+                        <button
+                            type="button"
+                            class="btn secondary"
+                            on:click=move |ev| {
+                                copy(ev);
+                                ask();
+                            }
+                        >
+                            "Copy message"
+                        </button>
+                        {can_share
+                            .then(|| {
+                                view! {
+                                    <button type="button" class="btn secondary" on:click=share>
+                                        "Share"
+                                    </button>
+                                }
+                            })}
+                    </div>
+                    <Show when=move || asked.get() && !already_sent.get()>
+                        <p class="sent-ask">
+                            "Did you send it? "
+                            <button
+                                type="button"
+                                id="mark-sent-now"
+                                class="btn small"
+                                on:click=mark_sent_now
+                            >
+                                "Mark as sent"
+                            </button>
+                        </p>
+                    </Show>
+                    <Show when=move || marked.get().is_some_and(|k| form.with(|f| f.kind == k))>
+                        <p class="sent-done" id="sent-done" tabindex="-1">
+                            "Sent. Nothing more is needed from you today."
+                        </p>
+                    </Show>
+                    <p class="copy-status" role="status">
+                        {move || match copied.get() {
+                            Some(Ok(())) => "Copied. Paste it into your email.",
+                            Some(Err(())) => {
+                                "Your browser didn't allow copying. The message is selected: press Ctrl+C (or ⌘C) to copy it."
+                            }
+                            None => "",
+                        }}
+                    </p>
+                    <Show when=too_long>
+                        <p class="note">
+                            "This message is long for an email link, and some mail apps may cut it short. Copy message is the safer choice."
+                        </p>
+                    </Show>
+                    <BridgeCheck notes=notes />
+                </section>
+
+                <form class="card form compose-more" on:submit=|ev| ev.prevent_default()>
+                    <h2 class="sub-head">"Details (optional)"</h2>
+                    <div class="field">
+                        <label for="recipient-email">"Recipient email"</label>
+                        <input
+                            id="recipient-email"
+                            type="email"
+                            autocomplete="off"
+                            maxlength="200"
+                            prop:value=move || email.get()
+                            on:input=move |ev| email.set(event_target_value(&ev))
+                            on:change=move |_| save_contact2()
+                        />
+                        <span class="hint">"Optional — you can add it in your mail app."</span>
+                    </div>
                     <div class="field-row">
                         <div class="field">
                             <label for="compose-company">"Company"</label>
@@ -324,71 +468,12 @@ pub fn Compose() -> impl IntoView {
                         "Offer to stay in touch"
                     </label>
                 </form>
-
-                <section class="card preview" aria-labelledby="preview-title">
-                    <h2 id="preview-title">"Preview"</h2>
-                    <p class="subject">
-                        <span class="muted">"Subject: "</span>
-                        {move || subject.get()}
-                    </p>
-                    <label for="message" class="sr-only">
-                        "Message"
-                    </label>
-                    <textarea
-                        id="message"
-                        rows="16"
-                        maxlength="10000"
-                        prop:value=move || message.get()
-                        on:input=on_message
-                    ></textarea>
-                    <Show when=move || draft.with(Option::is_some)>
-                        <p class="hint">
-                            "You've edited this by hand; your changes are kept. "
-                            <button
-                                type="button"
-                                class="link-button"
-                                on:click={
-                                    let set_draft = set_draft2;
-                                    move |_| set_draft(None)
-                                }
-                            >
-                                "Reset to template"
-                            </button>
-                        </p>
-                    </Show>
-                    <div class="actions wrap">
-                        <a class="btn" href=move || href.get()>
-                            "Open in email app"
-                        </a>
-                        <button type="button" class="btn secondary" on:click=copy>
-                            "Copy message"
-                        </button>
-                        {can_share
-                            .then(|| {
-                                view! {
-                                    <button type="button" class="btn secondary" on:click=share>
-                                        "Share"
-                                    </button>
-                                }
-                            })}
-                    </div>
-                    <p class="copy-status" role="status">
-                        {move || match copied.get() {
-                            Some(Ok(())) => "Copied. Paste it into your email.",
-                            Some(Err(())) => {
-                                "Your browser didn't allow copying. The message is selected: press Ctrl+C (or ⌘C) to copy it."
-                            }
-                            None => "",
-                        }}
-                    </p>
-                    <Show when=too_long>
-                        <p class="note">
-                            "This message is long for an email link, and some mail apps may cut it short. Copy message is the safer choice."
-                        </p>
-                    </Show>
-                    <BridgeCheck notes=notes />
-                </section>
-            </div> {rejection.map(|id| view! { <follow::FollowThrough id=id /> })}
+            </div>
+            {rejection
+                .map(|id| {
+                    let kind = Signal::derive(move || form.with(|f| f.kind));
+                    view! { <follow::FollowThrough id=id kind=kind asked=asked.read_only() /> }
+                })}
         </div>
     }
 }

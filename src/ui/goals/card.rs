@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::chart::HistoryChart;
 use crate::model::goals::{
-    add_progress, can_rest, history, recent_days, remove_progress, strength, this_week, week_text,
-    week_total, Goal,
+    add_progress, auto_counted, can_rest, history, recent_days, remove_progress, strength,
+    this_week, week_text, week_total, Goal,
 };
 use crate::model::record::{tombstone, Id};
 use crate::model::time::{parse_date, short_date};
@@ -31,6 +31,8 @@ struct History {
     strength: u32,
     weeks: Vec<crate::model::goals::WeekStat>,
     recent: Vec<(chrono::NaiveDate, u32, String)>,
+    /// This week's applications and rejections counted for the goal.
+    counted: Vec<String>,
 }
 
 fn update_goal(app: AppState, id: Id, f: impl FnOnce(&mut Goal)) {
@@ -102,7 +104,16 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                 d.settings.week_start,
                 12,
             );
+            let counted = if g.auto_count {
+                auto_counted(&d.applications, week)
+                    .into_iter()
+                    .map(|(day, text)| format!("{}: {text}", short_date(day)))
+                    .collect()
+            } else {
+                Vec::new()
+            };
             History {
+                counted,
                 strength: strength(&weeks, week),
                 weeks,
                 recent: recent_days(&d.progress, &id, 6)
@@ -169,6 +180,8 @@ pub fn GoalCard(id: Id) -> impl IntoView {
         );
         note.set(String::new());
         logging.set(false);
+        // The form goes: focus returns to the button that opened it.
+        crate::ui::widgets::focus_soon(format!("log-amount-{id}"));
     };
     let toggle_rest = move |_| {
         let week = this_week(
@@ -228,14 +241,14 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                     .map(|d| format!(" · until {}", short_date(d)))
                                     .unwrap_or_default();
                                 let auto = if v.goal.auto_count {
-                                    " · counts logged applications"
+                                    " · counts the applications and rejections you log"
                                 } else {
                                     ""
                                 };
                                 format!(
                                     "{} {} a week{ends}{auto}",
                                     v.goal.target,
-                                    v.goal.unit.label(),
+                                    v.goal.unit.label_for(v.goal.target),
                                 )
                             })}
                         </span>
@@ -278,6 +291,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                         </button>
                         <button
                             type="button"
+                            id=format!("log-amount-{id}")
                             class="btn secondary small"
                             aria-expanded=move || logging.get().to_string()
                             on:click=move |_| logging.update(|l| *l = !*l)
@@ -371,6 +385,17 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                     </button>
                                 </Show>
                             </div>
+                            <Show when=move || past.with(|h| !h.counted.is_empty())>
+                                <h3>"Counted for you this week"</h3>
+                                <ul class="checkins">
+                                    {move || {
+                                        past.with(|h| h.counted.clone())
+                                            .into_iter()
+                                            .map(|t| view! { <li>{t}</li> })
+                                            .collect_view()
+                                    }}
+                                </ul>
+                            </Show>
                             <Show when=move || !recent().is_empty()>
                                 <h3>"Recent progress"</h3>
                                 <ul class="checkins">

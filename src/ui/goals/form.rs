@@ -132,6 +132,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                                     title.set(t.to_string());
                                     target.set(n.to_string());
                                     unit.set(u.to_string());
+                                    crate::ui::widgets::focus_soon("goal-save");
                                 }
                             >
                                 {t}
@@ -223,7 +224,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                 />
             </div>
             <div class="actions">
-                <button type="submit" class="btn">
+                <button type="submit" id="goal-save" class="btn">
                     "Save"
                 </button>
                 <button type="button" class="btn secondary" on:click=move |_| on_done.run(())>

@@ -25,7 +25,14 @@ pub fn Goals() -> impl IntoView {
     // `?new=1&theme=skills&company=…` arrives from a feedback reply.
     let theme = router::query("theme").and_then(|t| Theme::from_key(&t));
     let company = router::query("company").unwrap_or_default();
-    let prefill = theme.map(|t| goal_from_theme(t, &company));
+    // A lesson from a plan arrives through the app state.
+    let lesson = app.goal_draft.get_untracked();
+    if lesson.is_some() {
+        app.goal_draft.set(None);
+    }
+    let prefill = theme
+        .map(|t| goal_from_theme(t, &company))
+        .or_else(|| lesson.map(|l| (l, 1, crate::model::goals::Unit::Sessions)));
     let show_form = RwSignal::new(prefill.is_some() || router::query("new").is_some());
     let goals = Memo::new(move |_| {
         app.data.with(|d| {
@@ -139,6 +146,7 @@ pub fn Goals() -> impl IntoView {
                     </div>
                 </Show>
             </Show>
+            <crate::ui::proof::GoalsLink />
             // Finished and archived goals stay folded (and unbuilt) until asked for.
             <Show when=move || !done.with(Vec::is_empty)>
                 <details

@@ -86,7 +86,9 @@ pub fn NewRejection() -> impl IntoView {
     view! {
         <div class="page narrow">
             <p class="crumbs">
-                <A href="/rejections">"← Rejections"</A>
+                <A href="/rejections" exact=true>
+                    "← Rejections"
+                </A>
             </p>
             <h1>{heading}</h1>
             <p class="lead">{lead}</p>

@@ -9,9 +9,10 @@ use crate::model::rejection::{
     close, counts, filter_positions, quiet_applications, Filter, Outcome, Stage,
 };
 use crate::model::time::short_date;
+use crate::model::undo::Undo;
 use crate::platform;
 use crate::ui::listing::{month_items, CountLine, ShowEarlier};
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, ToastAction};
 use crate::ui::widgets::set_title;
 
 #[component]
@@ -224,7 +225,7 @@ pub fn RejectionList() -> impl IntoView {
                 >
                     <MonthOfRows month=month groups=groups />
                 </For>
-                <ShowEarlier limit=limit total=total first=first />
+                <ShowEarlier limit=limit total=total first=first filtered=filtered />
             </Show>
         </div>
     }
@@ -264,23 +265,13 @@ fn MonthOfRows(month: Month, groups: Memo<Vec<(Month, Vec<Row>)>>) -> impl IntoV
                                 "tag outcome-{}",
                                 r.outcome.key(),
                             )>{r.outcome.label()}</span>
+                            " "
                             {r.meta.clone()}
                         </span>
                     </li>
                 </For>
             </ul>
         </section>
-    }
-}
-
-/// What the date on a row means: "Rejected 3 Nov 2026", "Applied 20 Oct 2026".
-fn date_word(o: Outcome) -> &'static str {
-    match o {
-        Outcome::InProgress => "Applied",
-        Outcome::Rejected => "Rejected",
-        Outcome::NoResponse => "Closed",
-        Outcome::Withdrawn => "Withdrew",
-        Outcome::Offer => "Offer",
     }
 }
 
@@ -299,11 +290,17 @@ fn row_state(a: &crate::model::rejection::Application) -> Option<String> {
     }
 }
 
-/// "Phone screen · Rejected 3 Nov 2026 · Plan 2 of 5". On a narrow screen
-/// it wraps only after a "·" (the spaces inside each part don't break).
+/// "3 Nov 2026 · Phone screen · Plan 2 of 5" after the outcome's tag, so
+/// it reads "Rejected 3 Nov 2026 · …" (an open one: "In progress Applied
+/// 20 Oct 2026 · …"), with the outcome said once.
+/// On a narrow screen it wraps only after a "·" (the spaces inside each
+/// part don't break).
 fn meta_line(a: &crate::model::rejection::Application) -> String {
-    let date = format!("{} {}", date_word(a.outcome), short_date(a.sort_date()));
-    let parts = [Some(a.stage.label().to_string()), Some(date), row_state(a)];
+    let date = match a.outcome {
+        Outcome::InProgress => format!("Applied {}", short_date(a.sort_date())),
+        _ => short_date(a.sort_date()),
+    };
+    let parts = [Some(date), Some(a.stage.label().to_string()), row_state(a)];
     parts
         .into_iter()
         .flatten()
@@ -322,7 +319,8 @@ struct Row {
     meta: String,
 }
 
-/// Applications that have gone quiet: offer to close them, kindly.
+/// Applications that have gone quiet: offer to close them, kindly. One
+/// short box (all of them in one tap, with Undo), the list folded away.
 #[component]
 fn QuietSuggestions() -> impl IntoView {
     let app = use_app();
@@ -335,69 +333,97 @@ fn QuietSuggestions() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    // A long search can leave dozens quiet: a few at a time.
-    const FEW: usize = 5;
-    let all = RwSignal::new(false);
-    let shown = move || {
-        quiet.with(|q| {
-            q.iter()
-                .take(if all.get() { q.len() } else { FEW })
+    let days = Memo::new(move |_| app.data.with(|d| d.settings.quiet_days));
+    // Closes `ids` as no response, with one Undo for all of them.
+    let close_all = move |ids: Vec<crate::model::record::Id>| {
+        let today = platform::today();
+        let template = app
+            .data
+            .with_untracked(|d| d.settings.plan_template.clone());
+        let before: Vec<crate::model::rejection::Application> = app.data.with_untracked(|d| {
+            d.applications
+                .iter()
+                .filter(|a| ids.contains(&a.meta.id))
                 .cloned()
-                .collect::<Vec<_>>()
-        })
+                .collect()
+        });
+        for id in &ids {
+            app.edit(
+                |d| &mut d.applications,
+                id,
+                |a| {
+                    close(a, Outcome::NoResponse, today, platform::now());
+                    a.start_recovery(&template, today);
+                },
+            );
+        }
+        let text = match ids.len() {
+            1 => "Closed as no response. You gave it a fair chance.".to_string(),
+            n => format!("{n} closed as no response. Your energy is yours to spend again."),
+        };
+        app.notify_saved(text, Some(ToastAction::Undo(Undo::Reopen(before))));
+        crate::ui::widgets::focus_soon("quiet-title");
     };
     view! {
         <Show when=move || !quiet.with(Vec::is_empty)>
-            <section class="card soft" aria-labelledby="quiet-title">
-                <h2 id="quiet-title">"Gone quiet"</h2>
+            <section class="card soft quiet-box" aria-labelledby="quiet-title">
+                <h2 id="quiet-title" tabindex="-1">
+                    "Gone quiet"
+                </h2>
                 <p>
-                    "No word for a while. Silence is an answer too — closing these lets you put your energy where it's returned."
+                    {move || {
+                        let n = quiet.with(Vec::len);
+                        format!(
+                            "{} with no word for {} days or more. Silence is an answer too.",
+                            if n == 1 {
+                                "1 application".to_string()
+                            } else {
+                                format!("{n} applications")
+                            },
+                            days.get(),
+                        )
+                    }}
                 </p>
-                <ul class="quiet-list">
-                    <For each=shown key=|(id, _, _)| *id let((id, company, role))>
-                        {
-                            let label = format!("Close {company} as no response");
-                            view! {
-                                <li>
-                                    <span>
-                                        {company.clone()}
-                                        {(!role.is_empty()).then(|| format!(" · {role}"))}
-                                    </span>
-                                    <button
-                                        type="button"
-                                        class="btn small secondary"
-                                        aria-label=label
-                                        on:click=move |_| {
-                                            let today = platform::today();
-                                            let template = app
-                                                .data
-                                                .with_untracked(|d| d.settings.plan_template.clone());
-                                            app.edit(
-                                                |d| &mut d.applications,
-                                                &id,
-                                                |a| {
-                                                    close(a, Outcome::NoResponse, today, platform::now());
-                                                    a.start_recovery(&template, today);
-                                                },
-                                            );
-                                            app.notify_saved(
-                                                "Closed as no response. You gave it a fair chance.",
-                                                None,
-                                            );
-                                        }
-                                    >
-                                        "Close as no response"
-                                    </button>
-                                </li>
-                            }
+                <div class="actions wrap">
+                    <button
+                        type="button"
+                        class="btn small"
+                        on:click=move |_| {
+                            close_all(quiet.with_untracked(|q| q.iter().map(|x| x.0).collect()))
                         }
-                    </For>
-                </ul>
-                <Show when=move || { !all.get() && quiet.with(Vec::len) > FEW }>
-                    <button type="button" class="btn quiet small" on:click=move |_| all.set(true)>
-                        {move || format!("Show all {} gone quiet", quiet.with(Vec::len))}
+                    >
+                        {move || match quiet.with(Vec::len) {
+                            1 => "Close it as no response".to_string(),
+                            n => format!("Close all {n} as no response"),
+                        }}
                     </button>
-                </Show>
+                </div>
+                <details class="quiet-more">
+                    <summary>"Choose which"</summary>
+                    <ul class="quiet-list">
+                        <For each=move || quiet.get() key=|(id, _, _)| *id let((id, company, role))>
+                            {
+                                let label = format!("Close {company} as no response");
+                                view! {
+                                    <li>
+                                        <span>
+                                            {company.clone()}
+                                            {(!role.is_empty()).then(|| format!(" · {role}"))}
+                                        </span>
+                                        <button
+                                            type="button"
+                                            class="btn small secondary"
+                                            aria-label=label
+                                            on:click=move |_| close_all(vec![id])
+                                        >
+                                            "Close as no response"
+                                        </button>
+                                    </li>
+                                }
+                            }
+                        </For>
+                    </ul>
+                </details>
             </section>
         </Show>
     }

@@ -2,6 +2,7 @@
 //! with its recovery plan.
 
 mod form;
+mod leads;
 mod list;
 mod page;
 mod paste;

@@ -5,6 +5,7 @@ use crate::ui::router::A;
 use leptos::prelude::*;
 
 use super::form::{Draft, RejectionForm};
+use super::leads::SupportLinks;
 use super::plan::Plan;
 use super::reasons::ControlSummaryLine;
 use crate::model::encourage;
@@ -126,7 +127,9 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     view! {
         <div class="page">
             <p class="crumbs">
-                <A href="/rejections">"← Rejections"</A>
+                <A href="/rejections" exact=true>
+                    "← Rejections"
+                </A>
             </p>
             <div class="page-head">
                 <div>
@@ -195,18 +198,23 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                     </div>
                 </div>
             </Show>
+            // One short line after logging, so the plan's first step is in
+            // the first screen on a phone; the kind words are a tap away.
             {encouragement
                 .map(|e| {
                     view! {
-                        <section class="card encourage" role="status">
+                        <div class="encourage" role="status">
                             <p class="encourage-title">
-                                "Logged. That took courage — here's a calm plan for the next day or two."
+                                "Logged. That took courage — a calm plan for the next day or two is below."
                             </p>
-                            <p class="encourage-lead">{e.lead}</p>
-                            <blockquote>
-                                {e.text} {e.from.map(|f| view! { <footer>"— " {f}</footer> })}
-                            </blockquote>
-                        </section>
+                            <details class="encourage-more">
+                                <summary>"A word for today"</summary>
+                                <p class="encourage-lead">{e.lead}</p>
+                                <blockquote>
+                                    {e.text} {e.from.map(|f| view! { <footer>"— " {f}</footer> })}
+                                </blockquote>
+                            </details>
+                        </div>
                     }
                 })}
             <Show when=move || {
@@ -233,12 +241,22 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                 <CloseActions id=id_for_close />
             </Show>
             <Show when=move || outcome.get().is_rejection()>
-                <SupportOffer record=record />
                 <Plan id=id_for_plan record=record />
+                {just_logged
+                    .then(|| {
+                        view! {
+                            <crate::ui::checkin::CheckInCard
+                                moment=crate::model::checkin::Moment::Logged
+                                rejection=id
+                            />
+                        }
+                    })}
+                <SupportOffer record=record />
             </Show>
             <Show when=move || !reasons.with(Vec::is_empty) && !outcome.get().is_rejection()>
                 <ControlSummaryLine reasons=reasons />
             </Show>
+            <crate::ui::proof::ProofDisclosure id=id record=record />
             <Show when=move || record.with(|r| r.as_ref().is_some_and(|a| !a.notes.is_empty()))>
                 <section class="card">
                     <h2>"Notes"</h2>
@@ -310,7 +328,7 @@ fn CloseActions(id: Id) -> impl IntoView {
 /// trusted people with a ready-made message.
 #[component]
 fn SupportOffer(record: Memo<Option<Application>>) -> impl IntoView {
-    use crate::model::support::{is_hard, mail_link, sms_link, tel_link};
+    use crate::model::support::is_hard;
     let app = use_app();
     let offer = Memo::new(move |_| {
         let (stage, company) = record.with(|r| r.as_ref().map(|a| (a.stage, a.company.clone())))?;
@@ -341,53 +359,7 @@ fn SupportOffer(record: Memo<Option<Application>>) -> impl IntoView {
                                 {people
                                     .into_iter()
                                     .map(|p| {
-                                        let mail = mail_link(&p, &company);
-                                        let sms = sms_link(&p, &company);
-                                        let tel = tel_link(&p);
-                                        let name = p.name.clone();
-                                        view! {
-                                            <li class="support-person">
-                                                <strong>{name.clone()}</strong>
-                                                <span class="support-links">
-                                                    {mail
-                                                        .map(|h| {
-                                                            view! {
-                                                                <a
-                                                                    class="btn small secondary"
-                                                                    href=h
-                                                                    aria-label=format!("Email {name}")
-                                                                >
-                                                                    "Email"
-                                                                </a>
-                                                            }
-                                                        })}
-                                                    {sms
-                                                        .map(|h| {
-                                                            view! {
-                                                                <a
-                                                                    class="btn small secondary"
-                                                                    href=h
-                                                                    aria-label=format!("Text {name}")
-                                                                >
-                                                                    "Text"
-                                                                </a>
-                                                            }
-                                                        })}
-                                                    {tel
-                                                        .map(|h| {
-                                                            view! {
-                                                                <a
-                                                                    class="btn small secondary"
-                                                                    href=h
-                                                                    aria-label=format!("Call {name}")
-                                                                >
-                                                                    "Call"
-                                                                </a>
-                                                            }
-                                                        })}
-                                                </span>
-                                            </li>
-                                        }
+                                        view! { <SupportLinks person=p company=company.clone() /> }
                                     })
                                     .collect_view()}
                             </ul>

@@ -90,10 +90,12 @@ impl EmailFill {
             Field::Company => self.companies,
             _ => self.roles,
         };
+        // Named without the field's own label ("Company", "Role"), so the
+        // field stays the one thing that label finds.
         let label = if f == Field::Company {
-            "Suggestions for the company from the email"
+            "Employers the email names"
         } else {
-            "Suggestions for the role from the email"
+            "Job titles the email names"
         };
         move || {
             let items = list.get();
@@ -176,7 +178,7 @@ pub fn PasteEmail(
         let o = outcome.get();
         let (text, to, label) = match kind {
             EmailKind::Interview if o != Outcome::InProgress => (
-                "This reads like an invitation to a next step (a call, a test or an interview), not a rejection. Good luck! Log it as an application in progress instead?",
+                "This reads like an invitation to interview or another next step (a call or a test), not a rejection. Good luck! Log it as an application in progress instead?",
                 Outcome::InProgress,
                 "Log as in progress",
             ),
@@ -206,7 +208,9 @@ pub fn PasteEmail(
         })
     };
     view! {
-        <details class="paste-email" open=move || !email.text.with_untracked(String::is_empty)>
+        // Open on a new form: most rejections arrive by email, and pasting
+        // it is the quickest way in.
+        <details class="paste-email" open=true>
             <summary>"From an email"</summary>
             <div class="field">
                 <label for="paste-email">"Paste the email"</label>

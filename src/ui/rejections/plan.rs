@@ -4,6 +4,7 @@
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
 
+use super::leads::{LessonLead, MomentumLead, TellLead, ThankLead};
 use super::reasons::ReasonsEditor;
 use crate::model::journal::{EntryKind, JournalEntry};
 use crate::model::plan_state::{feedback_line, journal_kind, pause_title};
@@ -38,6 +39,10 @@ pub fn Plan(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     });
     // Records from older versions or backups may have no plan yet.
     let empty = Memo::new(move |_| counts.get().1 == 0);
+    let app = use_app();
+    // What time and the rest of the search completed is ticked first, so a
+    // pause that ended isn't suggested for today.
+    app.settle_plans();
     // A few undone steps are suggested (and open) when the page opens; the
     // rest stay one line each until tapped, so the plan isn't a wall.
     let suggested = StoredValue::new(record.with_untracked(|r| {
@@ -45,7 +50,6 @@ pub fn Plan(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             .map(|a| suggested_steps(&a.plan))
             .unwrap_or_default()
     }));
-    let app = use_app();
     let start = move |_| {
         let template = app
             .data
@@ -92,6 +96,15 @@ pub fn Plan(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         />
                     </For>
                 </ol>
+                <Show when=move || {
+                    let (d, t) = counts.get();
+                    t > 0 && d == t
+                }>
+                    <crate::ui::checkin::CheckInCard
+                        moment=crate::model::checkin::Moment::PlanDone
+                        rejection=id
+                    />
+                </Show>
             </Show>
         </section>
     }
@@ -135,18 +148,26 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>, suggested: bool
             );
         }
     };
+    let done = Signal::derive(move || step.with(|s| s.as_ref().is_some_and(|s| s.done)));
     let body = match kind {
-        StepKind::Note { prompt } => view! {
-            <StepNote
-                id=id
-                index=index
-                step=step
-                prompt=prompt
-                journal=journal_kind(&key)
-                record=record
-            />
+        StepKind::Note { prompt } => {
+            let note = Signal::derive(move || {
+                step.with(|s| s.as_ref().map(|s| s.note.clone()).unwrap_or_default())
+            });
+            let lesson = (key == "lesson").then(|| view! { <LessonLead note=note /> });
+            view! {
+                <StepNote
+                    id=id
+                    index=index
+                    step=step
+                    prompt=prompt
+                    journal=journal_kind(&key)
+                    record=record
+                />
+                {lesson}
+            }
+            .into_any()
         }
-        .into_any(),
         StepKind::Pause => view! { <PauseControl id=id record=record /> }.into_any(),
         StepKind::Reflect => view! { <Reflections id=id record=record /> }.into_any(),
         StepKind::Control => {
@@ -159,7 +180,12 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>, suggested: bool
             view! { <ReasonsEditor reasons=reasons on_change=on_change /> }.into_any()
         }
         StepKind::Feedback => view! { <FeedbackState id=id record=record /> }.into_any(),
-        StepKind::Check => ().into_any(),
+        StepKind::Check => match key.as_str() {
+            "thank" => view! { <ThankLead id=id done=done /> }.into_any(),
+            "tell" => view! { <TellLead id=id record=record /> }.into_any(),
+            "momentum" => view! { <MomentumLead /> }.into_any(),
+            _ => ().into_any(),
+        },
     };
     let open = RwSignal::new(suggested);
     let title_id = format!("step-{index}-title");
@@ -302,11 +328,7 @@ fn StepNote(
             kind,
             text,
             date: platform::today(),
-            tag: company
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .take(40)
-                .collect(),
+            tag: crate::model::journal::tag_for(&company),
             from: String::new(),
         };
         app.change(|d| d.journal.push(entry));
@@ -360,10 +382,14 @@ fn StepNote(
 }
 
 /// The bounded pause: "until tomorrow evening", adjustable, with no nagging.
+/// The choice reads as it was made (see `Application::pause_choice`), and
+/// dates are written in words only: a date field shows numbers in the
+/// browser's format, so it opens only when another day is wanted.
 #[component]
 fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     let app = use_app();
     let until = Memo::new(move |_| record.with(|r| r.as_ref().and_then(|a| a.pause_until)));
+    let choice = Memo::new(move |_| record.with(|r| r.as_ref().and_then(|a| a.pause_choice())));
     let sentence = move || {
         let today = platform::today();
         match until.get() {
@@ -382,38 +408,50 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             None => "Choose how long you'd like; a day is usually about right.".to_string(),
         }
     };
-    let set_until =
-        move |d: Option<NaiveDate>| app.edit(|d| &mut d.applications, &id, |a| a.pause_until = d);
-    let quick = move |days: i64| set_until(Some(platform::today() + Duration::days(days)));
-    let chosen = move |days: i64| {
-        (until.get() == Some(platform::today() + Duration::days(days))).to_string()
+    let set_until = move |d: Option<NaiveDate>| {
+        let today = platform::today();
+        app.edit(|d| &mut d.applications, &id, |a| a.choose_pause(d, today))
     };
+    let quick = move |days: i64| set_until(Some(platform::today() + Duration::days(days)));
+    let other_day = RwSignal::new(false);
+    let choices = [
+        (0, "Until this evening"),
+        (1, "Until tomorrow evening"),
+        (2, "Two days"),
+    ];
     view! {
         <p class="pause-text">{sentence}</p>
         <div class="actions wrap choices" role="group" aria-label="How long to pause">
+            {choices
+                .into_iter()
+                .map(|(days, label)| {
+                    view! {
+                        <button
+                            type="button"
+                            class="btn small secondary"
+                            aria-pressed=move || (choice.get() == Some(days)).to_string()
+                            on:click=move |_| quick(days)
+                        >
+                            {label}
+                        </button>
+                    }
+                })
+                .collect_view()}
             <button
                 type="button"
                 class="btn small secondary"
-                aria-pressed=move || chosen(0)
-                on:click=move |_| quick(0)
+                aria-pressed=move || {
+                    (until.get().is_some() && choice.get().is_none()).to_string()
+                }
+                aria-expanded=move || other_day.get().to_string()
+                on:click=move |_| {
+                    other_day.update(|o| *o = !*o);
+                    if other_day.get_untracked() {
+                        crate::ui::widgets::focus_soon(format!("pause-day-{id}"));
+                    }
+                }
             >
-                "Until this evening"
-            </button>
-            <button
-                type="button"
-                class="btn small secondary"
-                aria-pressed=move || chosen(1)
-                on:click=move |_| quick(1)
-            >
-                "Until tomorrow evening"
-            </button>
-            <button
-                type="button"
-                class="btn small secondary"
-                aria-pressed=move || chosen(2)
-                on:click=move |_| quick(2)
-            >
-                "Two days"
+                "Another day"
             </button>
             <button
                 type="button"
@@ -434,15 +472,19 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             >
                 "Add the end to my calendar"
             </button>
+        </div>
+        <Show when=move || other_day.get()>
             <label class="inline-date">
-                <span>"Or until"</span>
+                <span>"Rest until the evening of"</span>
                 <input
                     type="date"
+                    id=format!("pause-day-{id}")
+                    min=platform::today().to_string()
                     prop:value=move || until.get().map(|d| d.to_string()).unwrap_or_default()
                     on:change=move |ev| set_until(parse_date(&event_target_value(&ev)))
                 />
             </label>
-        </div>
+        </Show>
     }
 }
 

@@ -46,6 +46,12 @@ pub fn BackupCard(
     // Checks the bytes of a chosen file: an encrypted one asks for its
     // passphrase first, the others go straight to the preview.
     let check = move |name: String, bytes: Vec<u8>| {
+        // A package from Send to my other device: the receive page asks
+        // for its code.
+        if crate::model::transfer::is_transfer(&bytes) {
+            crate::ui::transfer::receive_file(name, bytes);
+            return;
+        }
         if vault::is_sealed(&bytes) {
             match vault::open(&bytes) {
                 Ok(sealed) => locked.set(Some(Locked { file: name, sealed })),
@@ -116,7 +122,7 @@ pub fn BackupCard(
                 <strong>{move || last.get()}</strong>
             </p>
             <p>
-                "A backup is one file with everything in it. To move to another device, export here and import it there: the two are merged part by part, and a note changed on both keeps both versions for you to tidy."
+                "A backup is one file with everything in it. To bring another device up to date, use Send to my other device below (or export here and import it there): the two are merged part by part, and a note changed on both keeps both versions for you to tidy."
             </p>
             <ExportForm error=error busy=busy />
             <div class="actions wrap">
@@ -207,6 +213,8 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
         error.set(None);
         if p.is_empty() && !encrypt.get_untracked() {
             backups::export_backup(app);
+            // The backup line above changes with it: keep the place.
+            crate::ui::widgets::focus_soon("export-backup");
             return;
         }
         if let Some(why) = crate::model::passphrase::problem(&p, &again.get_untracked()) {
@@ -230,7 +238,7 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
                 Err(e) => error.set(Some(e)),
             }
             busy.set(None);
-            crate::ui::widgets::focus("export-backup");
+            crate::ui::widgets::focus_soon("export-backup");
         });
     };
     let typed = move || !pass.with(String::is_empty) || encrypt.get();
@@ -333,7 +341,11 @@ fn UnlockForm(
         busy.set(Some(Busy::Unlocking));
         leptos::task::spawn_local(async move {
             match crate::platform::crypto::unseal(&l.sealed, &pass).await {
-                Ok(plain) => on_unlocked.run((l.file, plain)),
+                Ok(plain) => {
+                    on_unlocked.run((l.file, plain));
+                    // The form is replaced by what the file holds.
+                    crate::ui::widgets::focus_soon("merge-import");
+                }
                 Err(e) => {
                     error.set(Some(e.to_string()));
                     crate::ui::widgets::focus("unlock-pass");

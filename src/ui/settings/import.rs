@@ -121,6 +121,8 @@ pub fn ImportPreview(
             app.notify_saved("Backup merged into your data.", None);
         }
         done();
+        // The preview goes: continue from the way in to another import.
+        crate::ui::widgets::focus_soon("import");
     };
     let replace = move |_| {
         if !app.replace_all(p.get_value().data, true) {

@@ -42,9 +42,11 @@ pub fn Settings() -> impl IntoView {
             <h1>"Settings"</h1>
             <StorageCard />
             <backup::BackupCard dropped=dropped />
+            <crate::ui::transfer::DevicesCard />
             <install::InstallCard />
             <support::SupportCard />
             <Preferences />
+            <crate::ui::proof::SettingsLink />
             <template::TemplateEditor />
             <erase::EraseCard />
             <section class="card" aria-labelledby="about-title">
@@ -198,6 +200,38 @@ fn Preferences() -> impl IntoView {
     view! {
         <section class="card form" aria-labelledby="prefs-title">
             <h2 id="prefs-title">"Preferences"</h2>
+            <div class="field">
+                <label for="language">"Language"</label>
+                // Each language named in its own words (and marked as such,
+                // for screen readers); this device keeps the choice.
+                <select
+                    id="language"
+                    aria-describedby="language-hint"
+                    on:change=move |ev| {
+                        if let Some(l) = crate::lang::Lang::from_key(&event_target_value(&ev)) {
+                            crate::ui::language::choose(app, l)
+                        }
+                    }
+                >
+                    {crate::lang::Lang::ALL
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <option
+                                    value=l.key()
+                                    lang=l.tag()
+                                    selected=move || app.lang.get() == l
+                                >
+                                    {l.own_name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+                <span class="hint" id="language-hint">
+                    "On this device only. Emails you paste are read in any of these languages whatever you choose here."
+                </span>
+            </div>
             <div class="field">
                 <label for="pref-name">"Your name (signs feedback emails)"</label>
                 <input
