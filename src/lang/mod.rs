@@ -19,6 +19,42 @@ pub use pack::{escape, header, unescape, DateStyle, Hooks, Lang, Pack};
 
 include!(concat!(env!("OUT_DIR"), "/lang_keys.rs"));
 
+/// Each file that uses a text, as `path\tkey` lines (for the translation
+/// check's per-area report; nothing in the app reads it).
+#[doc(hidden)]
+pub const KEY_FILES: &str = include_str!(concat!(env!("OUT_DIR"), "/lang_key_files.txt"));
+
+/// A text kept in a constant table (built-in steps, prompts, labels):
+/// written `tk!("Text")`, read with [`Text::get`] when shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    index: usize,
+    en: &'static str,
+}
+
+impl Text {
+    #[doc(hidden)]
+    pub const fn new(index: usize, en: &'static str) -> Self {
+        Self { index, en }
+    }
+
+    /// The text in the language in use.
+    pub fn get(self) -> &'static str {
+        tr(self.index, self.en)
+    }
+
+    /// The English, for rules that must not depend on the language.
+    pub const fn en(self) -> &'static str {
+        self.en
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
 use std::cell::Cell;
 
 thread_local! {
@@ -124,6 +160,20 @@ pub fn plural(index: usize, n: u64, one: &'static str, other: &'static str) -> &
 macro_rules! t {
     ($s:literal) => {
         $crate::lang::tr(
+            {
+                const I: usize = $crate::lang::index_of($s);
+                I
+            },
+            $s,
+        )
+    };
+}
+
+/// `tk!("Text")`: a [`Text`] for a constant table, translated when read.
+#[macro_export]
+macro_rules! tk {
+    ($s:literal) => {
+        $crate::lang::Text::new(
             {
                 const I: usize = $crate::lang::index_of($s);
                 I
