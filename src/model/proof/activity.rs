@@ -47,16 +47,22 @@ impl ActivityKind {
         ActivityKind::Other,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The kind's name (English in an English report: [`crate::lang::Text::en`]).
+    pub fn text(self) -> crate::lang::Text {
         match self {
-            ActivityKind::JobFair => "Job fair",
-            ActivityKind::Workshop => "Workshop or course",
-            ActivityKind::AgencyAppointment => "Agency or career-centre appointment",
-            ActivityKind::Networking => "Networking or informational meeting",
-            ActivityKind::Interview => "Interview",
-            ActivityKind::FollowUp => "Follow-up or inquiry",
-            ActivityKind::Other => "Other",
+            ActivityKind::JobFair => crate::tk!("Job fair"),
+            ActivityKind::Workshop => crate::tk!("Workshop or course"),
+            ActivityKind::AgencyAppointment => crate::tk!("Agency or career-centre appointment"),
+            ActivityKind::Networking => crate::tk!("Networking or informational meeting"),
+            ActivityKind::Interview => crate::tk!("Interview"),
+            ActivityKind::FollowUp => crate::tk!("Follow-up or inquiry"),
+            ActivityKind::Other => crate::tk!("Other"),
         }
+    }
+
+    /// The kind's name in the interface's language.
+    pub fn label(self) -> &'static str {
+        self.text().get()
     }
 
     pub fn key(self) -> &'static str {
@@ -100,15 +106,21 @@ impl Method {
         Method::Other,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The method's name (English in an English report: [`crate::lang::Text::en`]).
+    pub fn text(self) -> crate::lang::Text {
         match self {
-            Method::Online => "Online",
-            Method::Email => "Email",
-            Method::Phone => "Phone",
-            Method::InPerson => "In person",
-            Method::Mail => "Mail",
-            Method::Other => "Other",
+            Method::Online => crate::tk!("Online"),
+            Method::Email => crate::tk!("Email"),
+            Method::Phone => crate::tk!("Phone"),
+            Method::InPerson => crate::tk!("In person"),
+            Method::Mail => crate::tk!("Mail"),
+            Method::Other => crate::tk!("Other"),
         }
+    }
+
+    /// The method's name in the interface's language.
+    pub fn label(self) -> &'static str {
+        self.text().get()
     }
 
     pub fn key(self) -> &'static str {

@@ -52,18 +52,19 @@ impl Preset {
         Preset::Other,
     ];
 
+    /// The preset's name in the interface's language.
     pub fn label(self) -> &'static str {
         match self {
-            Preset::Us => "United States (most states)",
-            Preset::NewYork => "New York",
-            Preset::Washington => "Washington",
-            Preset::Texas => "Texas",
-            Preset::California => "California",
-            Preset::UkUniversalCredit => "UK Universal Credit",
-            Preset::Germany => "Germany (Agentur für Arbeit / Jobcenter)",
-            Preset::Australia => "Australia (Workforce Australia)",
-            Preset::Canada => "Canada (EI)",
-            Preset::Other => "Other",
+            Preset::Us => crate::t!("United States (most states)"),
+            Preset::NewYork => crate::t!("New York"),
+            Preset::Washington => crate::t!("Washington"),
+            Preset::Texas => crate::t!("Texas"),
+            Preset::California => crate::t!("California"),
+            Preset::UkUniversalCredit => crate::t!("UK Universal Credit"),
+            Preset::Germany => crate::t!("Germany (Agentur für Arbeit / Jobcenter)"),
+            Preset::Australia => crate::t!("Australia (Workforce Australia)"),
+            Preset::Canada => crate::t!("Canada (EI)"),
+            Preset::Other => crate::t!("Other"),
         }
     }
 

@@ -44,7 +44,7 @@ pub fn csv(rows: &[Row], rules: &Rules, lang: ReportLang) -> String {
 /// Acme for Data Analyst (45 min). Result: awaiting reply." In German for
 /// the German preset.
 pub fn journal_lines(rows: &[Row], rules: &Rules) -> String {
-    let lang = rules.language;
+    let lang = rules.report_lang().resolved();
     let mut out = String::new();
     for r in rows {
         out.push_str(&one_line(&journal_line(r, lang)));
@@ -54,6 +54,9 @@ pub fn journal_lines(rows: &[Row], rules: &Rules) -> String {
 }
 
 fn journal_line(r: &Row, lang: ReportLang) -> String {
+    if lang == ReportLang::Ui {
+        return journal_line_ui(r);
+    }
     let de = lang == ReportLang::De;
     let what = if de { what_de(r) } else { what_en(r) };
     let time = r.minutes.map(|m| words::duration(m, lang));
@@ -88,6 +91,49 @@ fn journal_line(r: &Row, lang: ReportLang) -> String {
         &r.details,
         &labelled("Result", "Ergebnis", &result),
         &labelled("Proof", "Nachweis", &r.proof),
+    ]);
+    let end = if body.ends_with(['.', '!', '?']) {
+        ""
+    } else {
+        "."
+    };
+    format!("{} — {body}{end}", words::journal_date(r.date, lang))
+}
+
+/// A journal line in the interface's language (not English: that is
+/// [`journal_line`]'s own): "3 nov 2026 — Candidatura: Acme, Data Analyst
+/// (En línea, 45 min). Resultado: Esperando respuesta." The parts are
+/// listed rather than made into one sentence, so every language reads
+/// them the same way.
+fn journal_line_ui(r: &Row) -> String {
+    let lang = ReportLang::Ui;
+    let what = join(
+        &[
+            words::kind(r.kind, lang),
+            &join(&[&r.organisation, &r.position], ", "),
+        ],
+        ": ",
+    );
+    let time = r.minutes.map(|m| words::duration(m, lang));
+    let method = r.method.map(|m| words::method(m, lang)).unwrap_or("");
+    let extra = join(&[method, time.as_deref().unwrap_or("")], ", ");
+    let what = if extra.is_empty() {
+        what
+    } else {
+        format!("{what} ({extra})")
+    };
+    let labelled = |label: &str, text: &str| {
+        if text.is_empty() {
+            String::new()
+        } else {
+            crate::tf!("{label}: {text}", label = label, text = text)
+        }
+    };
+    let body = sentences(&[
+        &what,
+        &r.details,
+        &labelled(crate::t!("Result"), &result_text(r, lang)),
+        &labelled(crate::t!("Proof"), &r.proof),
     ]);
     let end = if body.ends_with(['.', '!', '?']) {
         ""
@@ -172,6 +218,14 @@ fn what_de(r: &Row) -> String {
 /// The report's title and dates: "Work Search Record, 2026-11-02 –
 /// 2026-11-08"; "Nachweis der Eigenbemühungen, 01.11.2026 – 30.11.2026".
 pub fn title(rules: &Rules, start: NaiveDate, end: NaiveDate) -> String {
+    let lang = rules.report_lang().resolved();
+    if lang == ReportLang::Ui {
+        return crate::tf!(
+            "Work search record, {start} – {end}",
+            start = words::date(start, lang),
+            end = words::date(end, lang)
+        );
+    }
     let name = match rules.preset {
         Preset::NewYork => "Work Search Record",
         Preset::Washington => "Job search log",
@@ -181,7 +235,6 @@ pub fn title(rules: &Rules, start: NaiveDate, end: NaiveDate) -> String {
         Preset::Australia | Preset::Canada => "Job search record",
         Preset::Us | Preset::California | Preset::Other => "Work search record",
     };
-    let lang = rules.language;
     format!(
         "{name}, {} – {}",
         words::date(start, lang),
@@ -191,7 +244,8 @@ pub fn title(rules: &Rules, start: NaiveDate, end: NaiveDate) -> String {
 
 /// The name and claim reference, when given: printed on the report only.
 pub fn identity_lines(claim: &Claim, rules: &Rules) -> Vec<String> {
-    let de = rules.language == ReportLang::De;
+    let lang = rules.report_lang().resolved();
+    let de = lang == ReportLang::De;
     let reference = if de {
         "Kundennummer"
     } else {
@@ -200,11 +254,17 @@ pub fn identity_lines(claim: &Claim, rules: &Rules) -> Vec<String> {
     let mut out = Vec::new();
     let name = one_line(&claim.name);
     if !name.is_empty() {
-        out.push(format!("Name: {name}"));
+        out.push(match lang {
+            ReportLang::Ui => crate::tf!("Name: {name}", name = name),
+            _ => format!("Name: {name}"),
+        });
     }
     let number = one_line(&claim.reference);
     if !number.is_empty() {
-        out.push(format!("{reference}: {number}"));
+        out.push(match lang {
+            ReportLang::Ui => crate::tf!("Claim reference: {number}", number = number),
+            _ => format!("{reference}: {number}"),
+        });
     }
     out
 }
@@ -214,7 +274,11 @@ pub fn identity_lines(claim: &Claim, rules: &Rules) -> Vec<String> {
 /// Plain facts in the report's language; rest weeks are Rebound's own
 /// matter and not mentioned to an authority.
 pub fn footer(p: &Progress, rules: &Rules) -> String {
-    let de = rules.language == ReportLang::De;
+    let lang = rules.report_lang().resolved();
+    if lang == ReportLang::Ui {
+        return footer_ui(p, rules);
+    }
+    let de = lang == ReportLang::De;
     let listed = if de {
         format!("Aufgeführt: {}.", p.logged)
     } else {
@@ -259,13 +323,47 @@ pub fn footer(p: &Progress, rules: &Rules) -> String {
     format!("{listed} {required} {counted}")
 }
 
+/// [`footer`] in the interface's language (Other's report; not English).
+/// Other counts every activity, so no noun is needed.
+fn footer_ui(p: &Progress, rules: &Rules) -> String {
+    let listed = crate::tf!("Activities listed: {n}.", n = p.logged);
+    let required = crate::tf!("Requirement: {text}.", text = requirement_text(rules));
+    if p.requirement == Requirement::None {
+        return format!("{listed} {required}");
+    }
+    let count = match p.requirement {
+        Requirement::Hours(_) => crate::tf!("{got} hours", got = decimal(&hours(p.minutes))),
+        Requirement::CountOnDifferentDays(_) => crate::tp!(
+            p.distinct_days,
+            "{done} on 1 day",
+            "{done} on {n} different days",
+            done = p.done
+        ),
+        _ => p.done.to_string(),
+    };
+    let counted = match (p.whole_period, p.met) {
+        (true, true) => crate::tf!("Counted: {count} — met.", count = count),
+        (true, false) => crate::tf!("Counted: {count}.", count = count),
+        (false, _) => crate::tf!("Counted in these dates: {count}.", count = count),
+    };
+    format!("{listed} {required} {counted}")
+}
+
+/// "20.5" as Spanish, German, French and Portuguese write it: "20,5".
+pub(crate) fn decimal(text: &str) -> String {
+    text.replace('.', ",")
+}
+
 /// What the report is, printed under it: only what the person entered,
 /// and nothing was submitted by Rebound.
 pub fn honesty_note(lang: ReportLang) -> &'static str {
     match lang {
-        ReportLang::En => {
-            "This record lists only what I entered in Rebound myself. Rebound did not submit it anywhere."
-        }
+        ReportLang::En | ReportLang::Ui => words::say(
+            crate::tk!(
+                "This record lists only what I entered in Rebound myself. Rebound did not submit it anywhere."
+            ),
+            lang,
+        ),
         ReportLang::De => {
             "Diese Aufstellung enthält nur, was ich selbst in Rebound eingetragen habe. Rebound hat nichts übermittelt."
         }

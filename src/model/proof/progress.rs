@@ -86,8 +86,8 @@ pub fn progress(
 
 fn when(p: &Progress) -> &'static str {
     match p.period {
-        Period::Week => "this week",
-        Period::Month => "this month",
+        Period::Week => crate::t!("this week"),
+        Period::Month => crate::t!("this month"),
     }
 }
 
@@ -100,69 +100,210 @@ pub(crate) fn hours(minutes: u32) -> String {
     }
 }
 
-fn days_text(n: u32) -> String {
-    match n {
-        1 => "on 1 day".to_string(),
-        n => format!("on {n} different days"),
+/// [`hours`] as the interface's language writes it ("20,5" in Spanish,
+/// German, French and Portuguese).
+fn hours_shown(minutes: u32) -> String {
+    let text = hours(minutes);
+    if crate::lang::current().is_some() {
+        super::export::decimal(&text)
+    } else {
+        text
     }
+}
+
+fn days_text(n: u32) -> String {
+    crate::tp!(n, "on 1 day", "on {n} different days")
 }
 
 /// Today's line: "2 of 3 this week, on 2 different days", "21 of 35
 /// hours this week", "6 logged this month", "Requirement met: …". Never a
-/// word of blame; a rest week says so instead.
+/// word of blame; a rest week says so instead. In the interface's language.
 /// (`rules` is taken for wording a preset may need; today none does.)
 pub fn summary(p: &Progress, _rules: &Rules) -> String {
     if p.rest {
-        return "A rest week — nothing is counted against you here.".to_string();
+        return crate::t!("A rest week — nothing is counted against you here.").to_string();
     }
     let when = when(p);
-    let noun = match p.counted {
-        Counted::Applications => " applications",
-        Counted::Everything => "",
-    };
+    let apps = p.counted == Counted::Applications;
     let done = p.done;
     match p.requirement {
         Requirement::Count(n) if p.met && done == n => {
-            format!("Requirement met: {done} of {n}{noun} {when}")
+            if apps {
+                crate::tf!(
+                    "Requirement met: {done} of {n} applications {when}",
+                    done = done,
+                    n = n,
+                    when = when
+                )
+            } else {
+                crate::tf!(
+                    "Requirement met: {done} of {n} {when}",
+                    done = done,
+                    n = n,
+                    when = when
+                )
+            }
         }
         Requirement::Count(n) if p.met => {
-            format!("Requirement met: {done}{noun} {when}, more than the {n} asked")
+            if apps {
+                crate::tf!(
+                    "Requirement met: {done} applications {when}, more than the {n} asked",
+                    done = done,
+                    n = n,
+                    when = when
+                )
+            } else {
+                crate::tf!(
+                    "Requirement met: {done} {when}, more than the {n} asked",
+                    done = done,
+                    n = n,
+                    when = when
+                )
+            }
         }
-        Requirement::Count(n) => format!("{done} of {n}{noun} {when}"),
+        Requirement::Count(n) => of_n(done, n, apps, when),
         Requirement::CountOnDifferentDays(n) => {
             let days = days_text(p.distinct_days);
             if p.met && done == n {
-                format!("Requirement met: {done} of {n}{noun} {when}, {days}")
+                if apps {
+                    crate::tf!(
+                        "Requirement met: {done} of {n} applications {when}, {days}",
+                        done = done,
+                        n = n,
+                        when = when,
+                        days = days
+                    )
+                } else {
+                    crate::tf!(
+                        "Requirement met: {done} of {n} {when}, {days}",
+                        done = done,
+                        n = n,
+                        when = when,
+                        days = days
+                    )
+                }
             } else if p.met {
-                format!("Requirement met: {done}{noun} {when}, {days}")
+                if apps {
+                    crate::tf!(
+                        "Requirement met: {done} applications {when}, {days}",
+                        done = done,
+                        when = when,
+                        days = days
+                    )
+                } else {
+                    crate::tf!(
+                        "Requirement met: {done} {when}, {days}",
+                        done = done,
+                        when = when,
+                        days = days
+                    )
+                }
             } else if done == 0 {
-                format!("0 of {n}{noun} {when}")
+                of_n(0, n, apps, when)
             } else if done < n {
-                format!("{done} of {n}{noun} {when}, {days}")
+                if apps {
+                    crate::tf!(
+                        "{done} of {n} applications {when}, {days}",
+                        done = done,
+                        n = n,
+                        when = when,
+                        days = days
+                    )
+                } else {
+                    of_n_days(done, n, when, &days)
+                }
+            } else if apps {
+                crate::tf!(
+                    "{done} applications {when}, on {d} of {n} different days",
+                    done = done,
+                    when = when,
+                    d = p.distinct_days,
+                    n = n
+                )
             } else {
-                let d = p.distinct_days;
-                format!("{done}{noun} {when}, on {d} of {n} different days")
+                more_than_days(done, p.distinct_days, n, when)
             }
         }
         Requirement::Hours(h) => {
-            let got = hours(p.minutes);
+            let got = hours_shown(p.minutes);
             if p.met && p.minutes == h.saturating_mul(60) {
-                format!("Requirement met: {got} of {h} hours {when}")
+                crate::tf!(
+                    "Requirement met: {got} of {h} hours {when}",
+                    got = got,
+                    h = h,
+                    when = when
+                )
             } else if p.met {
-                format!("Requirement met: {got} hours {when}, more than the {h} asked")
+                crate::tf!(
+                    "Requirement met: {got} hours {when}, more than the {h} asked",
+                    got = got,
+                    h = h,
+                    when = when
+                )
             } else {
-                format!("{got} of {h} hours {when}")
+                hours_of(&got, h, when)
             }
         }
-        Requirement::None if p.logged == 0 => format!("Nothing logged {when} yet"),
-        Requirement::None => format!("{} logged {when}", p.logged),
+        Requirement::None if p.logged == 0 => crate::tf!("Nothing logged {when} yet", when = when),
+        Requirement::None => crate::tf!("{n} logged {when}", n = p.logged, when = when),
     }
 }
 
+/// "2 of 3 this week", "2 of 5 applications this month".
+fn of_n(done: u32, n: u32, apps: bool, when: &str) -> String {
+    if apps {
+        crate::tf!(
+            "{done} of {n} applications {when}",
+            done = done,
+            n = n,
+            when = when
+        )
+    } else {
+        crate::tf!("{done} of {n} {when}", done = done, n = n, when = when)
+    }
+}
+
+/// "2 of 3 this week, on 2 different days".
+fn of_n_days(done: u32, n: u32, when: &str, days: &str) -> String {
+    crate::tf!(
+        "{done} of {n} {when}, {days}",
+        done = done,
+        n = n,
+        when = when,
+        days = days
+    )
+}
+
+/// "3 this week, on 2 of 3 different days".
+fn more_than_days(done: u32, d: u32, n: u32, when: &str) -> String {
+    crate::tf!(
+        "{done} {when}, on {d} of {n} different days",
+        done = done,
+        when = when,
+        d = d,
+        n = n
+    )
+}
+
+/// "21 of 35 hours this week".
+fn hours_of(got: &str, h: u32, when: &str) -> String {
+    crate::tf!(
+        "{got} of {h} hours {when}",
+        got = got,
+        h = h,
+        when = when
+    )
+}
+
 /// The requirement in words, in the report's language: "3 activities a
-/// week, on different days", "5 Bewerbungen pro Monat".
+/// week, on different days", "5 Bewerbungen pro Monat" (or, for
+/// [`ReportLang::Ui`], in the interface's).
 pub fn requirement_text(rules: &Rules) -> String {
-    let de = rules.language == ReportLang::De;
+    let lang = rules.report_lang().resolved();
+    if lang == ReportLang::Ui {
+        return requirement_text_ui(rules);
+    }
+    let de = lang == ReportLang::De;
     let per = match (rules.period, de) {
         (Period::Week, false) => "a week",
         (Period::Month, false) => "a month",
@@ -196,12 +337,49 @@ pub fn requirement_text(rules: &Rules) -> String {
     }
 }
 
-/// "one more activity", "2 more applications", "14 more hours".
-fn more(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("one more {one}")
+/// [`requirement_text`] in the interface's language (not English). Only
+/// Germany counts applications, and its requirement is a count.
+fn requirement_text_ui(rules: &Rules) -> String {
+    let apps = rules.counted == Counted::Applications;
+    match (rules.requirement, rules.period) {
+        (Requirement::Count(n), Period::Week) if apps => {
+            crate::tp!(n, "1 application a week", "{n} applications a week")
+        }
+        (Requirement::Count(n), Period::Month) if apps => {
+            crate::tp!(n, "1 application a month", "{n} applications a month")
+        }
+        (Requirement::Count(n), Period::Week) => {
+            crate::tp!(n, "1 activity a week", "{n} activities a week")
+        }
+        (Requirement::Count(n), Period::Month) => {
+            crate::tp!(n, "1 activity a month", "{n} activities a month")
+        }
+        (Requirement::CountOnDifferentDays(n), Period::Week) => crate::tp!(
+            n,
+            "1 activity a week, on different days",
+            "{n} activities a week, on different days"
+        ),
+        (Requirement::CountOnDifferentDays(n), Period::Month) => crate::tp!(
+            n,
+            "1 activity a month, on different days",
+            "{n} activities a month, on different days"
+        ),
+        (Requirement::Hours(h), Period::Week) => crate::tp!(h, "1 hour a week", "{n} hours a week"),
+        (Requirement::Hours(h), Period::Month) => {
+            crate::tp!(h, "1 hour a month", "{n} hours a month")
+        }
+        (Requirement::None, _) => {
+            crate::t!("No fixed number: a record kept in case it is asked for").to_string()
+        }
+    }
+}
+
+/// "one more activity", "2 more applications".
+fn more(n: u32, apps: bool) -> String {
+    if apps {
+        crate::tp!(n, "one more application", "{n} more applications")
     } else {
-        format!("{n} more {many}")
+        crate::tp!(n, "one more activity", "{n} more activities")
     }
 }
 
@@ -209,9 +387,9 @@ fn more(n: u32, one: &str, many: &str) -> String {
 fn more_time(minutes: u32) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
     match (h, m) {
-        (0, m) => more(m, "minute", "minutes"),
-        (h, 0) => more(h, "hour", "hours"),
-        (h, m) => format!("{h} h {m} min more"),
+        (0, m) => crate::tp!(m, "one more minute", "{n} more minutes"),
+        (h, 0) => crate::tp!(h, "one more hour", "{n} more hours"),
+        (h, m) => crate::tf!("{h} h {m} min more", h = h, m = m),
     }
 }
 
@@ -224,42 +402,46 @@ pub fn nudge(today: NaiveDate, claim: &Claim, p: &Progress) -> Option<String> {
         return None;
     }
     let when = when(p);
-    let (one, many) = match p.counted {
-        Counted::Applications => ("application", "applications"),
-        Counted::Everything => ("activity", "activities"),
-    };
+    let apps = p.counted == Counted::Applications;
     let done = p.done;
     let (logged, step) = match p.requirement {
         Requirement::Count(n) => (
-            format!("{done} of {n} {when}"),
-            more(n.saturating_sub(done), one, many),
+            of_n(done, n, false, when),
+            more(n.saturating_sub(done), apps),
         ),
         Requirement::CountOnDifferentDays(n) => {
             let short = n.saturating_sub(p.distinct_days);
-            let other = if short == 1 {
-                "another day"
-            } else {
-                "other days"
-            };
             let logged = if done == 0 {
-                format!("0 of {n} {when}")
+                of_n(0, n, false, when)
             } else if done < n {
-                format!("{done} of {n} {when}, {}", days_text(p.distinct_days))
+                of_n_days(done, n, when, &days_text(p.distinct_days))
             } else {
-                format!(
-                    "{done} {when}, on {} of {n} different days",
-                    p.distinct_days
+                more_than_days(done, p.distinct_days, n, when)
+            };
+            let step = if apps {
+                crate::tp!(
+                    short,
+                    "one more application, on another day,",
+                    "{n} more applications, on other days,"
+                )
+            } else {
+                crate::tp!(
+                    short,
+                    "one more activity, on another day,",
+                    "{n} more activities, on other days,"
                 )
             };
-            (logged, format!("{}, on {other},", more(short, one, many)))
+            (logged, step)
         }
         Requirement::Hours(h) => (
-            format!("{} of {h} hours {when}", hours(p.minutes)),
+            hours_of(&hours_shown(p.minutes), h, when),
             more_time(h.saturating_mul(60).saturating_sub(p.minutes)),
         ),
         Requirement::None => return None,
     };
-    Some(format!(
-        "Your certification is tomorrow. You've logged {logged} — {step} would meet it."
+    Some(crate::tf!(
+        "Your certification is tomorrow. You've logged {logged} — {step} would meet it.",
+        logged = logged,
+        step = step
     ))
 }

@@ -74,9 +74,10 @@ pub fn certification_ics(
         t.minute(),
         t.second()
     );
-    let summary = "Certify for your benefit claim";
-    let description = "Certification day. Rebound's Proof of search report lists what you \
-        logged this period, to copy or print. Rebound never submits anything for you.";
+    let summary = crate::t!("Certify for your benefit claim");
+    let description = crate::t!(
+        "Certification day. Rebound's Proof of search report lists what you logged this period, to copy or print. Rebound never submits anything for you."
+    );
     let lines = [
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),

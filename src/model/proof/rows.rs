@@ -164,7 +164,13 @@ pub(crate) fn result_text(row: &Row, lang: ReportLang) -> String {
 /// results, dates) are translated; typed text is printed as typed.
 pub fn cell(row: &Row, column: Column, lang: ReportLang) -> String {
     let de = lang == ReportLang::De;
-    let label = |en: &'static str, german: &'static str| if de { german } else { en };
+    let label = |en: crate::lang::Text, german: &'static str| {
+        if de {
+            german
+        } else {
+            words::say(en, lang)
+        }
+    };
     match column {
         Column::Date => words::date(row.date, lang),
         Column::Activity => words::kind(row.kind, lang).to_string(),
@@ -178,11 +184,13 @@ pub fn cell(row: &Row, column: Column, lang: ReportLang) -> String {
         Column::ContactDetails => row.contact_details.clone(),
         Column::Contact => join(&[&row.contact_name, &row.contact_details], ", "),
         Column::ContactType => match row.kind {
-            RowKind::Application => label("Application", "Bewerbung"),
+            RowKind::Application => label(crate::tk!("Application"), "Bewerbung"),
             RowKind::Activity(ActivityKind::Interview) => {
-                label("Interview", "Vorstellungsgespräch")
+                label(crate::tk!("Interview"), "Vorstellungsgespräch")
             }
-            RowKind::Activity(ActivityKind::FollowUp) => label("Inquiry", "Nachfrage"),
+            RowKind::Activity(ActivityKind::FollowUp) => {
+                label(crate::tk!("Inquiry"), "Nachfrage")
+            }
             RowKind::Activity(_) => "",
         }
         .to_string(),
@@ -198,15 +206,21 @@ pub fn cell(row: &Row, column: Column, lang: ReportLang) -> String {
             let labelled = |name: &str, text: &str| {
                 if text.is_empty() {
                     String::new()
+                } else if lang.resolved() == ReportLang::Ui {
+                    // The label and its text as the language joins them.
+                    crate::tf!("{label}: {text}", label = name, text = text)
                 } else {
                     format!("{name}: {text}")
                 }
             };
             sentences(&[
-                &labelled(label("Position", "Stelle"), &row.position),
+                &labelled(label(crate::tk!("Position"), "Stelle"), &row.position),
                 &row.details,
-                &labelled(label("Result", "Ergebnis"), &result_text(row, lang)),
-                &labelled(label("Proof", "Nachweis"), &row.proof),
+                &labelled(
+                    label(crate::tk!("Result"), "Ergebnis"),
+                    &result_text(row, lang),
+                ),
+                &labelled(label(crate::tk!("Proof"), "Nachweis"), &row.proof),
             ])
         }
         Column::Time => row

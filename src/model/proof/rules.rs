@@ -13,13 +13,39 @@ pub const MAX_TARGET_COUNT: u32 = 100;
 /// Highest hours a week a target can set (five times this for a month).
 pub const MAX_TARGET_HOURS: u32 = 100;
 
-/// The language a report is printed in. The German preset's report goes
-/// to the agency, so it is German whatever the interface language is.
+/// The language a report is printed in. A report made for an authority
+/// keeps that authority's language and terms whatever the interface
+/// language is: the German preset's goes to the agency in German, the US,
+/// UK, Canadian and Australian ones stay in English. Only Other, which no
+/// authority laid out, speaks the interface's language ([`ReportLang::Ui`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ReportLang {
     #[default]
     En,
     De,
+    /// The interface's language (English reads exactly as [`ReportLang::En`]).
+    Ui,
+}
+
+impl ReportLang {
+    /// [`ReportLang::Ui`] while English is in use is [`ReportLang::En`]:
+    /// one English, worded one way.
+    pub fn resolved(self) -> ReportLang {
+        if self == ReportLang::Ui && crate::lang::current().is_none() {
+            ReportLang::En
+        } else {
+            self
+        }
+    }
+
+    /// The `lang` attribute of what is printed in it.
+    pub fn tag(self) -> &'static str {
+        match self {
+            ReportLang::En => "en",
+            ReportLang::De => "de",
+            ReportLang::Ui => crate::lang::lang().tag(),
+        }
+    }
 }
 
 /// Which rows count towards the requirement (the report lists them all).
@@ -276,6 +302,18 @@ fn clamp(requirement: Requirement, period: Period) -> Requirement {
         CountOnDifferentDays(n) => CountOnDifferentDays(n.min(days)),
         Hours(n) => Hours(n.min(hours)),
         Requirement::None => Requirement::None,
+    }
+}
+
+impl Rules {
+    /// The language the report is printed in: the authority's
+    /// ([`Rules::language`]), or for Other, which no authority laid out,
+    /// the interface's.
+    pub fn report_lang(&self) -> ReportLang {
+        match self.preset {
+            Preset::Other => ReportLang::Ui,
+            _ => self.language,
+        }
     }
 }
 

@@ -16,6 +16,10 @@ use crate::model::time::{Week, WeekStart};
 /// on 3 different days", "2 of 5 applications", "21 of 35 hours",
 /// "3 von 3 an 3 verschiedenen Tagen". None when nothing fixed is asked.
 pub fn tally(p: &Progress, lang: ReportLang) -> Option<String> {
+    let lang = lang.resolved();
+    if lang == ReportLang::Ui {
+        return tally_ui(p);
+    }
     let de = lang == ReportLang::De;
     let of = if de { "von" } else { "of" };
     let noun = |n: u32| match (p.counted, de, n == 1) {
@@ -50,6 +54,28 @@ pub fn tally(p: &Progress, lang: ReportLang) -> Option<String> {
     })
 }
 
+/// [`tally`] in the interface's language (Other's report; not English).
+/// Other counts every activity, so no noun is needed.
+fn tally_ui(p: &Progress) -> Option<String> {
+    let done = p.done;
+    Some(match p.requirement {
+        Requirement::Count(n) => crate::tf!("{done} of {needed}", done = done, needed = n),
+        Requirement::CountOnDifferentDays(n) => crate::tp!(
+            p.distinct_days,
+            "{done} of {needed} on 1 day",
+            "{done} of {needed} on {n} different days",
+            done = done,
+            needed = n
+        ),
+        Requirement::Hours(h) => crate::tf!(
+            "{got} of {needed} hours",
+            got = super::export::decimal(&hours(p.minutes)),
+            needed = h
+        ),
+        Requirement::None => return None,
+    })
+}
+
 /// The lines under the report's table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReportFooter {
@@ -65,8 +91,21 @@ pub struct ReportFooter {
 /// The footer for `p`: a headline when the dates are one whole period
 /// with a requirement, and the plain facts (see [`footer`]) otherwise.
 pub fn report_footer(p: &Progress, rules: &Rules) -> ReportFooter {
-    let de = rules.language == ReportLang::De;
-    match tally(p, rules.language) {
+    let lang = rules.report_lang().resolved();
+    let de = lang == ReportLang::De;
+    match tally(p, lang) {
+        Some(count) if p.whole_period && lang == ReportLang::Ui => ReportFooter {
+            headline: Some(if p.met {
+                crate::tf!("{count} — met", count = count)
+            } else {
+                count
+            }),
+            detail: format!(
+                "{} {}",
+                crate::tf!("Activities listed: {n}.", n = p.logged),
+                crate::tf!("Requirement: {text}.", text = requirement_text(rules))
+            ),
+        },
         Some(count) if p.whole_period => {
             let met = match (p.met, de) {
                 (true, false) => " — met",
@@ -115,8 +154,16 @@ pub fn rest_week(goals: &[Goal], today: NaiveDate, week_start: WeekStart, period
 /// (dates as the report prints them, so the file and the page agree).
 pub fn file_name(rules: &Rules, start: NaiveDate, end: NaiveDate, ext: &str) -> String {
     let (start, end) = (start.min(end), start.max(end));
-    match rules.language {
+    match rules.report_lang().resolved() {
         ReportLang::En => format!("rebound-work-search-{start}-to-{end}.{ext}"),
+        ReportLang::Ui => format!(
+            "{}.{ext}",
+            crate::tf!(
+                "rebound-work-search-{start}-to-{end}",
+                start = start,
+                end = end
+            )
+        ),
         ReportLang::De => format!(
             "rebound-eigenbemuehungen-{}-bis-{}.{ext}",
             start.format("%d.%m.%Y"),
