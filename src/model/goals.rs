@@ -27,23 +27,42 @@ impl Unit {
     /// The unit for an amount: "1 person contacted", "3 people contacted".
     pub fn label_for(&self, n: u32) -> &str {
         match (self, n) {
-            (Unit::Applications, 1) => "application",
-            (Unit::People, 1) => "person contacted",
-            (Unit::Hours, 1) => "hour",
-            (Unit::Sessions, 1) => "session",
-            (Unit::Events, 1) => "event",
+            (Unit::Applications, 1) => crate::t!("application"),
+            (Unit::People, 1) => crate::t!("person contacted"),
+            (Unit::Hours, 1) => crate::t!("hour"),
+            (Unit::Sessions, 1) => crate::t!("session"),
+            (Unit::Events, 1) => crate::t!("event"),
             _ => self.label(),
         }
     }
 
     pub fn label(&self) -> &str {
         match self {
-            Unit::Applications => "applications",
-            Unit::People => "people contacted",
-            Unit::Hours => "hours",
-            Unit::Sessions => "sessions",
-            Unit::Events => "events",
+            Unit::Applications => crate::t!("applications"),
+            Unit::People => crate::t!("people contacted"),
+            Unit::Hours => crate::t!("hours"),
+            Unit::Sessions => crate::t!("sessions"),
+            Unit::Events => crate::t!("events"),
             Unit::Own(s) => s,
+        }
+    }
+
+    /// A weekly target in words: "3 applications a week", "1 hour a week"
+    /// (the person's own unit as they wrote it).
+    pub fn per_week(&self, n: u32) -> String {
+        match self {
+            Unit::Applications => {
+                crate::tp!(n, "1 application a week", "{n} applications a week")
+            }
+            Unit::People => crate::tp!(
+                n,
+                "1 person contacted a week",
+                "{n} people contacted a week"
+            ),
+            Unit::Hours => crate::tp!(n, "1 hour a week", "{n} hours a week"),
+            Unit::Sessions => crate::tp!(n, "1 session a week", "{n} sessions a week"),
+            Unit::Events => crate::tp!(n, "1 event a week", "{n} events a week"),
+            Unit::Own(s) => crate::tf!("{count} {unit} a week", count = n, unit = s),
         }
     }
 }
@@ -277,22 +296,29 @@ pub fn auto_counted(apps: &[Application], week: Week) -> Vec<(NaiveDate, String)
     let name = |a: &Application| {
         let c = a.company.trim();
         if c.is_empty() {
-            "An application".to_string()
+            crate::t!("An application").to_string()
         } else {
             c.to_string()
         }
     };
     live(apps)
         .filter_map(|a| match a.applied_on {
-            Some(d) => week
-                .contains(d)
-                .then(|| (d, format!("+1 {}, application sent", name(a)))),
+            Some(d) => week.contains(d).then(|| {
+                (
+                    d,
+                    crate::tf!("+1 {company}, application sent", company = name(a)),
+                )
+            }),
             None if a.outcome.is_rejection() => {
                 let d = a
                     .closed_on
                     .unwrap_or_else(|| a.meta.created_at.date_naive());
-                week.contains(d)
-                    .then(|| (d, format!("+1 {}, rejection logged", name(a))))
+                week.contains(d).then(|| {
+                    (
+                        d,
+                        crate::tf!("+1 {company}, rejection logged", company = name(a)),
+                    )
+                })
             }
             None => None,
         })
@@ -301,7 +327,11 @@ pub fn auto_counted(apps: &[Application], week: Week) -> Vec<(NaiveDate, String)
 
 /// "N / T this week"
 pub fn week_text(total: u32, target: u32) -> String {
-    format!("{total} / {target} this week")
+    crate::tf!(
+        "{total} / {target} this week",
+        total = total,
+        target = target
+    )
 }
 
 /// The current week for `today` under the user's week start.
@@ -455,18 +485,42 @@ pub fn recent_days(progress: &[GoalWeek], goal: &Id, n: usize) -> Vec<DayEntry> 
 /// A goal suggested by a feedback theme: title, weekly target and unit.
 pub fn goal_from_theme(theme: super::feedback::Theme, company: &str) -> (String, u32, Unit) {
     use super::feedback::Theme;
-    let from = if company.trim().is_empty() {
-        String::new()
-    } else {
-        format!(" (from {} feedback)", company.trim())
-    };
     let (title, target, unit) = match theme {
-        Theme::Skills => ("Practise the skill the feedback named", 2, Unit::Hours),
-        Theme::Experience => ("Build experience with a small project", 2, Unit::Hours),
-        Theme::Interview => ("Practise interviewing", 1, Unit::Sessions),
-        Theme::Fit => ("Research a team before applying", 2, Unit::Sessions),
-        Theme::Communication => ("Practise telling my story out loud", 1, Unit::Sessions),
-        Theme::Other => ("Work on the feedback I received", 1, Unit::Sessions),
+        Theme::Skills => (
+            crate::t!("Practise the skill the feedback named"),
+            2,
+            Unit::Hours,
+        ),
+        Theme::Experience => (
+            crate::t!("Build experience with a small project"),
+            2,
+            Unit::Hours,
+        ),
+        Theme::Interview => (crate::t!("Practise interviewing"), 1, Unit::Sessions),
+        Theme::Fit => (
+            crate::t!("Research a team before applying"),
+            2,
+            Unit::Sessions,
+        ),
+        Theme::Communication => (
+            crate::t!("Practise telling my story out loud"),
+            1,
+            Unit::Sessions,
+        ),
+        Theme::Other => (
+            crate::t!("Work on the feedback I received"),
+            1,
+            Unit::Sessions,
+        ),
     };
-    (format!("{title}{from}"), target, unit)
+    let title = if company.trim().is_empty() {
+        title.to_string()
+    } else {
+        crate::tf!(
+            "{goal} (from {company} feedback)",
+            goal = title,
+            company = company.trim()
+        )
+    };
+    (title, target, unit)
 }

@@ -44,11 +44,11 @@ impl EntryKind {
 
     pub fn label(self) -> &'static str {
         match self {
-            EntryKind::Win => "Win",
-            EntryKind::KindWords => "Kind words",
-            EntryKind::Strength => "Strength",
-            EntryKind::Reflection => "Reflection",
-            EntryKind::Aspiration => "Aspiration",
+            EntryKind::Win => crate::t!("Win"),
+            EntryKind::KindWords => crate::t!("Kind words"),
+            EntryKind::Strength => crate::t!("Strength"),
+            EntryKind::Reflection => crate::t!("Reflection"),
+            EntryKind::Aspiration => crate::t!("Aspiration"),
         }
     }
 }

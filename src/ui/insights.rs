@@ -16,7 +16,7 @@ use crate::ui::widgets::set_title;
 
 #[component]
 pub fn Insights() -> impl IntoView {
-    set_title("Insights");
+    set_title(crate::t!("Insights"));
     let app = use_app();
     let range = RwSignal::new(Range::default());
     let weeks = Memo::new(move |_| {
@@ -40,12 +40,12 @@ pub fn Insights() -> impl IntoView {
     view! {
         <div class="page">
             <p class="crumbs">
-                <A href="/">"← Today"</A>
+                <A href="/">{crate::t!("← Today")}</A>
             </p>
             <div class="page-head">
-                <h1>"Insights"</h1>
+                <h1>{crate::t!("Insights")}</h1>
                 <div class="field range-field">
-                    <label for="insights-range">"Range"</label>
+                    <label for="insights-range">{crate::t!("Range")}</label>
                     <select
                         id="insights-range"
                         on:change=move |ev| {
@@ -68,7 +68,9 @@ pub fn Insights() -> impl IntoView {
                 </div>
             </div>
             <p class="lead">
-                "Patterns, not verdicts. Hiring depends on many things beyond you; these figures show where your effort goes and what you can shape."
+                {crate::t!(
+                    "Patterns, not verdicts. Hiring depends on many things beyond you; these figures show where your effort goes and what you can shape."
+                )}
             </p>
             <Show
                 when=move || !empty()
@@ -76,7 +78,9 @@ pub fn Insights() -> impl IntoView {
                     view! {
                         <div class="empty card">
                             <p>
-                                "Insights appear once you've logged a few applications or rejections in this range."
+                                {crate::t!(
+                                    "Insights appear once you've logged a few applications or rejections in this range."
+                                )}
                             </p>
                         </div>
                     }
@@ -86,7 +90,7 @@ pub fn Insights() -> impl IntoView {
                 <WeeklyChart data=data range=range weeks=weeks />
                 <Answers data=data />
                 <section class="card" aria-labelledby="stage-title">
-                    <h2 id="stage-title">"Where in the process rejections happen"</h2>
+                    <h2 id="stage-title">{crate::t!("Where in the process rejections happen")}</h2>
                     <ul class="bars">
                         {move || {
                             let rows = data.with(|i| i.by_stage.clone());
@@ -100,7 +104,9 @@ pub fn Insights() -> impl IntoView {
                                                 min="0"
                                                 max=max.to_string()
                                                 value=n.to_string()
-                                                aria-label=format!("{}: {n}", s.label())
+                                                aria-label=crate::tf!(
+                                                    "{stage}: {count}", stage = s.label(), count = n
+                                                )
                                             ></meter>
                                             <span class="bar-value">{n}</span>
                                         </li>
@@ -110,19 +116,23 @@ pub fn Insights() -> impl IntoView {
                         }}
                     </ul>
                     <p class="hint">
-                        "Rejections late in the process mean you were a serious candidate — often down to a narrow call."
+                        {crate::t!(
+                            "Rejections late in the process mean you were a serious candidate — often down to a narrow call."
+                        )}
                     </p>
                 </section>
                 <section class="card" aria-labelledby="control-title">
-                    <h2 id="control-title">"Within and outside your control"</h2>
+                    <h2 id="control-title">{crate::t!("Within and outside your control")}</h2>
                     <p>
                         {move || {
                             data.with(|i| {
                                 i.control
                                     .sentence()
-                                    .map(|s| format!("{s}."))
+                                    .map(|s| crate::tf!("{sentence}.", sentence = s))
                                     .unwrap_or_else(|| {
-                                        "Sort the reasons on your rejections' plans to see this."
+                                        crate::t!(
+                                            "Sort the reasons on your rejections' plans to see this."
+                                        )
                                             .into()
                                     })
                             })
@@ -134,15 +144,15 @@ pub fn Insights() -> impl IntoView {
                     }}
                 </section>
                 <section class="card" aria-labelledby="feedback-title">
-                    <h2 id="feedback-title">"Feedback"</h2>
+                    <h2 id="feedback-title">{crate::t!("Feedback")}</h2>
                     <p>
                         {move || {
                             data.with(|i| {
-                                format!(
-                                    "Asked {} time{}, answered {}.",
+                                crate::tp!(
                                     i.feedback_asked,
-                                    if i.feedback_asked == 1 { "" } else { "s" },
-                                    i.feedback_answered,
+                                    "Asked 1 time, answered {answered}.",
+                                    "Asked {n} times, answered {answered}.",
+                                    answered = i.feedback_answered,
                                 )
                             })
                         }}
@@ -154,13 +164,21 @@ pub fn Insights() -> impl IntoView {
                                     let list = i
                                         .themes
                                         .iter()
-                                        .map(|(t, n)| format!("{} ({n})", t.label()))
+                                        .map(|(t, n)| {
+                                            crate::tf!(
+                                                "{theme} ({count})", theme = t.label(), count = n
+                                            )
+                                        })
                                         .collect::<Vec<_>>()
                                         .join(", ");
                                     if i.theme_leads() {
-                                        format!("What feedback mentions most: {list}")
+                                        crate::tf!(
+                                            "What feedback mentions most: {list}", list = list
+                                        )
                                     } else {
-                                        format!("What feedback has mentioned: {list}")
+                                        crate::tf!(
+                                            "What feedback has mentioned: {list}", list = list
+                                        )
                                     }
                                 })
                             }}
@@ -180,7 +198,7 @@ fn NextStep(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
         data.with(|i| i.suggestion.clone()).map(|s| {
             view! {
                 <section class="card soft" aria-labelledby="next-title">
-                    <h2 id="next-title">"A next step, if you'd like one"</h2>
+                    <h2 id="next-title">{crate::t!("A next step, if you'd like one")}</h2>
                     <p>{s.text}</p>
                     <p>
                         <A href=s.href attr:class="btn secondary small">
@@ -201,24 +219,33 @@ fn Answers(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
             let mut out = Vec::new();
             if let Some(pct) = (i.feedback_answered * 100).checked_div(i.feedback_asked) {
                 let pct = pct.min(100);
-                out.push(format!(
-                    "Reply rate: {} of {} feedback requests answered ({pct}%). Many teams never reply; that's about their inbox.",
-                    i.feedback_answered, i.feedback_asked
+                // One form reads as the English always has; a language can
+                // give its own singular.
+                out.push(crate::tp!(
+                    i.feedback_asked,
+                    "Reply rate: {answered} of {n} feedback requests answered ({pct}%). Many teams never reply; that's about their inbox.",
+                    "Reply rate: {answered} of {n} feedback requests answered ({pct}%). Many teams never reply; that's about their inbox.",
+                    answered = i.feedback_answered,
+                    pct = pct,
                 ));
             }
             if let Some(d) = i.answer_days {
                 out.push(match d {
-                    0 => "Answers usually came the same day you applied.".to_string(),
-                    1 => "Answers usually came about a day after you applied.".to_string(),
-                    d => format!("Answers usually came about {d} days after you applied."),
+                    0 => crate::t!("Answers usually came the same day you applied.").to_string(),
+                    1 => crate::t!("Answers usually came about a day after you applied.").to_string(),
+                    d => crate::tp!(
+                        d,
+                        "Answers usually came about {n} day after you applied.",
+                        "Answers usually came about {n} days after you applied.",
+                    ),
                 });
             }
             if let Some(u) = i.usual_stage {
-                out.push(format!(
-                    "Rejections usually came at this stage: {} ({} of {}).",
-                    u.stage.label(),
-                    u.count,
-                    u.of
+                out.push(crate::tf!(
+                    "Rejections usually came at this stage: {stage} ({count} of {total}).",
+                    stage = u.stage.label(),
+                    count = u.count,
+                    total = u.of,
                 ));
             }
             out
@@ -227,7 +254,7 @@ fn Answers(data: Memo<crate::model::insights::Insights>) -> impl IntoView {
     view! {
         <Show when=move || !lines().is_empty()>
             <section class="card" aria-labelledby="answers-title">
-                <h2 id="answers-title">"Answers and timing"</h2>
+                <h2 id="answers-title">{crate::t!("Answers and timing")}</h2>
                 <ul class="plain facts">
                     {move || lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
                 </ul>
@@ -260,36 +287,40 @@ fn Feelings() -> impl IntoView {
         let mut removed = None;
         app.change(|d| removed = tombstone(&mut d.checkins, &id, now));
         app.notify_saved(
-            "Check-in removed.",
+            crate::t!("Check-in removed."),
             removed.map(|c| ToastAction::Undo(Undo::CheckIn(Box::new(c)))),
         );
     };
     view! {
         <Show when=move || !recent.with(Vec::is_empty)>
             <section class="card" aria-labelledby="feelings-title">
-                <h2 id="feelings-title">"How you've been feeling"</h2>
+                <h2 id="feelings-title">{crate::t!("How you've been feeling")}</h2>
                 {move || trend.get().map(|t| view! { <p class="trend">{t}</p> })}
                 <p class="hint">
-                    "From your check-ins. Feelings move around; what matters is that they move."
+                    {crate::t!(
+                        "From your check-ins. Feelings move around; what matters is that they move."
+                    )}
                 </p>
                 <ul class="plain checkins">
                     <For each=move || recent.get() key=|c| c.0 let((id, date, feeling, note))>
                         <li>
                             <span>
-                                {format!(
-                                    "{}: {} {}",
-                                    short_date(date),
-                                    feeling.face(),
-                                    feeling.label(),
+                                {crate::tf!(
+                                    "{date}: {face} {feeling}",
+                                    date = short_date(date),
+                                    face = feeling.face(),
+                                    feeling = feeling.label(),
                                 )} {(!note.is_empty()).then(|| format!(" — {note}"))}
                             </span>
                             <button
                                 type="button"
                                 class="btn quiet small"
-                                aria-label=format!("Remove check-in of {}", short_date(date))
+                                aria-label=crate::tf!(
+                                    "Remove check-in of {date}", date = short_date(date)
+                                )
                                 on:click=move |_| remove(id)
                             >
-                                "Remove"
+                                {crate::t!("Remove")}
                             </button>
                         </li>
                     </For>
@@ -313,21 +344,18 @@ fn WeeklyChart(
         data.with(|i| {
             let a: usize = i.weeks.iter().map(|w| w.applications).sum();
             let r: usize = i.weeks.iter().map(|w| w.rejections).sum();
-            format!(
-                "Applications and rejections per week {}: {a} applications and {r} rejections in all.",
-                range.get().phrase(weeks.get())
-            )
+            range.get().chart_label(weeks.get(), a, r)
         })
     };
     let count = move || data.with(|i| i.weeks.len().max(1));
     view! {
         <section class="card" aria-labelledby="weekly-title">
-            <h2 id="weekly-title">"Applications and rejections per week"</h2>
+            <h2 id="weekly-title">{crate::t!("Applications and rejections per week")}</h2>
             <p class="legend">
                 <span class="key apps"></span>
-                "Applications"
+                {crate::t!("Applications")}
                 <span class="key rejs"></span>
-                "Rejections"
+                {crate::t!("Rejections")}
             </p>
             <figure class="chart">
                 <svg
@@ -361,11 +389,11 @@ fn WeeklyChart(
                                 view! {
                                     <g>
                                         <title>
-                                            {format!(
-                                                "Week of {}: {} applications, {} rejections",
-                                                short_date(w.week.start),
-                                                w.applications,
-                                                w.rejections,
+                                            {crate::tf!(
+                                                "Week of {date}: {apps} applications, {rejections} rejections",
+                                                date = short_date(w.week.start),
+                                                apps = w.applications,
+                                                rejections = w.rejections,
                                             )}
                                         </title>
                                         <rect
@@ -394,21 +422,25 @@ fn WeeklyChart(
                             data.with(|i| {
                                 i.weeks
                                     .first()
-                                    .map(|w| format!("Week of {}", short_date(w.week.start)))
+                                    .map(|w| {
+                                        crate::tf!(
+                                            "Week of {date}", date = short_date(w.week.start)
+                                        )
+                                    })
                                     .unwrap_or_default()
                             })
                         }}
                     </span>
-                    <span>"This week"</span>
+                    <span>{crate::t!("This week")}</span>
                 </p>
                 <details class="chart-table">
-                    <summary>"Show as a table"</summary>
+                    <summary>{crate::t!("Show as a table")}</summary>
                     <table>
                         <thead>
                             <tr>
-                                <th scope="col">"Week of"</th>
-                                <th scope="col">"Applications"</th>
-                                <th scope="col">"Rejections"</th>
+                                <th scope="col">{crate::t!("Week of")}</th>
+                                <th scope="col">{crate::t!("Applications")}</th>
+                                <th scope="col">{crate::t!("Rejections")}</th>
                             </tr>
                         </thead>
                         <tbody>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::lang::Text;
 use crate::model::journal::{matches, order, EntryKind, JournalEntry};
 use crate::model::listing::{by_month, first_page, Month, PAGE, SEARCH_PAGE_CARDS};
 use crate::model::record::{tombstone, Meta};
@@ -15,38 +16,40 @@ use crate::ui::state::{use_app, ToastAction};
 use crate::ui::widgets::set_title;
 
 /// Optional starters for a reflection (the user's words follow).
-const REFLECTION_STARTERS: [&str; 4] = [
-    "This week I'm proud that",
-    "Something I'd do differently:",
-    "What gave me energy:",
-    "One thing I learned about what I want:",
+const REFLECTION_STARTERS: [Text; 4] = [
+    crate::tk!("This week I'm proud that"),
+    crate::tk!("Something I'd do differently:"),
+    crate::tk!("What gave me energy:"),
+    crate::tk!("One thing I learned about what I want:"),
 ];
 
 fn add_label(kind: EntryKind) -> &'static str {
     match kind {
-        EntryKind::Win => "Add a win",
-        EntryKind::KindWords => "Add kind words",
-        EntryKind::Strength => "Add a strength",
-        EntryKind::Reflection => "Add a reflection",
-        EntryKind::Aspiration => "Add an aspiration",
+        EntryKind::Win => crate::t!("Add a win"),
+        EntryKind::KindWords => crate::t!("Add kind words"),
+        EntryKind::Strength => crate::t!("Add a strength"),
+        EntryKind::Reflection => crate::t!("Add a reflection"),
+        EntryKind::Aspiration => crate::t!("Add an aspiration"),
     }
 }
 
 fn placeholder(kind: EntryKind) -> &'static str {
     match kind {
         EntryKind::Win => {
-            "Landed an interview, answered a hard question well, met someone helpful…"
+            crate::t!("Landed an interview, answered a hard question well, met someone helpful…")
         }
-        EntryKind::KindWords => "Something nice someone said about your work",
-        EntryKind::Strength => "Something you do well, or an achievement you're proud of",
-        EntryKind::Reflection => "What's on your mind this week?",
-        EntryKind::Aspiration => "What you're aiming for",
+        EntryKind::KindWords => crate::t!("Something nice someone said about your work"),
+        EntryKind::Strength => {
+            crate::t!("Something you do well, or an achievement you're proud of")
+        }
+        EntryKind::Reflection => crate::t!("What's on your mind this week?"),
+        EntryKind::Aspiration => crate::t!("What you're aiming for"),
     }
 }
 
 #[component]
 pub fn Journal() -> impl IntoView {
-    set_title("Journal");
+    set_title(crate::t!("Journal"));
     let app = use_app();
     let adding = RwSignal::new(None::<EntryKind>);
     let text = RwSignal::new(String::new());
@@ -126,9 +129,9 @@ pub fn Journal() -> impl IntoView {
         adding.set(None);
         app.notify_saved(
             if kind == EntryKind::Win {
-                "Win saved. Small ones count too."
+                crate::t!("Win saved. Small ones count too.")
             } else {
-                "Saved to your journal."
+                crate::t!("Saved to your journal.")
             },
             None,
         );
@@ -136,13 +139,15 @@ pub fn Journal() -> impl IntoView {
     view! {
         <div class="page">
             <div class="page-head">
-                <h1>"Journal"</h1>
+                <h1>{crate::t!("Journal")}</h1>
             </div>
             // With entries, the first screen is for them: the add buttons
             // are one compact row and the words of welcome go.
             <Show when=move || total.get() == 0 && !filtered.get()>
                 <p class="lead">
-                    "Keep the good things where you can find them: wins, kind words, your strengths and what you're aiming for."
+                    {crate::t!(
+                        "Keep the good things where you can find them: wins, kind words, your strengths and what you're aiming for."
+                    )}
                 </p>
             </Show>
             <div class="actions wrap journal-add">
@@ -183,7 +188,7 @@ pub fn Journal() -> impl IntoView {
                                         .then(|| {
                                             view! {
                                                 <p class="form-error" role="alert">
-                                                    "Write a few words first."
+                                                    {crate::t!("Write a few words first.")}
                                                 </p>
                                             }
                                         })
@@ -194,7 +199,7 @@ pub fn Journal() -> impl IntoView {
                                             <div
                                                 class="suggestions"
                                                 role="group"
-                                                aria-label="Start from a prompt"
+                                                aria-label=crate::t!("Start from a prompt")
                                             >
                                                 {REFLECTION_STARTERS
                                                     .into_iter()
@@ -208,12 +213,12 @@ pub fn Journal() -> impl IntoView {
                                                                         if !t.is_empty() && !t.ends_with('\n') {
                                                                             t.push('\n');
                                                                         }
-                                                                        t.push_str(p);
+                                                                        t.push_str(p.get());
                                                                         t.push(' ');
                                                                     })
                                                                 }
                                                             >
-                                                                {p}
+                                                                {p.get()}
                                                             </button>
                                                         }
                                                     })
@@ -236,7 +241,7 @@ pub fn Journal() -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <div class="field">
-                                                <label for="entry-from">"Who said it"</label>
+                                                <label for="entry-from">{crate::t!("Who said it")}</label>
                                                 <input
                                                     id="entry-from"
                                                     type="text"
@@ -249,7 +254,7 @@ pub fn Journal() -> impl IntoView {
                                     })}
                                 <div class="field-row">
                                     <div class="field">
-                                        <label for="entry-date">"Date"</label>
+                                        <label for="entry-date">{crate::t!("Date")}</label>
                                         <input
                                             id="entry-date"
                                             type="date"
@@ -258,7 +263,7 @@ pub fn Journal() -> impl IntoView {
                                         />
                                     </div>
                                     <div class="field">
-                                        <label for="entry-tag">"Tag (optional)"</label>
+                                        <label for="entry-tag">{crate::t!("Tag (optional)")}</label>
                                         <input
                                             id="entry-tag"
                                             type="text"
@@ -270,14 +275,14 @@ pub fn Journal() -> impl IntoView {
                                 </div>
                                 <div class="actions">
                                     <button type="submit" class="btn">
-                                        "Save"
+                                        {crate::t!("Save")}
                                     </button>
                                     <button
                                         type="button"
                                         class="btn secondary"
                                         on:click=move |_| adding.set(None)
                                     >
-                                        "Cancel"
+                                        {crate::t!("Cancel")}
                                     </button>
                                 </div>
                             </form>
@@ -286,7 +291,7 @@ pub fn Journal() -> impl IntoView {
             }}
             <div class="filters compact" role="search">
                 <div class="field">
-                    <label for="journal-search">"Search the journal"</label>
+                    <label for="journal-search">{crate::t!("Search the journal")}</label>
                     <input
                         id="journal-search"
                         type="search"
@@ -298,7 +303,7 @@ pub fn Journal() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="journal-kind">"Show"</label>
+                    <label for="journal-kind">{crate::t!("Show")}</label>
                     <select
                         id="journal-kind"
                         on:change=move |ev| {
@@ -306,7 +311,7 @@ pub fn Journal() -> impl IntoView {
                             limit.set(first.get_untracked());
                         }
                     >
-                        <option value="">"Everything"</option>
+                        <option value="">{crate::t!("Everything")}</option>
                         {EntryKind::ALL
                             .into_iter()
                             .map(|k| {
@@ -332,9 +337,13 @@ pub fn Journal() -> impl IntoView {
                             <p>
                                 {move || {
                                     if filtered.get() {
-                                        "Nothing matches. Try another word."
+                                        { crate::t!("Nothing matches. Try another word.") }
                                     } else {
-                                        "Nothing here yet. Start with one small win from this week — they add up."
+                                        {
+                                            crate::t!(
+                                                "Nothing here yet. Start with one small win from this week — they add up."
+                                            )
+                                        }
                                     }
                                 }}
                             </p>
@@ -403,7 +412,7 @@ fn Entry(
         let mut removed = None;
         app.change(|d| removed = tombstone(&mut d.journal, &id, now));
         app.notify_saved(
-            "Entry deleted.",
+            crate::t!("Entry deleted."),
             removed.map(|e| ToastAction::Undo(Undo::Journal(Box::new(e)))),
         );
     };
@@ -416,9 +425,11 @@ fn Entry(
         editing.set(false);
     };
     let from = entry.from.clone();
-    let from_line =
-        move || (!from.is_empty()).then(|| view! { <p class="muted">"— " {from.clone()}</p> });
-    let delete_label = format!("Delete entry: {short}");
+    let from_line = move || {
+        (!from.is_empty())
+            .then(|| view! { <p class="muted">{crate::tf!("— {who}", who = from.clone())}</p> })
+    };
+    let delete_label = crate::tf!("Delete entry: {text}", text = short);
     let delete_button = move || {
         view! {
             <button
@@ -427,7 +438,7 @@ fn Entry(
                 aria-label=delete_label.clone()
                 on:click=remove
             >
-                "Delete"
+                {crate::t!("Delete")}
             </button>
         }
     };
@@ -445,7 +456,7 @@ fn Entry(
         if editing.get() {
             view! {
                 <label class="sr-only" for=format!("edit-{id}")>
-                    "Edit entry"
+                    {crate::t!("Edit entry")}
                 </label>
                 <textarea
                     id=format!("edit-{id}")
@@ -457,14 +468,14 @@ fn Entry(
                 {from_line()}
                 <div class="actions">
                     <button type="button" class="btn small" on:click=save>
-                        "Save changes"
+                        {crate::t!("Save changes")}
                     </button>
                     <button
                         type="button"
                         class="btn quiet small"
                         on:click=move |_| editing.set(false)
                     >
-                        "Cancel"
+                        {crate::t!("Cancel")}
                     </button>
                     {delete_button()}
                 </div>
@@ -478,10 +489,10 @@ fn Entry(
                     <button
                         type="button"
                         class="btn quiet small"
-                        aria-label=format!("Edit entry: {short}")
+                        aria-label=crate::tf!("Edit entry: {text}", text = short)
                         on:click=move |_| editing.set(true)
                     >
-                        "Edit"
+                        {crate::t!("Edit")}
                     </button>
                     {delete_button()}
                 </div>
@@ -501,7 +512,7 @@ fn Entry(
                             <button
                                 type="button"
                                 class="link-button tag-link"
-                                aria-label=format!("Show entries tagged {tag}")
+                                aria-label=crate::tf!("Show entries tagged {tag}", tag = tag)
                                 on:click=move |_| on_tag.run(tag.clone())
                             >
                                 {format!("#{}", entry.tag)}

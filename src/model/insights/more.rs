@@ -109,25 +109,42 @@ pub fn control_trend_sentence(months: &[MonthControl]) -> Option<String> {
         return None;
     }
     let share = |m: &MonthControl| (m.within * 100) / (m.within + m.outside).max(1);
-    let name = |m: &MonthControl| crate::model::time::MONTHS[m.month.month0() as usize];
-    let detail = format!(
-        "{} of {} in {}, after {} of {} in {}",
-        last.within,
-        last.within + last.outside,
-        name(last),
-        first.within,
-        first.within + first.outside,
-        name(first)
-    );
+    // The month's name as the language in use writes it (with its year,
+    // through the browser's Intl); English keeps the bare name.
+    let name = |m: &MonthControl| {
+        crate::lang::current()
+            .and_then(|p| p.date(m.month, crate::lang::DateStyle::Month))
+            .unwrap_or_else(|| crate::model::time::MONTHS[m.month.month0() as usize].to_string())
+    };
+    let (now, now_of, now_month) = (last.within, last.within + last.outside, name(last));
+    let (then, then_of, then_month) = (first.within, first.within + first.outside, name(first));
     Some(match share(last).cmp(&share(first)) {
-        std::cmp::Ordering::Less => format!(
-            "Fewer of the reasons were within your control lately ({detail}). What you worked on may be showing."
+        std::cmp::Ordering::Less => crate::tf!(
+            "Fewer of the reasons were within your control lately ({now} of {now_of} in {now_month}, after {then} of {then_of} in {then_month}). What you worked on may be showing.",
+            now = now,
+            now_of = now_of,
+            now_month = now_month,
+            then = then,
+            then_of = then_of,
+            then_month = then_month,
         ),
-        std::cmp::Ordering::Greater => format!(
-            "More of the reasons were within your control lately ({detail}): things you can work on, one at a time."
+        std::cmp::Ordering::Greater => crate::tf!(
+            "More of the reasons were within your control lately ({now} of {now_of} in {now_month}, after {then} of {then_of} in {then_month}): things you can work on, one at a time.",
+            now = now,
+            now_of = now_of,
+            now_month = now_month,
+            then = then,
+            then_of = then_of,
+            then_month = then_month,
         ),
-        std::cmp::Ordering::Equal => format!(
-            "The share of reasons within your control has held steady ({detail})."
+        std::cmp::Ordering::Equal => crate::tf!(
+            "The share of reasons within your control has held steady ({now} of {now_of} in {now_month}, after {then} of {then_of} in {then_month}).",
+            now = now,
+            now_of = now_of,
+            now_month = now_month,
+            then = then,
+            then_of = then_of,
+            then_month = then_month,
         ),
     })
 }

@@ -31,11 +31,11 @@ impl Range {
 
     pub fn label(self) -> &'static str {
         match self {
-            Range::FourWeeks => "Last 4 weeks",
-            Range::TwelveWeeks => "Last 12 weeks",
-            Range::SixMonths => "Last 6 months",
-            Range::Year => "Last year",
-            Range::All => "All time",
+            Range::FourWeeks => crate::t!("Last 4 weeks"),
+            Range::TwelveWeeks => crate::t!("Last 12 weeks"),
+            Range::SixMonths => crate::t!("Last 6 months"),
+            Range::Year => crate::t!("Last year"),
+            Range::All => crate::t!("All time"),
         }
     }
 
@@ -74,11 +74,22 @@ impl Range {
         }
     }
 
-    /// "over the last 12 weeks", for the chart's description.
-    pub fn phrase(self, weeks: usize) -> String {
+    /// The weekly chart's description, one whole sentence: "Applications
+    /// and rejections per week over the last 12 weeks: 4 applications and
+    /// 3 rejections in all."
+    pub fn chart_label(self, weeks: usize, apps: usize, rejections: usize) -> String {
         match self {
-            Range::All => "since you started".to_string(),
-            _ => format!("over the last {weeks} weeks"),
+            Range::All => crate::tf!(
+                "Applications and rejections per week since you started: {apps} applications and {rejections} rejections in all.",
+                apps = apps,
+                rejections = rejections,
+            ),
+            _ => crate::tf!(
+                "Applications and rejections per week over the last {weeks} weeks: {apps} applications and {rejections} rejections in all.",
+                weeks = weeks,
+                apps = apps,
+                rejections = rejections,
+            ),
         }
     }
 }

@@ -22,10 +22,11 @@ pub struct Suggestion {
 pub fn suggest(data: &AppData, i: &Insights, today: NaiveDate) -> Option<Suggestion> {
     if let Some(sent) = super::burnout_signal(data, today) {
         return Some(Suggestion {
-            text: format!(
-                "{sent} applications in two weeks and no answers yet: a rest week would be well earned."
+            text: crate::tf!(
+                "{sent} applications in two weeks and no answers yet: a rest week would be well earned.",
+                sent = sent,
             ),
-            action: "Open your goals",
+            action: crate::t!("Open your goals"),
             href: "/goals".into(),
         });
     }
@@ -38,12 +39,20 @@ pub fn suggest(data: &AppData, i: &Insights, today: NaiveDate) -> Option<Suggest
                 .contains(&theme.label().to_lowercase())
         });
         if !has_goal {
+            // Mid-sentence the theme is written small, except in German,
+            // whose nouns keep their capital.
+            let name = match crate::lang::lang() {
+                crate::lang::Lang::De => theme.label().to_string(),
+                _ => theme.label().to_lowercase(),
+            };
             return Some(Suggestion {
-                text: format!(
-                    "Feedback mentioned {} {n} times. One small weekly goal could turn it into progress.",
-                    theme.label().to_lowercase()
+                // A theme leads from two mentions: always "times".
+                text: crate::tf!(
+                    "Feedback mentioned {theme} {count} times. One small weekly goal could turn it into progress.",
+                    theme = name,
+                    count = n,
                 ),
-                action: "Make it a goal",
+                action: crate::t!("Make it a goal"),
                 href: format!("/goals?new=1&theme={}", theme.key()),
             });
         }
@@ -61,11 +70,12 @@ pub fn suggest(data: &AppData, i: &Insights, today: NaiveDate) -> Option<Suggest
     within.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     if let Some((tag, n)) = within.first().filter(|(_, n)| *n >= 2) {
         return Some(Suggestion {
-            text: format!(
-                "\"{}\" came up in {n} rejections as something you can work on. Practising it a little each week adds up.",
-                reason_label(tag)
+            text: crate::tf!(
+                "\"{reason}\" came up in {count} rejections as something you can work on. Practising it a little each week adds up.",
+                reason = reason_label(tag),
+                count = n,
             ),
-            action: "Set a practice goal",
+            action: crate::t!("Set a practice goal"),
             href: "/goals?new=1".into(),
         });
     }
@@ -76,16 +86,18 @@ pub fn suggest(data: &AppData, i: &Insights, today: NaiveDate) -> Option<Suggest
         .filter(|a| a.feedback.as_ref().is_none_or(|f| f.sent_on.is_none()))
         .max_by_key(|a| a.closed_on);
     if let Some(a) = recent {
-        let company = if a.company.trim().is_empty() {
-            "them".to_string()
+        let company = a.company.trim();
+        let text = if company.is_empty() {
+            crate::t!("A short note asking them for feedback is the step most people skip, and the one that teaches the most.").to_string()
         } else {
-            a.company.trim().to_string()
+            crate::tf!(
+                "A short note asking {company} for feedback is the step most people skip, and the one that teaches the most.",
+                company = company,
+            )
         };
         return Some(Suggestion {
-            text: format!(
-                "A short note asking {company} for feedback is the step most people skip, and the one that teaches the most."
-            ),
-            action: "Ask for feedback",
+            text,
+            action: crate::t!("Ask for feedback"),
             href: format!("/compose?rejection={}", a.meta.id),
         });
     }
@@ -96,9 +108,9 @@ pub fn suggest(data: &AppData, i: &Insights, today: NaiveDate) -> Option<Suggest
     });
     if !sent_lately {
         return Some(Suggestion {
-            text: "Nothing sent in the last two weeks. One application this week is plenty to get moving again."
+            text: crate::t!("Nothing sent in the last two weeks. One application this week is plenty to get moving again.")
                 .into(),
-            action: "Track an application",
+            action: crate::t!("Track an application"),
             href: "/rejections/new?kind=application".into(),
         });
     }

@@ -61,9 +61,9 @@ fn log(
         );
     });
     let text = if before < target && before + amount >= target {
-        "Weekly target reached. Well done — anything more is a bonus."
+        crate::t!("Weekly target reached. Well done — anything more is a bonus.")
     } else {
-        "Logged. Every step counts."
+        crate::t!("Logged. Every step counts.")
     };
     app.notify_saved(
         text,
@@ -107,7 +107,9 @@ pub fn GoalCard(id: Id) -> impl IntoView {
             let counted = if g.auto_count {
                 auto_counted(&d.applications, week)
                     .into_iter()
-                    .map(|(day, text)| format!("{}: {text}", short_date(day)))
+                    .map(|(day, text)| {
+                        crate::tf!("{date}: {what}", date = short_date(day), what = text)
+                    })
                     .collect()
             } else {
                 Vec::new()
@@ -119,16 +121,21 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                 recent: recent_days(&d.progress, &id, 6)
                     .into_iter()
                     .map(|e| {
-                        let note = if e.notes.is_empty() {
-                            String::new()
+                        let text = if e.notes.is_empty() {
+                            crate::tf!(
+                                "{date}: +{amount}",
+                                date = short_date(e.date),
+                                amount = e.amount,
+                            )
                         } else {
-                            format!(" — {}", e.notes.join("; "))
+                            crate::tf!(
+                                "{date}: +{amount} — {notes}",
+                                date = short_date(e.date),
+                                amount = e.amount,
+                                notes = e.notes.join("; "),
+                            )
                         };
-                        (
-                            e.date,
-                            e.amount,
-                            format!("{}: +{}{note}", short_date(e.date), e.amount),
-                        )
+                        (e.date, e.amount, text)
                     })
                     .collect(),
             }
@@ -198,18 +205,24 @@ pub fn GoalCard(id: Id) -> impl IntoView {
     };
     let complete = move |_| {
         update_goal(app, id, |g| g.completed_on = Some(platform::today()));
-        app.notify_saved("Completed — it's in your achievements now.", None);
+        app.notify_saved(
+            crate::t!("Completed — it's in your achievements now."),
+            None,
+        );
     };
     let archive = move |_| {
         update_goal(app, id, |g| g.archived = true);
-        app.notify_saved("Archived. You'll find it under Archived goals.", None);
+        app.notify_saved(
+            crate::t!("Archived. You'll find it under Archived goals."),
+            None,
+        );
     };
     let remove = move |_| {
         let now = platform::now();
         let mut removed = None;
         app.change(|d| removed = tombstone(&mut d.goals, &id, now));
         app.notify_saved(
-            "Goal removed.",
+            crate::t!("Goal removed."),
             removed.map(|g| ToastAction::Undo(Undo::Goal(Box::new(g)))),
         );
     };
@@ -235,21 +248,18 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                         <h2>{field(|v| v.goal.title.clone())}</h2>
                         <span class="muted">
                             {field(|v| {
-                                let ends = v
-                                    .goal
-                                    .ends_on
-                                    .map(|d| format!(" · until {}", short_date(d)))
-                                    .unwrap_or_default();
-                                let auto = if v.goal.auto_count {
-                                    " · counts the applications and rejections you log"
-                                } else {
-                                    ""
-                                };
-                                format!(
-                                    "{} {} a week{ends}{auto}",
-                                    v.goal.target,
-                                    v.goal.unit.label_for(v.goal.target),
-                                )
+                                let mut parts = vec![v.goal.unit.per_week(v.goal.target)];
+                                if let Some(d) = v.goal.ends_on {
+                                    parts.push(crate::tf!("until {date}", date = short_date(d)));
+                                }
+                                if v.goal.auto_count {
+                                    parts
+                                        .push(
+                                            crate::t!("counts the applications and rejections you log")
+                                                .to_string(),
+                                        );
+                                }
+                                parts.join(" · ")
                             })}
                         </span>
                     </div>
@@ -264,17 +274,21 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                     <p class="muted">
                         {field(|v| {
                             if v.goal.ends_on.is_some_and(|e| e < platform::today()) {
-                                "This goal's end date has passed. Mark it as completed to keep it with your achievements."
+                                crate::t!(
+                                    "This goal's end date has passed. Mark it as completed to keep it with your achievements."
+                                )
                                     .to_string()
                             } else if v.rest {
-                                "A rest week. Nothing is expected — enjoy it.".to_string()
+                                crate::t!("A rest week. Nothing is expected — enjoy it.")
+                                    .to_string()
                             } else if v.total >= v.goal.target {
-                                "Target met this week — anything more is a bonus.".to_string()
+                                crate::t!("Target met this week — anything more is a bonus.")
+                                    .to_string()
                             } else {
-                                format!(
-                                    "{} day{} left this week",
+                                crate::tp!(
                                     v.days_left,
-                                    if v.days_left == 1 { "" } else { "s" },
+                                    "1 day left this week",
+                                    "{n} days left this week",
                                 )
                             }
                         })}
@@ -284,10 +298,10 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                             type="button"
                             class="btn"
                             id=format!("log-{id}")
-                            aria-label=format!("Log progress: {title}")
+                            aria-label=crate::tf!("Log progress: {title}", title = title)
                             on:click=quick_log
                         >
-                            "Log progress"
+                            {crate::t!("Log progress")}
                         </button>
                         <button
                             type="button"
@@ -296,14 +310,14 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                             aria-expanded=move || logging.get().to_string()
                             on:click=move |_| logging.update(|l| *l = !*l)
                         >
-                            "Log an amount or a past day"
+                            {crate::t!("Log an amount or a past day")}
                         </button>
                     </div>
                     <Show when=move || logging.get()>
                         <form class="form log-form" on:submit=save_amount>
                             <div class="field-row">
                                 <div class="field">
-                                    <label for=format!("amount-{id}")>"Amount"</label>
+                                    <label for=format!("amount-{id}")>{crate::t!("Amount")}</label>
                                     <input
                                         id=format!("amount-{id}")
                                         type="number"
@@ -315,7 +329,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                     />
                                 </div>
                                 <div class="field">
-                                    <label for=format!("log-date-{id}")>"Day"</label>
+                                    <label for=format!("log-date-{id}")>{crate::t!("Day")}</label>
                                     <input
                                         id=format!("log-date-{id}")
                                         type="date"
@@ -325,7 +339,9 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                 </div>
                             </div>
                             <div class="field">
-                                <label for=format!("log-note-{id}")>"Note (optional)"</label>
+                                <label for=format!(
+                                    "log-note-{id}",
+                                )>{crate::t!("Note (optional)")}</label>
                                 <input
                                     id=format!("log-note-{id}")
                                     type="text"
@@ -336,7 +352,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                             </div>
                             <div class="actions">
                                 <button type="submit" class="btn small">
-                                    "Add"
+                                    {crate::t!("Add")}
                                 </button>
                             </div>
                         </form>
@@ -346,17 +362,22 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                         open=more.get_untracked()
                         on:toggle=move |ev| more.set(crate::ui::widgets::is_open(&ev))
                     >
-                        <summary>"History and options"</summary>
+                        <summary>{crate::t!("History and options")}</summary>
                         // Built only while open: thirty goals' charts and
                         // histories made the page thousands of elements long.
                         <Show when=move || more.get()>
                             <p class="strength">
                                 <strong>
                                     {move || {
-                                        format!("Strength {} / 100", past.with(|h| h.strength))
+                                        crate::tf!(
+                                            "Strength {score} / 100", score = past.with(|h| h.strength)
+                                        )
                                     }}
                                 </strong>
-                                " — grows with steady weeks; rest weeks and a single slip barely move it."
+                                " "
+                                {crate::t!(
+                                    "— grows with steady weeks; rest weeks and a single slip barely move it."
+                                )}
                             </p>
                             <HistoryChart weeks=weeks title=title.clone() />
                             <div class="actions wrap">
@@ -365,7 +386,9 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                     fallback=|| {
                                         view! {
                                             <span class="hint">
-                                                "You've had this month's rest week. Another is available next month."
+                                                {crate::t!(
+                                                    "You've had this month's rest week. Another is available next month."
+                                                )}
                                             </span>
                                         }
                                     }
@@ -377,16 +400,16 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                     >
                                         {move || {
                                             if rest() {
-                                                "Undo rest week"
+                                                { crate::t!("Undo rest week") }
                                             } else {
-                                                "Make this a rest week"
+                                                { crate::t!("Make this a rest week") }
                                             }
                                         }}
                                     </button>
                                 </Show>
                             </div>
                             <Show when=move || past.with(|h| !h.counted.is_empty())>
-                                <h3>"Counted for you this week"</h3>
+                                <h3>{crate::t!("Counted for you this week")}</h3>
                                 <ul class="checkins">
                                     {move || {
                                         past.with(|h| h.counted.clone())
@@ -397,7 +420,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                 </ul>
                             </Show>
                             <Show when=move || !recent().is_empty()>
-                                <h3>"Recent progress"</h3>
+                                <h3>{crate::t!("Recent progress")}</h3>
                                 <ul class="checkins">
                                     <For
                                         each=recent
@@ -409,7 +432,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                             <button
                                                 type="button"
                                                 class="btn quiet small"
-                                                aria-label=format!("Remove {text}")
+                                                aria-label=crate::tf!("Remove {what}", what = text)
                                                 on:click=move |_| {
                                                     let now = platform::now();
                                                     app.change(|d| remove_progress(
@@ -421,7 +444,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                                         now,
                                                     ));
                                                     app.notify_saved(
-                                                        "Removed.",
+                                                        crate::t!("Removed."),
                                                         Some(
                                                             ToastAction::Undo(Undo::Unremove {
                                                                 goal: id,
@@ -432,7 +455,7 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                                                     );
                                                 }
                                             >
-                                                "Remove"
+                                                {crate::t!("Remove")}
                                             </button>
                                         </li>
                                     </For>
@@ -440,23 +463,23 @@ pub fn GoalCard(id: Id) -> impl IntoView {
                             </Show>
                             <div class="actions wrap">
                                 <button type="button" class="btn secondary small" on:click=complete>
-                                    "Mark as completed"
+                                    {crate::t!("Mark as completed")}
                                 </button>
                                 <button
                                     type="button"
                                     class="btn quiet small"
-                                    aria-label=format!("Archive goal: {title}")
+                                    aria-label=crate::tf!("Archive goal: {title}", title = title)
                                     on:click=archive
                                 >
-                                    "Archive"
+                                    {crate::t!("Archive")}
                                 </button>
                                 <button
                                     type="button"
                                     class="btn quiet small"
-                                    aria-label=format!("Remove goal: {title}")
+                                    aria-label=crate::tf!("Remove goal: {title}", title = title)
                                     on:click=remove
                                 >
-                                    "Remove goal"
+                                    {crate::t!("Remove goal")}
                                 </button>
                             </div>
                         </Show>

@@ -21,11 +21,11 @@ fn bar(w: &WeekStat) -> u32 {
 
 fn describe(w: &WeekStat) -> String {
     if w.before_start {
-        "before this goal".into()
+        crate::t!("before this goal").into()
     } else if w.rest {
-        "rest week".into()
+        crate::t!("rest week").into()
     } else {
-        format!("{} of {}", w.total, w.target)
+        crate::tf!("{done} of {target}", done = w.total, target = w.target)
     }
 }
 
@@ -35,9 +35,14 @@ pub fn HistoryChart(#[prop(into)] weeks: Signal<Vec<WeekStat>>, title: String) -
         weeks.with(|ws| {
             let counted: Vec<_> = ws.iter().filter(|w| !w.before_start && !w.rest).collect();
             let met = counted.iter().filter(|w| w.met()).count();
-            format!(
-                "{title}: target met in {met} of the last {} weeks.",
-                counted.len()
+            // English says "of the last 1 weeks" today; the one form lets a
+            // language say it properly.
+            crate::tp!(
+                counted.len(),
+                "{title}: target met in {met} of the last {n} weeks.",
+                "{title}: target met in {met} of the last {n} weeks.",
+                title = title,
+                met = met,
             )
         })
     };
@@ -82,10 +87,10 @@ pub fn HistoryChart(#[prop(into)] weeks: Signal<Vec<WeekStat>>, title: String) -
                                     class=class
                                 >
                                     <title>
-                                        {format!(
-                                            "Week of {}: {}",
-                                            short_date(w.week.start),
-                                            describe(&w),
+                                        {crate::tf!(
+                                            "Week of {date}: {state}",
+                                            date = short_date(w.week.start),
+                                            state = describe(&w),
                                         )}
                                     </title>
                                 </rect>
@@ -95,16 +100,16 @@ pub fn HistoryChart(#[prop(into)] weeks: Signal<Vec<WeekStat>>, title: String) -
                 }}
             </svg>
             <p class="chart-axis" aria-hidden="true">
-                <span>"12 weeks ago"</span>
-                <span>"This week"</span>
+                <span>{crate::t!("12 weeks ago")}</span>
+                <span>{crate::t!("This week")}</span>
             </p>
             <details class="chart-table">
-                <summary>"Show as a table"</summary>
+                <summary>{crate::t!("Show as a table")}</summary>
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">"Week of"</th>
-                            <th scope="col">"Done"</th>
+                            <th scope="col">{crate::t!("Week of")}</th>
+                            <th scope="col">{crate::t!("Done")}</th>
                         </tr>
                     </thead>
                     <tbody>

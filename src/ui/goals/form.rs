@@ -2,20 +2,25 @@
 
 use leptos::prelude::*;
 
+use crate::lang::Text;
 use crate::model::goals::{Goal, Unit};
 use crate::model::record::Meta;
 use crate::model::time::parse_date;
 use crate::platform;
 use crate::ui::state::use_app;
 
-const SUGGESTIONS: [(&str, u32, &str); 6] = [
-    ("Apply to jobs that fit", 3, "applications"),
-    ("Reach out to one new person", 1, "people"),
-    ("Practise interviewing", 1, "sessions"),
-    ("Learn a skill", 2, "hours"),
-    ("Go to a networking event", 1, "events"),
+const SUGGESTIONS: [(Text, u32, &str); 6] = [
+    (crate::tk!("Apply to jobs that fit"), 3, "applications"),
+    (crate::tk!("Reach out to one new person"), 1, "people"),
+    (crate::tk!("Practise interviewing"), 1, "sessions"),
+    (crate::tk!("Learn a skill"), 2, "hours"),
+    (crate::tk!("Go to a networking event"), 1, "events"),
     // Widening the search: a neighbouring role, another field, another place.
-    ("Explore a related role, field or place", 1, "applications"),
+    (
+        crate::tk!("Explore a related role, field or place"),
+        1,
+        "applications",
+    ),
 ];
 
 const UNITS: [&str; 6] = [
@@ -51,12 +56,12 @@ fn unit_from(key: &str, own: &str) -> Unit {
 
 fn unit_label(key: &str) -> &'static str {
     match key {
-        "people" => "people contacted",
-        "hours" => "hours",
-        "sessions" => "sessions",
-        "events" => "events",
-        "own" => "something else…",
-        _ => "applications",
+        "people" => crate::t!("people contacted"),
+        "hours" => crate::t!("hours"),
+        "sessions" => crate::t!("sessions"),
+        "events" => crate::t!("events"),
+        "own" => crate::t!("something else…"),
+        _ => crate::t!("applications"),
     }
 }
 
@@ -75,7 +80,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
         ev.prevent_default();
         let name = title.get_untracked().trim().to_string();
         if name.is_empty() {
-            set_error.set(Some("Give the goal a short name."));
+            set_error.set(Some(crate::t!("Give the goal a short name.")));
             return;
         }
         let Some(n) = target
@@ -85,15 +90,15 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
             .ok()
             .filter(|n| (1..=1000).contains(n))
         else {
-            set_error.set(Some(
-                "Pick a target between 1 and 1000 a week — small is good.",
-            ));
+            set_error.set(Some(crate::t!(
+                "Pick a target between 1 and 1000 a week — small is good."
+            )));
             return;
         };
         if unit.get_untracked() == "own" && own_unit.get_untracked().trim().is_empty() {
-            set_error.set(Some(
-                "Say what you'll count, e.g. \"pages\" or \"mock interviews\".",
-            ));
+            set_error.set(Some(crate::t!(
+                "Say what you'll count, e.g. \"pages\" or \"mock interviews\"."
+            )));
             return;
         }
         set_error.set(None);
@@ -114,13 +119,13 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
         app.change(|d| d.goals.push(g));
         // Continue from the result: the new goal's "Log progress".
         crate::ui::widgets::focus_soon(focus_id);
-        app.notify_saved("Goal added. One small step at a time.", None);
+        app.notify_saved(crate::t!("Goal added. One small step at a time."), None);
         on_done.run(());
     };
     view! {
         <form class="card form" on:submit=save novalidate>
-            <h2>"New goal"</h2>
-            <div class="suggestions" role="group" aria-label="Suggestions">
+            <h2>{crate::t!("New goal")}</h2>
+            <div class="suggestions" role="group" aria-label=crate::t!("Suggestions")>
                 {SUGGESTIONS
                     .into_iter()
                     .map(|(t, n, u)| {
@@ -129,13 +134,13 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                                 type="button"
                                 class="chip"
                                 on:click=move |_| {
-                                    title.set(t.to_string());
+                                    title.set(t.get().to_string());
                                     target.set(n.to_string());
                                     unit.set(u.to_string());
                                     crate::ui::widgets::focus_soon("goal-save");
                                 }
                             >
-                                {t}
+                                {t.get()}
                             </button>
                         }
                     })
@@ -153,7 +158,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                     })
             }}
             <div class="field">
-                <label for="goal-title">"Goal"</label>
+                <label for="goal-title">{crate::t!("Goal")}</label>
                 <input
                     id="goal-title"
                     type="text"
@@ -164,7 +169,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for="goal-target">"Target per week"</label>
+                    <label for="goal-target">{crate::t!("Target per week")}</label>
                     <input
                         id="goal-target"
                         type="number"
@@ -176,7 +181,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                     />
                 </div>
                 <div class="field">
-                    <label for="goal-unit">"Counted in"</label>
+                    <label for="goal-unit">{crate::t!("Counted in")}</label>
                     <select id="goal-unit" on:change=move |ev| unit.set(event_target_value(&ev))>
                         {UNITS
                             .into_iter()
@@ -193,12 +198,12 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
             </div>
             <Show when=move || unit.get() == "own">
                 <div class="field">
-                    <label for="goal-own-unit">"What you'll count"</label>
+                    <label for="goal-own-unit">{crate::t!("What you'll count")}</label>
                     <input
                         id="goal-own-unit"
                         type="text"
                         maxlength="40"
-                        placeholder="e.g. pages, mock interviews"
+                        placeholder=crate::t!("e.g. pages, mock interviews")
                         prop:value=own_unit
                         on:input=move |ev| own_unit.set(event_target_value(&ev))
                     />
@@ -211,11 +216,11 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                         prop:checked=auto
                         on:change=move |ev| auto.set(event_target_checked(&ev))
                     />
-                    "Also count the applications and rejections I log each week"
+                    {crate::t!("Also count the applications and rejections I log each week")}
                 </label>
             </Show>
             <div class="field">
-                <label for="goal-ends">"End date (optional)"</label>
+                <label for="goal-ends">{crate::t!("End date (optional)")}</label>
                 <input
                     id="goal-ends"
                     type="date"
@@ -225,10 +230,10 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
             </div>
             <div class="actions">
                 <button type="submit" id="goal-save" class="btn">
-                    "Save"
+                    {crate::t!("Save")}
                 </button>
                 <button type="button" class="btn secondary" on:click=move |_| on_done.run(())>
-                    "Cancel"
+                    {crate::t!("Cancel")}
                 </button>
             </div>
         </form>

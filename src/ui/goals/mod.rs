@@ -20,7 +20,7 @@ const FIRST_GOALS: usize = 10;
 
 #[component]
 pub fn Goals() -> impl IntoView {
-    set_title("Goals");
+    set_title(crate::t!("Goals"));
     let app = use_app();
     // `?new=1&theme=skills&company=…` arrives from a feedback reply.
     let theme = router::query("theme").and_then(|t| Theme::from_key(&t));
@@ -91,7 +91,7 @@ pub fn Goals() -> impl IntoView {
     view! {
         <div class="page">
             <div class="page-head">
-                <h1>"Goals"</h1>
+                <h1>{crate::t!("Goals")}</h1>
                 <div class="actions">
                     <button
                         type="button"
@@ -104,12 +104,14 @@ pub fn Goals() -> impl IntoView {
                             }
                         }
                     >
-                        "New goal"
+                        {crate::t!("New goal")}
                     </button>
                 </div>
             </div>
             <p class="lead">
-                "Small weekly goals keep the search moving. Every step counts, and a rest week is part of the plan — it never costs you anything."
+                {crate::t!(
+                    "Small weekly goals keep the search moving. Every step counts, and a rest week is part of the plan — it never costs you anything."
+                )}
             </p>
             <Show when=move || show_form.get()>
                 // A new goal comes last: every goal is shown once one is added.
@@ -127,7 +129,9 @@ pub fn Goals() -> impl IntoView {
                     view! {
                         <div class="empty card">
                             <p>
-                                "No goals yet. Try one small thing a week — say, three applications, or one message to someone in your field."
+                                {crate::t!(
+                                    "No goals yet. Try one small thing a week — say, three applications, or one message to someone in your field."
+                                )}
                             </p>
                         </div>
                     }
@@ -141,7 +145,9 @@ pub fn Goals() -> impl IntoView {
                 <Show when=move || { !all_goals.get() && goals.with(Vec::len) > FIRST_GOALS }>
                     <div class="show-earlier">
                         <button type="button" class="btn secondary" on:click=show_all>
-                            {move || format!("Show all {} goals", goals.with(Vec::len))}
+                            {move || {
+                                crate::tf!("Show all {count} goals", count = goals.with(Vec::len))
+                            }}
                         </button>
                     </div>
                 </Show>
@@ -153,7 +159,9 @@ pub fn Goals() -> impl IntoView {
                     class="card soft achievements"
                     on:toggle=move |ev| done_open.set(is_open(&ev))
                 >
-                    <summary>{move || format!("Achievements ({})", done.with(Vec::len))}</summary>
+                    <summary>
+                        {move || crate::tf!("Achievements ({count})", count = done.with(Vec::len))}
+                    </summary>
                     <Show when=move || done_open.get()>
                         <ul class="wins">
                             <For
@@ -163,7 +171,9 @@ pub fn Goals() -> impl IntoView {
                             >
                                 <li>
                                     <span>"★ " {title}</span>
-                                    <span class="muted">{format!("completed {when}")}</span>
+                                    <span class="muted">
+                                        {crate::tf!("completed {date}", date = when)}
+                                    </span>
                                 </li>
                             </For>
                         </ul>
@@ -176,7 +186,9 @@ pub fn Goals() -> impl IntoView {
                     on:toggle=move |ev| archived_open.set(is_open(&ev))
                 >
                     <summary>
-                        {move || format!("Archived goals ({})", archived.with(Vec::len))}
+                        {move || {
+                            crate::tf!("Archived goals ({count})", count = archived.with(Vec::len))
+                        }}
                     </summary>
                     <Show when=move || archived_open.get()>
                         <ul class="wins">
@@ -186,10 +198,12 @@ pub fn Goals() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="btn quiet small"
-                                        aria-label=format!("Restore goal: {title}")
+                                        aria-label=crate::tf!(
+                                            "Restore goal: {title}", title = title
+                                        )
                                         on:click=move |_| unarchive(id)
                                     >
-                                        "Restore"
+                                        {crate::t!("Restore")}
                                     </button>
                                 </li>
                             </For>
