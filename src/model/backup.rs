@@ -26,19 +26,20 @@ pub enum ImportError {
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ImportError::TooLarge(n) => write!(
-                f,
-                "This file is {} MB, more than a Rebound backup can be (10 MB). Nothing was changed.",
-                super::time::tenths((*n as u64 * 10 + 524_288) / 1_048_576)
-            ),
-            ImportError::Empty => f.write_str("This file is empty. Nothing was changed."),
-            ImportError::NotText => {
-                f.write_str("This isn't a Rebound backup: it isn't a text file. Nothing was changed.")
+            ImportError::TooLarge(n) => f.write_str(&crate::tf!(
+                "This file is {size} MB, more than a Rebound backup can be (10 MB). Nothing was changed.",
+                size = super::time::tenths_shown((*n as u64 * 10 + 524_288) / 1_048_576)
+            )),
+            ImportError::Empty => f.write_str(crate::t!("This file is empty. Nothing was changed.")),
+            ImportError::NotText => f.write_str(crate::t!(
+                "This isn't a Rebound backup: it isn't a text file. Nothing was changed."
+            )),
+            ImportError::Decode(e) => {
+                f.write_str(&crate::tf!("{reason} Nothing was changed.", reason = e))
             }
-            ImportError::Decode(e) => write!(f, "{e} Nothing was changed."),
-            ImportError::FieldTooLong => f.write_str(
-                "This file has a field far longer than Rebound ever writes, so it was not imported. Nothing was changed.",
-            ),
+            ImportError::FieldTooLong => f.write_str(crate::t!(
+                "This file has a field far longer than Rebound ever writes, so it was not imported. Nothing was changed."
+            )),
         }
     }
 }
@@ -130,8 +131,11 @@ pub fn csv_cell(text: &str) -> String {
 /// Applications and rejections as CSV (RFC 4180, CRLF line ends).
 /// `today` decides whether an unanswered feedback request reads "no reply".
 pub fn applications_csv(data: &AppData, today: NaiveDate) -> String {
-    let mut out =
-        String::from("Applied,Closed,Company,Role,Stage,Outcome,How it arrived,Feedback\r\n");
+    // The header row, one cell per comma (a translation keeps the commas).
+    let mut out = String::from(crate::t!(
+        "Applied,Closed,Company,Role,Stage,Outcome,How it arrived,Feedback"
+    ));
+    out.push_str("\r\n");
     let mut apps: Vec<_> = live(&data.applications).collect();
     use super::order::{day, ms, sort_by};
     sort_by(&mut apps, |a| {
@@ -335,39 +339,41 @@ pub fn backup_status_after(
     now: DateTime<Utc>,
     imported_at: Option<DateTime<Utc>>,
 ) -> String {
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
     let copy = last_copy(data, now, imported_at);
     let changes = changes_since(data, copy.map(|(t, _)| t));
     let Some((t, imported)) = copy else {
         let future = data.settings.last_backup_at.is_some();
         return match (changes, future) {
-            (0, _) => "No backup yet.".to_string(),
-            (n, false) => format!("No backup yet: {} so far.", plural(n, "change", "changes")),
-            (n, true) => format!(
-                "Last backup: the date saved with it is in the future (a clock was off), so every change counts: {} so far.",
-                plural(n, "change", "changes")
+            (0, _) => crate::t!("No backup yet.").to_string(),
+            (n, false) => crate::tp!(
+                n,
+                "No backup yet: 1 change so far.",
+                "No backup yet: {n} changes so far."
+            ),
+            (n, true) => crate::tp!(
+                n,
+                "Last backup: the date saved with it is in the future (a clock was off), so every change counts: 1 change so far.",
+                "Last backup: the date saved with it is in the future (a clock was off), so every change counts: {n} changes so far."
             ),
         };
     };
     let when = match (now - t).num_days().max(0) {
-        0 => "today".to_string(),
-        1 => "yesterday".to_string(),
-        n => format!("{n} days ago"),
+        0 => crate::t!("today").to_string(),
+        1 => crate::t!("yesterday").to_string(),
+        n => crate::tp!(n, "1 day ago", "{n} days ago"),
     };
     let since = if changes == 0 {
-        "no changes since".to_string()
+        crate::t!("no changes since").to_string()
     } else {
-        format!("{} since", plural(changes, "change", "changes"))
+        crate::tp!(changes, "1 change since", "{n} changes since")
     };
     if imported {
-        format!("Imported from a backup file {when}, {since}.")
+        crate::tf!(
+            "Imported from a backup file {when}, {since}.",
+            when = when,
+            since = since
+        )
     } else {
-        format!("Last backup: {when}, {since}.")
+        crate::tf!("Last backup: {when}, {since}.", when = when, since = since)
     }
 }

@@ -312,13 +312,21 @@ pub enum DecodeError {
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            DecodeError::NotJson => f.write_str("This isn't a Rebound backup: it isn't readable JSON."),
-            DecodeError::NotRebound => f.write_str("This file comes from another app, not Rebound."),
-            DecodeError::Newer(v) => write!(
-                f,
-                "This was saved by a newer version of Rebound (data version {v}). Reload or update the app to open it."
-            ),
-            DecodeError::Shape(why) => write!(f, "This Rebound file is damaged or incomplete ({why})."),
+            DecodeError::NotJson => {
+                f.write_str(crate::t!("This isn't a Rebound backup: it isn't readable JSON."))
+            }
+            DecodeError::NotRebound => {
+                f.write_str(crate::t!("This file comes from another app, not Rebound."))
+            }
+            DecodeError::Newer(v) => f.write_str(&crate::tf!(
+                "This was saved by a newer version of Rebound (data version {v}). Reload or update the app to open it.",
+                v = v
+            )),
+            // (The detail in brackets is the decoder's own, in English.)
+            DecodeError::Shape(why) => f.write_str(&crate::tf!(
+                "This Rebound file is damaged or incomplete ({why}).",
+                why = why
+            )),
         }
     }
 }

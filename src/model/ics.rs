@@ -118,8 +118,8 @@ pub fn follow_up(uid: String, company: &str, on: NaiveDate) -> Event {
     Event {
         uid,
         when: When::Day(on),
-        summary: format!("Gentle follow-up to {company}?"),
-        description: "If they haven't replied, one short, friendly follow-up is fine. Open Rebound to write it.".into(),
+        summary: crate::tf!("Gentle follow-up to {company}?", company = company),
+        description: crate::t!("If they haven't replied, one short, friendly follow-up is fine. Open Rebound to write it.").into(),
         weekly: false,
     }
 }
@@ -129,8 +129,8 @@ pub fn pause_end(uid: String, company: &str, until: NaiveDate) -> Event {
     Event {
         uid,
         when: When::Local(until.and_hms_opt(18, 0, 0).unwrap_or_default(), 15),
-        summary: "Pause over: back to it, gently".into(),
-        description: format!("Your break after {company} ends now. Pick one small step from your recovery plan in Rebound."),
+        summary: crate::t!("Pause over: back to it, gently").into(),
+        description: crate::tf!("Your break after {company} ends now. Pick one small step from your recovery plan in Rebound.", company = company),
         weekly: false,
     }
 }
@@ -140,8 +140,8 @@ pub fn weekly_review(uid: String, first: NaiveDate) -> Event {
     Event {
         uid,
         when: When::Local(first.and_hms_opt(17, 0, 0).unwrap_or_default(), 20),
-        summary: "Weekly job-search review".into(),
-        description: "Twenty minutes: look back at the week's goals and wins in Rebound, and pick next week's small steps.".into(),
+        summary: crate::t!("Weekly job-search review").into(),
+        description: crate::t!("Twenty minutes: look back at the week's goals and wins in Rebound, and pick next week's small steps.").into(),
         weekly: true,
     }
 }

@@ -14,19 +14,20 @@ const COMMON: &str = include_str!("lists/common-passwords.txt");
 pub fn problem(passphrase: &str, confirmation: &str) -> Option<String> {
     let p = passphrase.trim();
     if p.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Some(format!(
-            "Use a passphrase of at least {MIN_PASSPHRASE_CHARS} characters (a few words is easier to remember). No backup was made."
+        return Some(crate::tf!(
+            "Use a passphrase of at least {min} characters (a few words is easier to remember). No backup was made.",
+            min = MIN_PASSPHRASE_CHARS
         ));
     }
     if is_common(p) {
         return Some(
-            "That's one of the passphrases people use most, so it would be among the first anyone tries. Choose something of your own, or use the suggestion. No backup was made."
+            crate::t!("That's one of the passphrases people use most, so it would be among the first anyone tries. Choose something of your own, or use the suggestion. No backup was made.")
                 .into(),
         );
     }
     if passphrase != confirmation {
         return Some(
-            "The two passphrases don't match. Type it again in both fields: a backup locked with a typo can't be opened by anyone. No backup was made."
+            crate::t!("The two passphrases don't match. Type it again in both fields: a backup locked with a typo can't be opened by anyone. No backup was made.")
                 .into(),
         );
     }

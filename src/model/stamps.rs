@@ -291,17 +291,22 @@ impl TextStamp {
 /// Versions from two devices, one after the other, for the person to tidy.
 pub fn render(versions: &[Version]) -> String {
     let texts = shown_texts(versions);
-    let mut out = String::from(CONFLICT_MARK);
+    // (The same words as CONFLICT_MARK, in the language in use.)
+    let mut out = String::from(crate::t!(
+        "Written on two devices: keep what you need and delete the rest."
+    ));
     for (i, text) in texts.iter().enumerate() {
-        let label = match (i, texts.len()) {
-            (0, _) => "Earlier",
-            (i, n) if i + 1 == n => "Later",
-            _ => "Then",
+        let version = match (i, texts.len()) {
+            (0, _) => crate::tf!("Earlier: {text}", text = text),
+            (i, n) if i + 1 == n => crate::tf!("Later: {text}", text = text),
+            _ => crate::tf!("Then: {text}", text = text),
         };
-        out.push_str(&format!("\n\n{label}: {text}"));
+        out.push_str("\n\n");
+        out.push_str(&version);
     }
     out
 }
 
-/// The first line of a text kept from two devices.
+/// The first line of a text kept from two devices (in English; `render`
+/// writes it in the language in use).
 pub const CONFLICT_MARK: &str = "Written on two devices: keep what you need and delete the rest.";

@@ -123,24 +123,24 @@ pub enum VaultError {
 impl std::fmt::Display for VaultError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            VaultError::Damaged => f.write_str(
-                "This encrypted backup is incomplete or damaged, so it can't be opened. Nothing was changed.",
-            ),
-            VaultError::Newer(v) => write!(
-                f,
-                "This encrypted backup was made by a newer version of Rebound (format {v}). Reload to update the app, then try again. Nothing was changed."
-            ),
-            VaultError::Unknown(name) => write!(
-                f,
-                "This backup is locked with a method Rebound doesn't know ({name}), so it can't be opened here. Nothing was changed."
-            ),
-            VaultError::TooSlow(n) => write!(
-                f,
-                "This file asks the browser for {n} rounds of work to open it, far more than Rebound ever uses, so it wasn't opened (it could freeze this device for a long time). Nothing was changed."
-            ),
-            VaultError::WrongPassphrase => f.write_str(
-                "That passphrase doesn't open this backup. Check it (capitals and spaces count) and try again. If it's right, the file was changed after it was made. Nothing was changed.",
-            ),
+            VaultError::Damaged => f.write_str(crate::t!(
+                "This encrypted backup is incomplete or damaged, so it can't be opened. Nothing was changed."
+            )),
+            VaultError::Newer(v) => f.write_str(&crate::tf!(
+                "This encrypted backup was made by a newer version of Rebound (format {v}). Reload to update the app, then try again. Nothing was changed.",
+                v = v
+            )),
+            VaultError::Unknown(name) => f.write_str(&crate::tf!(
+                "This backup is locked with a method Rebound doesn't know ({name}), so it can't be opened here. Nothing was changed.",
+                name = name
+            )),
+            VaultError::TooSlow(n) => f.write_str(&crate::tf!(
+                "This file asks the browser for {n} rounds of work to open it, far more than Rebound ever uses, so it wasn't opened (it could freeze this device for a long time). Nothing was changed.",
+                n = n
+            )),
+            VaultError::WrongPassphrase => f.write_str(crate::t!(
+                "That passphrase doesn't open this backup. Check it (capitals and spaces count) and try again. If it's right, the file was changed after it was made. Nothing was changed."
+            )),
         }
     }
 }

@@ -12,8 +12,9 @@ use crate::model::vault::{self, Sealed, VaultError, ITERATIONS, IV_BYTES, SALT_B
 
 /// Why encryption couldn't run at all (no WebCrypto: an old browser or a
 /// page not served securely).
-pub const UNAVAILABLE: &str =
-    "This browser can't encrypt files here, so no backup was made. Export without a passphrase, or try another browser.";
+pub fn unavailable() -> &'static str {
+    crate::t!("This browser can't encrypt files here, so no backup was made. Export without a passphrase, or try another browser.")
+}
 
 fn subtle() -> Option<web_sys::SubtleCrypto> {
     Some(web_sys::window()?.crypto().ok()?.subtle())
@@ -99,16 +100,16 @@ fn gcm(iv: &[u8], header: &[u8]) -> Object {
 pub async fn seal(plain: &str, passphrase: &str) -> Result<String, &'static str> {
     let (Some(subtle), Some(salt), Some(iv)) = (subtle(), random(SALT_BYTES), random(IV_BYTES))
     else {
-        return Err(UNAVAILABLE);
+        return Err(unavailable());
     };
     let key = key(&normalised(passphrase), &salt, ITERATIONS)
         .await
-        .map_err(|_| UNAVAILABLE)?;
+        .map_err(|_| unavailable())?;
     let header = vault::header(ITERATIONS, &salt, &iv);
     let promise = subtle
         .encrypt_with_object_and_u8_array(&gcm(&iv, &header), &key, plain.as_bytes())
-        .map_err(|_| UNAVAILABLE)?;
-    let out = JsFuture::from(promise).await.map_err(|_| UNAVAILABLE)?;
+        .map_err(|_| unavailable())?;
+    let out = JsFuture::from(promise).await.map_err(|_| unavailable())?;
     let data = Uint8Array::new(&out).to_vec();
     Ok(Sealed {
         iterations: ITERATIONS,

@@ -43,13 +43,14 @@ pub fn write(keys: BTreeMap<String, String>, saved_at: &str) -> String {
 /// saying why not.
 pub fn read(text: &str) -> Result<AppData, String> {
     let dump: Dump = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| {
-        "This file of stored data is damaged, so it can't be read. Nothing was changed.".to_string()
+        crate::t!("This file of stored data is damaged, so it can't be read. Nothing was changed.")
+            .to_string()
     })?;
     if dump.app != "rebound" || dump.format != FORMAT {
-        return Err("This isn't a Rebound file. Nothing was changed.".into());
+        return Err(crate::t!("This isn't a Rebound file. Nothing was changed.").into());
     }
     if dump.version > 1 {
-        return Err("This file was written by a newer Rebound. Update this copy of the app (reload it), then try again. Nothing was changed.".into());
+        return Err(crate::t!("This file was written by a newer Rebound. Update this copy of the app (reload it), then try again. Nothing was changed.").into());
     }
     let mut kv = MemoryStore::new();
     for (k, v) in dump.keys {
@@ -61,10 +62,11 @@ pub fn read(text: &str) -> Result<AppData, String> {
     match store.load() {
         Loaded::Ready(d) | Loaded::Migrated { data: d, .. } => Ok(d),
         Loaded::Corrupt { data, .. } if data.record_count() > 0 => Ok(data),
-        Loaded::Newer { schema, .. } => Err(format!(
-            "This data was saved by a newer Rebound (data version {schema}). Update this copy of the app (reload it), then try again. Nothing was changed."
+        Loaded::Newer { schema, .. } => Err(crate::tf!(
+            "This data was saved by a newer Rebound (data version {schema}). Update this copy of the app (reload it), then try again. Nothing was changed.",
+            schema = schema
         )),
-        _ => Err("This file holds no Rebound data that could be read. Nothing was changed.".into()),
+        _ => Err(crate::t!("This file holds no Rebound data that could be read. Nothing was changed.").into()),
     }
 }
 

@@ -16,8 +16,10 @@ pub enum KvError {
 impl std::fmt::Display for KvError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            KvError::Quota => f.write_str("storage is full"),
-            KvError::Unavailable(why) => write!(f, "storage is unavailable ({why})"),
+            KvError::Quota => f.write_str(crate::t!("storage is full")),
+            KvError::Unavailable(why) => {
+                f.write_str(&crate::tf!("storage is unavailable ({why})", why = why))
+            }
         }
     }
 }

@@ -67,7 +67,9 @@ impl LocalStore {
         let storage = window
             .local_storage()
             .map_err(|e| KvError::Unavailable(describe(&e)))?
-            .ok_or_else(|| KvError::Unavailable("this browser has no local storage".into()))?;
+            .ok_or_else(|| {
+                KvError::Unavailable(crate::t!("this browser has no local storage").into())
+            })?;
         let mut store = LocalStore { storage };
         let probe = "rebound.probe";
         match store.set(probe, "1") {
@@ -84,7 +86,7 @@ pub fn describe(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|err| String::from(err.message()))
         .or_else(|| e.as_string())
-        .unwrap_or_else(|| "blocked by the browser".into())
+        .unwrap_or_else(|| crate::t!("blocked by the browser").into())
 }
 
 /// Quota errors by name (`QuotaExceededError`, Firefox's

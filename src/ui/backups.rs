@@ -17,10 +17,19 @@ use crate::platform;
 /// export and cleared only by unticking *Encrypt my backups*).
 use crate::platform::flags::ENCRYPTS;
 
-const NOT_WRITTEN: &str = "The backup couldn't be written just now. Please try again in a moment.";
-const BLOCKED: &str = "The browser blocked the download. Please try again.";
-const STILL_LOADING: &str =
-    "Your saved data hasn't been read yet, so a backup now would be incomplete. Please wait a moment.";
+fn not_written() -> &'static str {
+    crate::t!("The backup couldn't be written just now. Please try again in a moment.")
+}
+
+fn blocked() -> &'static str {
+    crate::t!("The browser blocked the download. Please try again.")
+}
+
+fn still_loading() -> &'static str {
+    crate::t!(
+        "Your saved data hasn't been read yet, so a backup now would be incomplete. Please wait a moment."
+    )
+}
 
 pub fn encrypts() -> bool {
     platform::device_flag(ENCRYPTS)
@@ -61,7 +70,7 @@ fn export(app: AppState, kind: ExportKind) {
                 }
                 app.notify(ready_text(kind, false), None);
             } else {
-                app.notify(BLOCKED, None);
+                app.notify(blocked(), None);
             }
         }
         Err(e) => app.notify(e, None),
@@ -71,15 +80,17 @@ fn export(app: AppState, kind: ExportKind) {
 fn ready_text(kind: ExportKind, sealed: bool) -> &'static str {
     match (kind, sealed) {
         (ExportKind::Backup, false) => {
-            "Your backup file is ready: keep it somewhere safe, like your cloud drive."
+            crate::t!("Your backup file is ready: keep it somewhere safe, like your cloud drive.")
         }
         (ExportKind::Backup, true) => {
-            "Your encrypted backup is ready, and it opens with your passphrase (checked just now). Keep it somewhere safe."
+            crate::t!("Your encrypted backup is ready, and it opens with your passphrase (checked just now). Keep it somewhere safe.")
         }
         (ExportKind::RawData, _) => {
-            "A file with everything stored for Rebound in this browser is ready. Settings → Import backup reads it back."
+            crate::t!("A file with everything stored for Rebound in this browser is ready. Settings → Import backup reads it back.")
         }
-        (ExportKind::Previous, _) => "A file of your data from before the replace is ready.",
+        (ExportKind::Previous, _) => {
+            crate::t!("A file of your data from before the replace is ready.")
+        }
     }
 }
 
@@ -110,9 +121,9 @@ fn file_text(
     now: DateTime<Utc>,
 ) -> Result<(String, Stamp), String> {
     if app.loading.get_untracked() {
-        return Err(STILL_LOADING.into());
+        return Err(still_loading().into());
     }
-    let part = super::persist::loaded().ok_or(NOT_WRITTEN)?;
+    let part = super::persist::loaded().ok_or_else(not_written)?;
     match kind {
         ExportKind::Backup => {
             app.hear_other_tab();
@@ -120,16 +131,19 @@ fn file_text(
                 let mut d = d.clone();
                 d.settings.last_backup_at = Some(now);
                 d.settings.touch(now);
-                let text = part.backup_json(&d, now).ok_or(NOT_WRITTEN)?;
+                let text = part.backup_json(&d, now).ok_or_else(not_written)?;
                 Ok((text, d.settings.updated_at))
             })
         }
         ExportKind::RawData => Ok((part.storage_dump(now), None)),
         ExportKind::Previous => {
-            let (_, previous) = app
-                .snapshot()
-                .ok_or("The data from before the replace is no longer kept on this device.")?;
-            Ok((part.backup_json(&previous, now).ok_or(NOT_WRITTEN)?, None))
+            let (_, previous) = app.snapshot().ok_or(crate::t!(
+                "The data from before the replace is no longer kept on this device."
+            ))?;
+            Ok((
+                part.backup_json(&previous, now).ok_or_else(not_written)?,
+                None,
+            ))
         }
     }
 }
@@ -160,11 +174,11 @@ pub async fn export_encrypted(
         Err(_) => None,
     };
     if opened.as_deref() != Some(text.as_bytes()) {
-        return Err("The encrypted file didn't open again when checked, so it wasn't offered. No backup was made; please try again.".into());
+        return Err(crate::t!("The encrypted file didn't open again when checked, so it wasn't offered. No backup was made; please try again.").into());
     }
     let (name, mime) = file_name(kind, true);
     if !platform::download(&name, mime, &sealed) {
-        return Err(BLOCKED.into());
+        return Err(blocked().into());
     }
     if kind == ExportKind::Backup {
         remember_backup(app, now, stamped);
@@ -193,15 +207,15 @@ pub fn ExportPrompt(kind: ExportKind) -> impl IntoView {
     let (error, set_error) = signal(None::<String>);
     let (busy, set_busy) = signal(false);
     let title = match kind {
-        ExportKind::Backup => "Export an encrypted backup",
-        ExportKind::RawData => "Download your raw data, encrypted",
-        ExportKind::Previous => "Download your previous data, encrypted",
+        ExportKind::Backup => crate::t!("Export an encrypted backup"),
+        ExportKind::RawData => crate::t!("Download your raw data, encrypted"),
+        ExportKind::Previous => crate::t!("Download your previous data, encrypted"),
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let p = pass.get_untracked();
         if p.trim().is_empty() {
-            set_error.set(Some("Enter your backup passphrase.".into()));
+            set_error.set(Some(crate::t!("Enter your backup passphrase.").into()));
             return;
         }
         set_error.set(None);
@@ -219,11 +233,13 @@ pub fn ExportPrompt(kind: ExportKind) -> impl IntoView {
         <section class="banner info export-prompt" role="region" aria-labelledby="prompt-title">
             <h2 id="prompt-title">{title}</h2>
             <p>
-                "You encrypt your backups on this device, so this file will be too. Enter the passphrase you use for them."
+                {crate::t!(
+                    "You encrypt your backups on this device, so this file will be too. Enter the passphrase you use for them."
+                )}
             </p>
             <form class="form" on:submit=submit>
                 <div class="field">
-                    <label for="prompt-pass">"Your backup passphrase"</label>
+                    <label for="prompt-pass">{crate::t!("Your backup passphrase")}</label>
                     <input
                         id="prompt-pass"
                         type="password"
@@ -245,14 +261,20 @@ pub fn ExportPrompt(kind: ExportKind) -> impl IntoView {
                 }}
                 <div class="actions wrap">
                     <button type="submit" class="btn" disabled=move || busy.get()>
-                        {move || if busy.get() { "Encrypting…" } else { "Encrypt and download" }}
+                        {move || {
+                            if busy.get() {
+                                crate::t!("Encrypting…")
+                            } else {
+                                crate::t!("Encrypt and download")
+                            }
+                        }}
                     </button>
                     <button
                         type="button"
                         class="btn quiet"
                         on:click=move |_| app.export_prompt.set(None)
                     >
-                        "Cancel"
+                        {crate::t!("Cancel")}
                     </button>
                 </div>
             </form>

@@ -79,7 +79,7 @@ pub fn BackupCard(
             match platform::read_file(file).await {
                 Ok(bytes) => check(name, bytes),
                 Err(_) => error.set(Some(
-                    "That file couldn't be read. Nothing was changed.".into(),
+                    crate::t!("That file couldn't be read. Nothing was changed.").into(),
                 )),
             }
         });
@@ -112,26 +112,33 @@ pub fn BackupCard(
             .data
             .with_untracked(|d| applications_csv(d, platform::today()));
         if !platform::download(&csv_file_name(platform::today()), "text/csv", &csv) {
-            app.notify("The browser blocked the download. Please try again.", None);
+            app.notify(
+                crate::t!("The browser blocked the download. Please try again."),
+                None,
+            );
         }
     };
     view! {
         <section class="card" id="backup" aria-labelledby="backup-title">
-            <h2 id="backup-title">"Backups and moving devices"</h2>
+            <h2 id="backup-title">{crate::t!("Backups and moving devices")}</h2>
             <p class="backup-status">
                 <strong>{move || last.get()}</strong>
             </p>
             <p>
-                "A backup is one file with everything in it. To bring another device up to date, use Send to my other device below (or export here and import it there): the two are merged part by part, and a note changed on both keeps both versions for you to tidy."
+                {crate::t!(
+                    "A backup is one file with everything in it. To bring another device up to date, use Send to my other device below (or export here and import it there): the two are merged part by part, and a note changed on both keeps both versions for you to tidy."
+                )}
             </p>
             <ExportForm error=error busy=busy />
             <div class="actions wrap">
                 <button type="button" class="btn secondary" on:click=export_csv>
-                    "Export CSV"
+                    {crate::t!("Export CSV")}
                 </button>
             </div>
             <p class="hint">
-                "The CSV lists your applications and rejections — handy as a record of your job search."
+                {crate::t!(
+                    "The CSV lists your applications and rejections — handy as a record of your job search."
+                )}
             </p>
             <div class="field file-field">
                 <input
@@ -142,10 +149,12 @@ pub fn BackupCard(
                     on:change=on_file
                 />
                 <label for="import" class="btn secondary">
-                    "Import backup"
+                    {crate::t!("Import backup")}
                 </label>
             </div>
-            <p class="hint">"You can also drop a backup file anywhere on this page."</p>
+            <p class="hint">
+                {crate::t!("You can also drop a backup file anywhere on this page.")}
+            </p>
             {move || {
                 error
                     .get()
@@ -219,7 +228,7 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
         }
         if let Some(why) = crate::model::passphrase::problem(&p, &again.get_untracked()) {
             error.set(Some(if p.is_empty() {
-                "You encrypt your backups on this device: enter your passphrase in both fields (or untick “Encrypt my backups” for an unencrypted file). No backup was made.".into()
+                crate::t!("You encrypt your backups on this device: enter your passphrase in both fields (or untick “Encrypt my backups” for an unencrypted file). No backup was made.").into()
             } else {
                 why
             }));
@@ -255,10 +264,12 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
                     }
                 }
             />
-            "Encrypt my backups (on this device, every backup file asks for the passphrase)"
+            {crate::t!(
+                "Encrypt my backups (on this device, every backup file asks for the passphrase)"
+            )}
         </label>
         <div class="field">
-            <label for="backup-pass">"Backup passphrase"</label>
+            <label for="backup-pass">{crate::t!("Backup passphrase")}</label>
             <input
                 id="backup-pass"
                 type="password"
@@ -271,12 +282,14 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
                 }
             />
             <p class="hint" id="backup-pass-hint">
-                "Optional. With a passphrase the file is encrypted on this device, so only someone who knows it can read your notes. A forgotten passphrase can't be recovered by anyone, so keep it somewhere safe."
+                {crate::t!(
+                    "Optional. With a passphrase the file is encrypted on this device, so only someone who knows it can read your notes. A forgotten passphrase can't be recovered by anyone, so keep it somewhere safe."
+                )}
             </p>
         </div>
         <Show when=typed>
             <div class="field">
-                <label for="backup-pass-again">"Confirm passphrase"</label>
+                <label for="backup-pass-again">{crate::t!("Confirm passphrase")}</label>
                 <input
                     id="backup-pass-again"
                     type="password"
@@ -292,9 +305,12 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
                 .map(|w| {
                     view! {
                         <p class="hint suggestion" role="status">
-                            "Suggested passphrase: "
+                            {crate::t!("Suggested passphrase:")}
+                            " "
                             <strong class="words">{w}</strong>
-                            ". Write it down somewhere safe before you export."
+                            "."
+                            " "
+                            {crate::t!("Write it down somewhere safe before you export.")}
                         </p>
                     }
                 })
@@ -309,14 +325,14 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
             >
                 {move || {
                     if busy.get() == Some(Busy::Encrypting) {
-                        "Encrypting…"
+                        crate::t!("Encrypting…")
                     } else {
-                        "Export backup"
+                        crate::t!("Export backup")
                     }
                 }}
             </button>
             <button type="button" class="btn quiet" on:click=suggest>
-                "Suggest a passphrase"
+                {crate::t!("Suggest a passphrase")}
             </button>
         </div>
     }
@@ -333,6 +349,12 @@ fn UnlockForm(
 ) -> impl IntoView {
     let with = RwSignal::new(String::new());
     let file = locked.file.clone();
+    let (before, after) = around(
+        crate::t!(
+            "{file} is encrypted. Enter its passphrase to see what's inside; nothing changes until you choose."
+        ),
+        "file",
+    );
     let unlock = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let l = locked.clone();
@@ -356,14 +378,11 @@ fn UnlockForm(
     };
     crate::ui::widgets::focus_soon("unlock-pass");
     view! {
-        <div class="import-preview" role="region" aria-label="Encrypted backup">
-            <p>
-                <strong>{file}</strong>
-                " is encrypted. Enter its passphrase to see what's inside; nothing changes until you choose."
-            </p>
+        <div class="import-preview" role="region" aria-label=crate::t!("Encrypted backup")>
+            <p>{before} <strong>{file}</strong> {after}</p>
             <form class="form" on:submit=unlock>
                 <div class="field">
-                    <label for="unlock-pass">"Passphrase"</label>
+                    <label for="unlock-pass">{crate::t!("Passphrase")}</label>
                     <input
                         id="unlock-pass"
                         type="password"
@@ -376,14 +395,14 @@ fn UnlockForm(
                     <button type="submit" class="btn" disabled=move || busy.get().is_some()>
                         {move || {
                             if busy.get() == Some(Busy::Unlocking) {
-                                "Unlocking…"
+                                crate::t!("Unlocking…")
                             } else {
-                                "Unlock"
+                                crate::t!("Unlock")
                             }
                         }}
                     </button>
                     <button type="button" class="btn quiet" on:click=move |_| cancel.run(())>
-                        "Cancel"
+                        {crate::t!("Cancel")}
                     </button>
                 </div>
             </form>
@@ -403,10 +422,13 @@ fn Snapshot() -> impl IntoView {
     });
     let undo = move |_| {
         if app.undo_replace() {
-            app.notify_saved("Your data is back as it was before the replace.", None);
+            app.notify_saved(
+                crate::t!("Your data is back as it was before the replace."),
+                None,
+            );
         } else {
             app.notify(
-                "The replace couldn't be undone just now. Nothing was changed.",
+                crate::t!("The replace couldn't be undone just now. Nothing was changed."),
                 None,
             );
         }
@@ -416,28 +438,40 @@ fn Snapshot() -> impl IntoView {
             let day = platform::local_date(at);
             let until = day + chrono::Duration::days(crate::store::safety::SNAPSHOT_DAYS);
             view! {
-                <div class="snapshot" role="region" aria-label="Before the replace">
+                <div class="snapshot" role="region" aria-label=crate::t!("Before the replace")>
                     <p>
-                        {format!(
-                            "Your data from before the replace on {} ({records} records) is kept on this device until {}.",
-                            crate::model::time::short_date(day),
-                            crate::model::time::short_date(until),
+                        {crate::tp!(
+                            records,
+                            "Your data from before the replace on {day} (1 record) is kept on this device until {until}.",
+                            "Your data from before the replace on {day} ({n} records) is kept on this device until {until}.",
+                            day = crate::model::time::short_date(day),
+                            until = crate::model::time::short_date(until),
                         )}
                     </p>
                     <div class="actions wrap">
                         <button type="button" class="btn secondary small" on:click=undo>
-                            "Undo replace"
+                            {crate::t!("Undo replace")}
                         </button>
                         <button
                             type="button"
                             class="btn quiet small"
                             on:click=move |_| backups::download_previous(app)
                         >
-                            "Download it"
+                            {crate::t!("Download it")}
                         </button>
                     </div>
                 </div>
             }
         })
+    }
+}
+
+/// A whole sentence with `{name}` in it, cut around it so what goes there
+/// can be set apart (in bold): the text before it and after it.
+pub(super) fn around(text: &str, name: &str) -> (String, String) {
+    let mark = format!("{{{name}}}");
+    match text.split_once(&mark) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (text.to_string(), String::new()),
     }
 }

@@ -21,36 +21,41 @@ pub fn EraseCard() -> impl IntoView {
         if app.erase_everything() {
             asking.set(false);
             app.notify(
-                "Erased. Nothing Rebound kept is left in this browser, and other open Rebound tabs have forgotten it too.",
+                crate::t!("Erased. Nothing Rebound kept is left in this browser, and other open Rebound tabs have forgotten it too."),
                 None,
             );
             crate::ui::router::navigate("/");
         } else {
-            set_error.set(Some(
-                "Storage couldn't be erased just now (the browser refused). Nothing was erased; please try again.",
-            ));
+            set_error.set(Some(crate::t!(
+                "Storage couldn't be erased just now (the browser refused). Nothing was erased; please try again."
+            )));
         }
     };
     view! {
         <section class="card" id="erase" aria-labelledby="erase-title">
-            <h2 id="erase-title">"Erase everything on this device"</h2>
+            <h2 id="erase-title">{crate::t!("Erase everything on this device")}</h2>
             <p>
-                "When your search is over, or on a shared computer, Rebound can forget everything it keeps in this browser: every application, note, goal, journal entry and setting. Backup files you downloaded stay wherever you saved them."
+                {crate::t!(
+                    "When your search is over, or on a shared computer, Rebound can forget everything it keeps in this browser: every application, note, goal, journal entry and setting. Backup files you downloaded stay wherever you saved them."
+                )}
             </p>
             <Show
                 when=move || asking.get()
                 fallback=move || {
                     view! {
                         <button type="button" class="btn secondary" on:click=ask>
-                            "Erase everything on this device"
+                            {crate::t!("Erase everything on this device")}
                         </button>
                     }
                 }
             >
-                <div class="confirm" role="region" aria-label="Confirm erase">
+                <div class="confirm" role="region" aria-label=crate::t!("Confirm erase")>
                     <p>
-                        <strong>"This can't be undone."</strong>
-                        " Every open Rebound tab forgets it too. You can take a last backup first."
+                        <strong>{crate::t!("This can't be undone.")}</strong>
+                        " "
+                        {crate::t!(
+                            "Every open Rebound tab forgets it too. You can take a last backup first."
+                        )}
                     </p>
                     <div class="actions wrap">
                         <button
@@ -58,13 +63,13 @@ pub fn EraseCard() -> impl IntoView {
                             class="btn secondary"
                             on:click=move |_| export_backup(app)
                         >
-                            "Export backup first"
+                            {crate::t!("Export backup first")}
                         </button>
                         <button type="button" id="erase-confirm" class="btn danger" on:click=erase>
-                            "Erase everything"
+                            {crate::t!("Erase everything")}
                         </button>
                         <button type="button" class="btn quiet" on:click=move |_| asking.set(false)>
-                            "Cancel"
+                            {crate::t!("Cancel")}
                         </button>
                     </div>
                 </div>

@@ -21,11 +21,12 @@ pub struct Pending {
 pub fn read(app: AppState, file: String, bytes: &[u8]) -> Result<Pending, String> {
     let text = std::str::from_utf8(bytes).unwrap_or_default();
     let data = if crate::store::dump::is_dump(text) {
-        let part = crate::ui::persist::loaded().ok_or(
-            "This file can't be read just now. Please try again in a moment. Nothing was changed.",
-        )?;
-        part.read_dump(text)
-            .ok_or("This file can't be read just now. Nothing was changed.")??
+        let part = crate::ui::persist::loaded().ok_or(crate::t!(
+            "This file can't be read just now. Please try again in a moment. Nothing was changed."
+        ))?;
+        part.read_dump(text).ok_or(crate::t!(
+            "This file can't be read just now. Nothing was changed."
+        ))??
     } else {
         normalised(read_backup(bytes).map_err(|e| e.to_string())?.data)
     };
@@ -40,17 +41,27 @@ pub fn read(app: AppState, file: String, bytes: &[u8]) -> Result<Pending, String
 /// "18 applications, 20 journal entries, 5 goals" in a backup.
 fn kinds(d: &AppData) -> String {
     use crate::model::record::live;
-    let n = |count: usize, one: &str, many: &str| {
-        format!("{count} {}", if count == 1 { one } else { many })
-    };
-    let mut parts = vec![
-        n(live(&d.applications).count(), "application", "applications"),
-        n(live(&d.journal).count(), "journal entry", "journal entries"),
-        n(live(&d.goals).count(), "goal", "goals"),
-    ];
-    parts.retain(|p| !p.starts_with("0 "));
+    let (apps, journal, goals) = (
+        live(&d.applications).count(),
+        live(&d.journal).count(),
+        live(&d.goals).count(),
+    );
+    let mut parts = Vec::new();
+    if apps > 0 {
+        parts.push(crate::tp!(apps, "1 application", "{n} applications"));
+    }
+    if journal > 0 {
+        parts.push(crate::tp!(
+            journal,
+            "1 journal entry",
+            "{n} journal entries"
+        ));
+    }
+    if goals > 0 {
+        parts.push(crate::tp!(goals, "1 goal", "{n} goals"));
+    }
     if parts.is_empty() {
-        "no records".to_string()
+        crate::t!("no records").to_string()
     } else {
         parts.join(", ")
     }
@@ -59,18 +70,26 @@ fn kinds(d: &AppData) -> String {
 /// "3 new records, 1 updated, 12 already here, and settings newer than
 /// yours. 2 notes were edited on both devices; both are kept."
 fn counts(p: &MergePreview) -> String {
-    let mut out = format!(
-        "{} new record{}, {} updated, {} already here{}.",
-        p.added,
-        if p.added == 1 { "" } else { "s" },
-        p.updated,
-        p.unchanged,
-        if p.settings_changed {
-            ", and settings newer than yours"
-        } else {
-            ""
-        }
+    let added = crate::tp!(p.added, "1 new record", "{n} new records");
+    let (updated, unchanged) = (
+        crate::lang::number(p.updated as u64),
+        crate::lang::number(p.unchanged as u64),
     );
+    let mut out = if p.settings_changed {
+        crate::tf!(
+            "{added}, {updated} updated, {unchanged} already here, and settings newer than yours.",
+            added = added,
+            updated = updated,
+            unchanged = unchanged,
+        )
+    } else {
+        crate::tf!(
+            "{added}, {updated} updated, {unchanged} already here.",
+            added = added,
+            updated = updated,
+            unchanged = unchanged,
+        )
+    };
     if p.both_kept > 0 {
         out.push(' ');
         out.push_str(&both_kept(p.both_kept));
@@ -80,11 +99,11 @@ fn counts(p: &MergePreview) -> String {
 
 /// "2 notes were edited on both devices; both are kept."
 pub fn both_kept(n: usize) -> String {
-    if n == 1 {
-        "1 note was edited on both devices; both versions are kept for you to tidy.".into()
-    } else {
-        format!("{n} notes were edited on both devices; both versions of each are kept for you to tidy.")
-    }
+    crate::tp!(
+        n,
+        "1 note was edited on both devices; both versions are kept for you to tidy.",
+        "{n} notes were edited on both devices; both versions of each are kept for you to tidy."
+    )
 }
 
 #[component]
@@ -106,19 +125,24 @@ pub fn ImportPreview(
     let merge = move |_| {
         if !app.merge_in(&p.get_value().data) {
             error.set(Some(
-                "The backup couldn't be merged just now. Nothing was changed; please try again."
-                    .into(),
+                crate::t!(
+                    "The backup couldn't be merged just now. Nothing was changed; please try again."
+                )
+                .into(),
             ));
             return;
         }
         let kept = p.get_value().preview.both_kept;
         if kept > 0 {
             app.notify_saved(
-                format!("Backup merged into your data. {}", both_kept(kept)),
+                crate::tf!(
+                    "Backup merged into your data. {both}",
+                    both = both_kept(kept)
+                ),
                 None,
             );
         } else {
-            app.notify_saved("Backup merged into your data.", None);
+            app.notify_saved(crate::t!("Backup merged into your data."), None);
         }
         done();
         // The preview goes: continue from the way in to another import.
@@ -130,39 +154,44 @@ pub fn ImportPreview(
                 matches!(s.problem, Some(crate::ui::state::Problem::Quota { .. }))
             });
             error.set(Some(if full {
-                "There isn't room on this device to keep a copy of your current data, so nothing was replaced. Export a backup first, then merge instead, or free some space.".into()
+                crate::t!("There isn't room on this device to keep a copy of your current data, so nothing was replaced. Export a backup first, then merge instead, or free some space.").into()
             } else {
-                "Nothing was replaced: your current data couldn't be kept safe first. Please try again.".into()
+                crate::t!("Nothing was replaced: your current data couldn't be kept safe first. Please try again.").into()
             }));
             return;
         }
         app.notify(
-            "Replaced. Your previous data is kept on this device for 30 days: you can undo this in Settings.",
+            crate::t!("Replaced. Your previous data is kept on this device for 30 days: you can undo this in Settings."),
             Some(ToastAction::UndoReplace),
         );
         done();
     };
     crate::ui::widgets::focus_soon("merge-import");
+    let (before, after) = super::backup::around(
+        &crate::tf!("{file}: {contents}.", contents = kinds(&pending.data)),
+        "file",
+    );
     view! {
-        <div class="import-preview" role="region" aria-label="Import preview">
+        <div class="import-preview" role="region" aria-label=crate::t!("Import preview")>
             <p>
-                <strong>{pending.file.clone()}</strong>
-                {format!(": {}. ", kinds(&pending.data))}
+                {before} <strong>{pending.file.clone()}</strong> {after} " "
                 {counts(&pending.preview)}
             </p>
             <div class="actions wrap">
                 <button type="button" id="merge-import" class="btn" on:click=merge>
-                    "Merge into my data"
+                    {crate::t!("Merge into my data")}
                 </button>
                 <button type="button" class="btn secondary" on:click=replace>
-                    "Replace everything"
+                    {crate::t!("Replace everything")}
                 </button>
                 <button type="button" class="btn quiet" on:click=move |_| clear.run(())>
-                    "Cancel"
+                    {crate::t!("Cancel")}
                 </button>
             </div>
             <p class="hint">
-                "Replace everything keeps your current data on this device for 30 days, so it can be undone."
+                {crate::t!(
+                    "Replace everything keeps your current data on this device for 30 days, so it can be undone."
+                )}
             </p>
         </div>
     }

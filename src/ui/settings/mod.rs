@@ -19,7 +19,7 @@ use crate::APP_VERSION;
 
 #[component]
 pub fn Settings() -> impl IntoView {
-    set_title("Settings");
+    set_title(crate::t!("Settings"));
     let dropped = RwSignal::new_local(None::<web_sys::File>);
     // (Settings warmed off screen must not take the files from the real one.)
     if !crate::ui::lazy::warming() {
@@ -39,7 +39,7 @@ pub fn Settings() -> impl IntoView {
     };
     view! {
         <div class="page" on:dragover=over on:drop=drop>
-            <h1>"Settings"</h1>
+            <h1>{crate::t!("Settings")}</h1>
             <StorageCard />
             <backup::BackupCard dropped=dropped />
             <crate::ui::transfer::DevicesCard />
@@ -50,10 +50,10 @@ pub fn Settings() -> impl IntoView {
             <template::TemplateEditor />
             <erase::EraseCard />
             <section class="card" aria-labelledby="about-title">
-                <h2 id="about-title">"About"</h2>
+                <h2 id="about-title">{crate::t!("About")}</h2>
                 <p>
-                    {format!("Rebound version {APP_VERSION}. ")}
-                    "Works offline. No accounts, no tracking, no server."
+                    {crate::tf!("Rebound version {version}.", version = APP_VERSION)} " "
+                    {crate::t!("Works offline. No accounts, no tracking, no server.")}
                 </p>
             </section>
         </div>
@@ -72,23 +72,24 @@ fn StorageCard() -> impl IntoView {
     let works = move || {
         status.with(|s| match &s.problem {
             Some(Problem::MemoryOnly(_)) => {
-                "Not available — changes last only until you close this tab.".to_string()
+                crate::t!("Not available — changes last only until you close this tab.")
             }
             Some(Problem::Newer { .. }) => {
-                "Read-only: a newer version of Rebound saved your data.".to_string()
+                crate::t!("Read-only: a newer version of Rebound saved your data.")
             }
             Some(Problem::Corrupt { .. }) => {
-                "Paused: saved data couldn't be read (see the message above).".to_string()
+                crate::t!("Paused: saved data couldn't be read (see the message above).")
             }
             Some(Problem::Quota { .. }) => {
-                "Full — export a backup, then free some space.".to_string()
+                crate::t!("Full — export a backup, then free some space.")
             }
             _ if s.private == Some(true) => {
-                "Working, in a private window: everything is erased when the window closes."
-                    .to_string()
+                crate::t!(
+                    "Working, in a private window: everything is erased when the window closes."
+                )
             }
-            _ if s.unsaved => "Your latest change isn't saved yet.".to_string(),
-            _ => "Working. Everything is saved in this browser on this device.".to_string(),
+            _ if s.unsaved => crate::t!("Your latest change isn't saved yet."),
+            _ => crate::t!("Working. Everything is saved in this browser on this device."),
         })
     };
     // Measure on opening Settings and after each save seen here.
@@ -101,30 +102,32 @@ fn StorageCard() -> impl IntoView {
     let records = Memo::new(move |_| app.data.with(|d| d.record_count()));
     view! {
         <section class="card" aria-labelledby="storage-title">
-            <h2 id="storage-title">"Your data"</h2>
+            <h2 id="storage-title">{crate::t!("Your data")}</h2>
             <dl class="facts">
                 <div>
-                    <dt>"Storage"</dt>
+                    <dt>{crate::t!("Storage")}</dt>
                     <dd class="storage-state">{works}</dd>
                 </div>
                 <div>
-                    <dt>"Kept safe from clean-ups"</dt>
+                    <dt>{crate::t!("Kept safe from clean-ups")}</dt>
                     <dd>
                         {move || match status.with(|s| s.persisted) {
-                            Some(true) => "Yes — the browser has agreed to keep it.",
+                            Some(true) => crate::t!("Yes — the browser has agreed to keep it."),
                             Some(false) => {
-                                "Not guaranteed. Installing the app and regular backups help."
+                                crate::t!(
+                                    "Not guaranteed. Installing the app and regular backups help."
+                                )
                             }
-                            None => "Checking…",
+                            None => crate::t!("Checking…"),
                         }}
                     </dd>
                 </div>
                 <div>
-                    <dt>"Where it lives"</dt>
+                    <dt>{crate::t!("Where it lives")}</dt>
                     <dd>{where_it_lives()}</dd>
                 </div>
                 <div>
-                    <dt>"Backups"</dt>
+                    <dt>{crate::t!("Backups")}</dt>
                     <dd>
                         {move || {
                             app.data
@@ -140,17 +143,17 @@ fn StorageCard() -> impl IntoView {
                     .map(|why| {
                         view! {
                             <div>
-                                <dt>"Offline"</dt>
+                                <dt>{crate::t!("Offline")}</dt>
                                 <dd>{why}</dd>
                             </div>
                         }
                     })}
                 <div>
-                    <dt>"Records"</dt>
+                    <dt>{crate::t!("Records")}</dt>
                     <dd>{move || records.get()}</dd>
                 </div>
                 <div>
-                    <dt>"Last saved"</dt>
+                    <dt>{crate::t!("Last saved")}</dt>
                     <dd>
                         {move || {
                             status
@@ -162,9 +165,13 @@ fn StorageCard() -> impl IntoView {
                                                 day,
                                                 platform::today(),
                                             );
-                                            format!("{when} at {}", platform::local_time(t))
+                                            crate::tf!(
+                                                "{day} at {time}",
+                                                day = when,
+                                                time = platform::local_time(t),
+                                            )
                                         })
-                                        .unwrap_or_else(|| "Nothing saved yet".into())
+                                        .unwrap_or_else(|| crate::t!("Nothing saved yet").into())
                                 })
                         }}
                     </dd>
@@ -174,7 +181,11 @@ fn StorageCard() -> impl IntoView {
                 value=Signal::derive(used)
                 max=Signal::derive(|| QUOTA_CHARS)
                 label=Signal::derive(move || {
-                    format!("{} used of about {}", human_size(used()), human_size(QUOTA_CHARS))
+                    crate::tf!(
+                        "{used} used of about {quota}",
+                        used = human_size(used()),
+                        quota = human_size(QUOTA_CHARS),
+                    )
                 })
             />
         </section>
@@ -185,11 +196,11 @@ fn StorageCard() -> impl IntoView {
 fn where_it_lives() -> &'static str {
     use crate::model::backup::Exposure;
     if crate::platform::install::is_standalone() {
-        "In the installed app on this device."
+        crate::t!("In the installed app on this device.")
     } else if crate::platform::install::exposure() == Exposure::SafariTab {
-        "In a Safari tab on this device. Safari deletes a website's data after seven days of use without a visit, so add Rebound to your Home Screen or Dock, and back up."
+        crate::t!("In a Safari tab on this device. Safari deletes a website's data after seven days of use without a visit, so add Rebound to your Home Screen or Dock, and back up.")
     } else {
-        "In this browser on this device (not installed as an app)."
+        crate::t!("In this browser on this device (not installed as an app).")
     }
 }
 
@@ -199,9 +210,9 @@ fn Preferences() -> impl IntoView {
     let s = Memo::new(move |_| app.data.with(|d| d.settings.clone()));
     view! {
         <section class="card form" aria-labelledby="prefs-title">
-            <h2 id="prefs-title">"Preferences"</h2>
+            <h2 id="prefs-title">{crate::t!("Preferences")}</h2>
             <div class="field">
-                <label for="language">"Language"</label>
+                <label for="language">{crate::t!("Language")}</label>
                 // Each language named in its own words (and marked as such,
                 // for screen readers); this device keeps the choice.
                 <select
@@ -229,11 +240,13 @@ fn Preferences() -> impl IntoView {
                         .collect_view()}
                 </select>
                 <span class="hint" id="language-hint">
-                    "On this device only. Emails you paste are read in any of these languages whatever you choose here."
+                    {crate::t!(
+                        "On this device only. Emails you paste are read in any of these languages whatever you choose here."
+                    )}
                 </span>
             </div>
             <div class="field">
-                <label for="pref-name">"Your name (signs feedback emails)"</label>
+                <label for="pref-name">{crate::t!("Your name (signs feedback emails)")}</label>
                 <input
                     id="pref-name"
                     type="text"
@@ -248,7 +261,7 @@ fn Preferences() -> impl IntoView {
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for="pref-week">"Weeks start on"</label>
+                    <label for="pref-week">{crate::t!("Weeks start on")}</label>
                     <select
                         id="pref-week"
                         on:change=move |ev| {
@@ -264,19 +277,19 @@ fn Preferences() -> impl IntoView {
                             value="monday"
                             selected=move || s.with(|s| s.week_start == WeekStart::Monday)
                         >
-                            "Monday"
+                            {crate::t!("Monday")}
                         </option>
                         <option
                             value="sunday"
                             selected=move || s.with(|s| s.week_start == WeekStart::Sunday)
                         >
-                            "Sunday"
+                            {crate::t!("Sunday")}
                         </option>
                     </select>
                 </div>
                 <div class="field">
                     <label for="pref-quiet">
-                        "Suggest closing silent applications after (days)"
+                        {crate::t!("Suggest closing silent applications after (days)")}
                     </label>
                     <input
                         id="pref-quiet"
@@ -295,7 +308,7 @@ fn Preferences() -> impl IntoView {
             </div>
             <div class="field">
                 <label for="pref-followup">
-                    "Suggest one follow-up after a feedback request (days)"
+                    {crate::t!("Suggest one follow-up after a feedback request (days)")}
                 </label>
                 <input
                     id="pref-followup"
@@ -320,7 +333,9 @@ fn Preferences() -> impl IntoView {
                         app.change_settings(|s| s.backup_nudge = on)
                     }
                 />
-                "Remind me on Today to back up when something changed: after a week in Safari, two weeks elsewhere, or after about 25 changes"
+                {crate::t!(
+                    "Remind me on Today to back up when something changed: after a week in Safari, two weeks elsewhere, or after about 25 changes"
+                )}
             </label>
             <label class="check">
                 <input
@@ -331,7 +346,9 @@ fn Preferences() -> impl IntoView {
                         app.change_settings(|s| s.burnout_guard = on)
                     }
                 />
-                "Suggest a rest when I've sent many applications and heard nothing for two weeks"
+                {crate::t!(
+                    "Suggest a rest when I've sent many applications and heard nothing for two weeks"
+                )}
             </label>
         </section>
     }
