@@ -128,7 +128,9 @@ const NEGATED: [(&[&str], &[&str], &[&str]); 7] = [
           "ausgewählt", "anbieten", "weiterkommen", "in betracht", "geklappt", "gereicht",
           "positive rückmeldung", "positive nachricht", "weiter berücksichtig", "eingeladen",
           "in die engere", "in die nächste"],
-        &["zögern", "nicht nur", "scheuen", "nicht vergessen"],
+        // "…der Termin nicht passen": a time that doesn't suit is no refusal.
+        &["zögern", "nicht nur", "scheuen", "nicht vergessen", "termin", "uhrzeit", "zeitpunkt",
+          "datum"],
     ),
     // "…uns am Ende aber gegen eine Zusammenarbeit entschieden"
     (

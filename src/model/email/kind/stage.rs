@@ -54,7 +54,9 @@ fn invited_to(
                     continue;
                 }
                 // "come in for a working interview": the step is the latter.
-                let loose = MEETINGS.contains(c);
+                // "invitarte a la segunda fase, que consiste en un caso
+                // práctico": a phase's number says less than the step named.
+                let loose = MEETINGS.contains(c) || PHASES.contains(c);
                 let Some(k) = super::super::names::cue_ends(window, c)
                     .first()
                     .map(|e| e - c.len())
@@ -108,6 +110,14 @@ const MEETINGS: [&str; 15] = [
     "come in", "coming in", "came in", "in person", "in-person", "meet you", "meeting you",
     "meet the team", "meeting the team", "meet with", "meeting with", "time to meet",
     "visit our office", "visiting us", "get to know you",
+];
+
+/// A phase by its number, not by what happens in it ("la segunda fase",
+/// "die zweite Runde"): a step named beside it is the one invited to.
+#[rustfmt::skip]
+const PHASES: [&str; 9] = [
+    "segunda fase", "segunda etapa", "segunda ronda", "zweite runde", "zweiten runde",
+    "deuxième tour", "second tour", "deuxième étape", "nächste runde",
 ];
 
 /// Words for any conversation, a call as much as an interview.

@@ -40,6 +40,9 @@ pub(super) const REJECTION: &[&str] = &[
     "anderweitig", "nicht geklappt", "gegen eine zusammenarbeit", "keine zusammenarbeit",
     "für eine andere person", "für einen anderen kandidat", "eine andere wahl",
     "jemand anderen", "jemand anderes", "jemanden anderen",
+    // The verb before "nicht": "Leider passt Ihr Profil nicht zu …".
+    "leider passt", "leider entspricht", "passt ihr profil nicht", "passt dein profil nicht",
+    "entspricht ihr profil nicht", "entspricht dein profil nicht",
 ];
 
 /// Read as a rejection only when nothing invites or offers.
@@ -97,7 +100,7 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 /// Words of a condition.
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
-    " wenn ", " falls ", " sobald ", " sollten ",
+    " wenn ", " falls ", " sobald ", " sollten ", " sollte ", " solltest ",
 ];
 
 /// "We received your application."
