@@ -332,6 +332,14 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
                 }
                 let (i, off) = s.locate(at);
                 let line = s.lines[i];
+                // "au poste d'Assistant": the longer cue ("poste d'") reads it.
+                if cue.ends_with(' ')
+                    && ["d'", "d’"]
+                        .iter()
+                        .any(|d| line[off + cue.len()..].starts_with(d))
+                {
+                    continue;
+                }
                 if let Some(r) = role_at(line, off + cue.len(), tables, t.role_lowercase) {
                     // "applying to Claims Handler (R-118204) at Halberd
                     // Insurance": a title, then its employer.
@@ -387,6 +395,18 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
             continue;
         }
         let head = piece.split(" at ").next().unwrap_or(piece).trim();
+        // "Offer Letter for Senior Accountant", "Interview Invitation for
+        // Data Engineer": the email's own name, then the title.
+        let head = match head.split_once(" for ") {
+            Some((what, title))
+                if !has_role_word(what, tables)
+                    && has_role_word(title, tables)
+                    && title.starts_with(char::is_uppercase) =>
+            {
+                title.trim()
+            }
+            _ => head,
+        };
         if !has_role_word(head, tables) {
             continue;
         }
@@ -418,17 +438,37 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
     out
 }
 
-/// A subject split at " - ", " | ", ": " and the like.
+/// A subject split at " - ", " | ", ": " and the like — not inside
+/// parentheses ("Planning Officer (Ref: NC-3391)" stays one piece).
 pub(super) fn pieces(subject: &str) -> Vec<&str> {
     let mut out = vec![subject];
     for sep in [" - ", " – ", " — ", " | ", ": ", " · ", " // "] {
         out = out
             .into_iter()
-            .flat_map(|p| p.split(sep))
+            .flat_map(|p| split_outside_parens(p, sep))
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
     }
+    out
+}
+
+/// `s` split at `sep`, except where `sep` is inside "( … )".
+fn split_outside_parens<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in s.match_indices(sep) {
+        if at < start {
+            continue;
+        }
+        let head = &s[start..at];
+        if head.matches('(').count() > head.matches(')').count() {
+            continue;
+        }
+        out.push(head);
+        start = at + sep.len();
+    }
+    out.push(&s[start..]);
     out
 }
 

@@ -29,6 +29,7 @@ pub(super) const ROLE_CUES: &[(&str, f32)] = &[
     ("programa de ", 2.5), ("puesto de ", 3.0), ("vacante de ", 3.0), ("posición de ", 3.0),
     ("cargo de ", 3.0), ("oferta de ", 2.5), ("oferta ", 2.0), ("plaza de ", 2.5),
     ("proceso de selección para el puesto de ", 3.0), ("proceso de selección de ", 2.0),
+    ("proceso de selección para ", 2.5),
     ("proceso de ", 2.0), ("candidatura para ", 1.5), ("candidatura a ", 2.0),
     ("postularte como ", 3.0),
     ("postularse como ", 3.0), ("como ", 2.0),

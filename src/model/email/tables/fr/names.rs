@@ -24,6 +24,7 @@ pub(super) const CLIENT_CUES: &[&str] = &[
 pub(super) const ROLE_CUES: &[(&str, f32)] = &[
     ("au poste de ", 3.0), ("au poste d'", 3.0), ("poste de ", 3.0), ("poste d'", 3.0),
     ("offre de ", 2.0), ("candidature pour le poste de ", 3.0), ("en tant que ", 2.5),
+    ("pour le poste ", 2.5), ("au poste ", 2.5),
     ("offre d'emploi ", 1.5), ("recrutement d'un ", 2.0), ("recrutement d'une ", 2.0),
     ("candidature ", 1.0), ("l'offre ", 2.0), ("l'emploi d'", 3.0), ("l'emploi de ", 3.0), ("emploi d'", 2.5),
     ("emploi de ", 2.5), ("fonction de ", 2.5), ("fonction d'", 2.5),
