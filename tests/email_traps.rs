@@ -515,3 +515,127 @@ fn round_three_shapes_are_read() {
     assert_eq!(r.company.as_deref(), Some("Bright Spark"));
     assert_eq!(r.kind, EmailKind::Offer);
 }
+
+/// Round four (dev10, dev11): each rule added for it, one trap each.
+#[test]
+fn a_german_invitation_with_a_time_that_may_not_suit_is_no_rejection() {
+    // "Sollte der Termin nicht passen" is a condition, and a time that
+    // doesn't suit refuses nothing.
+    let r = mail(
+        "Kanzlei Roth <bewerbung@kanzlei-roth.de>",
+        "Einladung zum Vorstellungsgespräch",
+        "Sehr geehrte Frau Lee,\n\nwir freuen uns, Sie zu einem Vorstellungsgespräch einzuladen. Sollte der Termin nicht passen, finden wir gerne eine Alternative.\n\nMit freundlichen Grüßen\nKanzlei Roth",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    assert_eq!(r.stage, Some(Stage::Interview));
+    let r = mail(
+        "",
+        "Einladung zum Gespräch",
+        "Hallo Frau Lee,\n\nwir laden Sie gern am Mittwoch um 10 Uhr zum Gespräch ein. Ist der Termin nicht passend, schlagen Sie gern einen anderen vor.",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    // A refusal in German is still one.
+    let r = mail(
+        "",
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Lee,\n\nleider passt Ihr Profil nicht zu unseren Anforderungen.",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+}
+
+#[test]
+fn a_phase_named_by_its_number_gives_way_to_the_step_named() {
+    let r = mail(
+        "",
+        "Has pasado a la siguiente fase",
+        "Hola Sam,\n\nTe escribimos para invitarte a la segunda fase, que consiste en un caso práctico en nuestras oficinas.",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    assert_eq!(r.stage, Some(Stage::Assessment));
+}
+
+#[test]
+fn more_role_cues_in_spanish_and_french() {
+    let r = mail(
+        "",
+        "Enhorabuena",
+        "Hola Sam,\n\nHas superado la primera fase del proceso de selección para Técnico de Calidad.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Técnico de Calidad"));
+    let r = mail(
+        "",
+        "Votre candidature",
+        "Bonjour,\n\nSuite à votre candidature pour le poste Responsable de magasin, nous souhaitons vous rencontrer.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Responsable de magasin"));
+    // "au poste d'…" is read by the longer cue, without the "d'".
+    let r = mail(
+        "",
+        "Votre candidature",
+        "Bonjour,\n\nMerci pour votre candidature au poste d'Assistant comptable.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Assistant comptable"));
+    assert!(
+        r.roles.iter().all(|s| !s.value.starts_with("d'")),
+        "{:?}",
+        r.roles
+    );
+}
+
+#[test]
+fn a_subjects_reference_in_parentheses_stays_out_of_the_role() {
+    let r = mail(
+        "",
+        "Interview invitation – Planning Officer (Ref: NC-3391)",
+        "Dear Sam,\n\nWe would like to invite you to a panel interview on Thursday.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Planning Officer"));
+    assert!(
+        r.roles.iter().all(|s| !s.value.contains("(Ref")),
+        "{:?}",
+        r.roles
+    );
+}
+
+#[test]
+fn a_subject_naming_the_email_for_a_title_gives_the_title() {
+    let r = mail(
+        "",
+        "Offer Letter for Senior Accountant",
+        "Dear Sam,\n\nWe are thrilled to extend you an offer. Please sign in to review it.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Senior Accountant"));
+}
+
+#[test]
+fn a_requisition_number_is_no_company() {
+    let r = mail(
+        "",
+        "Offer Letter for Senior Accountant - JR-20331",
+        "Dear Sam,\n\nWe are thrilled to extend you an offer. Please sign in to review it.",
+    );
+    assert!(
+        r.companies.iter().all(|s| s.value != "JR-20331"),
+        "{:?}",
+        r.companies
+    );
+    assert_eq!(r.company, None);
+}
+
+#[test]
+fn a_recruiter_at_a_company_and_a_relayed_sender() {
+    // "Sophie Grant via LinkedIn": a person, so "Sophie" under the message
+    // is her name, not a company; "a recruiter at" names the employer.
+    let r = mail(
+        "Sophie Grant via LinkedIn <inmail-hit-reply@linkedin.com>",
+        "Clinical Data Manager – next steps",
+        "Hi Sam,\n\nI'm a recruiter at Calder Health. The hiring team would like to move you forward to a video interview.\n\nSophie",
+    );
+    assert_eq!(r.company.as_deref(), Some("Calder Health"));
+    assert!(
+        r.companies.iter().all(|s| s.value != "Sophie"),
+        "{:?}",
+        r.companies
+    );
+    assert_eq!(r.signer.as_deref(), Some("Sophie Grant"));
+}

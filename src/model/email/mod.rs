@@ -203,6 +203,14 @@ fn earlier(
         .collect()
 }
 
+/// The person a service relays mail for: "Sophie Grant via LinkedIn" —
+/// a first and a last name before " via ".
+fn relayed_person(name: &str, tables: &[&tables::Table]) -> Option<String> {
+    let (who, _) = name.split_once(" via ")?;
+    let who = who.trim();
+    (who.contains(' ') && signature::person_like(who, tables)).then(|| who.to_string())
+}
+
 /// [`read`], with the candidates as weighed.
 fn read_full(subject: &str, body: &str) -> (Reading, rank::Pool, rank::Pool) {
     let (subject_text, cut_subject) = plain_text(subject);
@@ -242,7 +250,8 @@ fn read_full(subject: &str, body: &str) -> (Reading, rank::Pool, rank::Pool) {
         .or_else(|| {
             from.filter(|s| s.name_is_person() && signature::person_like(s.name, &tables))
                 .map(|s| s.name.to_string())
-        });
+        })
+        .or_else(|| from.and_then(|s| relayed_person(s.name, &tables)));
     let mentions = role::mentions(&scan, &tables);
     let input = company::Input {
         scan: &scan,

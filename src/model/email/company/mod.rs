@@ -75,8 +75,11 @@ pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bo
     let department = core
         .split_once(' ')
         .is_some_and(|(first, _)| DEPARTMENT_HEADS.contains(&first));
+    // "JR-20331", "R0099812": a requisition's number, no name.
+    let number = !core.contains(' ') && core.chars().filter(char::is_ascii_digit).count() >= 3;
     !n.is_empty()
         && !department
+        && !number
         && core.chars().any(char::is_alphabetic)
         && core.chars().filter(|c| c.is_alphanumeric()).count() >= 2
         && !is_generic(core, tables)

@@ -5,6 +5,7 @@
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
     ("my client, ", 4.0), ("my client ", 3.0), ("our client, ", 4.0), ("our client ", 3.0),
     ("client, ", 3.0), ("hiring manager at ", 3.5), ("hiring manager from ", 3.0),
+    ("a recruiter at ", 3.0), ("recruiter here at ", 3.0), ("i recruit for ", 3.0),
     ("hiring team at ", 3.0), ("the team at ", 3.0), ("interest in joining ", 3.0),
     ("interest in working at ", 3.0), ("interest in working for ", 3.0),
     ("interest in working with ", 3.0), ("interest in a career at ", 3.0),
