@@ -639,3 +639,34 @@ fn a_recruiter_at_a_company_and_a_relayed_sender() {
     );
     assert_eq!(r.signer.as_deref(), Some("Sophie Grant"));
 }
+
+#[test]
+fn an_unknown_ats_by_its_name_and_a_negated_fit_or_scheduling() {
+    // "example-ats.io": hiring software by its own word, no employer; the
+    // sign-off under the message names the employer.
+    let r = mail(
+        "no-reply@jobs.example-ats.com",
+        "Your interview with us",
+        "Dear Sam,\n\nWe would like to invite you to a first interview on 19 June at 3pm.\n\nRegards,\nHarrow & Finch Recruiting",
+    );
+    assert_eq!(r.company.as_deref(), Some("Harrow & Finch"));
+    assert!(
+        r.companies.iter().all(|s| s.from != Evidence::SenderDomain),
+        "{:?}",
+        r.companies
+    );
+    for body in [
+        "Thanks for applying. At this time we will not be scheduling an interview.",
+        "Thanks for applying. We've reviewed your profile and it isn't the right fit for this role.",
+    ] {
+        let r = mail("", "Your application", &format!("Hi Sam,\n\n{body}"));
+        assert_eq!(r.kind, EmailKind::Rejection, "{body}");
+    }
+    // "Don't worry if it's not the right fit": no refusal.
+    let r = mail(
+        "",
+        "Your application",
+        "Hi Sam,\n\nThanks for applying! We've received your application. Don't worry if it's not the right fit, we'll keep your details.",
+    );
+    assert_ne!(r.kind, EmailKind::Rejection);
+}

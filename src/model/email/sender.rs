@@ -248,6 +248,15 @@ fn vendor(reg: &str) -> bool {
     let Some((label, _)) = reg.split_once('.') else {
         return false;
     };
+    // Hiring software by its name's own word ("example-ats.io",
+    // "talent-hris.com"): a tool's address, not an employer's.
+    if label
+        .split('-')
+        .skip(1)
+        .any(|w| ["ats", "hris", "mailer", "notify"].contains(&w))
+    {
+        return true;
+    }
     let bare = ["-email", "-mail", "email", "mail"]
         .iter()
         .find_map(|m| label.strip_suffix(m))

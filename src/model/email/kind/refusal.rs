@@ -118,6 +118,8 @@ const NEGATED: [(&[&str], &[&str], &[&str]); 7] = [
           "consider…further", "be inviting", "invite you to interview", "been successful",
           "be offering you", "moving on with", "progressed to", "progress to the next",
           "mov…to the next", "be able to offer you", "able to offer you a place",
+          "be scheduling", "schedul…an interview", "the right fit", "a good fit", "the best fit",
+          "the right match", "a match for", "a fit for",
           "be taking…further", "be selected", "been selected"],
         &["hesitate", "forget", "wait", "worry", "not only", "hesitation"],
     ),
