@@ -69,23 +69,23 @@ impl std::fmt::Display for CodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             CodeError::Length(0) => {
-                f.write_str("Type the 10-digit code shown on your other device.")
+                f.write_str(crate::t!("Type the 10-digit code shown on your other device."))
             }
-            CodeError::Length(n) if *n < CODE_DIGITS => write!(
-                f,
-                "That's {n} digit{}; the code on your other device has 10. Check it and add the missing ones.",
-                if *n == 1 { "" } else { "s" }
-            ),
-            CodeError::Length(n) => write!(
-                f,
-                "That's {n} digits; the code on your other device has 10. Check it for an extra digit."
-            ),
-            CodeError::NotDigits => f.write_str(
-                "The code is only digits (spaces and dashes are fine). Check it against your other device.",
-            ),
-            CodeError::Typo => f.write_str(
-                "One of those digits doesn't match the code on your other device (or two are swapped). Check them and try again.",
-            ),
+            CodeError::Length(n) if *n < CODE_DIGITS => f.write_str(&crate::tp!(
+                *n,
+                "That's 1 digit; the code on your other device has 10. Check it and add the missing ones.",
+                "That's {n} digits; the code on your other device has 10. Check it and add the missing ones."
+            )),
+            CodeError::Length(n) => f.write_str(&crate::tf!(
+                "That's {n} digits; the code on your other device has 10. Check it for an extra digit.",
+                n = n
+            )),
+            CodeError::NotDigits => f.write_str(crate::t!(
+                "The code is only digits (spaces and dashes are fine). Check it against your other device."
+            )),
+            CodeError::Typo => f.write_str(crate::t!(
+                "One of those digits doesn't match the code on your other device (or two are swapped). Check them and try again."
+            )),
         }
     }
 }

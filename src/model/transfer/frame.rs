@@ -70,18 +70,18 @@ pub enum FrameError {
 
 impl std::fmt::Display for FrameError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FrameError::NotAFrame => f.write_str(
-                "That QR code isn't from Rebound. Point the camera at the codes on your other device.",
+        f.write_str(match self {
+            FrameError::NotAFrame => crate::t!(
+                "That QR code isn't from Rebound. Point the camera at the codes on your other device."
             ),
-            FrameError::Newer(_) => f.write_str(
-                "Your other device has a newer version of Rebound. Reload Rebound on this device to update it, then try again. Nothing was changed.",
+            FrameError::Newer(_) => crate::t!(
+                "Your other device has a newer version of Rebound. Reload Rebound on this device to update it, then try again. Nothing was changed."
             ),
-            FrameError::Damaged => f.write_str("A code was misread; keep the camera on the screen."),
-            FrameError::WrongResult => f.write_str(
-                "What was received doesn't check out, so it was thrown away and reading started again. Keep the camera on the screen. Nothing was changed.",
+            FrameError::Damaged => crate::t!("A code was misread; keep the camera on the screen."),
+            FrameError::WrongResult => crate::t!(
+                "What was received doesn't check out, so it was thrown away and reading started again. Keep the camera on the screen. Nothing was changed."
             ),
-        }
+        })
     }
 }
 

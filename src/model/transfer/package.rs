@@ -143,40 +143,39 @@ pub enum PackageError {
 impl std::fmt::Display for PackageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PackageError::TooLarge(n) => write!(
-                f,
-                "This transfer is {} MB, more than Rebound ever sends (10 MB), so it wasn't read. Nothing was changed.",
-                crate::model::time::tenths((*n as u64 * 10 + 524_288) / 1_048_576)
-            ),
+            PackageError::TooLarge(n) => f.write_str(&crate::tf!(
+                "This transfer is {mb} MB, more than Rebound ever sends (10 MB), so it wasn't read. Nothing was changed.",
+                mb = super::sealed::megabytes(*n)
+            )),
             PackageError::Damaged
             | PackageError::Data(
                 ImportError::Empty
                 | ImportError::NotText
                 | ImportError::Decode(DecodeError::NotJson | DecodeError::NotRebound),
-            ) => f.write_str(
-                "This transfer is incomplete or damaged, so it can't be read. Send it again from your other device. Nothing was changed.",
-            ),
-            PackageError::NotPackage => f.write_str(
-                "This isn't something Rebound sent from another device, so it wasn't read. Nothing was changed.",
-            ),
-            PackageError::Newer(v) => write!(
-                f,
-                "This was sent by a newer version of Rebound (transfer format {v}). Reload Rebound on this device to update it, then send again. Nothing was changed."
-            ),
-            PackageError::Data(ImportError::Decode(DecodeError::Newer(v))) => write!(
-                f,
-                "Your other device has a newer version of Rebound (data version {v}). Reload Rebound on this device to update it, then send again. Nothing was changed."
-            ),
-            PackageError::Data(ImportError::Decode(DecodeError::Shape(why))) => write!(
-                f,
-                "The data in this transfer is damaged or incomplete ({why}). Nothing was changed."
-            ),
+            ) => f.write_str(crate::t!(
+                "This transfer is incomplete or damaged, so it can't be read. Send it again from your other device. Nothing was changed."
+            )),
+            PackageError::NotPackage => f.write_str(crate::t!(
+                "This isn't something Rebound sent from another device, so it wasn't read. Nothing was changed."
+            )),
+            PackageError::Newer(v) => f.write_str(&crate::tf!(
+                "This was sent by a newer version of Rebound (transfer format {v}). Reload Rebound on this device to update it, then send again. Nothing was changed.",
+                v = v
+            )),
+            PackageError::Data(ImportError::Decode(DecodeError::Newer(v))) => f.write_str(&crate::tf!(
+                "Your other device has a newer version of Rebound (data version {v}). Reload Rebound on this device to update it, then send again. Nothing was changed.",
+                v = v
+            )),
+            PackageError::Data(ImportError::Decode(DecodeError::Shape(why))) => f.write_str(&crate::tf!(
+                "The data in this transfer is damaged or incomplete ({why}). Nothing was changed.",
+                why = why
+            )),
             PackageError::Data(ImportError::TooLarge(n)) => {
                 PackageError::TooLarge(*n).fmt(f)
             }
-            PackageError::Data(ImportError::FieldTooLong) => f.write_str(
-                "This transfer has a field far longer than Rebound ever writes, so it wasn't read. Nothing was changed.",
-            ),
+            PackageError::Data(ImportError::FieldTooLong) => f.write_str(crate::t!(
+                "This transfer has a field far longer than Rebound ever writes, so it wasn't read. Nothing was changed."
+            )),
         }
     }
 }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::package::Package;
+use crate::lang::{Lang, Text};
 use crate::model::time::MONTHS;
 
 /// Devices remembered; the ones exchanged with longest ago are forgotten
@@ -162,16 +163,19 @@ pub fn last_exchange_text(
     today: NaiveDate,
 ) -> String {
     match (last_sent, last_received) {
-        (None, None) => "Nothing sent to or from your other device yet".into(),
-        (Some(s), None) => format!("Last sent to your other device: {}", day_words(s, today)),
-        (None, Some(r)) => format!(
-            "Last received from your other device: {}",
-            day_words(r, today)
+        (None, None) => crate::t!("Nothing sent to or from your other device yet").into(),
+        (Some(s), None) => crate::tf!(
+            "Last sent to your other device: {day}",
+            day = day_words(s, today)
         ),
-        (Some(s), Some(r)) => format!(
-            "Last sent to your other device: {}; last received from it: {}",
-            day_words(s, today),
-            day_words(r, today)
+        (None, Some(r)) => crate::tf!(
+            "Last received from your other device: {day}",
+            day = day_words(r, today)
+        ),
+        (Some(s), Some(r)) => crate::tf!(
+            "Last sent to your other device: {sent}; last received from it: {received}",
+            sent = day_words(s, today),
+            received = day_words(r, today)
         ),
     }
 }
@@ -179,20 +183,30 @@ pub fn last_exchange_text(
 /// "today", "yesterday", a weekday within the last week, else "3 Dec"
 /// (with the year when it isn't this year's, or the day is ahead of today).
 pub fn day_words(day: NaiveDate, today: NaiveDate) -> String {
-    const WEEKDAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+    const WEEKDAYS: [Text; 7] = [
+        crate::tk!("Monday"),
+        crate::tk!("Tuesday"),
+        crate::tk!("Wednesday"),
+        crate::tk!("Thursday"),
+        crate::tk!("Friday"),
+        crate::tk!("Saturday"),
+        crate::tk!("Sunday"),
     ];
     let ago = (today - day).num_days();
     match ago {
-        0 => "today".into(),
-        1 => "yesterday".into(),
-        2..=6 => WEEKDAYS[day.weekday().num_days_from_monday() as usize].into(),
+        0 => crate::t!("today").into(),
+        1 => crate::t!("yesterday").into(),
+        2..=6 => {
+            let name = WEEKDAYS[day.weekday().num_days_from_monday() as usize].get();
+            // The weekdays are written as labels ("Lunes", "Mardi"); within
+            // a sentence only English and German keep the capital.
+            match crate::lang::lang() {
+                Lang::En | Lang::De => name.into(),
+                _ => name.to_lowercase(),
+            }
+        }
+        // In another language the browser writes the date (with its year).
+        _ if crate::lang::current().is_some() => crate::model::time::short_date(day),
         _ => {
             let month = &MONTHS[day.month0() as usize][..3];
             if day.year() == today.year() && ago > 0 {

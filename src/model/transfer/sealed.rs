@@ -155,30 +155,40 @@ pub enum TransferError {
 impl std::fmt::Display for TransferError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            TransferError::TooLarge(n) => write!(
-                f,
-                "This file is {} MB, more than Rebound ever sends between devices, so it wasn't opened. Nothing was changed.",
-                crate::model::time::tenths((*n as u64 * 10 + 524_288) / 1_048_576)
-            ),
-            TransferError::Damaged => f.write_str(
-                "This transfer is incomplete or damaged, so it can't be opened. Send it again from your other device. Nothing was changed.",
-            ),
-            TransferError::Newer(v) => write!(
-                f,
-                "This transfer was made by a newer version of Rebound (format {v}). Reload Rebound on this device to update it, then send again. Nothing was changed."
-            ),
-            TransferError::Unknown(name) => write!(
-                f,
-                "This transfer is locked with a method Rebound doesn't know ({name}), so it can't be opened here. Nothing was changed."
-            ),
-            TransferError::TooSlow(n) => write!(
-                f,
-                "This transfer asks the browser for {n} rounds of work to open it, far more than Rebound ever uses, so it wasn't opened (it could freeze this device for a long time). Nothing was changed."
-            ),
-            TransferError::WrongCode => f.write_str(
-                "That code doesn't open this transfer. Check it against the code on your other device and try again. If it's right, the transfer was changed on the way: send it again. Nothing was changed.",
-            ),
+            TransferError::TooLarge(n) => f.write_str(&crate::tf!(
+                "This file is {mb} MB, more than Rebound ever sends between devices, so it wasn't opened. Nothing was changed.",
+                mb = megabytes(*n)
+            )),
+            TransferError::Damaged => f.write_str(crate::t!(
+                "This transfer is incomplete or damaged, so it can't be opened. Send it again from your other device. Nothing was changed."
+            )),
+            TransferError::Newer(v) => f.write_str(&crate::tf!(
+                "This transfer was made by a newer version of Rebound (format {v}). Reload Rebound on this device to update it, then send again. Nothing was changed.",
+                v = v
+            )),
+            TransferError::Unknown(name) => f.write_str(&crate::tf!(
+                "This transfer is locked with a method Rebound doesn't know ({name}), so it can't be opened here. Nothing was changed.",
+                name = name
+            )),
+            TransferError::TooSlow(n) => f.write_str(&crate::tf!(
+                "This transfer asks the browser for {n} rounds of work to open it, far more than Rebound ever uses, so it wasn't opened (it could freeze this device for a long time). Nothing was changed.",
+                n = n
+            )),
+            TransferError::WrongCode => f.write_str(crate::t!(
+                "That code doesn't open this transfer. Check it against the code on your other device and try again. If it's right, the transfer was changed on the way: send it again. Nothing was changed."
+            )),
         }
+    }
+}
+
+/// A size in megabytes to one decimal: "1.2" (with a decimal comma in the
+/// languages that write one: all but English here).
+pub(crate) fn megabytes(bytes: usize) -> String {
+    let text = crate::model::time::tenths((bytes as u64 * 10 + 524_288) / 1_048_576);
+    if crate::lang::current().is_some() {
+        text.replace('.', ",")
+    } else {
+        text
     }
 }
 

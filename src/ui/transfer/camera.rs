@@ -45,16 +45,16 @@ fn latin1(text: &str) -> Option<Vec<u8>> {
 
 fn camera_message(e: CameraError) -> String {
     let why = match e {
-        CameraError::Denied => {
+        CameraError::Denied => crate::t!(
             "Rebound isn't allowed to use the camera here. You can allow it in your browser's settings for this site, then try again."
-        }
-        CameraError::NoCamera => "This device has no camera Rebound can use.",
-        CameraError::Busy => {
+        ),
+        CameraError::NoCamera => crate::t!("This device has no camera Rebound can use."),
+        CameraError::Busy => crate::t!(
             "The camera is busy in another app or tab. Close that one and try again."
-        }
-        CameraError::Unsupported => "This browser can't use the camera here.",
+        ),
+        CameraError::Unsupported => crate::t!("This browser can't use the camera here."),
     };
-    format!("{why} {}", super::USE_A_FILE)
+    format!("{why} {}", super::USE_A_FILE.get())
 }
 
 /// The camera, reading until the package is whole.
@@ -88,8 +88,11 @@ pub fn CameraReader(
         if reader.await.is_err() {
             camera::stop(&stream);
             let _ = failed.try_run(format!(
-                "The camera reader hasn't reached this device yet, and the connection seems to be off. {}",
-                super::USE_A_FILE
+                "{} {}",
+                crate::t!(
+                    "The camera reader hasn't reached this device yet, and the connection seems to be off."
+                ),
+                super::USE_A_FILE.get()
             ));
             return;
         }
@@ -145,7 +148,9 @@ pub fn CameraReader(
                     }
                     // A misread somewhere: the decoder started over.
                     Err(FrameError::WrongResult) => {
-                        let _ = note.try_set(Some("A code was misread, so reading started over."));
+                        let _ = note.try_set(Some(crate::t!(
+                            "A code was misread, so reading started over."
+                        )));
                         let _ = progress.try_set(decoder.progress());
                     }
                     // Not one of our frames (another code in view), or a
@@ -162,9 +167,9 @@ pub fn CameraReader(
             // one (a new code), so this one is read instead.
             if p.foreign > p.received + 15 {
                 decoder = Decoder::new();
-                let _ = note.try_set(Some(
-                    "Your other device is showing a new package, so reading started again with that one.",
-                ));
+                let _ = note.try_set(Some(crate::t!(
+                    "Your other device is showing a new package, so reading started again with that one."
+                )));
                 let _ = progress.try_set(decoder.progress());
             }
             if let Some(payload) = decoder.payload() {
@@ -179,14 +184,18 @@ pub fn CameraReader(
     let text = move || {
         let p = progress.get();
         if !started.get() {
-            "Starting the camera… (your browser may ask whether Rebound can use it)".to_string()
+            crate::t!("Starting the camera… (your browser may ask whether Rebound can use it)")
+                .to_string()
         } else if p.received == 0 {
-            "Looking for the codes: hold your other device's screen up to the camera, filling the square.".to_string()
+            crate::t!(
+                "Looking for the codes: hold your other device's screen up to the camera, filling the square."
+            )
+            .to_string()
         } else {
-            format!(
-                "{} of about {}",
-                p.received,
-                p.needed_estimate.max(p.received)
+            crate::tf!(
+                "{received} of about {needed}",
+                received = p.received,
+                needed = p.needed_estimate.max(p.received)
             )
         }
     };
@@ -196,7 +205,7 @@ pub fn CameraReader(
                 <video
                     node_ref=video
                     class="camera-video"
-                    aria-label="What the camera sees"
+                    aria-label=crate::t!("What the camera sees")
                     autoplay=true
                     muted=true
                     playsinline=true
@@ -207,7 +216,7 @@ pub fn CameraReader(
                 <progress
                     max=move || progress.with(|p| p.needed_estimate.max(1).to_string())
                     value=move || progress.with(|p| p.received.to_string())
-                    aria-label="Codes read"
+                    aria-label=crate::t!("Codes read")
                 ></progress>
                 <span class="progress-text" role="status">
                     {text}

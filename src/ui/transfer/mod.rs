@@ -64,9 +64,6 @@ fn contents(d: &crate::model::data::AppData) -> String {
         let live = items.iter().filter(|r| r.meta().is_live()).count();
         (live, items.len() - live)
     }
-    let n = |count: usize, one: &str, many: &str| {
-        format!("{count} {}", if count == 1 { one } else { many })
-    };
     let (apps, apps_gone) = split(&d.applications);
     let (journal, journal_gone) = split(&d.journal);
     let (goals, goals_gone) = split(&d.goals);
@@ -76,30 +73,76 @@ fn contents(d: &crate::model::data::AppData) -> String {
     let other = progress + activities + checkins;
     let gone =
         apps_gone + journal_gone + goals_gone + progress_gone + activities_gone + checkins_gone;
-    let mut parts: Vec<String> = [
-        (apps, "application", "applications"),
-        (journal, "journal entry", "journal entries"),
-        (goals, "goal", "goals"),
-        (
+    let mut parts: Vec<String> = Vec::new();
+    if apps > 0 {
+        parts.push(crate::tp!(apps, "1 application", "{n} applications"));
+    }
+    if journal > 0 {
+        parts.push(crate::tp!(
+            journal,
+            "1 journal entry",
+            "{n} journal entries"
+        ));
+    }
+    if goals > 0 {
+        parts.push(crate::tp!(goals, "1 goal", "{n} goals"));
+    }
+    if other > 0 {
+        parts.push(crate::tp!(
             other,
-            "other record (progress, activities, check-ins)",
-            "other records (progress, activities, check-ins)",
-        ),
-        (gone, "deletion", "deletions"),
-    ]
-    .into_iter()
-    .filter(|(count, _, _)| *count > 0)
-    .map(|(count, one, many)| n(count, one, many))
-    .collect();
-    match parts.len() {
-        0 => "no records".into(),
-        1 => parts.remove(0),
-        _ => {
-            let last = parts.pop().unwrap_or_default();
-            format!("{} and {last}", parts.join(", "))
-        }
+            "1 other record (progress, activities, check-ins)",
+            "{n} other records (progress, activities, check-ins)"
+        ));
+    }
+    if gone > 0 {
+        parts.push(crate::tp!(gone, "1 deletion", "{n} deletions"));
+    }
+    if parts.is_empty() {
+        crate::t!("no records").into()
+    } else {
+        listed(parts)
     }
 }
 
+/// "a, b and c" (one item as it is).
+fn listed(mut parts: Vec<String>) -> String {
+    let last = parts.pop().unwrap_or_default();
+    if parts.is_empty() {
+        last
+    } else {
+        crate::tf!("{list} and {last}", list = parts.join(", "), last = last)
+    }
+}
+
+/// A whole sentence whose `{name}` placeholders are shown in bold (the
+/// names of buttons), so no sentence is cut around them in any language.
+fn bold(template: &str, names: &[(&str, &'static str)]) -> Vec<leptos::prelude::AnyView> {
+    use leptos::prelude::*;
+    let mut out: Vec<AnyView> = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            break;
+        };
+        let name = &after[..close];
+        match names.iter().find(|(k, _)| *k == name) {
+            Some((_, v)) => {
+                if open > 0 {
+                    out.push(rest[..open].to_string().into_any());
+                }
+                let v: &'static str = v;
+                out.push(view! { <strong>{v}</strong> }.into_any());
+            }
+            None => out.push(rest[..open + close + 2].to_string().into_any()),
+        }
+        rest = &after[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(rest.to_string().into_any());
+    }
+    out
+}
+
 /// What the person can do when the camera can't be used.
-const USE_A_FILE: &str = "Or use a file: on your other device, choose Share the file or Download the file, then open it here with Open a transfer file.";
+const USE_A_FILE: crate::lang::Text = crate::tk!("Or use a file: on your other device, choose Share the file or Download the file, then open it here with Open a transfer file.");

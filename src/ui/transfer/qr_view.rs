@@ -98,7 +98,7 @@ pub fn QrView(
         Err(_) => {
             return view! {
                 <p class="form-error" role="alert">
-                    "This package is too large to show as codes. Use the file instead."
+                    {crate::t!("This package is too large to show as codes. Use the file instead.")}
                 </p>
             }
             .into_any();
@@ -165,14 +165,17 @@ pub fn QrView(
                 width="420"
                 height="420"
                 role="img"
-                aria-label="Codes for your other device's camera, changing about ten times a second"
+                aria-label=crate::t!(
+                    "Codes for your other device's camera, changing about ten times a second"
+                )
             ></canvas>
             <p class="hint qr-status">
                 {if k <= 1 {
-                    "One QR code holds it all; it repeats.".to_string()
+                    crate::t!("One QR code holds it all; it repeats.").to_string()
                 } else {
-                    format!(
+                    crate::tf!(
                         "Your other device needs about {frames_needed} of these QR codes, in any order; they keep coming round.",
+                        frames_needed = frames_needed
                     )
                 }}
             </p>
@@ -184,11 +187,11 @@ pub fn QrView(
                 >
                     {move || {
                         if playing.get() {
-                            "Pause the QR codes"
+                            crate::t!("Pause the QR codes")
                         } else if shown.get() <= 1 {
-                            "Show the QR codes"
+                            crate::t!("Show the QR codes")
                         } else {
-                            "Go on with the QR codes"
+                            crate::t!("Go on with the QR codes")
                         }
                     }}
                 </button>

@@ -57,9 +57,9 @@ fn check(from: String, bytes: &[u8]) -> Result<Step, String> {
             || text.contains("\"app\":\"rebound\"")
             || text.contains("\"app\": \"rebound\"");
         return Err(if backup {
-            "This is a backup file, not a package sent from another device. Import it in Settings with Import backup instead. Nothing was changed.".into()
+            crate::t!("This is a backup file, not a package sent from another device. Import it in Settings with Import backup instead. Nothing was changed.").into()
         } else {
-            "This isn't a package Rebound sent from another device, so it wasn't opened. Nothing was changed.".into()
+            crate::t!("This isn't a package Rebound sent from another device, so it wasn't opened. Nothing was changed.").into()
         });
     }
     let sealed = open_transfer(bytes).map_err(|e| e.to_string())?;
@@ -74,43 +74,35 @@ fn check(from: String, bytes: &[u8]) -> Result<Step, String> {
 fn counts(p: &MergePreview) -> String {
     let mut parts = Vec::new();
     if p.added > 0 {
-        parts.push(format!(
-            "{} new record{}",
-            p.added,
-            if p.added == 1 { "" } else { "s" }
-        ));
+        parts.push(crate::tp!(p.added, "1 new record", "{n} new records"));
     }
     if p.updated > 0 {
-        parts.push(format!("{} updated", p.updated));
+        parts.push(crate::tp!(p.updated, "1 updated", "{n} updated"));
     }
     if p.settings_changed {
-        parts.push("newer settings".to_string());
+        parts.push(crate::t!("newer settings").to_string());
     }
-    let mut out = match parts.len() {
-        0 => "nothing new: this device already has all of it".to_string(),
-        _ => {
-            let last = parts.pop().unwrap_or_default();
-            if parts.is_empty() {
-                last
-            } else {
-                format!("{} and {last}", parts.join(", "))
-            }
-        }
+    let mut out = if parts.is_empty() {
+        crate::t!("nothing new: this device already has all of it").to_string()
+    } else {
+        super::listed(parts)
     };
     if p.unchanged > 0 && (p.added > 0 || p.updated > 0) {
-        out.push_str(&format!(" ({} already here)", p.unchanged));
+        out.push(' ');
+        out.push_str(&crate::tp!(
+            p.unchanged,
+            "(1 already here)",
+            "({n} already here)"
+        ));
     }
     out.push('.');
     if p.both_kept > 0 {
         out.push(' ');
-        out.push_str(&if p.both_kept == 1 {
-            "1 note was edited on both devices; both versions are kept for you to tidy.".to_string()
-        } else {
-            format!(
-                "{} notes were edited on both devices; both versions of each are kept for you to tidy.",
-                p.both_kept
-            )
-        });
+        out.push_str(&crate::tp!(
+            p.both_kept,
+            "1 note was edited on both devices; both versions are kept for you to tidy.",
+            "{n} notes were edited on both devices; both versions of each are kept for you to tidy."
+        ));
     }
     out
 }
@@ -118,10 +110,10 @@ fn counts(p: &MergePreview) -> String {
 /// Merges an opened package, saves, and remembers whom it came from.
 fn merge(app: AppState, package: &Package, preview: &MergePreview) -> Result<Step, String> {
     if !app.merge_in(&normalised(package.data.clone())) {
-        return Err(
+        return Err(crate::t!(
             "The package couldn't be merged just now. Nothing was changed; please try again."
-                .into(),
-        );
+        )
+        .into());
     }
     let mut peers = super::peers::load();
     let missed = missed_earlier(package, find(&peers, package.from));
@@ -132,14 +124,14 @@ fn merge(app: AppState, package: &Package, preview: &MergePreview) -> Result<Ste
         let _ = super::peers::store(&peers);
     }
     let text = if saved {
-        format!("Merged into your data: {}", counts(preview))
+        crate::tf!("Merged into your data: {counts}", counts = counts(preview))
     } else if app
         .storage
         .with_untracked(|s| matches!(s.problem, Some(Problem::Quota { .. })))
     {
-        "What arrived is merged on this screen, but this device's storage is full, so it isn't saved yet. Export a backup in Settings now so nothing is lost, then free some space. Your other device still has everything it sent.".into()
+        crate::t!("What arrived is merged on this screen, but this device's storage is full, so it isn't saved yet. Export a backup in Settings now so nothing is lost, then free some space. Your other device still has everything it sent.").into()
     } else {
-        "What arrived is merged on this screen, but it isn't saved yet: see the message at the top of the page. Your other device still has everything it sent.".into()
+        crate::t!("What arrived is merged on this screen, but it isn't saved yet: see the message at the top of the page. Your other device still has everything it sent.").into()
     };
     Ok(Step::Done {
         text,
@@ -150,7 +142,7 @@ fn merge(app: AppState, package: &Package, preview: &MergePreview) -> Result<Ste
 
 #[component]
 pub fn ReceivePage() -> impl IntoView {
-    set_title("Receive from my other device");
+    set_title(crate::t!("Receive from my other device"));
     let app = use_app();
     let step = RwSignal::new(Step::Choose);
     let error = RwSignal::new(None::<String>);
@@ -184,7 +176,7 @@ pub fn ReceivePage() -> impl IntoView {
                 Ok(bytes) => take_bytes(name, bytes),
                 Err(_) => {
                     let _ = error.try_set(Some(
-                        "That file couldn't be read. Nothing was changed.".into(),
+                        crate::t!("That file couldn't be read. Nothing was changed.").into(),
                     ));
                 }
             }
@@ -227,11 +219,13 @@ pub fn ReceivePage() -> impl IntoView {
     view! {
         <div class="page transfer" on:dragover=over on:drop=drop>
             <p class="crumbs">
-                <A href="/settings">"Settings"</A>
+                <A href="/settings">{crate::t!("Settings")}</A>
             </p>
-            <h1>"Receive from my other device"</h1>
+            <h1>{crate::t!("Receive from my other device")}</h1>
             <p class="lead">
-                "Bring over what your other device sends: hold its screen up to this camera, or open the file it made. Then type the code it shows."
+                {crate::t!(
+                    "Bring over what your other device sends: hold its screen up to this camera, or open the file it made. Then type the code it shows."
+                )}
             </p>
             {move || {
                 error
@@ -248,11 +242,14 @@ pub fn ReceivePage() -> impl IntoView {
                 Step::Choose => {
                     view! {
                         <section class="card" aria-labelledby="how-title">
-                            <h2 id="how-title">"How is it coming?"</h2>
+                            <h2 id="how-title">{crate::t!("How is it coming?")}</h2>
                             <p>
-                                "First, on your other device, open Settings and choose "
-                                <strong>"Send to my other device"</strong>
-                                ". It shows codes and a one-time code, and can make a file."
+                                {super::bold(
+                                    crate::t!(
+                                        "First, on your other device, open Settings and choose {send}. It shows codes and a one-time code, and can make a file."
+                                    ),
+                                    &[("send", crate::t!("Send to my other device"))],
+                                )}
                             </p>
                             <div class="actions wrap transfer-ways">
                                 <button
@@ -263,7 +260,7 @@ pub fn ReceivePage() -> impl IntoView {
                                         step.set(Step::Camera);
                                     }
                                 >
-                                    "Use the camera"
+                                    {crate::t!("Use the camera")}
                                 </button>
                                 <div class="file-field">
                                     <input
@@ -274,12 +271,14 @@ pub fn ReceivePage() -> impl IntoView {
                                         on:change=on_file
                                     />
                                     <label for="transfer-file" class="btn secondary">
-                                        "Open a transfer file"
+                                        {crate::t!("Open a transfer file")}
                                     </label>
                                 </div>
                             </div>
                             <p class="hint">
-                                "You can also drop the file anywhere on this page. The camera works with both devices offline; nothing goes over the internet."
+                                {crate::t!(
+                                    "You can also drop the file anywhere on this page. The camera works with both devices offline; nothing goes over the internet."
+                                )}
                             </p>
                         </section>
                     }
@@ -288,7 +287,7 @@ pub fn ReceivePage() -> impl IntoView {
                 Step::Camera => {
                     view! {
                         <section class="card" aria-labelledby="camera-title">
-                            <h2 id="camera-title">"Reading the QR codes"</h2>
+                            <h2 id="camera-title">{crate::t!("Reading the QR codes")}</h2>
                             <CameraReader done=payload failed=camera_failed />
                             <div class="actions wrap">
                                 <button
@@ -296,7 +295,7 @@ pub fn ReceivePage() -> impl IntoView {
                                     class="btn quiet"
                                     on:click=move |_| start_over()
                                 >
-                                    "Cancel"
+                                    {crate::t!("Cancel")}
                                 </button>
                             </div>
                         </section>
@@ -319,14 +318,16 @@ pub fn ReceivePage() -> impl IntoView {
                         <div
                             class="card import-preview"
                             role="region"
-                            aria-label="Transfer preview"
+                            aria-label=crate::t!("Transfer preview")
                         >
-                            <h2>"What's arriving"</h2>
+                            <h2>{crate::t!("What's arriving")}</h2>
                             <p>
-                                {format!(
-                                    "From your other device, sent {day} at {}: ",
-                                    platform::local_time(sent),
-                                )} {counts(&preview)}
+                                {crate::tf!(
+                                    "From your other device, sent {day} at {time}: {counts}",
+                                    day = day,
+                                    time = platform::local_time(sent),
+                                    counts = counts(&preview)
+                                )}
                             </p>
                             <div class="actions wrap">
                                 <button
@@ -344,18 +345,20 @@ pub fn ReceivePage() -> impl IntoView {
                                         }
                                     }
                                 >
-                                    "Merge into my data"
+                                    {crate::t!("Merge into my data")}
                                 </button>
                                 <button
                                     type="button"
                                     class="btn quiet"
                                     on:click=move |_| start_over()
                                 >
-                                    "Cancel"
+                                    {crate::t!("Cancel")}
                                 </button>
                             </div>
                             <p class="hint">
-                                "Merging keeps everything on this device and adds what's new; a note changed on both keeps both versions."
+                                {crate::t!(
+                                    "Merging keeps everything on this device and adds what's new; a note changed on both keeps both versions."
+                                )}
                             </p>
                         </div>
                     }
@@ -365,7 +368,11 @@ pub fn ReceivePage() -> impl IntoView {
                     view! {
                         <section class="card transfer-done" aria-labelledby="done-title">
                             <h2 id="done-title" tabindex="-1">
-                                {if saved { "It's here" } else { "Merged, not saved yet" }}
+                                {if saved {
+                                    crate::t!("It's here")
+                                } else {
+                                    crate::t!("Merged, not saved yet")
+                                }}
                             </h2>
                             <p id="transfer-done" role="status">
                                 {text}
@@ -374,22 +381,34 @@ pub fn ReceivePage() -> impl IntoView {
                                 .then(|| {
                                     view! {
                                         <p class="transfer-note">
-                                            "It looks like an earlier package from your other device never reached this one. Everything in this one is merged; to be sure nothing is missing, send once more from there with "
-                                            <strong>
-                                                "Send everything on this device, not only the changes"
-                                            </strong> " ticked."
+                                            {super::bold(
+                                                crate::t!(
+                                                    "It looks like an earlier package from your other device never reached this one. Everything in this one is merged; to be sure nothing is missing, send once more from there with {everything} ticked."
+                                                ),
+                                                &[
+                                                    (
+                                                        "everything",
+                                                        crate::t!(
+                                                            "Send everything on this device, not only the changes"
+                                                        ),
+                                                    ),
+                                                ],
+                                            )}
                                         </p>
                                     }
                                 })}
                             <p>
-                                "On your other device, tap “It arrived on my other device”. To bring that device up to date with this one too, send from here."
+                                {crate::tf!(
+                                    "On your other device, tap “{button}”. To bring that device up to date with this one too, send from here.",
+                                    button = crate::t!("It arrived on my other device")
+                                )}
                             </p>
                             <div class="actions wrap">
                                 <a href=super::SEND_PATH class="btn secondary">
-                                    "Send to my other device"
+                                    {crate::t!("Send to my other device")}
                                 </a>
                                 <a href="/settings" class="btn quiet">
-                                    "Back to Settings"
+                                    {crate::t!("Back to Settings")}
                                 </a>
                             </div>
                         </section>
@@ -448,20 +467,23 @@ fn CodeForm(
         });
     };
     let lead = if from == "the camera" {
-        "All of it is here.".to_string()
+        crate::t!("All of it is here.").to_string()
     } else {
-        format!("{from} is a package from your other device.")
+        crate::tf!("{from} is a package from your other device.", from = from)
     };
+    let lead = format!(
+        "{lead} {}",
+        crate::t!(
+            "Type the one-time code your other device shows; nothing changes until you choose."
+        )
+    );
     view! {
         <section class="card" aria-labelledby="code-title">
-            <h2 id="code-title">"The one-time code"</h2>
-            <p>
-                {lead}
-                " Type the one-time code your other device shows; nothing changes until you choose."
-            </p>
+            <h2 id="code-title">{crate::t!("The one-time code")}</h2>
+            <p>{lead}</p>
             <form class="form" on:submit=open>
                 <div class="field">
-                    <label for="transfer-code">"Code"</label>
+                    <label for="transfer-code">{crate::t!("Code")}</label>
                     <input
                         id="transfer-code"
                         class="code-input"
@@ -475,12 +497,14 @@ fn CodeForm(
                         on:input=move |ev| typed.set(event_target_value(&ev))
                     />
                     <p class="hint" id="transfer-code-hint">
-                        "Ten digits; spaces don't matter."
+                        {crate::t!("Ten digits; spaces don't matter.")}
                     </p>
                 </div>
                 <div class="actions wrap">
                     <button type="submit" class="btn" disabled=move || busy.get()>
-                        {move || if busy.get() { "Opening…" } else { "Open" }}
+                        {move || {
+                            if busy.get() { crate::t!("Opening…") } else { crate::t!("Open") }
+                        }}
                     </button>
                     <button
                         type="button"
@@ -490,7 +514,7 @@ fn CodeForm(
                             step.set(Step::Choose);
                         }
                     >
-                        "Cancel"
+                        {crate::t!("Cancel")}
                     </button>
                 </div>
             </form>

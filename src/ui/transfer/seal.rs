@@ -20,7 +20,7 @@ use crate::platform::deflate::{compress, inflate, InflateError};
 use crate::platform::{self};
 
 /// Why nothing could be sealed here.
-const CANT_SEAL: &str = "This browser can't lock a package here (it has no WebCrypto, which Rebound needs to encrypt it), so nothing was sent. Try another browser, or use Export backup instead.";
+const CANT_SEAL: crate::lang::Text = crate::tk!("This browser can't lock a package here (it has no WebCrypto, which Rebound needs to encrypt it), so nothing was sent. Try another browser, or use Export backup instead.");
 
 /// A package sealed and ready to go.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,20 +73,20 @@ pub async fn make(data: &AppData, everything: bool) -> Result<Outgoing, String> 
     let plain_len = text.len();
     let random: [u8; 16] = random_bytes(16)
         .and_then(|r| r.try_into().ok())
-        .ok_or(CANT_SEAL)?;
+        .ok_or_else(|| CANT_SEAL.get())?;
     let code = new_code(random);
-    let digits = parse_code(&code).map_err(|_| CANT_SEAL)?;
+    let digits = parse_code(&code).map_err(|_| CANT_SEAL.get())?;
     let (compression, body) = match compress(text.as_bytes()).await {
         Some(packed) => (Compression::DeflateRaw, packed),
         None => (Compression::None, text.into_bytes()),
     };
     let (Some(salt), Some(iv)) = (random_bytes(SALT_BYTES), random_bytes(IV_BYTES)) else {
-        return Err(CANT_SEAL.into());
+        return Err(CANT_SEAL.get().into());
     };
     let header = seal_header(ITERATIONS, &salt, &iv, compression);
     let data = encrypt_with(&digits, &salt, ITERATIONS, &iv, &header, &body)
         .await
-        .ok_or(CANT_SEAL)?;
+        .ok_or_else(|| CANT_SEAL.get())?;
     let sealed = SealedTransfer {
         iterations: ITERATIONS,
         salt,
@@ -134,7 +134,7 @@ pub async fn open(sealed: &SealedTransfer, typed: &str) -> Result<Package, Strin
     let bytes = match sealed.compression {
         Compression::None => plain,
         Compression::DeflateRaw => inflate(&plain, MAX_IMPORT_BYTES).await.map_err(|e| match e {
-            InflateError::Unavailable => "This browser is too old to unpack this package (it can't inflate deflate-raw data). Update it, or open the package in another browser. Nothing was changed.".to_string(),
+            InflateError::Unavailable => crate::t!("This browser is too old to unpack this package (it can't inflate deflate-raw data). Update it, or open the package in another browser. Nothing was changed.").to_string(),
             InflateError::TooLarge(n) => PackageError::TooLarge(n).to_string(),
             InflateError::Damaged => PackageError::Damaged.to_string(),
         })?,

@@ -20,7 +20,7 @@ use crate::ui::widgets::set_title;
 
 #[component]
 pub fn SendPage() -> impl IntoView {
-    set_title("Send to my other device");
+    set_title(crate::t!("Send to my other device"));
     let app = use_app();
     let everything = RwSignal::new(false);
     let made = RwSignal::new(None::<Result<Arc<Outgoing>, String>>);
@@ -44,17 +44,19 @@ pub fn SendPage() -> impl IntoView {
     view! {
         <div class="page transfer">
             <p class="crumbs">
-                <A href="/settings">"Settings"</A>
+                <A href="/settings">{crate::t!("Settings")}</A>
             </p>
-            <h1>"Send to my other device"</h1>
+            <h1>{crate::t!("Send to my other device")}</h1>
             <p class="lead">
-                "Screen to camera, or as a file. Nothing goes over the internet, and a one-time code locks the package."
+                {crate::t!(
+                    "Screen to camera, or as a file. Nothing goes over the internet, and a one-time code locks the package."
+                )}
             </p>
             {move || match made.get() {
                 None => {
                     view! {
                         <p class="loading-line" role="status">
-                            "Locking the package…"
+                            {crate::t!("Locking the package…")}
                         </p>
                     }
                         .into_any()
@@ -76,9 +78,9 @@ pub fn SendPage() -> impl IntoView {
 /// "What changed since you last sent (Tuesday): …", or everything.
 fn summary(out: &Outgoing) -> String {
     match out.since {
-        None => format!(
-            "This package holds everything on this device: {}.",
-            out.contents
+        None => crate::tf!(
+            "This package holds everything on this device: {contents}.",
+            contents = out.contents
         ),
         Some(since) => {
             // `since` is an hour before the last send (a clock set back a
@@ -90,13 +92,15 @@ fn summary(out: &Outgoing) -> String {
                 platform::today(),
             );
             if out.empty {
-                format!(
-                    "Nothing has changed since you last sent to your other device ({day}), so this package only carries your settings."
+                crate::tf!(
+                    "Nothing has changed since you last sent to your other device ({day}), so this package only carries your settings.",
+                    day = day
                 )
             } else {
-                format!(
-                    "This package holds what changed since you last sent to your other device ({day}): {}.",
-                    out.contents
+                crate::tf!(
+                    "This package holds what changed since you last sent to your other device ({day}): {contents}.",
+                    day = day,
+                    contents = out.contents
                 )
             }
         }
@@ -121,14 +125,15 @@ fn Ready(out: Arc<Outgoing>, everything: RwSignal<bool>) -> impl IntoView {
                     &out.file_name,
                     super::MIME,
                     &out.sealed,
-                    "Rebound: for my other device",
+                    crate::t!("Rebound: for my other device"),
                 )
                 .await
                 {
                     Shared::Done | Shared::Cancelled => {}
                     Shared::Failed => {
                         let _ = file_error.try_set(Some(
-                            "The share sheet didn't open. Download the file instead.".into(),
+                            crate::t!("The share sheet didn't open. Download the file instead.")
+                                .into(),
                         ));
                     }
                 }
@@ -141,7 +146,7 @@ fn Ready(out: Arc<Outgoing>, everything: RwSignal<bool>) -> impl IntoView {
             file_error.set(None);
             if !platform::download(&out.file_name, super::MIME, &out.sealed) {
                 file_error.set(Some(
-                    "The browser blocked the download. Please try again.".into(),
+                    crate::t!("The browser blocked the download. Please try again.").into(),
                 ));
             }
         }
@@ -174,28 +179,40 @@ fn Ready(out: Arc<Outgoing>, everything: RwSignal<bool>) -> impl IntoView {
             data-seconds=seconds.to_string()
         >
             <section class="card transfer-qr" aria-labelledby="camera-title">
-                <h2 id="camera-title">"Hold this screen up to the camera"</h2>
+                <h2 id="camera-title">{crate::t!("Hold this screen up to the camera")}</h2>
                 <p>
-                    "On your other device, open Settings, choose "
-                    <strong>"Receive from my other device"</strong> ", then "
-                    <strong>"Use the camera"</strong> ", and hold this screen up to it. "
+                    {super::bold(
+                        crate::t!(
+                            "On your other device, open Settings, choose {receive}, then {camera}, and hold this screen up to it."
+                        ),
+                        &[
+                            ("receive", crate::t!("Receive from my other device")),
+                            ("camera", crate::t!("Use the camera")),
+                        ],
+                    )}
                     {if seconds <= 2 {
-                        "It takes a moment.".to_string()
+                        format!(" {}", crate::t!("It takes a moment."))
                     } else {
                         format!(
-                            "It takes about {seconds} seconds; a QR code the camera misses comes round again.",
+                            " {}",
+                            crate::tf!(
+                                "It takes about {seconds} seconds; a QR code the camera misses comes round again.",
+                                seconds = seconds
+                            ),
                         )
                     }}
                 </p>
                 <QrView payload=out.sealed.clone() frames_needed=out.plan.frames_needed />
             </section>
             <section class="card transfer-code" aria-labelledby="code-title">
-                <h2 id="code-title">"The one-time code"</h2>
+                <h2 id="code-title">{crate::t!("The one-time code")}</h2>
                 <p class="code-digits" aria-describedby="code-hint">
                     {groups.into_iter().map(|g| view! { <span>{g}</span> }).collect_view()}
                 </p>
                 <p class="hint" id="code-hint">
-                    "Your other device asks for this code before it opens the package. It works for this package only."
+                    {crate::t!(
+                        "Your other device asks for this code before it opens the package. It works for this package only."
+                    )}
                 </p>
                 <p class="transfer-contents">{summary(&out)}</p>
                 <Show when=move || partial>
@@ -205,23 +222,28 @@ fn Ready(out: Arc<Outgoing>, everything: RwSignal<bool>) -> impl IntoView {
                             prop:checked=everything
                             on:change=move |ev| everything.set(event_target_checked(&ev))
                         />
-                        "Send everything on this device, not only the changes (a new code)"
+                        {crate::t!(
+                            "Send everything on this device, not only the changes (a new code)"
+                        )}
                     </label>
                 </Show>
             </section>
             <section class="card transfer-file" aria-labelledby="file-title">
-                <h2 id="file-title">"Or as a file"</h2>
+                <h2 id="file-title">{crate::t!("Or as a file")}</h2>
                 <p>
-                    "Send the file to your other device any way you like (AirDrop, Nearby Share, a message to yourself, a USB stick), then open it there in Settings with "
-                    <strong>"Receive from my other device"</strong>
-                    ". Without the code, no one can read it."
+                    {super::bold(
+                        crate::t!(
+                            "Send the file to your other device any way you like (AirDrop, Nearby Share, a message to yourself, a USB stick), then open it there in Settings with {receive}. Without the code, no one can read it."
+                        ),
+                        &[("receive", crate::t!("Receive from my other device"))],
+                    )}
                 </p>
                 <div class="actions wrap">
                     {shareable
                         .then(|| {
                             view! {
                                 <button type="button" class="btn" on:click=share.clone()>
-                                    "Share the file"
+                                    {crate::t!("Share the file")}
                                 </button>
                             }
                         })}
@@ -230,7 +252,7 @@ fn Ready(out: Arc<Outgoing>, everything: RwSignal<bool>) -> impl IntoView {
                         class=if shareable { "btn secondary" } else { "btn" }
                         on:click=download
                     >
-                        "Download the file"
+                        {crate::t!("Download the file")}
                     </button>
                 </div>
                 {move || {
@@ -246,28 +268,32 @@ fn Ready(out: Arc<Outgoing>, everything: RwSignal<bool>) -> impl IntoView {
                 }}
             </section>
             <section class="card transfer-arrived" aria-labelledby="arrived-title">
-                <h2 id="arrived-title">"Did it arrive?"</h2>
+                <h2 id="arrived-title">{crate::t!("Did it arrive?")}</h2>
                 <Show
                     when=move || arrived.get()
                     fallback=move || {
                         let confirm = confirm.clone();
                         view! {
                             <p>
-                                "Once your other device has merged it, say so here. Next time only what changes from now on is sent."
+                                {crate::t!(
+                                    "Once your other device has merged it, say so here. Next time only what changes from now on is sent."
+                                )}
                             </p>
                             <div class="actions wrap">
                                 <button type="button" class="btn secondary" on:click=confirm>
-                                    "It arrived on my other device"
+                                    {crate::t!("It arrived on my other device")}
                                 </button>
                             </div>
                         }
                     }
                 >
                     <p id="arrived-note" tabindex="-1" role="status">
-                        "Noted. Next time only what changes from now on is sent. To bring this device up to date too, choose Send to my other device over there and Receive here."
+                        {crate::t!(
+                            "Noted. Next time only what changes from now on is sent. To bring this device up to date too, choose Send to my other device over there and Receive here."
+                        )}
                     </p>
                     <div class="actions wrap">
-                        <A href="/settings">"Back to Settings"</A>
+                        <A href="/settings">{crate::t!("Back to Settings")}</A>
                     </div>
                 </Show>
             </section>
