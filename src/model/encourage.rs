@@ -5,6 +5,7 @@
 use super::data::AppData;
 use super::journal::EntryKind;
 use super::record::live;
+use crate::lang::Text;
 
 /// Something to show, with a lead-in line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,25 +16,28 @@ pub struct Encouragement {
     pub from: Option<String>,
 }
 
-const WIN_LEADS: [&str; 3] = [
-    "Something you did that still counts:",
-    "From your journal, a win worth remembering:",
-    "This happened too, and it's still true:",
+const WIN_LEADS: [Text; 3] = [
+    crate::tk!("Something you did that still counts:"),
+    crate::tk!("From your journal, a win worth remembering:"),
+    crate::tk!("This happened too, and it's still true:"),
 ];
 
-const STRENGTH_LEADS: [&str; 2] = [
-    "A strength you named, which no single decision changes:",
-    "You wrote this about yourself:",
+const STRENGTH_LEADS: [Text; 2] = [
+    crate::tk!("A strength you named, which no single decision changes:"),
+    crate::tk!("You wrote this about yourself:"),
 ];
 
-const KIND_LEADS: [&str; 2] = ["Someone said this about you:", "Kind words you kept:"];
+const KIND_LEADS: [Text; 2] = [
+    crate::tk!("Someone said this about you:"),
+    crate::tk!("Kind words you kept:"),
+];
 
-const FACTS: [&str; 5] = [
-    "Most people hear \"no\" many times before they hear \"yes\". Each one you log is proof you're putting yourself forward.",
-    "Hiring decisions turn on budgets, timing and internal moves as much as on candidates. A \"no\" is rarely the whole story about you.",
-    "Often the other finalist was simply a little closer to what the team needed that month. That's a fit question, not a verdict on you.",
-    "Every application you send is practice. The next one gets a little easier, and a little sharper.",
-    "You showed up, prepared and put yourself forward. That effort is real, whatever the answer was.",
+const FACTS: [Text; 5] = [
+    crate::tk!("Most people hear \"no\" many times before they hear \"yes\". Each one you log is proof you're putting yourself forward."),
+    crate::tk!("Hiring decisions turn on budgets, timing and internal moves as much as on candidates. A \"no\" is rarely the whole story about you."),
+    crate::tk!("Often the other finalist was simply a little closer to what the team needed that month. That's a fit question, not a verdict on you."),
+    crate::tk!("Every application you send is practice. The next one gets a little easier, and a little sharper."),
+    crate::tk!("You showed up, prepared and put yourself forward. That effort is real, whatever the answer was."),
 ];
 
 /// Picks an encouragement. `seed` varies the choice (e.g. the time of logging).
@@ -55,21 +59,21 @@ pub fn pick_excluding(data: &AppData, seed: u64, shown: &[super::record::Id]) ->
         .filter(|e| !e.text.trim().is_empty())
         .collect();
     if own.is_empty() {
-        let text = FACTS[(seed % FACTS.len() as u64) as usize];
+        let text = FACTS[(seed % FACTS.len() as u64) as usize].get();
         return Encouragement {
-            lead: "Worth remembering:",
+            lead: crate::t!("Worth remembering:"),
             text: text.to_string(),
             from: None,
         };
     }
     let entry = own[(seed % own.len() as u64) as usize];
-    let leads: &[&'static str] = match entry.kind {
+    let leads: &[Text] = match entry.kind {
         EntryKind::Strength => &STRENGTH_LEADS,
         EntryKind::KindWords => &KIND_LEADS,
         _ => &WIN_LEADS,
     };
     Encouragement {
-        lead: leads[((seed / 7) % leads.len() as u64) as usize],
+        lead: leads[((seed / 7) % leads.len() as u64) as usize].get(),
         text: entry.text.clone(),
         from: (!entry.from.is_empty()).then(|| entry.from.clone()),
     }
@@ -77,5 +81,5 @@ pub fn pick_excluding(data: &AppData, seed: u64, shown: &[super::record::Id]) ->
 
 /// A fact for when there is nothing else to show (Today's empty states).
 pub fn fact(seed: u64) -> &'static str {
-    FACTS[(seed % FACTS.len() as u64) as usize]
+    FACTS[(seed % FACTS.len() as u64) as usize].get()
 }

@@ -96,18 +96,25 @@ pub fn show_more(limit: usize, total: usize) -> usize {
 pub fn shown_text(shown: usize, total: usize, filtered: bool) -> String {
     let shown = shown.min(total);
     match (filtered, shown < total) {
-        (true, true) => format!("{} · newest {} shown", matches(total), thousands(shown)),
+        (true, true) => crate::tf!(
+            "{matches} · newest {shown} shown",
+            matches = matches(total),
+            shown = thousands(shown)
+        ),
         (true, false) => matches(total),
-        (false, true) => format!("Showing {} of {}", thousands(shown), thousands(total)),
-        (false, false) if total > PAGE => format!("All {} shown", thousands(total)),
+        (false, true) => crate::tf!(
+            "Showing {shown} of {total}",
+            shown = thousands(shown),
+            total = thousands(total)
+        ),
+        (false, false) if total > PAGE => crate::tf!("All {total} shown", total = thousands(total)),
         (false, false) => String::new(),
     }
 }
 
 /// "1 match", "214 matches".
 fn matches(n: usize) -> String {
-    let word = if n == 1 { "match" } else { "matches" };
-    format!("{} {word}", thousands(n))
+    crate::tp!(n, "1 match", "{n} matches")
 }
 
 /// 3000 → "3,000" (or as the language in use writes it: "3.000").

@@ -16,7 +16,7 @@ use super::journal::EntryKind;
 use super::record::live;
 use super::recovery::{PlanStep, StepKind, REFLECTION_PROMPTS};
 use super::rejection::Application;
-use super::time::{long_date, relative_day, short_date};
+use super::time::{long_date, short_date};
 
 /// The pause lengths offered as buttons (days after the day of choosing:
 /// 0 is "until this evening").
@@ -177,24 +177,36 @@ impl Application {
 /// "Sent 26 Nov 2026 · awaiting reply".
 pub fn feedback_line(f: &FeedbackRequest, today: NaiveDate) -> Option<String> {
     let sent = f.sent_on?;
-    let sent = format!("Sent {}", short_date(sent));
+    let sent = crate::tf!("Sent {date}", date = short_date(sent));
     Some(match (f.reply_on, f.status_on(today)) {
         (Some(r), _) => {
             let themes: Vec<&str> = f.themes.iter().map(|t| t.label()).collect();
             if themes.is_empty() {
-                format!("{sent} · reply received {}", short_date(r))
+                crate::tf!(
+                    "{sent} · reply received {date}",
+                    sent = sent,
+                    date = short_date(r)
+                )
             } else {
-                format!(
-                    "{sent} · reply received {}: {}",
-                    short_date(r),
-                    themes.join(", ")
+                crate::tf!(
+                    "{sent} · reply received {date}: {themes}",
+                    sent = sent,
+                    date = short_date(r),
+                    themes = themes.join(", ")
                 )
             }
         }
-        (None, "no reply") => format!("{sent} · no reply after three weeks, and that's fine"),
+        (None, "no reply") => crate::tf!(
+            "{sent} · no reply after three weeks, and that's fine",
+            sent = sent
+        ),
         (None, _) => match f.nudged_on {
-            Some(n) => format!("{sent} · followed up {} · awaiting reply", short_date(n)),
-            None => format!("{sent} · awaiting reply"),
+            Some(n) => crate::tf!(
+                "{sent} · followed up {date} · awaiting reply",
+                sent = sent,
+                date = short_date(n)
+            ),
+            None => crate::tf!("{sent} · awaiting reply", sent = sent),
         },
     })
 }
@@ -204,10 +216,18 @@ pub fn feedback_line(f: &FeedbackRequest, today: NaiveDate) -> Option<String> {
 pub fn pause_title(until: Option<NaiveDate>, today: NaiveDate) -> Option<String> {
     let until = until?;
     Some(match (until - today).num_days() {
-        d if d < 0 => format!("Pause over (it ended {})", relative_day(until, today)),
-        0 => "Resting until this evening".to_string(),
-        1 => "Resting until tomorrow evening".to_string(),
-        _ => format!("Resting until the evening of {}", long_date(until)),
+        -1 => crate::t!("Pause over (it ended yesterday)").to_string(),
+        d if d < 0 => crate::tp!(
+            -d,
+            "Pause over (it ended {n} day ago)",
+            "Pause over (it ended {n} days ago)"
+        ),
+        0 => crate::t!("Resting until this evening").to_string(),
+        1 => crate::t!("Resting until tomorrow evening").to_string(),
+        _ => crate::tf!(
+            "Resting until the evening of {date}",
+            date = long_date(until)
+        ),
     })
 }
 

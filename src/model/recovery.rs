@@ -7,13 +7,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Text;
+
 /// How a step is completed in the UI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepKind {
     /// A plain tick.
     Check,
     /// A tick plus a short note answering `prompt`.
-    Note { prompt: &'static str },
+    Note { prompt: Text },
     /// The bounded pause ("take until tomorrow evening").
     Pause,
     /// The reflection questions, answered inline.
@@ -28,8 +30,8 @@ pub enum StepKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BuiltinStep {
     pub key: &'static str,
-    pub title: &'static str,
-    pub detail: &'static str,
+    pub title: Text,
+    pub detail: Text,
     pub kind: StepKind,
 }
 
@@ -37,98 +39,86 @@ pub struct BuiltinStep {
 pub const BUILTIN_STEPS: [BuiltinStep; 12] = [
     BuiltinStep {
         key: "pause",
-        title: "Give it until tomorrow evening",
-        detail: "Being disappointed is fair. Let yourself feel it for a set time, and do nothing about the search until then.",
+        title: crate::tk!("Give it until tomorrow evening"),
+        detail: crate::tk!("Being disappointed is fair. Let yourself feel it for a set time, and do nothing about the search until then."),
         kind: StepKind::Pause,
     },
     BuiltinStep {
         key: "good_thing",
-        title: "Write down one good thing from this process",
-        detail: "Something you learned, someone you met, or a question you handled well.",
-        kind: StepKind::Note { prompt: "One good thing" },
+        title: crate::tk!("Write down one good thing from this process"),
+        detail: crate::tk!("Something you learned, someone you met, or a question you handled well."),
+        kind: StepKind::Note { prompt: crate::tk!("One good thing") },
     },
     BuiltinStep {
         key: "feedback",
-        title: "Ask for feedback, briefly and politely",
-        detail: "A short note is enough. Plenty of teams never reply; that says more about their inbox than about you.",
+        title: crate::tk!("Ask for feedback, briefly and politely"),
+        detail: crate::tk!("A short note is enough. Plenty of teams never reply; that says more about their inbox than about you."),
         kind: StepKind::Feedback,
     },
     BuiltinStep {
         key: "reflect",
-        title: "Look back at how it went",
-        detail: "A few honest questions, answered for yourself. Short answers are fine.",
+        title: crate::tk!("Look back at how it went"),
+        detail: crate::tk!("A few honest questions, answered for yourself. Short answers are fine."),
         kind: StepKind::Reflect,
     },
     BuiltinStep {
         key: "control",
-        title: "Sort what you control from what you don't",
-        detail: "Skills, preparation and materials are yours to work on. Budgets, timing and internal candidates are not.",
+        title: crate::tk!("Sort what you control from what you don't"),
+        detail: crate::tk!("Skills, preparation and materials are yours to work on. Budgets, timing and internal candidates are not."),
         kind: StepKind::Control,
     },
     BuiltinStep {
         key: "thank",
-        title: "Thank them and leave the door open",
-        detail: "A gracious reply is remembered when the next opening comes up.",
+        title: crate::tk!("Thank them and leave the door open"),
+        detail: crate::tk!("A gracious reply is remembered when the next opening comes up."),
         kind: StepKind::Check,
     },
     BuiltinStep {
         key: "strengths",
-        title: "Remind yourself what you do well",
-        detail: "Name a strength or a past achievement that this decision does not change.",
-        kind: StepKind::Note { prompt: "A strength or achievement" },
+        title: crate::tk!("Remind yourself what you do well"),
+        detail: crate::tk!("Name a strength or a past achievement that this decision does not change."),
+        kind: StepKind::Note { prompt: crate::tk!("A strength or achievement") },
     },
     BuiltinStep {
         key: "tell",
-        title: "Tell someone you trust",
-        detail: "Saying it out loud to a friend, mentor or family member makes it lighter.",
+        title: crate::tk!("Tell someone you trust"),
+        detail: crate::tk!("Saying it out loud to a friend, mentor or family member makes it lighter."),
         kind: StepKind::Check,
     },
     BuiltinStep {
         key: "basics",
-        title: "Look after the basics",
-        detail: "Sleep, a walk or some movement, a proper meal, time outside, something you enjoy.",
+        title: crate::tk!("Look after the basics"),
+        detail: crate::tk!("Sleep, a walk or some movement, a proper meal, time outside, something you enjoy."),
         kind: StepKind::Check,
     },
     BuiltinStep {
         key: "momentum",
-        title: "Keep one thing moving",
-        detail: "Send the next application or get in touch with one person. Small counts.",
+        title: crate::tk!("Keep one thing moving"),
+        detail: crate::tk!("Send the next application or get in touch with one person. Small counts."),
         kind: StepKind::Check,
     },
     BuiltinStep {
         key: "small_win",
-        title: "Notice a small win this week",
-        detail: "Anything that went right, however small. Save it to your journal.",
-        kind: StepKind::Note { prompt: "Your small win" },
+        title: crate::tk!("Notice a small win this week"),
+        detail: crate::tk!("Anything that went right, however small. Save it to your journal."),
+        kind: StepKind::Note { prompt: crate::tk!("Your small win") },
     },
     BuiltinStep {
         key: "lesson",
-        title: "Turn one lesson into a next step",
-        detail: "Pick one thing to practise and make it a weekly goal.",
-        kind: StepKind::Note { prompt: "The next step" },
+        title: crate::tk!("Turn one lesson into a next step"),
+        detail: crate::tk!("Pick one thing to practise and make it a weekly goal."),
+        kind: StepKind::Note { prompt: crate::tk!("The next step") },
     },
 ];
 
 /// Reflection questions: key and prompt.
-pub const REFLECTION_PROMPTS: [(&str, &str); 6] = [
-    (
-        "tailored",
-        "Was your application shaped to this particular posting?",
-    ),
-    ("unprepared", "Where did you feel least prepared?"),
-    ("research", "How well did you know the company going in?"),
-    (
-        "strengths",
-        "Did your strengths come across? Which would you lead with next time?",
-    ),
-    (
-        "right_role",
-        "Looking back, was this role really right for you?",
-    ),
-    (
-        "wider",
-        "Is there a neighbouring role, another industry or another city where your experience would count just as much?",
-    ),
+pub const REFLECTION_PROMPTS: [(&str, Text); 6] = [
+    ("tailored", crate::tk!("Was your application shaped to this particular posting?")),
+    ("unprepared", crate::tk!("Where did you feel least prepared?")),
+    ("research", crate::tk!("How well did you know the company going in?")),
+    ("strengths", crate::tk!("Did your strengths come across? Which would you lead with next time?")),
+    ("right_role", crate::tk!("Looking back, was this role really right for you?")),
+    ("wider", crate::tk!("Is there a neighbouring role, another industry or another city where your experience would count just as much?")),
 ];
 
 /// How many undone steps are suggested for today.
@@ -190,13 +180,13 @@ impl PlanStep {
     pub fn title(&self) -> &str {
         match (&self.text, builtin(&self.key)) {
             (Some(t), _) => t,
-            (None, Some(b)) => b.title,
-            (None, None) => "A step of your own",
+            (None, Some(b)) => b.title.get(),
+            (None, None) => crate::t!("A step of your own"),
         }
     }
 
     pub fn detail(&self) -> &'static str {
-        builtin(&self.key).map_or("", |b| b.detail)
+        builtin(&self.key).map_or("", |b| b.detail.get())
     }
 
     pub fn kind(&self) -> StepKind {
@@ -228,7 +218,7 @@ pub fn progress(plan: &[PlanStep]) -> (usize, usize) {
 
 pub fn progress_text(plan: &[PlanStep]) -> String {
     let (done, total) = progress(plan);
-    format!("{done} of {total}")
+    crate::tf!("{done} of {total}", done = done, total = total)
 }
 
 /// Template edits offered in Settings.

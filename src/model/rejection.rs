@@ -14,6 +14,7 @@ use super::feedback::FeedbackRequest;
 use super::listing::contains_folded;
 use super::record::{impl_record, live, Meta};
 use super::recovery::{instantiate, PlanStep, TemplateStep};
+use crate::lang::Text;
 
 /// How far the process got before it ended.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -39,15 +40,21 @@ impl Stage {
         Stage::Other,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The words shown (`.en()`: the English, for files meant to read the same everywhere).
+    pub fn text(self) -> Text {
         match self {
-            Stage::Application => "Application",
-            Stage::Screening => "Screening call",
-            Stage::Assessment => "Assessment / take-home",
-            Stage::Interview => "Interview",
-            Stage::FinalRound => "Final round",
-            Stage::Other => "Other",
+            Stage::Application => crate::tk!("Application"),
+            Stage::Screening => crate::tk!("Screening call"),
+            Stage::Assessment => crate::tk!("Assessment / take-home"),
+            Stage::Interview => crate::tk!("Interview"),
+            Stage::FinalRound => crate::tk!("Final round"),
+            Stage::Other => crate::tk!("Other"),
         }
+    }
+
+    /// The words shown, in the language in use.
+    pub fn label(self) -> &'static str {
+        self.text().get()
     }
 
     pub fn key(self) -> &'static str {
@@ -84,13 +91,19 @@ impl Arrival {
         Arrival::NoResponse,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The words shown (`.en()`: the English, for files meant to read the same everywhere).
+    pub fn text(self) -> Text {
         match self {
-            Arrival::Email => "Email",
-            Arrival::Call => "Phone call",
-            Arrival::InPerson => "In person",
-            Arrival::NoResponse => "No response",
+            Arrival::Email => crate::tk!("Email"),
+            Arrival::Call => crate::tk!("Phone call"),
+            Arrival::InPerson => crate::tk!("In person"),
+            Arrival::NoResponse => crate::tk!("No response"),
         }
+    }
+
+    /// The words shown, in the language in use.
+    pub fn label(self) -> &'static str {
+        self.text().get()
     }
 
     pub fn key(self) -> &'static str {
@@ -129,14 +142,20 @@ impl Outcome {
         Outcome::Offer,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The words shown (`.en()`: the English, for files meant to read the same everywhere).
+    pub fn text(self) -> Text {
         match self {
-            Outcome::InProgress => "In progress",
-            Outcome::Rejected => "Rejected",
-            Outcome::NoResponse => "No response",
-            Outcome::Withdrawn => "Withdrawn",
-            Outcome::Offer => "Offer",
+            Outcome::InProgress => crate::tk!("In progress"),
+            Outcome::Rejected => crate::tk!("Rejected"),
+            Outcome::NoResponse => crate::tk!("No response"),
+            Outcome::Withdrawn => crate::tk!("Withdrawn"),
+            Outcome::Offer => crate::tk!("Offer"),
         }
+    }
+
+    /// The words shown, in the language in use.
+    pub fn label(self) -> &'static str {
+        self.text().get()
     }
 
     pub fn key(self) -> &'static str {
@@ -177,14 +196,30 @@ pub struct Reason {
 
 /// Preset reasons: key, label, and the control a reasonable person would
 /// suggest (the user can flip it).
-pub const PRESET_REASONS: [(&str, &str, Control); 7] = [
-    ("budget", "Budget or role closed", Control::Outside),
-    ("internal", "Internal candidate", Control::Outside),
-    ("experience", "More experience wanted", Control::Outside),
-    ("skills", "Skills gap", Control::Within),
-    ("interview", "Interview performance", Control::Within),
-    ("fit", "Culture or team fit", Control::Outside),
-    ("unknown", "Unknown", Control::Outside),
+pub const PRESET_REASONS: [(&str, Text, Control); 7] = [
+    (
+        "budget",
+        crate::tk!("Budget or role closed"),
+        Control::Outside,
+    ),
+    (
+        "internal",
+        crate::tk!("Internal candidate"),
+        Control::Outside,
+    ),
+    (
+        "experience",
+        crate::tk!("More experience wanted"),
+        Control::Outside,
+    ),
+    ("skills", crate::tk!("Skills gap"), Control::Within),
+    (
+        "interview",
+        crate::tk!("Interview performance"),
+        Control::Within,
+    ),
+    ("fit", crate::tk!("Culture or team fit"), Control::Outside),
+    ("unknown", crate::tk!("Unknown"), Control::Outside),
 ];
 
 /// The words shown for a reason tag.
@@ -192,7 +227,7 @@ pub fn reason_label(tag: &str) -> &str {
     PRESET_REASONS
         .iter()
         .find(|(k, _, _)| *k == tag)
-        .map_or(tag, |(_, label, _)| label)
+        .map_or(tag, |(_, label, _)| label.get())
 }
 
 /// Someone at the company the user may write to.
@@ -375,12 +410,12 @@ impl ControlSummary {
     pub fn sentence(self) -> Option<String> {
         let total = self.total();
         (total > 0).then(|| {
-            let noun = if total == 1 {
-                "reason was"
-            } else {
-                "reasons were"
-            };
-            format!("{} of {total} {noun} outside your control", self.outside)
+            crate::tp!(
+                total,
+                "{outside} of {n} reason was outside your control",
+                "{outside} of {n} reasons were outside your control",
+                outside = self.outside
+            )
         })
     }
 }

@@ -25,14 +25,21 @@ pub fn is_hard(stage: Stage) -> bool {
 /// A short, easy message to send to a friend.
 pub fn message(person: &str, company: &str) -> String {
     let hi = match person.trim() {
-        "" => "Hi,".to_string(),
-        name => format!("Hi {name},"),
+        "" => crate::t!("Hi,").to_string(),
+        name => crate::tf!("Hi {name},", name = name),
     };
     let news = match company.trim() {
-        "" => "I heard back about a job today and it was a no.".to_string(),
-        c => format!("I heard back from {c} today and it was a no."),
+        "" => crate::t!("I heard back about a job today and it was a no.").to_string(),
+        c => crate::tf!(
+            "I heard back from {company} today and it was a no.",
+            company = c
+        ),
     };
-    format!("{hi} {news} Would you have a few minutes to talk this week? It would help.")
+    crate::tf!(
+        "{hi} {news} Would you have a few minutes to talk this week? It would help.",
+        hi = hi,
+        news = news
+    )
 }
 
 /// Digits and a leading + only, for `tel:` and `sms:`.
@@ -46,8 +53,13 @@ fn phone_digits(phone: &str) -> String {
 }
 
 pub fn mail_link(p: &SupportPerson, company: &str) -> Option<String> {
-    (!p.email.trim().is_empty())
-        .then(|| mailto(&p.email, "Could we talk?", &message(&p.name, company)))
+    (!p.email.trim().is_empty()).then(|| {
+        mailto(
+            &p.email,
+            crate::t!("Could we talk?"),
+            &message(&p.name, company),
+        )
+    })
 }
 
 pub fn sms_link(p: &SupportPerson, company: &str) -> Option<String> {

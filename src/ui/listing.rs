@@ -62,10 +62,10 @@ pub fn ShowEarlier(
                     }
                 >
                     {move || match (all(), filtered.get()) {
-                        (true, false) => "That's everything",
-                        (true, true) => "That's every match",
-                        (false, false) => "Show earlier",
-                        (false, true) => "Show more matches",
+                        (true, false) => crate::t!("That's everything"),
+                        (true, true) => crate::t!("That's every match"),
+                        (false, false) => crate::t!("Show earlier"),
+                        (false, true) => crate::t!("Show more matches"),
                     }}
                 </button>
             </div>

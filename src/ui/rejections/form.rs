@@ -20,9 +20,9 @@ use crate::ui::widgets::{focus, set_title};
 pub fn NewRejection() -> impl IntoView {
     let tracking = router::query("kind").as_deref() == Some("application");
     set_title(if tracking {
-        "Track an application"
+        crate::t!("Track an application")
     } else {
-        "Log a rejection"
+        crate::t!("Log a rejection")
     });
     let app = use_app();
     let outcome = if tracking {
@@ -68,26 +68,28 @@ pub fn NewRejection() -> impl IntoView {
         let url = if is_rejection {
             format!("/rejections/{id}?new=1")
         } else {
-            app.notify_saved("Application saved. Good luck!", None);
+            app.notify_saved(crate::t!("Application saved. Good luck!"), None);
             "/rejections".to_string()
         };
         router::navigate(&url);
     });
     let heading = if tracking {
-        "Track an application"
+        crate::t!("Track an application")
     } else {
-        "Log a rejection"
+        crate::t!("Log a rejection")
     };
     let lead = if tracking {
-        "Add an application you're waiting on. When you hear back, close it from its page."
+        crate::t!(
+            "Add an application you're waiting on. When you hear back, close it from its page."
+        )
     } else {
-        "Just the basics: it takes less than a minute. You can add more later."
+        crate::t!("Just the basics: it takes less than a minute. You can add more later.")
     };
     view! {
         <div class="page narrow">
             <p class="crumbs">
                 <A href="/rejections" exact=true>
-                    "← Rejections"
+                    {crate::t!("← Rejections")}
                 </A>
             </p>
             <h1>{heading}</h1>
@@ -95,7 +97,7 @@ pub fn NewRejection() -> impl IntoView {
             <RejectionForm
                 draft=Draft::blank(outcome, platform::today())
                 on_save=on_save
-                save_label="Save"
+                save_label=crate::t!("Save")
                 paste=true
                 shared=shared
             />
@@ -155,7 +157,7 @@ pub fn RejectionForm(
                         format!(
                             "{} · {} · {}",
                             if a.role.is_empty() {
-                                "No role noted"
+                                crate::t!("No role noted")
                             } else {
                                 &a.role
                             },
@@ -182,12 +184,14 @@ pub fn RejectionForm(
             }
         }
         if draft.company.trim().is_empty() {
-            set_error.set(Some("Add the company's name so you can find this again."));
+            set_error.set(Some(crate::t!(
+                "Add the company's name so you can find this again."
+            )));
             focus("company");
             return;
         }
         if parse_date(&draft.date).is_none() {
-            set_error.set(Some("Pick a date (roughly is fine)."));
+            set_error.set(Some(crate::t!("Pick a date (roughly is fine).")));
             focus("date");
             return;
         }
@@ -219,7 +223,7 @@ pub fn RejectionForm(
                     }
                 })}
             <div class="field">
-                <label for="company">"Company"</label>
+                <label for="company">{crate::t!("Company")}</label>
                 <input
                     id="company"
                     type="text"
@@ -236,9 +240,9 @@ pub fn RejectionForm(
                 {email.suggestions(Field::Company)}
             </div>
             <Show when=move || !history.with(|h| h.is_empty())>
-                <aside class="history" aria-label="Earlier with this company">
+                <aside class="history" aria-label=crate::t!("Earlier with this company")>
                     <p class="history-title">
-                        "You've been here before — that takes persistence:"
+                        {crate::t!("You've been here before — that takes persistence:")}
                     </p>
                     <ul>
                         <For each=move || history.get() key=|(id, _, _)| *id let((id, text, date))>
@@ -252,7 +256,7 @@ pub fn RejectionForm(
                 </aside>
             </Show>
             <div class="field">
-                <label for="role">"Role"</label>
+                <label for="role">{crate::t!("Role")}</label>
                 <input
                     id="role"
                     type="text"
@@ -268,7 +272,7 @@ pub fn RejectionForm(
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for="stage">"Stage"</label>
+                    <label for="stage">{crate::t!("Stage")}</label>
                     <select
                         id="stage"
                         on:change=move |ev| {
@@ -292,7 +296,7 @@ pub fn RejectionForm(
                     {move || email.note(Field::Stage)}
                 </div>
                 <div class="field">
-                    <label for="date">"Date"</label>
+                    <label for="date">{crate::t!("Date")}</label>
                     <input
                         id="date"
                         type="date"
@@ -305,12 +309,18 @@ pub fn RejectionForm(
                     />
                     {move || email.note(Field::Date)}
                     <span class="hint">
-                        {move || if in_progress() { "When you applied" } else { "When you heard" }}
+                        {move || {
+                            if in_progress() {
+                                crate::t!("When you applied")
+                            } else {
+                                crate::t!("When you heard")
+                            }
+                        }}
                     </span>
                 </div>
             </div>
             <div class="field">
-                <label for="outcome">"Where it stands"</label>
+                <label for="outcome">{crate::t!("Where it stands")}</label>
                 <select
                     id="outcome"
                     on:change=move |ev| {
@@ -325,11 +335,11 @@ pub fn RejectionForm(
                             view! {
                                 <option value=o.key() selected=move || d.with(|d| d.outcome == o)>
                                     {match o {
-                                        Outcome::InProgress => "Still waiting to hear",
-                                        Outcome::Rejected => "Rejected",
-                                        Outcome::NoResponse => "Never heard back",
-                                        Outcome::Withdrawn => "I withdrew",
-                                        Outcome::Offer => "Offer",
+                                        Outcome::InProgress => crate::t!("Still waiting to hear"),
+                                        Outcome::Rejected => crate::t!("Rejected"),
+                                        Outcome::NoResponse => crate::t!("Never heard back"),
+                                        Outcome::Withdrawn => crate::t!("I withdrew"),
+                                        Outcome::Offer => crate::t!("Offer"),
                                     }}
                                 </option>
                             }
@@ -341,9 +351,9 @@ pub fn RejectionForm(
                 class="more"
                 open=move || d.with_untracked(|d| !d.notes.is_empty() || !d.reasons.is_empty())
             >
-                <summary>"More details (optional)"</summary>
+                <summary>{crate::t!("More details (optional)")}</summary>
                 <div class="field">
-                    <label for="arrived">"How it arrived"</label>
+                    <label for="arrived">{crate::t!("How it arrived")}</label>
                     <select
                         id="arrived"
                         on:change=move |ev| {
@@ -352,7 +362,7 @@ pub fn RejectionForm(
                         }
                     >
                         <option value="" selected=move || d.with(|d| d.arrived_via.is_none())>
-                            "Not noted"
+                            {crate::t!("Not noted")}
                         </option>
                         {Arrival::ALL
                             .into_iter()
@@ -370,7 +380,7 @@ pub fn RejectionForm(
                     </select>
                 </div>
                 <div class="field">
-                    <label for="notes">"Notes"</label>
+                    <label for="notes">{crate::t!("Notes")}</label>
                     <textarea
                         id="notes"
                         rows="3"
@@ -389,7 +399,7 @@ pub fn RejectionForm(
                     .map(|c| {
                         view! {
                             <button type="button" class="btn secondary" on:click=move |_| c.run(())>
-                                "Cancel"
+                                {crate::t!("Cancel")}
                             </button>
                         }
                     })}

@@ -23,9 +23,21 @@ pub fn SupportLinks(
 ) -> impl IntoView {
     let name = person.name.clone();
     let links = [
-        (mail_link(&person, &company), "Email"),
-        (sms_link(&person, &company), "Text"),
-        (tel_link(&person), "Call"),
+        (
+            mail_link(&person, &company),
+            crate::t!("Email"),
+            crate::tf!("Email {name}", name = name),
+        ),
+        (
+            sms_link(&person, &company),
+            crate::t!("Text"),
+            crate::tf!("Text {name}", name = name),
+        ),
+        (
+            tel_link(&person),
+            crate::t!("Call"),
+            crate::tf!("Call {name}", name = name),
+        ),
     ];
     view! {
         <li class="support-person">
@@ -33,13 +45,13 @@ pub fn SupportLinks(
             <span class="support-links">
                 {links
                     .into_iter()
-                    .filter_map(|(href, verb)| href.map(|h| (h, verb)))
-                    .map(|(href, verb)| {
+                    .filter_map(|(href, verb, label)| href.map(|h| (h, verb, label)))
+                    .map(|(href, verb, label)| {
                         view! {
                             <a
                                 class="btn small secondary"
                                 href=href
-                                aria-label=format!("{verb} {name}")
+                                aria-label=label
                                 on:click=move |_| {
                                     if let Some(f) = on_contact {
                                         f.run(())
@@ -63,9 +75,14 @@ pub fn ThankLead(id: Id, done: Signal<bool>) -> impl IntoView {
     view! {
         <p>
             <A href=format!("/compose?rejection={id}&kind=thanks") attr:class="btn secondary small">
-                "Write a thank-you"
+                {crate::t!("Write a thank-you")}
             </A>
-            {move || done.get().then(|| view! { <span class="hint">" Sent — well done."</span> })}
+            {move || {
+                done.get()
+                    .then(|| {
+                        view! { <span class="hint">" " {crate::t!("Sent — well done.")}</span> }
+                    })
+            }}
         </p>
     }
 }
@@ -86,9 +103,10 @@ pub fn TellLead(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         if list.is_empty() {
             view! {
                 <p>
-                    "No one saved yet. Keep up to three people handy, and Rebound offers a ready-made message when you need it. "
-                    <A href="/settings#support-title" attr:class="btn secondary small">
-                        "Add someone"
+                    {crate::t!(
+                        "No one saved yet. Keep up to three people handy, and Rebound offers a ready-made message when you need it."
+                    )} " " <A href="/settings#support-title" attr:class="btn secondary small">
+                        {crate::t!("Add someone")}
                     </A>
                 </p>
             }
@@ -133,20 +151,20 @@ pub fn MomentumLead() -> impl IntoView {
     view! {
         <p class="actions wrap">
             <A href="/rejections/new?kind=application" attr:class="btn secondary small">
-                "Track an application"
+                {crate::t!("Track an application")}
             </A>
             <A href="/goals" attr:class="btn quiet small">
                 {move || {
                     if goals.with(Vec::is_empty) {
-                        "Set a small weekly goal"
+                        crate::t!("Set a small weekly goal")
                     } else {
-                        "Log progress on a goal"
+                        crate::t!("Log progress on a goal")
                     }
                 }}
             </A>
         </p>
         <Show when=move || !goals.with(Vec::is_empty)>
-            <p class="sub-label">"This week's goals"</p>
+            <p class="sub-label">{crate::t!("This week's goals")}</p>
             <ul class="plain week-goals">
                 {move || {
                     goals
@@ -180,12 +198,12 @@ pub fn LessonLead(note: Signal<String>) -> impl IntoView {
     };
     move || {
         if note.with(|n| n.trim().is_empty()) {
-            view! { <p class="hint">"Write the next step above, then make it a weekly goal."</p> }
+            view! { <p class="hint">{crate::t!("Write the next step above, then make it a weekly goal.")}</p> }
                 .into_any()
         } else {
             view! {
                 <button type="button" class="btn secondary small" on:click=make_goal>
-                    "Make it a goal"
+                    {crate::t!("Make it a goal")}
                 </button>
             }
             .into_any()

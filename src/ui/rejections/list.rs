@@ -17,7 +17,7 @@ use crate::ui::widgets::set_title;
 
 #[component]
 pub fn RejectionList() -> impl IntoView {
-    set_title("Rejections");
+    set_title(crate::t!("Rejections"));
     let app = use_app();
     let filter = RwSignal::new(Filter::default());
     let limit = RwSignal::new(PAGE);
@@ -64,13 +64,13 @@ pub fn RejectionList() -> impl IntoView {
     view! {
         <div class="page">
             <div class="page-head">
-                <h1>"Rejections"</h1>
+                <h1>{crate::t!("Rejections")}</h1>
                 <div class="actions">
                     <A href="/rejections/new" attr:class="btn">
-                        "Log a rejection"
+                        {crate::t!("Log a rejection")}
                     </A>
                     <A href="/rejections/new?kind=application" attr:class="btn secondary">
-                        "Track an application"
+                        {crate::t!("Track an application")}
                     </A>
                 </div>
             </div>
@@ -78,35 +78,38 @@ pub fn RejectionList() -> impl IntoView {
                 {move || {
                     let c = totals.get();
                     if c.total == 0 {
-                        "Every rejection you log here is proof that you put yourself forward."
+                        crate::t!(
+                            "Every rejection you log here is proof that you put yourself forward."
+                        )
                             .to_string()
                     } else {
-                        format!(
-                            "{} logged: {} rejection{}, {} in progress{}. Each one is evidence of effort.",
-                            thousands(c.total),
-                            thousands(c.rejections),
-                            if c.rejections == 1 { "" } else { "s" },
-                            c.in_progress,
-                            if c.offers > 0 {
-                                format!(
-                                    ", {} offer{}",
-                                    c.offers,
-                                    if c.offers == 1 { "" } else { "s" },
-                                )
-                            } else {
-                                String::new()
-                            },
-                        )
+                        let rejections = crate::tp!(c.rejections, "1 rejection", "{n} rejections");
+                        if c.offers > 0 {
+                            crate::tf!(
+                                "{total} logged: {rejections}, {in_progress} in progress, {offers}. Each one is evidence of effort.",
+                                total = thousands(c.total),
+                                rejections = rejections,
+                                in_progress = c.in_progress,
+                                offers = crate::tp!(c.offers, "1 offer", "{n} offers"),
+                            )
+                        } else {
+                            crate::tf!(
+                                "{total} logged: {rejections}, {in_progress} in progress. Each one is evidence of effort.",
+                                total = thousands(c.total),
+                                rejections = rejections,
+                                in_progress = c.in_progress,
+                            )
+                        }
                     }
                 }}
             </p>
             <QuietSuggestions />
             // Applications still in progress apart from closed ones, in one tap.
-            <div class="actions wrap quick-filter" role="group" aria-label="Show">
+            <div class="actions wrap quick-filter" role="group" aria-label=crate::t!("Show")>
                 {[
-                    (None, "Everything"),
-                    (Some(Outcome::Rejected), "Rejections"),
-                    (Some(Outcome::InProgress), "In progress"),
+                    (None, crate::t!("Everything")),
+                    (Some(Outcome::Rejected), crate::t!("Rejections")),
+                    (Some(Outcome::InProgress), crate::t!("In progress")),
                 ]
                     .into_iter()
                     .map(|(o, label)| {
@@ -125,7 +128,7 @@ pub fn RejectionList() -> impl IntoView {
             </div>
             <div class="filters" role="search">
                 <div class="field">
-                    <label for="search">"Search company or role"</label>
+                    <label for="search">{crate::t!("Search company or role")}</label>
                     <input
                         id="search"
                         type="search"
@@ -144,7 +147,7 @@ pub fn RejectionList() -> impl IntoView {
                     aria-controls="more-filters"
                     on:click=move |_| more_filters.update(|m| *m = !*m)
                 >
-                    "More filters"
+                    {crate::t!("More filters")}
                 </button>
                 <div
                     id="more-filters"
@@ -152,7 +155,7 @@ pub fn RejectionList() -> impl IntoView {
                     class:open=move || more_filters.get()
                 >
                     <div class="field">
-                        <label for="filter-stage">"Stage"</label>
+                        <label for="filter-stage">{crate::t!("Stage")}</label>
                         <select
                             id="filter-stage"
                             prop:value=move || {
@@ -163,7 +166,7 @@ pub fn RejectionList() -> impl IntoView {
                                 set_filter(&|f| f.stage = s);
                             }
                         >
-                            <option value="">"All stages"</option>
+                            <option value="">{crate::t!("All stages")}</option>
                             {Stage::ALL
                                 .into_iter()
                                 .map(|s| view! { <option value=s.key()>{s.label()}</option> })
@@ -171,7 +174,7 @@ pub fn RejectionList() -> impl IntoView {
                         </select>
                     </div>
                     <div class="field">
-                        <label for="filter-outcome">"Outcome"</label>
+                        <label for="filter-outcome">{crate::t!("Outcome")}</label>
                         <select
                             id="filter-outcome"
                             prop:value=move || {
@@ -182,7 +185,7 @@ pub fn RejectionList() -> impl IntoView {
                                 set_filter(&|f| f.outcome = o);
                             }
                         >
-                            <option value="">"All outcomes"</option>
+                            <option value="">{crate::t!("All outcomes")}</option>
                             {Outcome::ALL
                                 .into_iter()
                                 .map(|o| view! { <option value=o.key()>{o.label()}</option> })
@@ -201,14 +204,18 @@ pub fn RejectionList() -> impl IntoView {
                                 if filtered.get() {
                                     view! {
                                         <p>
-                                            "Nothing matches that search. Try fewer words, or clear the filters."
+                                            {crate::t!(
+                                                "Nothing matches that search. Try fewer words, or clear the filters."
+                                            )}
                                         </p>
                                     }
                                         .into_any()
                                 } else {
                                     view! {
                                         <p>
-                                            "Nothing here yet. When a \"no\" arrives, log it and you'll get a calm plan for the next day or two."
+                                            {crate::t!(
+                                                "Nothing here yet. When a \"no\" arrives, log it and you'll get a calm plan for the next day or two."
+                                            )}
                                         </p>
                                     }
                                         .into_any()
@@ -251,7 +258,7 @@ fn MonthOfRows(month: Month, groups: Memo<Vec<(Month, Vec<Row>)>>) -> impl IntoV
                             <span class="app-company">{r.company.clone()}</span>
                             <span class="app-role">
                                 {if r.role.is_empty() {
-                                    "Role not noted".to_string()
+                                    crate::t!("Role not noted").to_string()
                                 } else {
                                     r.role.clone()
                                 }}
@@ -280,12 +287,15 @@ fn MonthOfRows(month: Month, groups: Memo<Vec<(Month, Vec<Row>)>>) -> impl IntoV
 fn row_state(a: &crate::model::rejection::Application) -> Option<String> {
     let (done, total) = crate::model::recovery::progress(&a.plan);
     match a.feedback.as_ref() {
-        Some(f) if f.reply_on.is_some() => Some("Reply received".into()),
+        Some(f) if f.reply_on.is_some() => Some(crate::t!("Reply received").into()),
         Some(f) if f.sent_on.is_some() && f.status_on(platform::today()) != "no reply" => {
-            Some("Awaiting reply".into())
+            Some(crate::t!("Awaiting reply").into())
         }
-        _ if total > 0 && done == total => Some("Plan done".into()),
-        _ if total > 0 => Some(format!("Plan {}", progress_text(&a.plan))),
+        _ if total > 0 && done == total => Some(crate::t!("Plan done").into()),
+        _ if total > 0 => Some(crate::tf!(
+            "Plan {progress}",
+            progress = progress_text(&a.plan)
+        )),
         _ => None,
     }
 }
@@ -297,7 +307,7 @@ fn row_state(a: &crate::model::rejection::Application) -> Option<String> {
 /// part don't break).
 fn meta_line(a: &crate::model::rejection::Application) -> String {
     let date = match a.outcome {
-        Outcome::InProgress => format!("Applied {}", short_date(a.sort_date())),
+        Outcome::InProgress => crate::tf!("Applied {date}", date = short_date(a.sort_date())),
         _ => short_date(a.sort_date()),
     };
     let parts = [Some(date), Some(a.stage.label().to_string()), row_state(a)];
@@ -358,8 +368,11 @@ fn QuietSuggestions() -> impl IntoView {
             );
         }
         let text = match ids.len() {
-            1 => "Closed as no response. You gave it a fair chance.".to_string(),
-            n => format!("{n} closed as no response. Your energy is yours to spend again."),
+            1 => crate::t!("Closed as no response. You gave it a fair chance.").to_string(),
+            n => crate::tf!(
+                "{n} closed as no response. Your energy is yours to spend again.",
+                n = n
+            ),
         };
         app.notify_saved(text, Some(ToastAction::Undo(Undo::Reopen(before))));
         crate::ui::widgets::focus_soon("quiet-title");
@@ -368,19 +381,16 @@ fn QuietSuggestions() -> impl IntoView {
         <Show when=move || !quiet.with(Vec::is_empty)>
             <section class="card soft quiet-box" aria-labelledby="quiet-title">
                 <h2 id="quiet-title" tabindex="-1">
-                    "Gone quiet"
+                    {crate::t!("Gone quiet")}
                 </h2>
                 <p>
                     {move || {
                         let n = quiet.with(Vec::len);
-                        format!(
-                            "{} with no word for {} days or more. Silence is an answer too.",
-                            if n == 1 {
-                                "1 application".to_string()
-                            } else {
-                                format!("{n} applications")
-                            },
-                            days.get(),
+                        crate::tp!(
+                            n,
+                            "1 application with no word for {days} days or more. Silence is an answer too.",
+                            "{n} applications with no word for {days} days or more. Silence is an answer too.",
+                            days = days.get(),
                         )
                     }}
                 </p>
@@ -393,17 +403,19 @@ fn QuietSuggestions() -> impl IntoView {
                         }
                     >
                         {move || match quiet.with(Vec::len) {
-                            1 => "Close it as no response".to_string(),
-                            n => format!("Close all {n} as no response"),
+                            1 => crate::t!("Close it as no response").to_string(),
+                            n => crate::tf!("Close all {n} as no response", n = n),
                         }}
                     </button>
                 </div>
                 <details class="quiet-more">
-                    <summary>"Choose which"</summary>
+                    <summary>{crate::t!("Choose which")}</summary>
                     <ul class="quiet-list">
                         <For each=move || quiet.get() key=|(id, _, _)| *id let((id, company, role))>
                             {
-                                let label = format!("Close {company} as no response");
+                                let label = crate::tf!(
+                                    "Close {company} as no response", company = company
+                                );
                                 view! {
                                     <li>
                                         <span>
@@ -416,7 +428,7 @@ fn QuietSuggestions() -> impl IntoView {
                                             aria-label=label
                                             on:click=move |_| close_all(vec![id])
                                         >
-                                            "Close as no response"
+                                            {crate::t!("Close as no response")}
                                         </button>
                                     </li>
                                 }

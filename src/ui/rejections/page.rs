@@ -32,7 +32,7 @@ pub fn RejectionPage(id: Id) -> impl IntoView {
     });
     Effect::new(move |_| {
         let title = record.with(|r| r.as_ref().map(|a| a.company.clone()));
-        set_title(title.as_deref().unwrap_or("Not found"));
+        set_title(title.as_deref().unwrap_or(crate::t!("Not found")));
     });
     // Only existence decides which view to show; a Memo<bool> changes only when
     // it flips, so edits don't rebuild the page (and typing keeps its focus).
@@ -42,13 +42,15 @@ pub fn RejectionPage(id: Id) -> impl IntoView {
         Some(id) if exists.get() => view! { <Details id=id record=record /> }.into_any(),
         _ => view! {
             <div class="page narrow">
-                <h1>"We couldn't find that one"</h1>
+                <h1>{crate::t!("We couldn't find that one")}</h1>
                 <p class="lead">
-                    "It may have been deleted, or the link is incomplete. Everything you've logged is in your list."
+                    {crate::t!(
+                        "It may have been deleted, or the link is incomplete. Everything you've logged is in your list."
+                    )}
                 </p>
                 <p>
                     <A href="/rejections" attr:class="btn">
-                        "Go to Rejections"
+                        {crate::t!("Go to Rejections")}
                     </A>
                 </p>
             </div>
@@ -77,7 +79,7 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         let mut removed = None;
         app.change(|d| removed = tombstone(&mut d.applications, &id, now));
         app.notify_saved(
-            "Deleted.",
+            crate::t!("Deleted."),
             removed.map(|a| ToastAction::Undo(Undo::Application(Box::new(a)))),
         );
         router::navigate("/rejections");
@@ -104,7 +106,7 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             |a| draft.apply_to(a, &template, platform::today()),
         );
         editing.set(false);
-        app.notify_saved("Changes saved.", None);
+        app.notify_saved(crate::t!("Changes saved."), None);
     });
     if just_logged {
         // Show the welcome once: a reload or a shared link shouldn't repeat it.
@@ -128,7 +130,7 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
         <div class="page">
             <p class="crumbs">
                 <A href="/rejections" exact=true>
-                    "← Rejections"
+                    {crate::t!("← Rejections")}
                 </A>
             </p>
             <div class="page-head">
@@ -136,7 +138,11 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                     <h1>{field(|a| a.company.clone())}</h1>
                     <p class="subtitle">
                         {field(|a| {
-                            if a.role.is_empty() { "Role not noted".into() } else { a.role.clone() }
+                            if a.role.is_empty() {
+                                crate::t!("Role not noted").into()
+                            } else {
+                                a.role.clone()
+                            }
                         })} " · " {field(|a| a.stage.label().to_string())} " · "
                         {field(|a| short_date(a.sort_date()))} " "
                         <span class=move || {
@@ -151,10 +157,10 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         on:click=move |_| editing.update(|e| *e = !*e)
                         aria-expanded=move || editing.get().to_string()
                     >
-                        "Edit"
+                        {crate::t!("Edit")}
                     </button>
                     <button type="button" class="btn quiet" on:click=delete>
-                        "Delete"
+                        {crate::t!("Delete")}
                     </button>
                 </div>
             </div>
@@ -167,9 +173,9 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                 >
                     <h2 id="confirm-title">
                         {move || {
-                            format!(
-                                "Delete {}?",
-                                record
+                            crate::tf!(
+                                "Delete {company}?",
+                                company = record
                                     .with(|r| {
                                         r.as_ref().map(|a| a.company.clone()).unwrap_or_default()
                                     }),
@@ -177,7 +183,9 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         }}
                     </h2>
                     <p id="confirm-text">
-                        "This also deletes its recovery plan, your notes and reflections, and the feedback history. You can undo it for a few seconds afterwards."
+                        {crate::t!(
+                            "This also deletes its recovery plan, your notes and reflections, and the feedback history. You can undo it for a few seconds afterwards."
+                        )}
                     </p>
                     <div class="actions">
                         <button
@@ -186,14 +194,14 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                             class="btn danger"
                             on:click=move |_| remove()
                         >
-                            "Delete it"
+                            {crate::t!("Delete it")}
                         </button>
                         <button
                             type="button"
                             class="btn secondary"
                             on:click=move |_| confirming.set(false)
                         >
-                            "Keep it"
+                            {crate::t!("Keep it")}
                         </button>
                     </div>
                 </div>
@@ -205,10 +213,12 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                     view! {
                         <div class="encourage" role="status">
                             <p class="encourage-title">
-                                "Logged. That took courage — a calm plan for the next day or two is below."
+                                {crate::t!(
+                                    "Logged. That took courage — a calm plan for the next day or two is below."
+                                )}
                             </p>
                             <details class="encourage-more">
-                                <summary>"A word for today"</summary>
+                                <summary>{crate::t!("A word for today")}</summary>
                                 <p class="encourage-lead">{e.lead}</p>
                                 <blockquote>
                                     {e.text} {e.from.map(|f| view! { <footer>"— " {f}</footer> })}
@@ -229,7 +239,7 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                                 <RejectionForm
                                     draft=draft
                                     on_save=save_edit
-                                    save_label="Save changes"
+                                    save_label=crate::t!("Save changes")
                                     on_cancel=Callback::new(move |_| editing.set(false))
                                     editing=id
                                 />
@@ -259,7 +269,7 @@ fn Details(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             <crate::ui::proof::ProofDisclosure id=id record=record />
             <Show when=move || record.with(|r| r.as_ref().is_some_and(|a| !a.notes.is_empty()))>
                 <section class="card">
-                    <h2>"Notes"</h2>
+                    <h2>{crate::t!("Notes")}</h2>
                     <p class="notes">{field(|a| a.notes.clone())}</p>
                 </section>
             </Show>
@@ -285,25 +295,35 @@ fn CloseActions(id: Id) -> impl IntoView {
             },
         );
         let text = match outcome {
-            Outcome::Offer => "An offer! Congratulations — that's what all the effort was for.",
-            Outcome::Withdrawn => "Closed. Choosing where to spend your energy is a skill.",
-            Outcome::NoResponse => {
-                "Closed as no response. Silence says more about their process than about you."
+            Outcome::Offer => {
+                crate::t!("An offer! Congratulations — that's what all the effort was for.")
             }
-            _ => "Logged. Your recovery plan is ready below.",
+            Outcome::Withdrawn => {
+                crate::t!("Closed. Choosing where to spend your energy is a skill.")
+            }
+            Outcome::NoResponse => {
+                crate::t!(
+                    "Closed as no response. Silence says more about their process than about you."
+                )
+            }
+            _ => crate::t!("Logged. Your recovery plan is ready below."),
         };
         app.notify_saved(text, None);
     };
     let buttons = [
-        (Outcome::Rejected, "Heard back: not this time"),
-        (Outcome::NoResponse, "Close as no response"),
-        (Outcome::Withdrawn, "I withdrew"),
-        (Outcome::Offer, "Got an offer"),
+        (Outcome::Rejected, crate::t!("Heard back: not this time")),
+        (Outcome::NoResponse, crate::t!("Close as no response")),
+        (Outcome::Withdrawn, crate::t!("I withdrew")),
+        (Outcome::Offer, crate::t!("Got an offer")),
     ];
     view! {
         <section class="card" aria-labelledby="close-title">
-            <h2 id="close-title">"Still waiting"</h2>
-            <p>"When you hear back — or decide the silence is your answer — close it here."</p>
+            <h2 id="close-title">{crate::t!("Still waiting")}</h2>
+            <p>
+                {crate::t!(
+                    "When you hear back — or decide the silence is your answer — close it here."
+                )}
+            </p>
             <div class="actions wrap">
                 {buttons
                     .into_iter()
@@ -340,20 +360,27 @@ fn SupportOffer(record: Memo<Option<Application>>) -> impl IntoView {
             view! {
                 <section class="card soft" aria-labelledby="support-offer-title">
                     <h2 id="support-offer-title">
-                        "This one was close — you don't have to carry it alone"
+                        {crate::t!("This one was close — you don't have to carry it alone")}
                     </h2>
                     {if people.is_empty() {
+                        let sentence = crate::t!(
+                            "Getting this far means they took you seriously. If it helps, talk to someone you trust. You can keep up to three people handy in {settings}."
+                        );
+                        let (before, after) = sentence
+                            .split_once("{settings}")
+                            .unwrap_or((sentence, ""));
+                        // One whole sentence around the link, so each language
+                        // puts "Settings" where its grammar wants it.
                         view! {
-                            <p>
-                                "Getting this far means they took you seriously. If it helps, talk to someone you trust. You can keep up to three people handy in "
-                                <A href="/settings">"Settings"</A> "."
-                            </p>
+                            <p>{before} <A href="/settings">{crate::t!("Settings")}</A> {after}</p>
                         }
                             .into_any()
                     } else {
                         view! {
                             <p>
-                                "Getting this far means they took you seriously. A quick word with someone you trust can help:"
+                                {crate::t!(
+                                    "Getting this far means they took you seriously. A quick word with someone you trust can help:"
+                                )}
                             </p>
                             <ul class="plain">
                                 {people

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::draft::Draft;
 pub use crate::model::email::Field;
-use crate::model::email::{fill_from_email, read, EmailKind, Suggestion};
+use crate::model::email::{fill_from_email, read, EmailKind, Evidence, Suggestion};
 use crate::model::rejection::Outcome;
 
 /// The email box's state, shared with the form's fields.
@@ -78,7 +78,11 @@ impl EmailFill {
     /// The note under a field filled from the email.
     pub fn note(&self, f: Field) -> Option<impl IntoView + use<>> {
         self.filled.with(|v| v.contains(&f)).then(|| {
-            view! { <span class="hint filled-note">"Filled in from the email — check before saving"</span> }
+            view! {
+                <span class="hint filled-note">
+                    {crate::t!("Filled in from the email — check before saving")}
+                </span>
+            }
         })
     }
 
@@ -93,21 +97,21 @@ impl EmailFill {
         // Named without the field's own label ("Company", "Role"), so the
         // field stays the one thing that label finds.
         let label = if f == Field::Company {
-            "Employers the email names"
+            crate::t!("Employers the email names")
         } else {
-            "Job titles the email names"
+            crate::t!("Job titles the email names")
         };
         move || {
             let items = list.get();
             (!items.is_empty()).then(|| {
                 view! {
                     <div class="suggestions" role="group" aria-label=label>
-                        <span class="hint">"From the email: "</span>
+                        <span class="hint">{crate::t!("From the email:")} " "</span>
                         {items
                             .into_iter()
                             .map(|s| {
                                 let value = s.value.clone();
-                                let text = format!("{} ({})", s.value, s.from.label());
+                                let text = format!("{} ({})", s.value, evidence(s.from));
                                 view! {
                                     <button
                                         type="button"
@@ -145,6 +149,19 @@ impl EmailFill {
     }
 }
 
+/// Where a suggestion was found, in the language in use (the reader's own
+/// words, `Evidence::label`, are its English).
+fn evidence(e: Evidence) -> &'static str {
+    match e {
+        Evidence::Subject => crate::t!("the subject line"),
+        Evidence::Message => crate::t!("in the message"),
+        Evidence::Signature => crate::t!("the signature"),
+        Evidence::AgencySignature => crate::t!("the recruiter's signature"),
+        Evidence::SenderName => crate::t!("the sender's name"),
+        Evidence::SenderDomain => crate::t!("the sender's address"),
+    }
+}
+
 /// The email box: paste (or read the clipboard), and a kind word when the
 /// email isn't a rejection after all.
 #[component]
@@ -178,19 +195,19 @@ pub fn PasteEmail(
         let o = outcome.get();
         let (text, to, label) = match kind {
             EmailKind::Interview if o != Outcome::InProgress => (
-                "This reads like an invitation to interview or another next step (a call or a test), not a rejection. Good luck! Log it as an application in progress instead?",
+                crate::t!("This reads like an invitation to interview or another next step (a call or a test), not a rejection. Good luck! Log it as an application in progress instead?"),
                 Outcome::InProgress,
-                "Log as in progress",
+                crate::t!("Log as in progress"),
             ),
             EmailKind::Offer if o != Outcome::Offer => (
-                "This reads like an offer. Congratulations! Log it as an offer instead?",
+                crate::t!("This reads like an offer. Congratulations! Log it as an offer instead?"),
                 Outcome::Offer,
-                "Log as an offer",
+                crate::t!("Log as an offer"),
             ),
             EmailKind::Acknowledgement if o != Outcome::InProgress => (
-                "This reads like a note that your application arrived, not a decision. Track it as an application in progress instead?",
+                crate::t!("This reads like a note that your application arrived, not a decision. Track it as an application in progress instead?"),
                 Outcome::InProgress,
-                "Track as in progress",
+                crate::t!("Track as in progress"),
             ),
             _ => return None,
         };
@@ -211,9 +228,9 @@ pub fn PasteEmail(
         // Open on a new form: most rejections arrive by email, and pasting
         // it is the quickest way in.
         <details class="paste-email" open=true>
-            <summary>"From an email"</summary>
+            <summary>{crate::t!("From an email")}</summary>
             <div class="field">
-                <label for="paste-email">"Paste the email"</label>
+                <label for="paste-email">{crate::t!("Paste the email")}</label>
                 <textarea
                     id="paste-email"
                     rows="4"
@@ -226,14 +243,16 @@ pub fn PasteEmail(
                     }
                 ></textarea>
                 <span class="hint" id="paste-hint">
-                    "Rebound fills in what it can find. The email is read here on your device; nothing is sent anywhere."
+                    {crate::t!(
+                        "Rebound fills in what it can find. The email is read here on your device; nothing is sent anywhere."
+                    )}
                 </span>
             </div>
             {can_read_clipboard
                 .then(|| {
                     view! {
                         <button type="button" class="btn secondary small" on:click=from_clipboard>
-                            "Paste from clipboard"
+                            {crate::t!("Paste from clipboard")}
                         </button>
                     }
                 })}
@@ -243,7 +262,9 @@ pub fn PasteEmail(
                     .then(|| {
                         view! {
                             <p class="hint" role="status">
-                                "The clipboard couldn't be read. Paste into the box instead."
+                                {crate::t!(
+                                    "The clipboard couldn't be read. Paste into the box instead."
+                                )}
                             </p>
                         }
                     })
@@ -255,7 +276,9 @@ pub fn PasteEmail(
                     .then(|| {
                         view! {
                             <p class="hint" role="status">
-                                "That was a very long text: only its first 50,000 characters were read."
+                                {crate::t!(
+                                    "That was a very long text: only its first 50,000 characters were read."
+                                )}
                             </p>
                         }
                     })
@@ -267,7 +290,7 @@ pub fn PasteEmail(
                     prop:checked=email.keep
                     on:change=move |ev| email.keep.set(event_target_checked(&ev))
                 />
-                "Keep the email text in my notes"
+                {crate::t!("Keep the email text in my notes")}
             </label>
         </details>
     }

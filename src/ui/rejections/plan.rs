@@ -13,7 +13,7 @@ use crate::model::recovery::{
     instantiate, progress, suggested_steps, StepKind, REFLECTION_PROMPTS,
 };
 use crate::model::rejection::{Application, Reason};
-use crate::model::time::{parse_date, relative_day};
+use crate::model::time::parse_date;
 use crate::platform;
 use crate::ui::router::A;
 use crate::ui::state::use_app;
@@ -63,28 +63,32 @@ pub fn Plan(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     view! {
         <section class="card plan" aria-labelledby="plan-title">
             <Show when=move || empty.get()>
-                <h2 id="plan-title">"Your recovery plan"</h2>
+                <h2 id="plan-title">{crate::t!("Your recovery plan")}</h2>
                 <p>
-                    "This one has no plan yet. Start one from your usual steps whenever you like."
+                    {crate::t!(
+                        "This one has no plan yet. Start one from your usual steps whenever you like."
+                    )}
                 </p>
                 <button type="button" class="btn" on:click=start>
-                    "Start a recovery plan"
+                    {crate::t!("Start a recovery plan")}
                 </button>
             </Show>
             <Show when=move || !empty.get()>
                 <div class="plan-head">
-                    <h2 id="plan-title">"Your recovery plan"</h2>
+                    <h2 id="plan-title">{crate::t!("Your recovery plan")}</h2>
                     <Progress
                         value=Signal::derive(move || counts.get().0)
                         max=Signal::derive(move || counts.get().1)
                         label=Signal::derive(move || {
                             let (d, t) = counts.get();
-                            format!("{d} of {t}")
+                            crate::tf!("{done} of {total}", done = d, total = t)
                         })
                     />
                 </div>
                 <p class="hint">
-                    "No order is required and nothing is due. A couple of steps are marked for today if you'd like somewhere to start; tap any step to open it."
+                    {crate::t!(
+                        "No order is required and nothing is due. A couple of steps are marked for today if you'd like somewhere to start; tap any step to open it."
+                    )}
                 </p>
                 <ol class="steps">
                     <For each=move || keys.get() key=|k| k.clone() let((index, _key))>
@@ -151,6 +155,7 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>, suggested: bool
     let done = Signal::derive(move || step.with(|s| s.as_ref().is_some_and(|s| s.done)));
     let body = match kind {
         StepKind::Note { prompt } => {
+            let prompt = prompt.get();
             let note = Signal::derive(move || {
                 step.with(|s| s.as_ref().map(|s| s.note.clone()).unwrap_or_default())
             });
@@ -214,7 +219,10 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>, suggested: bool
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
                     <span class="step-title">{title}</span>
-                    {suggested.then(|| view! { <span class="tag for-today">"For today"</span> })}
+                    {suggested
+                        .then(|| {
+                            view! { <span class="tag for-today">{crate::t!("For today")}</span> }
+                        })}
                 </button>
             </div>
             {(kind == StepKind::Feedback).then(|| view! { <FeedbackStatus id=id record=record /> })}
@@ -251,7 +259,13 @@ fn FeedbackStatus(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                     {l} " "
                     <A href=format!(
                         "/compose?rejection={id}",
-                    )>{if replied { "See the reply" } else { "See the request" }}</A>
+                    )>
+                        {if replied {
+                            crate::t!("See the reply")
+                        } else {
+                            crate::t!("See the request")
+                        }}
+                    </A>
                 </p>
             }
         })
@@ -273,7 +287,7 @@ fn FeedbackState(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             view! {
                 <p>
                     <A href=format!("/compose?rejection={id}") attr:class="btn secondary small">
-                        "Ask for feedback"
+                        {crate::t!("Ask for feedback")}
                     </A>
                 </p>
             }
@@ -332,7 +346,7 @@ fn StepNote(
             from: String::new(),
         };
         app.change(|d| d.journal.push(entry));
-        app.notify_saved("Saved to your journal.", None);
+        app.notify_saved(crate::t!("Saved to your journal."), None);
     };
     // A note changed on two devices since they last agreed holds both.
     let two_devices = move || {
@@ -342,11 +356,11 @@ fn StepNote(
     let journal_button = move || {
         journal.filter(|_| !note().is_empty()).map(|_| {
             if in_journal.get() {
-                view! { <p class="hint saved-note">"In your journal."</p> }.into_any()
+                view! { <p class="hint saved-note">{crate::t!("In your journal.")}</p> }.into_any()
             } else {
                 view! {
                     <button type="button" class="btn quiet small" on:click=save_to_journal>
-                        "Save to journal"
+                        {crate::t!("Save to journal")}
                     </button>
                 }
                 .into_any()
@@ -372,7 +386,9 @@ fn StepNote(
                 .then(|| {
                     view! {
                         <p class="hint conflict-note">
-                            "Written on two devices: both versions are in the note. Keep what you need; your edit settles it on both."
+                            {crate::t!(
+                                "Written on two devices: both versions are in the note. Keep what you need; your edit settles it on both."
+                            )}
                         </p>
                     }
                 })
@@ -393,19 +409,32 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     let sentence = move || {
         let today = platform::today();
         match until.get() {
-            Some(d) if d >= today => {
-                let when = match (d - today).num_days() {
-                    0 => "this evening".to_string(),
-                    1 => "tomorrow evening".to_string(),
-                    _ => format!("the evening of {}", crate::model::time::long_date(d)),
-                };
-                format!("Your pause lasts until {when}. Rest is part of the plan.")
+            Some(d) if d >= today => match (d - today).num_days() {
+                0 => crate::t!("Your pause lasts until this evening. Rest is part of the plan.")
+                    .to_string(),
+                1 => {
+                    crate::t!("Your pause lasts until tomorrow evening. Rest is part of the plan.")
+                        .to_string()
+                }
+                _ => crate::tf!(
+                    "Your pause lasts until the evening of {date}. Rest is part of the plan.",
+                    date = crate::model::time::long_date(d)
+                ),
+            },
+            Some(d) => match (today - d).num_days() {
+                1 => crate::t!(
+                    "Your pause ended yesterday. Come back to the rest whenever you're ready."
+                )
+                .to_string(),
+                n => crate::tp!(
+                    n,
+                    "Your pause ended {n} day ago. Come back to the rest whenever you're ready.",
+                    "Your pause ended {n} days ago. Come back to the rest whenever you're ready."
+                ),
+            },
+            None => {
+                crate::t!("Choose how long you'd like; a day is usually about right.").to_string()
             }
-            Some(d) => format!(
-                "Your pause ended {}. Come back to the rest whenever you're ready.",
-                relative_day(d, today)
-            ),
-            None => "Choose how long you'd like; a day is usually about right.".to_string(),
         }
     };
     let set_until = move |d: Option<NaiveDate>| {
@@ -415,13 +444,13 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     let quick = move |days: i64| set_until(Some(platform::today() + Duration::days(days)));
     let other_day = RwSignal::new(false);
     let choices = [
-        (0, "Until this evening"),
-        (1, "Until tomorrow evening"),
-        (2, "Two days"),
+        (0, crate::t!("Until this evening")),
+        (1, crate::t!("Until tomorrow evening")),
+        (2, crate::t!("Two days")),
     ];
     view! {
         <p class="pause-text">{sentence}</p>
-        <div class="actions wrap choices" role="group" aria-label="How long to pause">
+        <div class="actions wrap choices" role="group" aria-label=crate::t!("How long to pause")>
             {choices
                 .into_iter()
                 .map(|(days, label)| {
@@ -451,7 +480,7 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                     }
                 }
             >
-                "Another day"
+                {crate::t!("Another day")}
             </button>
             <button
                 type="button"
@@ -470,12 +499,12 @@ fn PauseControl(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                     );
                 }
             >
-                "Add the end to my calendar"
+                {crate::t!("Add the end to my calendar")}
             </button>
         </div>
         <Show when=move || other_day.get()>
             <label class="inline-date">
-                <span>"Rest until the evening of"</span>
+                <span>{crate::t!("Rest until the evening of")}</span>
                 <input
                     type="date"
                     id=format!("pause-day-{id}")
@@ -499,7 +528,7 @@ fn Reflections(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             view! {
                 <div class="field">
                     <label for=input_id.clone() class="sub-label">
-                        {*prompt}
+                        {prompt.get()}
                     </label>
                     <textarea
                         id=input_id

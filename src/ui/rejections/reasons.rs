@@ -59,7 +59,7 @@ pub fn ReasonsEditor(
     };
     view! {
         <fieldset class="reasons">
-            <legend>"What might have played a part?"</legend>
+            <legend>{crate::t!("What might have played a part?")}</legend>
             <ul class="reason-list">
                 <For each=all_tags key=|(t, _)| t.clone() let((tag, suggested))>
                     {
@@ -88,7 +88,9 @@ pub fn ReasonsEditor(
                                     <div
                                         class="control-choice"
                                         role="radiogroup"
-                                        aria-label=format!("Control over: {label}")
+                                        aria-label=crate::tf!(
+                                            "Control over: {reason}", reason = label
+                                        )
                                     >
                                         <label class="pill">
                                             <input
@@ -100,7 +102,7 @@ pub fn ReasonsEditor(
                                                     Control::Within,
                                                 )
                                             />
-                                            "within my control"
+                                            {crate::t!("within my control")}
                                         </label>
                                         <label class="pill">
                                             <input
@@ -112,7 +114,7 @@ pub fn ReasonsEditor(
                                                     Control::Outside,
                                                 )
                                             />
-                                            "outside my control"
+                                            {crate::t!("outside my control")}
                                         </label>
                                     </div>
                                 </Show>
@@ -123,12 +125,12 @@ pub fn ReasonsEditor(
             </ul>
             <div class="inline-add">
                 <label class="sr-only" for="own-reason">
-                    "Your own reason"
+                    {crate::t!("Your own reason")}
                 </label>
                 <input
                     id="own-reason"
                     type="text"
-                    placeholder="Another reason, in your words"
+                    placeholder=crate::t!("Another reason, in your words")
                     maxlength="120"
                     prop:value=own
                     on:input=move |ev| set_own.set(event_target_value(&ev))
@@ -140,7 +142,7 @@ pub fn ReasonsEditor(
                     }
                 />
                 <button type="button" class="btn secondary small" on:click=move |_| add_own()>
-                    "Add reason"
+                    {crate::t!("Add reason")}
                 </button>
             </div>
             <ControlSummaryLine reasons=reasons />

@@ -20,7 +20,10 @@ pub fn SupportCard() -> impl IntoView {
             phone: phone.get_untracked().trim().to_string(),
         };
         if p.name.is_empty() || (p.email.is_empty() && p.phone.is_empty()) {
-            app.notify("Add a name and an email or a phone number.", None);
+            app.notify(
+                crate::t!("Add a name and an email or a phone number."),
+                None,
+            );
             return;
         }
         app.change_settings(|s| {
@@ -34,9 +37,11 @@ pub fn SupportCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="support-title">
-            <h2 id="support-title">"People in your corner"</h2>
+            <h2 id="support-title">{crate::t!("People in your corner")}</h2>
             <p>
-                "Up to three people you'd like to hear from after a hard rejection. Rebound offers a ready-made message; it never contacts anyone by itself."
+                {crate::t!(
+                    "Up to three people you'd like to hear from after a hard rejection. Rebound offers a ready-made message; it never contacts anyone by itself."
+                )}
             </p>
             <ul class="plain">
                 {move || {
@@ -62,7 +67,7 @@ pub fn SupportCard() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="btn quiet small"
-                                        aria-label=format!("Remove {label}")
+                                        aria-label=crate::tf!("Remove {name}", name = label)
                                         on:click=move |_| {
                                             app.change_settings(|s| {
                                                 if i < s.support.len() {
@@ -71,7 +76,7 @@ pub fn SupportCard() -> impl IntoView {
                                             })
                                         }
                                     >
-                                        "Remove"
+                                        {crate::t!("Remove")}
                                     </button>
                                 </li>
                             }
@@ -83,7 +88,7 @@ pub fn SupportCard() -> impl IntoView {
                 <form class="form" on:submit=add>
                     <div class="field-row">
                         <div class="field">
-                            <label for="support-name">"Name"</label>
+                            <label for="support-name">{crate::t!("Name")}</label>
                             <input
                                 id="support-name"
                                 type="text"
@@ -93,7 +98,7 @@ pub fn SupportCard() -> impl IntoView {
                             />
                         </div>
                         <div class="field">
-                            <label for="support-email">"Email"</label>
+                            <label for="support-email">{crate::t!("Email")}</label>
                             <input
                                 id="support-email"
                                 type="email"
@@ -103,7 +108,7 @@ pub fn SupportCard() -> impl IntoView {
                             />
                         </div>
                         <div class="field">
-                            <label for="support-phone">"Phone"</label>
+                            <label for="support-phone">{crate::t!("Phone")}</label>
                             <input
                                 id="support-phone"
                                 type="tel"
@@ -115,7 +120,7 @@ pub fn SupportCard() -> impl IntoView {
                     </div>
                     <div class="actions">
                         <button type="submit" class="btn secondary small">
-                            "Add person"
+                            {crate::t!("Add person")}
                         </button>
                     </div>
                 </form>

@@ -31,16 +31,22 @@ pub fn TemplateEditor() -> impl IntoView {
     let shown_steps = move || steps.with(|l| l.iter().filter(|s| !s.hidden).count());
     view! {
         <section class="card" aria-labelledby="template-title">
-            <h2 id="template-title">"Your recovery plan"</h2>
+            <h2 id="template-title">{crate::t!("Your recovery plan")}</h2>
             <p>
-                "These steps are copied into each new rejection. Changing them doesn't touch plans you already have."
+                {crate::t!(
+                    "These steps are copied into each new rejection. Changing them doesn't touch plans you already have."
+                )}
             </p>
             <details
                 class="template-more"
                 on:toggle=move |ev| open.set(crate::ui::widgets::is_open(&ev))
             >
                 <summary>
-                    {move || format!("Edit the steps ({} in each new plan)", shown_steps())}
+                    {move || {
+                        crate::tf!(
+                            "Edit the steps ({count} in each new plan)", count = shown_steps()
+                        )
+                    }}
                 </summary>
                 <Show when=move || open.get()>
                     <ol class="template">
@@ -66,7 +72,7 @@ pub fn TemplateEditor() -> impl IntoView {
                                     .clone()
                                     .unwrap_or_else(|| {
                                         builtin(&t.key)
-                                            .map(|b| b.title.to_string())
+                                            .map(|b| b.title.get().to_string())
                                             .unwrap_or_default()
                                     });
                                 let own = t.text.is_some();
@@ -83,14 +89,17 @@ pub fn TemplateEditor() -> impl IntoView {
                                 view! {
                                     <li class:hidden-step=hidden>
                                         <span class="template-title">
-                                            {title.clone()} {move || hidden().then_some(" (hidden)")}
+                                            {title.clone()}
+                                            {move || {
+                                                hidden().then(|| format!(" {}", crate::t!("(hidden)")))
+                                            }}
                                         </span>
                                         <span class="template-actions">
                                             <button
                                                 type="button"
                                                 class="icon-btn"
                                                 id=format!("up-{}", t.key)
-                                                aria-label=format!("Move up: {title}")
+                                                aria-label=crate::tf!("Move up: {step}", step = title)
                                                 disabled=move || index() == 0
                                                 on:click=move |_| move_and_refocus(
                                                     TemplateEdit::MoveUp,
@@ -103,7 +112,7 @@ pub fn TemplateEditor() -> impl IntoView {
                                                 type="button"
                                                 class="icon-btn"
                                                 id=format!("down-{}", t.key)
-                                                aria-label=format!("Move down: {title}")
+                                                aria-label=crate::tf!("Move down: {step}", step = title)
                                                 disabled=move || index() + 1 == len()
                                                 on:click=move |_| move_and_refocus(
                                                     TemplateEdit::MoveDown,
@@ -117,10 +126,10 @@ pub fn TemplateEditor() -> impl IntoView {
                                                     <button
                                                         type="button"
                                                         class="btn quiet small"
-                                                        aria-label=format!("Remove: {title}")
+                                                        aria-label=crate::tf!("Remove: {step}", step = title)
                                                         on:click=move |_| at(TemplateEdit::Remove)
                                                     >
-                                                        "Remove"
+                                                        {crate::t!("Remove")}
                                                     </button>
                                                 }
                                                     .into_any()
@@ -131,11 +140,17 @@ pub fn TemplateEditor() -> impl IntoView {
                                                         type="button"
                                                         class="btn quiet small"
                                                         aria-label=move || {
-                                                            format!("{}: {t2}", if hidden() { "Show" } else { "Hide" })
+                                                            if hidden() {
+                                                                crate::tf!("Show: {step}", step = t2)
+                                                            } else {
+                                                                crate::tf!("Hide: {step}", step = t2)
+                                                            }
                                                         }
                                                         on:click=move |_| at(TemplateEdit::ToggleHidden)
                                                     >
-                                                        {move || if hidden() { "Show" } else { "Hide" }}
+                                                        {move || {
+                                                            if hidden() { crate::t!("Show") } else { crate::t!("Hide") }
+                                                        }}
                                                     </button>
                                                 }
                                                     .into_any()
@@ -148,13 +163,13 @@ pub fn TemplateEditor() -> impl IntoView {
                     </ol>
                     <div class="inline-add">
                         <label for="new-step" class="sr-only">
-                            "A step of your own"
+                            {crate::t!("A step of your own")}
                         </label>
                         <input
                             id="new-step"
                             type="text"
                             maxlength="160"
-                            placeholder="A step of your own, e.g. Go for a long walk"
+                            placeholder=crate::t!("A step of your own, e.g. Go for a long walk")
                             prop:value=new_step
                             on:input=move |ev| new_step.set(event_target_value(&ev))
                             on:keydown=move |ev| {
@@ -165,7 +180,7 @@ pub fn TemplateEditor() -> impl IntoView {
                             }
                         />
                         <button type="button" class="btn secondary small" on:click=move |_| add()>
-                            "Add step"
+                            {crate::t!("Add step")}
                         </button>
                     </div>
                     <button
@@ -173,7 +188,7 @@ pub fn TemplateEditor() -> impl IntoView {
                         class="link-button"
                         on:click=move |_| apply(TemplateEdit::Reset)
                     >
-                        "Restore the default plan"
+                        {crate::t!("Restore the default plan")}
                     </button>
                 </Show>
             </details>
