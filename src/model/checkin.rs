@@ -31,11 +31,11 @@ impl Feeling {
 
     pub fn label(self) -> &'static str {
         match self {
-            Feeling::Rough => "Rough",
-            Feeling::Low => "Low",
-            Feeling::Okay => "Okay",
-            Feeling::Steady => "Steady",
-            Feeling::Good => "Good",
+            Feeling::Rough => crate::t!("Rough"),
+            Feeling::Low => crate::t!("Low"),
+            Feeling::Okay => crate::t!("Okay"),
+            Feeling::Steady => crate::t!("Steady"),
+            Feeling::Good => crate::t!("Good"),
         }
     }
 
@@ -177,22 +177,40 @@ pub fn recovery_trend(apps: &[Application], checkins: &[CheckIn]) -> Option<Stri
     match days.len() {
         0 => None,
         1 => Some(match days[0] {
-            0 => "After your last rejection you felt steadier the same day.".to_string(),
-            1 => "After your last rejection you felt steadier within a day.".to_string(),
-            n => format!("After your last rejection you felt steadier within {n} days."),
+            0 => crate::t!("After your last rejection you felt steadier the same day.").to_string(),
+            1 => crate::t!("After your last rejection you felt steadier within a day.").to_string(),
+            n => crate::tf!(
+                "After your last rejection you felt steadier within {n} days.",
+                n = n
+            ),
         }),
         n => {
             let avg = (days.iter().sum::<i64>() as f64 / n as f64).round() as i64;
-            let count = if n == 2 { "two" } else { "three" };
-            Some(match avg {
-                0 => format!(
-                    "After your last {count} rejections you felt steadier the same day, each time."
+            // Whole sentences for two and for three (no words built up).
+            Some(match (n == 2, avg) {
+                (true, 0) => crate::t!(
+                    "After your last two rejections you felt steadier the same day, each time."
+                )
+                .to_string(),
+                (false, 0) => crate::t!(
+                    "After your last three rejections you felt steadier the same day, each time."
+                )
+                .to_string(),
+                (true, 1) => crate::t!(
+                    "After your last two rejections you felt steadier within about a day."
+                )
+                .to_string(),
+                (false, 1) => crate::t!(
+                    "After your last three rejections you felt steadier within about a day."
+                )
+                .to_string(),
+                (true, d) => crate::tf!(
+                    "After your last two rejections you felt steadier within about {d} days.",
+                    d = d
                 ),
-                1 => format!(
-                    "After your last {count} rejections you felt steadier within about a day."
-                ),
-                d => format!(
-                    "After your last {count} rejections you felt steadier within about {d} days."
+                (false, d) => crate::tf!(
+                    "After your last three rejections you felt steadier within about {d} days.",
+                    d = d
                 ),
             })
         }

@@ -17,6 +17,37 @@ pub enum WeekStart {
 }
 
 impl WeekStart {
+    /// The week start of a locale whose week begins on `first_day`, as
+    /// `Intl.Locale`'s week info numbers days (1 Monday … 7 Sunday).
+    pub fn from_first_day(first_day: u32) -> WeekStart {
+        if first_day == 7 {
+            WeekStart::Sunday
+        } else {
+            WeekStart::Monday
+        }
+    }
+
+    /// Without the browser's week info: the week start a language tag
+    /// ("en-US", "pt-BR", "de") expects. Regions that start on Sunday are
+    /// listed; a tag without a region starts on Monday, except English,
+    /// whose first region is the United States.
+    pub fn for_locale(tag: &str) -> WeekStart {
+        const SUNDAY: [&str; 12] = [
+            "US", "CA", "BR", "MX", "JP", "IL", "PH", "IN", "ZA", "AU", "KR", "TW",
+        ];
+        let mut parts = tag.split(['-', '_']);
+        let language = parts.next().unwrap_or("").to_ascii_lowercase();
+        let region = parts
+            .find(|p| p.len() == 2 || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit())))
+            .map(str::to_ascii_uppercase);
+        match region {
+            Some(r) if SUNDAY.contains(&r.as_str()) => WeekStart::Sunday,
+            Some(_) => WeekStart::Monday,
+            None if language == "en" => WeekStart::Sunday,
+            None => WeekStart::Monday,
+        }
+    }
+
     fn weekday(self) -> Weekday {
         match self {
             WeekStart::Monday => Weekday::Mon,
@@ -147,14 +178,24 @@ pub fn tenths(n: u64) -> String {
     format!("{}.{}", n / 10, n % 10)
 }
 
-/// "today", "yesterday", "3 days ago", "in 2 days" — relative to `today`.
+/// Tenths as the language writes them: "1.2" in English, "1,2" in the
+/// other languages Rebound speaks (for figures shown, never for files).
+pub fn tenths_shown(n: u64) -> String {
+    match crate::lang::lang() {
+        crate::lang::Lang::En => tenths(n),
+        _ => format!("{},{}", n / 10, n % 10),
+    }
+}
+
+/// "today", "yesterday", "3 days ago", "in 2 days" — relative to `today`,
+/// in the language in use (a phrase that reads inside a sentence).
 pub fn relative_day(day: NaiveDate, today: NaiveDate) -> String {
     match (day - today).num_days() {
-        0 => "today".into(),
-        -1 => "yesterday".into(),
-        1 => "tomorrow".into(),
-        n if n < 0 => format!("{} days ago", -n),
-        n => format!("in {n} days"),
+        0 => crate::t!("today").into(),
+        -1 => crate::t!("yesterday").into(),
+        1 => crate::t!("tomorrow").into(),
+        n if n < 0 => crate::tp!(-n, "{n} day ago", "{n} days ago"),
+        n => crate::tp!(n, "in {n} day", "in {n} days"),
     }
 }
 
@@ -192,6 +233,7 @@ mod tests {
         assert_eq!(parse_date("22/11/2026"), None);
         assert_eq!(tenths(12), "1.2");
         assert_eq!(tenths(100), "10.0");
+        assert_eq!(tenths_shown(12), "1.2");
     }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -240,6 +282,22 @@ mod tests {
         assert_eq!(relative_day(d(2026, 11, 21), t), "yesterday");
         assert_eq!(relative_day(d(2026, 11, 19), t), "3 days ago");
         assert_eq!(relative_day(d(2026, 11, 24), t), "in 2 days");
+    }
+
+    #[test]
+    fn week_starts_follow_the_locale() {
+        assert_eq!(WeekStart::from_first_day(7), WeekStart::Sunday);
+        assert_eq!(WeekStart::from_first_day(1), WeekStart::Monday);
+        assert_eq!(WeekStart::for_locale("en-US"), WeekStart::Sunday);
+        assert_eq!(WeekStart::for_locale("en-GB"), WeekStart::Monday);
+        assert_eq!(WeekStart::for_locale("de"), WeekStart::Monday);
+        assert_eq!(WeekStart::for_locale("de-AT"), WeekStart::Monday);
+        assert_eq!(WeekStart::for_locale("fr-FR"), WeekStart::Monday);
+        assert_eq!(WeekStart::for_locale("es"), WeekStart::Monday);
+        assert_eq!(WeekStart::for_locale("es-MX"), WeekStart::Sunday);
+        assert_eq!(WeekStart::for_locale("pt-BR"), WeekStart::Sunday);
+        assert_eq!(WeekStart::for_locale("pt-PT"), WeekStart::Monday);
+        assert_eq!(WeekStart::for_locale("zh-Hant-TW"), WeekStart::Sunday);
     }
 
     #[test]

@@ -61,7 +61,7 @@ pub async fn fetch_pack(lang: Lang) -> Result<&'static Pack, String> {
 }
 
 async fn fetch_text(path: &str, reload: bool) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = web_sys::window().ok_or(crate::t!("no window"))?;
     let init = web_sys::RequestInit::new();
     if reload {
         init.set_cache(web_sys::RequestCache::Reload);
@@ -69,20 +69,23 @@ async fn fetch_text(path: &str, reload: bool) -> Result<String, String> {
     let promise = window.fetch_with_str_and_init(path, &init);
     let res: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
         .await
-        .map_err(|_| "the language file couldn't be fetched (offline?)".to_string())?
+        .map_err(|_| crate::t!("the language file couldn't be fetched (offline?)").to_string())?
         .dyn_into()
-        .map_err(|_| "no response".to_string())?;
+        .map_err(|_| crate::t!("no response").to_string())?;
     if !res.ok() {
-        return Err(format!(
-            "the language file isn't on the website ({})",
-            res.status()
+        return Err(crate::tf!(
+            "the language file isn't on the website ({status})",
+            status = res.status()
         ));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(res.text().map_err(|_| "unreadable")?)
-        .await
-        .map_err(|_| "the language file couldn't be read".to_string())?;
+    let text = wasm_bindgen_futures::JsFuture::from(
+        res.text()
+            .map_err(|_| crate::t!("the language file couldn't be read"))?,
+    )
+    .await
+    .map_err(|_| crate::t!("the language file couldn't be read").to_string())?;
     text.as_string()
-        .ok_or_else(|| "the language file isn't text".to_string())
+        .ok_or_else(|| crate::t!("the language file isn't text").to_string())
 }
 
 fn hooks() -> Hooks {

@@ -43,9 +43,9 @@ pub fn offline_unavailable() -> Option<&'static str> {
     }
     let secure = web_sys::window().is_some_and(|w| w.is_secure_context());
     Some(if secure {
-        "This browser doesn't let websites keep their files for offline use, so Rebound can't work offline here and needs a connection each time you open it. Your data is still kept on this device."
+        crate::t!("This browser doesn't let websites keep their files for offline use, so Rebound can't work offline here and needs a connection each time you open it. Your data is still kept on this device.")
     } else {
-        "This address isn't secure (it isn't https), so Rebound can't work offline here. Your data is still kept on this device."
+        crate::t!("This address isn't secure (it isn't https), so Rebound can't work offline here. Your data is still kept on this device.")
     })
 }
 

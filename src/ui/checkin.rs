@@ -76,14 +76,14 @@ pub fn CheckInCard(moment: Moment, #[prop(optional)] rejection: Option<Id>) -> i
             }
         });
         line_saved.set(true);
-        app.notify_saved("Kept with your check-in.", None);
+        app.notify_saved(crate::t!("Kept with your check-in."), None);
     };
     let title_id = format!("checkin-title-{}", moment_key(moment));
     let labelled_by = title_id.clone();
     let heading = match moment {
-        Moment::Logged => "How are you feeling right now?",
-        Moment::PlanDone => "Plan finished. How are you feeling?",
-        Moment::Today => "How are you feeling?",
+        Moment::Logged => crate::t!("How are you feeling right now?"),
+        Moment::PlanDone => crate::t!("Plan finished. How are you feeling?"),
+        Moment::Today => crate::t!("How are you feeling?"),
     };
     view! {
         <section class="card checkin" aria-labelledby=labelled_by>
@@ -93,8 +93,10 @@ pub fn CheckInCard(moment: Moment, #[prop(optional)] rejection: Option<Id>) -> i
             {move || match (made.get(), earlier.get()) {
                 (None, None) => {
                     view! {
-                        <p class="hint">"Optional, and only for you. One tap is enough."</p>
-                        <div class="faces" role="group" aria-label="How you feel">
+                        <p class="hint">
+                            {crate::t!("Optional, and only for you. One tap is enough.")}
+                        </p>
+                        <div class="faces" role="group" aria-label=crate::t!("How you feel")>
                             {Feeling::ALL
                                 .into_iter()
                                 .map(|f| {
@@ -118,10 +120,10 @@ pub fn CheckInCard(moment: Moment, #[prop(optional)] rejection: Option<Id>) -> i
                 (_, Some((_, feeling))) if made.get().is_none() => {
                     view! {
                         <p>
-                            {format!(
-                                "You checked in: {} {}. Thank you for noticing how you are.",
-                                feeling.face(),
-                                feeling.label(),
+                            {crate::tf!(
+                                "You checked in: {face} {feeling}. Thank you for noticing how you are.",
+                                face = feeling.face(),
+                                feeling = feeling.label()
                             )}
                         </p>
                     }
@@ -135,11 +137,11 @@ pub fn CheckInCard(moment: Moment, #[prop(optional)] rejection: Option<Id>) -> i
                                 earlier
                                     .get()
                                     .map(|(_, f)| {
-                                        format!(
-                                            "Noted: {} {}. {}",
-                                            f.face(),
-                                            f.label(),
-                                            kind_word(f),
+                                        crate::tf!(
+                                            "Noted: {face} {feeling}. {kind_word}",
+                                            face = f.face(),
+                                            feeling = f.label(),
+                                            kind_word = kind_word(f)
                                         )
                                     })
                                     .unwrap_or_default()
@@ -147,11 +149,15 @@ pub fn CheckInCard(moment: Moment, #[prop(optional)] rejection: Option<Id>) -> i
                         </p>
                         <Show
                             when=move || !line_saved.get()
-                            fallback=|| view! { <p class="hint">"Your line is kept with it."</p> }
+                            fallback=|| {
+                                view! {
+                                    <p class="hint">{crate::t!("Your line is kept with it.")}</p>
+                                }
+                            }
                         >
                             <form class="form checkin-line" on:submit=save_line>
                                 <label for=input_id.clone() class="sub-label">
-                                    "Anything you'd like to add? (optional)"
+                                    {crate::t!("Anything you'd like to add? (optional)")}
                                 </label>
                                 <div class="inline-field">
                                     <input
@@ -162,7 +168,7 @@ pub fn CheckInCard(moment: Moment, #[prop(optional)] rejection: Option<Id>) -> i
                                         on:input=move |ev| line.set(event_target_value(&ev))
                                     />
                                     <button type="submit" class="btn small secondary">
-                                        "Save"
+                                        {crate::t!("Save")}
                                     </button>
                                 </div>
                             </form>
@@ -186,8 +192,8 @@ fn moment_key(m: Moment) -> &'static str {
 /// A kind word back, never a judgement.
 fn kind_word(f: Feeling) -> &'static str {
     match f {
-        Feeling::Rough | Feeling::Low => "Hard days are part of this. Go gently today.",
-        Feeling::Okay => "Okay is a fine place to be.",
-        Feeling::Steady | Feeling::Good => "Good to hear. Keep what's helping.",
+        Feeling::Rough | Feeling::Low => crate::t!("Hard days are part of this. Go gently today."),
+        Feeling::Okay => crate::t!("Okay is a fine place to be."),
+        Feeling::Steady | Feeling::Good => crate::t!("Good to hear. Keep what's helping."),
     }
 }

@@ -27,7 +27,7 @@ pub async fn load(lang: Lang) -> Result<Option<&'static Pack>, String> {
     }
     match split_pack(lang).await {
         Ok(fetch) => fetch.await.map(Some),
-        Err(_) => Err("this part of Rebound couldn't be fetched (offline?)".to_string()),
+        Err(_) => Err(crate::t!("this part of Rebound couldn't be fetched (offline?)").to_string()),
     }
 }
 

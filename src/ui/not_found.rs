@@ -7,16 +7,18 @@ use super::widgets::set_title;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    set_title("Page not found");
+    set_title(crate::t!("Page not found"));
     view! {
         <div class="page narrow">
-            <h1>"This page doesn't exist"</h1>
+            <h1>{crate::t!("This page doesn't exist")}</h1>
             <p class="lead">
-                "The link may be old or mistyped. Your data is safe — nothing has changed."
+                {crate::t!(
+                    "The link may be old or mistyped. Your data is safe — nothing has changed."
+                )}
             </p>
             <p>
                 <A href="/" attr:class="btn">
-                    "Back to Today"
+                    {crate::t!("Back to Today")}
                 </A>
             </p>
         </div>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_split_helpers::SplitLoaderError;
 
 use super::state::use_app;
+use super::widgets::emphasised;
 use crate::model::backup::Exposure;
 use crate::platform;
 
@@ -54,9 +55,11 @@ fn PrivateNotice() -> impl IntoView {
     view! {
         <Show when=move || private.get() && !dismissed.get()>
             <section class="banner info private-notice" aria-labelledby="private-title">
-                <h2 id="private-title">"This looks like a private window"</h2>
+                <h2 id="private-title">{crate::t!("This looks like a private window")}</h2>
                 <p>
-                    "Private windows forget everything when they close, and what you write in Rebound goes with it. To keep it, export a backup before you close this window, or use Rebound in a normal window."
+                    {crate::t!(
+                        "Private windows forget everything when they close, and what you write in Rebound goes with it. To keep it, export a backup before you close this window, or use Rebound in a normal window."
+                    )}
                 </p>
                 <div class="actions wrap">
                     <button
@@ -64,10 +67,10 @@ fn PrivateNotice() -> impl IntoView {
                         class="btn"
                         on:click=move |_| super::backups::export_backup(app)
                     >
-                        "Export backup"
+                        {crate::t!("Export backup")}
                     </button>
                     <button type="button" class="btn quiet" on:click=dismiss>
-                        "Got it"
+                        {crate::t!("Got it")}
                     </button>
                 </div>
             </section>
@@ -88,30 +91,40 @@ fn SafariNotice() -> impl IntoView {
     view! {
         <Show when=move || saved.get() && !dismissed.get()>
             <section class="banner info safari-notice" aria-labelledby="safari-title">
-                <h2 id="safari-title">"Keep what you write here"</h2>
+                <h2 id="safari-title">{crate::t!("Keep what you write here")}</h2>
                 <p>
-                    "Safari deletes what a website keeps on this device once you've used Safari for seven days without opening that site, and that includes everything in Rebound."
+                    {crate::t!(
+                        "Safari deletes what a website keeps on this device once you've used Safari for seven days without opening that site, and that includes everything in Rebound."
+                    )}
                 </p>
                 <details class="steps">
                     <summary>
                         {if ios {
-                            "Add Rebound to your Home Screen"
+                            { crate::t!("Add Rebound to your Home Screen") }
                         } else {
-                            "Add Rebound to your Dock"
+                            { crate::t!("Add Rebound to your Dock") }
                         }}
                     </summary>
                     {if ios {
                         view! {
                             <ol>
-                                <li>"Tap the Share button in Safari's toolbar."</li>
+                                <li>{crate::t!("Tap the Share button in Safari's toolbar.")}</li>
                                 <li>
-                                    "Choose " <strong>"Add to Home Screen"</strong> ", then "
-                                    <strong>"Add"</strong> "."
+                                    {emphasised(
+                                        crate::t!("Choose {add_to_home}, then {add}."),
+                                        &[
+                                            ("add_to_home", crate::t!("Add to Home Screen")),
+                                            ("add", crate::t!("Add")),
+                                        ],
+                                    )}
                                 </li>
                                 <li>
-                                    "Open Rebound from your Home Screen from now on. It keeps its own storage, so bring your data across: tap "
-                                    <strong>"Back up now"</strong>
-                                    " here, then in the new app open Settings → Import backup."
+                                    {emphasised(
+                                        crate::t!(
+                                            "Open Rebound from your Home Screen from now on. It keeps its own storage, so bring your data across: tap {back_up} here, then in the new app open Settings → Import backup."
+                                        ),
+                                        &[("back_up", crate::t!("Back up now"))],
+                                    )}
                                 </li>
                             </ol>
                         }
@@ -120,13 +133,18 @@ fn SafariNotice() -> impl IntoView {
                         view! {
                             <ol>
                                 <li>
-                                    "In Safari's menu bar choose "
-                                    <strong>"File → Add to Dock"</strong> "."
+                                    {emphasised(
+                                        crate::t!("In Safari's menu bar choose {menu}."),
+                                        &[("menu", crate::t!("File → Add to Dock"))],
+                                    )}
                                 </li>
                                 <li>
-                                    "Open Rebound from the Dock from now on. It keeps its own storage, so bring your data across: "
-                                    <strong>"Back up now"</strong>
-                                    " here, then in the new app open Settings → Import backup."
+                                    {emphasised(
+                                        crate::t!(
+                                            "Open Rebound from the Dock from now on. It keeps its own storage, so bring your data across: {back_up} here, then in the new app open Settings → Import backup."
+                                        ),
+                                        &[("back_up", crate::t!("Back up now"))],
+                                    )}
                                 </li>
                             </ol>
                         }
@@ -139,10 +157,10 @@ fn SafariNotice() -> impl IntoView {
                         class="btn"
                         on:click=move |_| super::backups::export_backup(app)
                     >
-                        "Back up now"
+                        {crate::t!("Back up now")}
                     </button>
                     <button type="button" class="btn quiet" on:click=dismiss>
-                        "Got it"
+                        {crate::t!("Got it")}
                     </button>
                 </div>
             </section>

@@ -95,7 +95,7 @@ pub fn page_view(page: Page) -> AnyView {
         return failed_view();
     }
     if !parts.iter().all(|p| p.is_ready_tracked()) {
-        return loading_view("Opening…");
+        return loading_view(crate::t!("Opening…"));
     }
     match built(page) {
         Some(view) => view,
@@ -119,26 +119,26 @@ fn failed_view() -> AnyView {
     };
     let gone = crate::platform::sw::build_gone();
     let lead = if gone {
-        "This version of Rebound was replaced on its website while it was open, and this page's part of it is gone. Your data is safe. Repair fetches the new version; it never touches your data."
+        crate::t!("This version of Rebound was replaced on its website while it was open, and this page's part of it is gone. Your data is safe. Repair fetches the new version; it never touches your data.")
     } else {
-        "Its part of the app hasn't reached this device yet, and the connection seems to be off. Your data is safe; Today works as usual."
+        crate::t!("Its part of the app hasn't reached this device yet, and the connection seems to be off. Your data is safe; Today works as usual.")
     };
     view! {
         <div class="page">
-            <h1>"This page couldn't open"</h1>
+            <h1>{crate::t!("This page couldn't open")}</h1>
             <p class="lead">{lead}</p>
             <div class="actions wrap">
                 {if gone {
                     view! {
                         <button type="button" class="btn" on:click=move |_| repair()>
-                            "Repair"
+                            {crate::t!("Repair")}
                         </button>
                     }
                         .into_any()
                 } else {
                     view! {
                         <button type="button" class="btn" on:click=retry>
-                            "Try again"
+                            {crate::t!("Try again")}
                         </button>
                     }
                         .into_any()
@@ -165,23 +165,23 @@ pub fn stored_data_view() -> AnyView {
     let data = lazy::data();
     if !data.failed_tracked() {
         // The same words as the static frame of a returning visit.
-        return loading_view("Getting your plan ready…");
+        return loading_view(crate::t!("Getting your plan ready…"));
     }
     let gone = crate::platform::sw::build_gone();
     let lead = if gone {
-        "This version of Rebound was replaced on its website, and the part that reads your data is gone with it. Your data is untouched in this browser. Repair fetches the new version; it never touches your data."
+        crate::t!("This version of Rebound was replaced on its website, and the part that reads your data is gone with it. Your data is untouched in this browser. Repair fetches the new version; it never touches your data.")
     } else {
-        "The part of Rebound that reads your data couldn't be fetched: the connection seems to be off. Your data is untouched in this browser."
+        crate::t!("The part of Rebound that reads your data couldn't be fetched: the connection seems to be off. Your data is untouched in this browser.")
     };
     view! {
         <div class="page">
-            <h1>"Your plan isn't shown yet"</h1>
+            <h1>{crate::t!("Your plan isn't shown yet")}</h1>
             <p class="lead">{lead}</p>
             <div class="actions wrap">
                 {if gone {
                     view! {
                         <button type="button" class="btn" on:click=move |_| repair()>
-                            "Repair"
+                            {crate::t!("Repair")}
                         </button>
                     }
                         .into_any()
@@ -195,7 +195,7 @@ pub fn stored_data_view() -> AnyView {
                                 data.retry();
                             }
                         >
-                            "Try again"
+                            {crate::t!("Try again")}
                         </button>
                     }
                         .into_any()

@@ -11,7 +11,7 @@ use super::widgets::{human_size, Icon};
 pub fn Shell(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
-            "Skip to content"
+            {crate::t!("Skip to content")}
         </a>
         <div class="layout">
             <header class="topbar">
@@ -54,26 +54,26 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 fn Nav() -> impl IntoView {
     view! {
-        <nav class="nav" aria-label="Main">
+        <nav class="nav" aria-label=crate::t!("Main")>
             <A href="/" exact=true>
                 <Icon name="today" />
-                <span>"Today"</span>
+                <span>{crate::t!("Today")}</span>
             </A>
             <A href="/rejections">
                 <Icon name="rejections" />
-                <span>"Rejections"</span>
+                <span>{crate::t!("Rejections")}</span>
             </A>
             <A href="/goals">
                 <Icon name="goals" />
-                <span>"Goals"</span>
+                <span>{crate::t!("Goals")}</span>
             </A>
             <A href="/journal">
                 <Icon name="journal" />
-                <span>"Journal"</span>
+                <span>{crate::t!("Journal")}</span>
             </A>
             <A href="/settings">
                 <Icon name="settings" />
-                <span>"Settings"</span>
+                <span>{crate::t!("Settings")}</span>
             </A>
         </nav>
     }
@@ -91,9 +91,11 @@ fn Banners() -> impl IntoView {
         Some(match problem {
             Problem::MemoryOnly(_) => view! {
                 <div class="banner warn" role="alert">
-                    <h2>"This browser isn't letting Rebound save"</h2>
+                    <h2>{crate::t!("This browser isn't letting Rebound save")}</h2>
                     <p>
-                        "Storage is blocked or unavailable here (private browsing or strict settings can do this). You can use the app, but anything you add will be gone when you close the tab. Export a backup from Settings before you leave."
+                        {crate::t!(
+                            "Storage is blocked or unavailable here (private browsing or strict settings can do this). You can use the app, but anything you add will be gone when you close the tab. Export a backup from Settings before you leave."
+                        )}
                     </p>
                 </div>
             }
@@ -118,35 +120,37 @@ pub(crate) fn split_banner(
                 let download = move |_| super::backups::download_raw_data(app);
                 let fresh = move |_| app.start_fresh();
                 let kept = if copied && partial {
-                    "We kept an untouched copy of that part in this browser."
+                    crate::t!("We kept an untouched copy of that part in this browser.")
                 } else if copied {
-                    "We kept an untouched copy of it in this browser."
+                    crate::t!("We kept an untouched copy of it in this browser.")
                 } else {
-                    "There wasn't room to copy it, so Rebound leaves it untouched until there is. Download it to keep it safe."
+                    crate::t!("There wasn't room to copy it, so Rebound leaves it untouched until there is. Download it to keep it safe.")
                 };
                 let (title, lead, go_on) = if partial {
                     (
-                        "Part of your saved data couldn't be read",
-                        "Something changed part of what Rebound saved in this browser. Everything that still makes sense is shown. ",
-                        "Continue with the rest",
+                        crate::t!("Part of your saved data couldn't be read"),
+                        crate::t!("Something changed part of what Rebound saved in this browser. Everything that still makes sense is shown."),
+                        crate::t!("Continue with the rest"),
                     )
                 } else {
                     (
-                        "Your saved data couldn't be read",
-                        "Something changed the data Rebound saved in this browser, and it no longer makes sense to the app. ",
-                        "Start fresh",
+                        crate::t!("Your saved data couldn't be read"),
+                        crate::t!("Something changed the data Rebound saved in this browser, and it no longer makes sense to the app."),
+                        crate::t!("Start fresh"),
                     )
                 };
                 view! {
                     <div class="banner warn" role="alert">
                         <h2>{title}</h2>
                         <p>
-                            {lead} {kept}
-                            " Nothing will be saved until you choose what to do: changes you make meanwhile are kept in this tab only."
+                            {lead} " " {kept} " "
+                            {crate::t!(
+                                "Nothing will be saved until you choose what to do: changes you make meanwhile are kept in this tab only."
+                            )}
                         </p>
                         <div class="actions">
                             <button type="button" class="btn" on:click=download>
-                                "Download raw data"
+                                {crate::t!("Download raw data")}
                             </button>
                             <button type="button" class="btn secondary" on:click=fresh>
                                 {go_on}
@@ -158,22 +162,23 @@ pub(crate) fn split_banner(
             }
             Problem::Newer { schema } => view! {
                 <div class="banner info" role="alert">
-                    <h2>"A newer version of Rebound saved your data"</h2>
+                    <h2>{crate::t!("A newer version of Rebound saved your data")}</h2>
                     <p>
-                        {format!(
-                            "Your data was saved by a newer Rebound (data version {schema}). To keep it safe, this copy of the app only shows it and won't save changes: anything you change here is kept in this tab only. ",
-                        )} "Reload the page to get the latest version."
+                        {crate::tf!(
+                            "Your data was saved by a newer Rebound (data version {schema}). To keep it safe, this copy of the app only shows it and won't save changes: anything you change here is kept in this tab only.",
+                            schema = schema
+                        )} " " {crate::t!("Reload the page to get the latest version.")}
                     </p>
                     <div class="actions">
                         <button type="button" class="btn" on:click=|_| reload()>
-                            "Reload"
+                            {crate::t!("Reload")}
                         </button>
                         <button
                             type="button"
                             class="btn secondary"
                             on:click=move |_| super::backups::export_backup(app)
                         >
-                            "Export backup"
+                            {crate::t!("Export backup")}
                         </button>
                     </div>
                 </div>
@@ -183,17 +188,21 @@ pub(crate) fn split_banner(
                 let export = move |_| super::backups::export_backup(app);
                 view! {
                     <div class="banner warn" role="alert">
-                        <h2>"Storage is full, so your latest change isn't saved yet"</h2>
+                        <h2>
+                            {crate::t!("Storage is full, so your latest change isn't saved yet")}
+                        </h2>
                         <p>
-                            {format!(
-                                "This browser's storage for Rebound is full ({} in use). ",
-                                human_size(used),
+                            {crate::tf!(
+                                "This browser's storage for Rebound is full ({size} in use).",
+                                size = human_size(used)
+                            )} " "
+                            {crate::t!(
+                                "Everything is still here in this tab. Download a backup now to be safe; saving tries again with your next change."
                             )}
-                            "Everything is still here in this tab. Download a backup now to be safe; saving tries again with your next change."
                         </p>
                         <div class="actions">
                             <button type="button" class="btn" on:click=export>
-                                "Export backup"
+                                {crate::t!("Export backup")}
                             </button>
                         </div>
                     </div>
@@ -203,9 +212,11 @@ pub(crate) fn split_banner(
 
             Problem::Unconfirmed => view! {
                 <div class="banner warn" role="alert">
-                    <h2>"A save couldn't be confirmed"</h2>
+                    <h2>{crate::t!("A save couldn't be confirmed")}</h2>
                     <p>
-                        "Your changes are still here. Rebound will try again with your next change; an export from Settings keeps a copy safe meanwhile."
+                        {crate::t!(
+                            "Your changes are still here. Rebound will try again with your next change; an export from Settings keeps a copy safe meanwhile."
+                        )}
                     </p>
                 </div>
             }
@@ -240,17 +251,19 @@ pub(crate) fn split_export_prompt(
 #[component]
 fn UpdateBanner() -> impl IntoView {
     let app = use_app();
-    move || match app.update.get() {
+    move || {
+        match app.update.get() {
         UpdateState::None => None,
         UpdateState::Ready => Some(
             view! {
                 <div class="banner info update" role="status">
                     <p>
-                        <strong>"A new version is ready."</strong>
-                        " Reload to use it; your data stays as it is."
+                        <strong>{crate::t!("A new version is ready.")}</strong>
+                        " "
+                        {crate::t!("Reload to use it; your data stays as it is.")}
                     </p>
                     <button type="button" class="btn small" on:click=move |_| app.apply_update()>
-                        "Reload"
+                        {crate::t!("Reload")}
                     </button>
                 </div>
             }
@@ -261,9 +274,12 @@ fn UpdateBanner() -> impl IntoView {
                 <div class="banner warn update" role="alert">
                     <p>
                         <strong>
-                            "A new version is ready, but your latest change isn't saved yet."
+                            {crate::t!(
+                                "A new version is ready, but your latest change isn't saved yet."
+                            )}
                         </strong>
-                        " Export a backup first, so nothing is lost, then reload."
+                        " "
+                        {crate::t!("Export a backup first, so nothing is lost, then reload.")}
                     </p>
                     <div class="actions wrap">
                         <button
@@ -271,20 +287,21 @@ fn UpdateBanner() -> impl IntoView {
                             class="btn small"
                             on:click=move |_| super::backups::export_backup(app)
                         >
-                            "Export backup"
+                            {crate::t!("Export backup")}
                         </button>
                         <button
                             type="button"
                             class="btn small secondary"
                             on:click=move |_| crate::platform::sw::apply_update()
                         >
-                            "Reload anyway"
+                            {crate::t!("Reload anyway")}
                         </button>
                     </div>
                 </div>
             }
             .into_any(),
         ),
+    }
     }
 }
 
@@ -297,14 +314,16 @@ fn UnsavedMark() -> impl IntoView {
         show.get().then(|| {
             view! {
                 <p class="unsaved-mark" role="status">
-                    <strong>"Not saved."</strong>
-                    " Your latest changes are kept in this tab only. "
+                    <strong>{crate::t!("Not saved.")}</strong>
+                    " "
+                    {crate::t!("Your latest changes are kept in this tab only.")}
+                    " "
                     <button
                         type="button"
                         class="btn quiet small"
                         on:click=move |_| super::backups::export_backup(app)
                     >
-                        "Export backup"
+                        {crate::t!("Export backup")}
                     </button>
                 </p>
             }
@@ -315,9 +334,9 @@ fn UnsavedMark() -> impl IntoView {
 /// The toast's one button.
 fn toast_button(app: super::state::AppState, action: ToastAction) -> impl IntoView {
     let label = match &action {
-        ToastAction::Undo(_) => "Undo",
-        ToastAction::EraseInstead => "Erase instead",
-        ToastAction::UndoReplace => "Undo replace",
+        ToastAction::Undo(_) => crate::t!("Undo"),
+        ToastAction::EraseInstead => crate::t!("Erase instead"),
+        ToastAction::UndoReplace => crate::t!("Undo replace"),
     };
     let run = move |_| match &action {
         ToastAction::Undo(u) => app.undo(u),
@@ -328,9 +347,17 @@ fn toast_button(app: super::state::AppState, action: ToastAction) -> impl IntoVi
         ToastAction::UndoReplace => {
             app.toast.set(None);
             if app.undo_replace() {
-                app.notify_saved("Your data is back as it was before the replace.", None);
+                app.notify_saved(
+                    crate::t!("Your data is back as it was before the replace."),
+                    None,
+                );
             } else {
-                app.notify("The replace couldn't be undone just now. Nothing was changed; try again from Settings.", None);
+                app.notify(
+                    crate::t!(
+                        "The replace couldn't be undone just now. Nothing was changed; try again from Settings."
+                    ),
+                    None,
+                );
             }
         }
     };
@@ -378,7 +405,7 @@ fn ToastRegion() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="toast-close"
-                                    aria-label="Dismiss"
+                                    aria-label=crate::t!("Dismiss")
                                     on:click=move |_| app.toast.set(None)
                                 >
                                     "×"

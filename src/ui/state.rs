@@ -368,7 +368,7 @@ impl AppState {
         leptos::task::spawn_local(async move {
             if platform::install::prompt().await {
                 state.notify(
-                    "Installed. Rebound now opens like any other app, even offline.",
+                    crate::t!("Installed. Rebound now opens like any other app, even offline."),
                     None,
                 );
             }
@@ -408,7 +408,9 @@ impl AppState {
                 state.notify(text, action);
             } else {
                 state.notify(
-                    "Kept in this tab, but not saved yet: see the message at the top of the page.",
+                    crate::t!(
+                        "Kept in this tab, but not saved yet: see the message at the top of the page."
+                    ),
                     action,
                 );
             }
@@ -638,7 +640,9 @@ impl AppState {
     fn adopt_replaced(&self, theirs: AppData) {
         self.data.set(theirs);
         self.notify(
-            "Your data was replaced from a backup in another tab or window, so this tab now shows that data too.",
+            crate::t!(
+                "Your data was replaced from a backup in another tab or window, so this tab now shows that data too."
+            ),
             None,
         );
     }
@@ -738,7 +742,9 @@ impl AppState {
         });
         self.reset_to_empty();
         self.notify(
-            "Rebound's data was erased on this device (from another tab or window), so this tab has forgotten it too.",
+            crate::t!(
+                "Rebound's data was erased on this device (from another tab or window), so this tab has forgotten it too."
+            ),
             None,
         );
     }
@@ -844,7 +850,9 @@ impl AppState {
                 with_session(|s| s.dirty = false);
                 self.saved(saved.chars);
                 self.notify(
-                    "Something on this site cleared the browser's storage. Rebound saved everything from this tab again, so nothing was lost. If you meant to clear it, choose Erase instead.",
+                    crate::t!(
+                        "Something on this site cleared the browser's storage. Rebound saved everything from this tab again, so nothing was lost. If you meant to clear it, choose Erase instead."
+                    ),
                     Some(ToastAction::EraseInstead),
                 );
             }
@@ -903,7 +911,7 @@ impl AppState {
         let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
             if !state.save_now() {
                 ev.prevent_default();
-                ev.set_return_value("Your latest change isn't saved yet.");
+                ev.set_return_value(crate::t!("Your latest change isn't saved yet."));
             }
         });
     }

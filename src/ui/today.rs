@@ -29,7 +29,7 @@ pub fn Today() -> impl IntoView {
                 if first_run.get() {
                     view! {
                         <section class="hero">
-                            <h1>"A \"no\" isn't the end of the story."</h1>
+                            <h1>{crate::t!("A \"no\" isn't the end of the story.")}</h1>
                             <p class="lead">
                                 {crate::t!(
                                     "Rebound helps you recover from job rejections: a calm plan for each one, a kind note asking for feedback, and small weekly goals that keep your search moving."
@@ -44,7 +44,7 @@ pub fn Today() -> impl IntoView {
                                 </A>
                             </div>
                             <p class="privacy">
-                                <strong>"Private by design. "</strong>
+                                <strong>{crate::t!("Private by design.")} " "</strong>
                                 {crate::t!(
                                     "Everything you write stays in this browser on this device. There's no account and no server; nothing is sent anywhere unless you export it yourself."
                                 )}
@@ -56,7 +56,7 @@ pub fn Today() -> impl IntoView {
                     // Month two: what's due and this week come first.
                     view! {
                         <div class="page-head today-head">
-                            <h1>"Today"</h1>
+                            <h1>{crate::t!("Today")}</h1>
                             <div class="actions">
                                 <A href="/rejections/new" attr:class="btn">
                                     {crate::t!("Log a rejection")}
@@ -152,7 +152,7 @@ fn DueList() -> impl IntoView {
     view! {
         <Show when=move || !items.with(Vec::is_empty)>
             <section class="card" aria-labelledby="due-title">
-                <h2 id="due-title">"For today"</h2>
+                <h2 id="due-title">{crate::t!("For today")}</h2>
                 <ul class="due">
                     {move || {
                         items
@@ -160,21 +160,29 @@ fn DueList() -> impl IntoView {
                             .into_iter()
                             .map(|item| match item {
                                 Due::Pausing { id, company, until } => {
-                                    let when = if until == today {
-                                        "this evening".to_string()
+                                    let text = if until == today {
+                                        crate::tf!(
+                                            "Resting after {company} until this evening. Nothing to do before then.",
+                                            company = company
+                                        )
                                     } else if (until - today).num_days() == 1 {
-                                        "tomorrow evening".to_string()
+                                        crate::tf!(
+                                            "Resting after {company} until tomorrow evening. Nothing to do before then.",
+                                            company = company
+                                        )
                                     } else {
-                                        format!("the evening of {}", short_date(until))
+                                        crate::tf!(
+                                            "Resting after {company} until the evening of {date}. Nothing to do before then.",
+                                            company = company,
+                                            date = short_date(until)
+                                        )
                                     };
                                     view! {
                                         <li class="due-item rest">
-                                            <span>
-                                                {format!(
-                                                    "Resting after {company} until {when}. Nothing to do before then.",
-                                                )}
-                                            </span>
-                                            <A href=format!("/rejections/{id}")>"See the plan"</A>
+                                            <span>{text}</span>
+                                            <A href=format!(
+                                                "/rejections/{id}",
+                                            )>{crate::t!("See the plan")}</A>
                                         </li>
                                     }
                                         .into_any()
@@ -183,11 +191,14 @@ fn DueList() -> impl IntoView {
                                     view! {
                                         <li class="due-item">
                                             <span>
-                                                {format!(
+                                                {crate::tf!(
                                                     "Your pause after {company} is over. When you're ready, the next step is waiting.",
+                                                    company = company
                                                 )}
                                             </span>
-                                            <A href=format!("/rejections/{id}")>"Open the plan"</A>
+                                            <A href=format!(
+                                                "/rejections/{id}",
+                                            )>{crate::t!("Open the plan")}</A>
                                         </li>
                                     }
                                         .into_any()
@@ -196,14 +207,15 @@ fn DueList() -> impl IntoView {
                                     view! {
                                         <li class="due-item">
                                             <span>
-                                                {format!(
-                                                    "You asked {company} for feedback on {}. One gentle follow-up is fine now.",
-                                                    short_date(sent),
+                                                {crate::tf!(
+                                                    "You asked {company} for feedback on {date}. One gentle follow-up is fine now.",
+                                                    company = company,
+                                                    date = short_date(sent)
                                                 )}
                                             </span>
                                             <A href=format!(
                                                 "/compose?rejection={id}&kind=nudge",
-                                            )>"Write a follow-up"</A>
+                                            )>{crate::t!("Write a follow-up")}</A>
                                         </li>
                                     }
                                         .into_any()
@@ -212,13 +224,13 @@ fn DueList() -> impl IntoView {
                                     view! {
                                         <li class="due-item">
                                             <span>
-                                                {format!(
-                                                    "{count} application{} gone quiet. You can close {} as no response.",
-                                                    if count == 1 { " has" } else { "s have" },
-                                                    if count == 1 { "it" } else { "them" },
+                                                {crate::tp!(
+                                                    count,
+                                                    "{n} application has gone quiet. You can close it as no response.",
+                                                    "{n} applications have gone quiet. You can close them as no response."
                                                 )}
                                             </span>
-                                            <A href="/rejections">"Review"</A>
+                                            <A href="/rejections">{crate::t!("Review")}</A>
                                         </li>
                                     }
                                         .into_any()
@@ -227,15 +239,22 @@ fn DueList() -> impl IntoView {
                                     view! {
                                         <li class="due-item">
                                             <span>
-                                                {format!(
-                                                    "{} {} of the week left, and {} goal{} could use a small step — or call it a rest week, that's fine too.",
-                                                    days_left,
-                                                    if days_left == 1 { "day" } else { "days" },
-                                                    count,
-                                                    if count == 1 { "" } else { "s" },
-                                                )}
+                                                {if days_left == 1 {
+                                                    crate::tp!(
+                                                        count,
+                                                        "1 day of the week left, and 1 goal could use a small step — or call it a rest week, that's fine too.",
+                                                        "1 day of the week left, and {n} goals could use a small step — or call it a rest week, that's fine too."
+                                                    )
+                                                } else {
+                                                    crate::tp!(
+                                                        count,
+                                                        "{days} days of the week left, and 1 goal could use a small step — or call it a rest week, that's fine too.",
+                                                        "{days} days of the week left, and {n} goals could use a small step — or call it a rest week, that's fine too.",
+                                                        days = days_left
+                                                    )
+                                                }}
                                             </span>
-                                            <A href="/goals">"Goals"</A>
+                                            <A href="/goals">{crate::t!("Goals")}</A>
                                         </li>
                                     }
                                         .into_any()
@@ -248,7 +267,7 @@ fn DueList() -> impl IntoView {
                                                     "Last day of the week: ten minutes to look back at what you did and pick next week's small steps."
                                                 )}
                                             </span>
-                                            <A href="/insights">"Look back"</A>
+                                            <A href="/insights">{crate::t!("Look back")}</A>
                                         </li>
                                     }
                                         .into_any()
@@ -258,7 +277,7 @@ fn DueList() -> impl IntoView {
                                         <li class="due-item">
                                             <span>{backup_text(app)}</span>
                                             <span class="actions">
-                                                <A href="/settings#backup">"Back up"</A>
+                                                <A href="/settings#backup">{crate::t!("Back up")}</A>
                                                 <button
                                                     type="button"
                                                     class="btn quiet small"
@@ -301,9 +320,11 @@ fn backup_text(app: crate::ui::state::AppState) -> String {
         crate::model::backup::backup_status_after(d, platform::now(), imported())
     });
     let why = if crate::platform::install::exposure() == crate::model::backup::Exposure::SafariTab {
-        "Safari clears a website's data after a week without a visit; a copy on your device keeps everything safe."
+        crate::t!("Safari clears a website's data after a week without a visit; a copy on your device keeps everything safe.")
     } else {
-        "A fresh copy on your device keeps everything safe if this browser is ever cleared."
+        crate::t!(
+            "A fresh copy on your device keeps everything safe if this browser is ever cleared."
+        )
     };
     format!("{status} {why}")
 }
@@ -331,7 +352,11 @@ fn BackupLine() -> impl IntoView {
     });
     move || {
         line.get().map(|text| {
-            view! { <p class="muted backup-line">{text} " " <A href="/settings#backup">"Backups"</A></p> }
+            view! {
+                <p class="muted backup-line">
+                    {text} " " <A href="/settings#backup">{crate::t!("Backups")}</A>
+                </p>
+            }
         })
     }
 }
@@ -357,14 +382,16 @@ fn ThisWeek() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="week-title">
-            <h2 id="week-title">"This week"</h2>
+            <h2 id="week-title">{crate::t!("This week")}</h2>
             <Show
                 when=move || !goals.with(Vec::is_empty)
                 fallback=|| {
                     view! {
                         <p>
-                            "No weekly goals yet. " <A href="/goals">"Set a small one"</A>
-                            {crate::t!(" to keep things moving.")}
+                            {crate::t!("No weekly goals yet.")} " "
+                            <A href="/goals">
+                                {crate::t!("Set a small one to keep things moving.")}
+                            </A>
                         </p>
                     }
                 }
@@ -390,9 +417,9 @@ fn ThisWeek() -> impl IntoView {
                     <A href="/goals">
                         {move || {
                             if goals.with(Vec::len) > WEEK_GOALS {
-                                { crate::t!("All goals and logging") }
+                                crate::t!("All goals and logging")
                             } else {
-                                { crate::t!("Log progress") }
+                                crate::t!("Log progress")
                             }
                         }}
                     </A>
@@ -462,10 +489,12 @@ fn Burnout() -> impl IntoView {
     move || {
         sent.get().map(|n| view! {
             <section class="card soft" aria-labelledby="burnout-title">
-                <h2 id="burnout-title">"You've been giving this a lot"</h2>
+                <h2 id="burnout-title">{crate::t!("You've been giving this a lot")}</h2>
                 <p>
-                    {format!(
-                        "{n} applications in two weeks, and no answers yet. That silence is about their hiring pace, not your worth.",
+                    {crate::tp!(
+                        n,
+                        "{n} application in two weeks, and no answers yet. That silence is about their hiring pace, not your worth.",
+                        "{n} applications in two weeks, and no answers yet. That silence is about their hiring pace, not your worth."
                     )}
                 </p>
                 <p>
@@ -496,7 +525,7 @@ fn Aspirations() -> impl IntoView {
     view! {
         <Show when=move || { items.with(|(_, n)| *n > 0) }>
             <section class="card soft" aria-labelledby="aims-title">
-                <h2 id="aims-title">"What you're aiming for"</h2>
+                <h2 id="aims-title">{crate::t!("What you're aiming for")}</h2>
                 <ul class="aspirations">
                     <For
                         each=move || items.with(|(v, _)| v.clone())
@@ -513,7 +542,9 @@ fn Aspirations() -> impl IntoView {
                             view! {
                                 <p>
                                     <A href="/journal?kind=aspiration">
-                                        {format!("All {n} aspirations")}
+                                        {crate::tp!(
+                                            n, "All {n} aspirations", "All {n} aspirations"
+                                        )}
                                     </A>
                                 </p>
                             }
@@ -545,26 +576,26 @@ fn Effort() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="effort-title">
-            <h2 id="effort-title">"Evidence of effort"</h2>
+            <h2 id="effort-title">{crate::t!("Evidence of effort")}</h2>
             <dl class="stats">
                 {tile(
-                    "Applications logged",
-                    "every one you've tracked, open or closed",
+                    crate::t!("Applications logged"),
+                    crate::t!("every one you've tracked, open or closed"),
                     |e| e.applications,
                 )}
                 {tile(
-                    "Rejections faced",
-                    "each one a time you put yourself forward",
+                    crate::t!("Rejections faced"),
+                    crate::t!("each one a time you put yourself forward"),
                     |e| e.rejections,
                 )}
                 {tile(
-                    "Worked through",
-                    "rejections with at least half their plan done",
+                    crate::t!("Worked through"),
+                    crate::t!("rejections with at least half their plan done"),
                     |e| e.recovered,
                 )}
                 {tile(
-                    "Feedback asked for",
-                    "requests you sent: the brave part",
+                    crate::t!("Feedback asked for"),
+                    crate::t!("requests you sent: the brave part"),
                     |e| e.feedback_asked,
                 )}
             </dl>
@@ -591,15 +622,16 @@ fn RecentWins() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="wins-title">
-            <h2 id="wins-title">"Recent wins"</h2>
+            <h2 id="wins-title">{crate::t!("Recent wins")}</h2>
             <Show
                 when=move || !wins.with(Vec::is_empty)
                 fallback=|| {
                     view! {
                         <p>
-                            "Nothing yet — " <A href="/journal">"add a small win"</A>
+                            {crate::t!("Nothing yet —")} " "
+                            <A href="/journal">{crate::t!("add a small win.")}</A> " "
                             {crate::t!(
-                                ". An interview landed, a good question answered, a new connection: they all count."
+                                "An interview landed, a good question answered, a new connection: they all count."
                             )}
                         </p>
                     }

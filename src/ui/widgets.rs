@@ -42,13 +42,40 @@ pub fn human_size(chars: usize) -> String {
     // Whole numbers only: formatting floats would add their machinery to the wasm.
     let n = chars as u64;
     if n >= 1_048_576 {
-        format!(
-            "{} MB",
-            crate::model::time::tenths((n * 10 + 524_288) / 1_048_576)
+        crate::tf!(
+            "{size} MB",
+            size = crate::model::time::tenths_shown((n * 10 + 524_288) / 1_048_576)
         )
     } else {
-        format!("{} KB", ((n + 512) / 1024).max(1))
+        crate::tf!("{size} KB", size = ((n + 512) / 1024).max(1))
     }
+}
+
+/// A whole translated sentence whose `{name}` placeholders are shown in
+/// bold (the names of buttons and menus the sentence talks about): the
+/// sentence stays one text to translate, with the markup around its parts.
+pub fn emphasised(template: &str, parts: &[(&str, &'static str)]) -> Vec<AnyView> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            break;
+        };
+        let Some((_, value)) = parts.iter().find(|(k, _)| *k == &after[..close]) else {
+            break;
+        };
+        if open > 0 {
+            out.push(rest[..open].to_string().into_any());
+        }
+        let value: &'static str = value;
+        out.push(view! { <strong>{value}</strong> }.into_any());
+        rest = &after[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(rest.to_string().into_any());
+    }
+    out
 }
 
 /// Line icons drawn inline (no icon fonts or network).
