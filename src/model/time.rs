@@ -28,17 +28,20 @@ impl WeekStart {
     }
 
     /// Without the browser's week info: the week start a language tag
-    /// ("en-US", "pt-BR", "de") expects. Regions that start on Sunday are
-    /// listed; a tag without a region starts on Monday, except English,
-    /// whose first region is the United States.
+    /// ("en-US", "pt-BR", "de") expects, by its region (CLDR's regions
+    /// whose weeks start on Sunday). A tag without a region starts on
+    /// Monday, except English, whose largest region is the United States.
     pub fn for_locale(tag: &str) -> WeekStart {
-        const SUNDAY: [&str; 12] = [
-            "US", "CA", "BR", "MX", "JP", "IL", "PH", "IN", "ZA", "AU", "KR", "TW",
+        const SUNDAY: [&str; 47] = [
+            "AG", "AS", "BD", "BR", "BS", "BT", "BW", "BZ", "CA", "CO", "DM", "DO", "ET", "GT",
+            "GU", "HK", "HN", "ID", "IL", "IN", "JM", "JP", "KE", "KH", "KR", "LA", "MH", "MM",
+            "MO", "MT", "MX", "MZ", "NI", "NP", "PA", "PE", "PH", "PK", "PR", "PT", "PY", "SA",
+            "SG", "SV", "TH", "TW", "US",
         ];
         let mut parts = tag.split(['-', '_']);
         let language = parts.next().unwrap_or("").to_ascii_lowercase();
         let region = parts
-            .find(|p| p.len() == 2 || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit())))
+            .find(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
             .map(str::to_ascii_uppercase);
         match region {
             Some(r) if SUNDAY.contains(&r.as_str()) => WeekStart::Sunday,
@@ -296,7 +299,8 @@ mod tests {
         assert_eq!(WeekStart::for_locale("es"), WeekStart::Monday);
         assert_eq!(WeekStart::for_locale("es-MX"), WeekStart::Sunday);
         assert_eq!(WeekStart::for_locale("pt-BR"), WeekStart::Sunday);
-        assert_eq!(WeekStart::for_locale("pt-PT"), WeekStart::Monday);
+        assert_eq!(WeekStart::for_locale("pt"), WeekStart::Monday);
+        assert_eq!(WeekStart::for_locale("en"), WeekStart::Sunday);
         assert_eq!(WeekStart::for_locale("zh-Hant-TW"), WeekStart::Sunday);
     }
 

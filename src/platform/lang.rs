@@ -32,6 +32,39 @@ pub fn preferred() -> Lang {
     })
 }
 
+/// The week start this browser's locale expects: `Intl.Locale`'s week
+/// info where the browser has it (`getWeekInfo()`, or the older
+/// `weekInfo`), else the region of its language tag. For the default of a
+/// person who never chose a week start (Settings keeps their choice).
+pub fn locale_week_start() -> crate::model::time::WeekStart {
+    use crate::model::time::WeekStart;
+    let tag = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    week_info_first_day(&tag).map_or_else(|| WeekStart::for_locale(&tag), WeekStart::from_first_day)
+}
+
+fn week_info_first_day(tag: &str) -> Option<u32> {
+    let global = js_sys::global();
+    let ctor: Function = Reflect::get(
+        &Reflect::get(&global, &"Intl".into()).ok()?,
+        &"Locale".into(),
+    )
+    .ok()?
+    .dyn_into()
+    .ok()?;
+    let locale = Reflect::construct(&ctor, &Array::of1(&tag.into())).ok()?;
+    let info = match Reflect::get(&locale, &"getWeekInfo".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    {
+        Some(f) => f.call0(&locale).ok()?,
+        None => Reflect::get(&locale, &"weekInfo".into()).ok()?,
+    };
+    let day = Reflect::get(&info, &"firstDay".into()).ok()?.as_f64()?;
+    (1.0..=7.0).contains(&day).then_some(day as u32)
+}
+
 /// Remembers the choice on this device.
 pub fn remember(lang: Lang) {
     super::set_device_text(super::flags::LANGUAGE, lang.key());
