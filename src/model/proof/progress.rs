@@ -287,12 +287,7 @@ fn more_than_days(done: u32, d: u32, n: u32, when: &str) -> String {
 
 /// "21 of 35 hours this week".
 fn hours_of(got: &str, h: u32, when: &str) -> String {
-    crate::tf!(
-        "{got} of {h} hours {when}",
-        got = got,
-        h = h,
-        when = when
-    )
+    crate::tf!("{got} of {h} hours {when}", got = got, h = h, when = when)
 }
 
 /// The requirement in words, in the report's language: "3 activities a

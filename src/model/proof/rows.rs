@@ -188,9 +188,7 @@ pub fn cell(row: &Row, column: Column, lang: ReportLang) -> String {
             RowKind::Activity(ActivityKind::Interview) => {
                 label(crate::tk!("Interview"), "Vorstellungsgespräch")
             }
-            RowKind::Activity(ActivityKind::FollowUp) => {
-                label(crate::tk!("Inquiry"), "Nachfrage")
-            }
+            RowKind::Activity(ActivityKind::FollowUp) => label(crate::tk!("Inquiry"), "Nachfrage"),
             RowKind::Activity(_) => "",
         }
         .to_string(),

@@ -21,14 +21,16 @@ pub fn ProofDisclosure(id: Id, record: Memo<Option<Application>>) -> impl IntoVi
         record.with(|r| {
             let a = r.as_ref()?;
             Some(match a.applied_on {
-                Some(day) => format!("Listed in your report on {}.", short_date(day)),
-                None => "Not in your report yet: it needs the day you applied.".to_string(),
+                Some(day) => crate::tf!("Listed in your report on {date}.", date = short_date(day)),
+                None => {
+                    crate::t!("Not in your report yet: it needs the day you applied.").to_string()
+                }
             })
         })
     };
     view! {
         <details class="card soft proof-details" on:toggle=move |ev| open.set(is_open(&ev))>
-            <summary>"For proof of search"</summary>
+            <summary>{crate::t!("For proof of search")}</summary>
             <p class="muted">{state}</p>
             <Show when=move || open.get()>
                 <DetailsForm id=id record=record />
@@ -81,13 +83,13 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                 a.contact.name = who;
             },
         );
-        app.notify_saved("Saved for your Proof of search report.", None);
+        app.notify_saved(crate::t!("Saved for your Proof of search report."), None);
     };
     view! {
         <form class="form proof-details-form" on:submit=save novalidate>
             <div class="field-row">
                 <div class="field">
-                    <label for="pd-applied">"Day you applied"</label>
+                    <label for="pd-applied">{crate::t!("Day you applied")}</label>
                     <input
                         id="pd-applied"
                         type="date"
@@ -96,13 +98,13 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="pd-how">"How"</label>
+                    <label for="pd-how">{crate::t!("How")}</label>
                     <select
                         id="pd-how"
                         on:change=move |ev| how.set(Method::from_key(&event_target_value(&ev)))
                     >
                         <option value="" selected=move || how.get().is_none()>
-                            "Not noted"
+                            {crate::t!("Not noted")}
                         </option>
                         {Method::ALL
                             .into_iter()
@@ -119,18 +121,18 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for="pd-person">"Person contacted"</label>
+                    <label for="pd-person">{crate::t!("Person contacted")}</label>
                     <input
                         id="pd-person"
                         type="text"
                         maxlength="200"
-                        placeholder="Name or job title"
+                        placeholder=crate::t!("Name or job title")
                         prop:value=person
                         on:input=move |ev| person.set(event_target_value(&ev))
                     />
                 </div>
                 <div class="field">
-                    <label for="pd-reach">"Their phone, email, web or address"</label>
+                    <label for="pd-reach">{crate::t!("Their phone, email, web or address")}</label>
                     <input
                         id="pd-reach"
                         type="text"
@@ -142,7 +144,7 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             </div>
             <div class="field-row">
                 <fieldset class="field proof-time">
-                    <legend>"Time spent"</legend>
+                    <legend>{crate::t!("Time spent")}</legend>
                     <div class="proof-time-inputs">
                         <span class="proof-time-part">
                             <input
@@ -153,7 +155,7 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                                 prop:value=hours
                                 on:input=move |ev| hours.set(event_target_value(&ev))
                             />
-                            <label for="pd-hours">"hours"</label>
+                            <label for="pd-hours">{crate::t!("hours")}</label>
                         </span>
                         <span class="proof-time-part">
                             <input
@@ -164,17 +166,17 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                                 prop:value=minutes
                                 on:input=move |ev| minutes.set(event_target_value(&ev))
                             />
-                            <label for="pd-minutes">"minutes"</label>
+                            <label for="pd-minutes">{crate::t!("minutes")}</label>
                         </span>
                     </div>
                 </fieldset>
                 <div class="field">
-                    <label for="pd-proof">"Proof"</label>
+                    <label for="pd-proof">{crate::t!("Proof")}</label>
                     <input
                         id="pd-proof"
                         type="text"
                         maxlength=crate::model::proof::MAX_TEXT_CHARS.to_string()
-                        placeholder="Confirmation number, “email saved”…"
+                        placeholder=crate::t!("Confirmation number, “email saved”…")
                         prop:value=proof
                         on:input=move |ev| proof.set(event_target_value(&ev))
                     />
@@ -182,9 +184,9 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
             </div>
             <div class="actions wrap">
                 <button type="submit" class="btn small">
-                    "Save for the report"
+                    {crate::t!("Save for the report")}
                 </button>
-                <A href="/proof">"See the report"</A>
+                <A href="/proof">{crate::t!("See the report")}</A>
             </div>
         </form>
     }

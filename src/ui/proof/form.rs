@@ -160,11 +160,11 @@ pub fn ActivityForm() -> impl IntoView {
         let (start, end) = proof.span.get_untracked();
         let shown = date >= start && date <= end;
         let text = match (editing_id.is_some(), shown) {
-            (true, true) => "Changes saved.".to_string(),
-            (false, true) => "Activity logged. It's in your record.".to_string(),
-            (_, false) => format!(
-                "Saved for {}. Choose dates that include it to see it in the report.",
-                short_date(date)
+            (true, true) => crate::t!("Changes saved.").to_string(),
+            (false, true) => crate::t!("Activity logged. It's in your record.").to_string(),
+            (_, false) => crate::tf!(
+                "Saved for {date}. Choose dates that include it to see it in the report.",
+                date = short_date(date)
             ),
         };
         app.notify_saved(text, None);
@@ -173,16 +173,16 @@ pub fn ActivityForm() -> impl IntoView {
         }
     };
     let heading = if editing_id.is_some() {
-        "Edit the activity"
+        crate::t!("Edit the activity")
     } else {
-        "Log an activity"
+        crate::t!("Log an activity")
     };
     view! {
         <form class="card form proof-form no-print" on:submit=save novalidate>
             <h2 id="act-title">{heading}</h2>
             <div class="field-row">
                 <div class="field">
-                    <label for="act-kind">"Activity"</label>
+                    <label for="act-kind">{crate::t!("Activity")}</label>
                     <select
                         id="act-kind"
                         on:change=move |ev| {
@@ -204,7 +204,7 @@ pub fn ActivityForm() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="act-date">"Date"</label>
+                    <label for="act-date">{crate::t!("Date")}</label>
                     <input
                         id="act-date"
                         type="date"
@@ -220,7 +220,7 @@ pub fn ActivityForm() -> impl IntoView {
                             .then(|| {
                                 view! {
                                     <span class="form-error" id="act-date-error">
-                                        "Pick the day it happened."
+                                        {crate::t!("Pick the day it happened.")}
                                     </span>
                                 }
                             })
@@ -230,42 +230,42 @@ pub fn ActivityForm() -> impl IntoView {
             <div class="field-row">
                 <TextField
                     id="act-org"
-                    label="Organisation"
+                    label=crate::t!("Organisation")
                     value=f.organisation
-                    placeholder="Employer, agency, school or organiser"
+                    placeholder=crate::t!("Employer, agency, school or organiser")
                 />
                 <TextField
                     id="act-position"
-                    label="Position or reference"
+                    label=crate::t!("Position or reference")
                     value=f.position
-                    placeholder="Job title or reference number"
+                    placeholder=crate::t!("Job title or reference number")
                 />
             </div>
             <fieldset class="proof-contact">
-                <legend>"Contact"</legend>
+                <legend>{crate::t!("Contact")}</legend>
                 <div class="field-row">
                     <TextField
                         id="act-contact-name"
-                        label="Name or title"
+                        label=crate::t!("Name or title")
                         value=f.contact_name
-                        placeholder="Sam Lee, or Hiring manager"
+                        placeholder=crate::t!("Sam Lee, or Hiring manager")
                     />
                     <TextField
                         id="act-contact-details"
-                        label="Phone, email, web or address"
+                        label=crate::t!("Phone, email, web or address")
                         value=f.contact_details
                     />
                 </div>
             </fieldset>
             <div class="field-row">
                 <div class="field">
-                    <label for="act-how">"How"</label>
+                    <label for="act-how">{crate::t!("How")}</label>
                     <select
                         id="act-how"
                         on:change=move |ev| f.how.set(Method::from_key(&event_target_value(&ev)))
                     >
                         <option value="" selected=move || f.how.get().is_none()>
-                            "Not noted"
+                            {crate::t!("Not noted")}
                         </option>
                         {Method::ALL
                             .into_iter()
@@ -281,14 +281,14 @@ pub fn ActivityForm() -> impl IntoView {
                 </div>
                 <TextField
                     id="act-result"
-                    label="Result"
+                    label=crate::t!("Result")
                     value=f.result
-                    placeholder="Left my CV, invited back, no reply yet…"
+                    placeholder=crate::t!("Left my CV, invited back, no reply yet…")
                 />
             </div>
             <div class="field-row">
                 <fieldset class="field proof-time">
-                    <legend>"Time spent"</legend>
+                    <legend>{crate::t!("Time spent")}</legend>
                     <div class="proof-time-inputs">
                         <span class="proof-time-part">
                             <input
@@ -299,7 +299,7 @@ pub fn ActivityForm() -> impl IntoView {
                                 prop:value=f.hours
                                 on:input=move |ev| f.hours.set(event_target_value(&ev))
                             />
-                            <label for="act-hours">"hours"</label>
+                            <label for="act-hours">{crate::t!("hours")}</label>
                         </span>
                         <span class="proof-time-part">
                             <input
@@ -310,19 +310,19 @@ pub fn ActivityForm() -> impl IntoView {
                                 prop:value=f.minutes
                                 on:input=move |ev| f.minutes.set(event_target_value(&ev))
                             />
-                            <label for="act-minutes">"minutes"</label>
+                            <label for="act-minutes">{crate::t!("minutes")}</label>
                         </span>
                     </div>
                 </fieldset>
                 <TextField
                     id="act-proof"
-                    label="Proof"
+                    label=crate::t!("Proof")
                     value=f.proof
-                    placeholder="Confirmation number, “email saved”, certificate…"
+                    placeholder=crate::t!("Confirmation number, “email saved”, certificate…")
                 />
             </div>
             <div class="field">
-                <label for="act-notes">"What you did (optional, printed)"</label>
+                <label for="act-notes">{crate::t!("What you did (optional, printed)")}</label>
                 <textarea
                     id="act-notes"
                     rows="2"
@@ -333,10 +333,10 @@ pub fn ActivityForm() -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="submit" class="btn">
-                    "Save"
+                    {crate::t!("Save")}
                 </button>
                 <button type="button" class="btn secondary" on:click=move |_| close()>
-                    "Cancel"
+                    {crate::t!("Cancel")}
                 </button>
             </div>
         </form>

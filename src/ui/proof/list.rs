@@ -9,6 +9,7 @@ use crate::model::record::{live, tombstone, Id};
 use crate::model::time::short_date;
 use crate::model::undo::Undo;
 use crate::platform;
+use crate::tf;
 use crate::ui::state::{use_app, ToastAction};
 
 #[component]
@@ -29,22 +30,25 @@ pub fn Activities() -> impl IntoView {
     let count = move || shown.with(Vec::len);
     view! {
         <section class="card proof-activities no-print" aria-labelledby="acts-title">
-            <h2 id="acts-title">"Activities you logged"</h2>
+            <h2 id="acts-title">{crate::t!("Activities you logged")}</h2>
             <Show
                 when=move || { count() > 0 }
                 fallback=move || {
                     view! {
                         <p class="muted">
-                            "None in these dates yet. A job fair, a workshop, a call to an employer, an appointment at the job centre: each one counts, and takes a minute to log."
+                            {crate::t!(
+                                "None in these dates yet. A job fair, a workshop, a call to an employer, an appointment at the job centre: each one counts, and takes a minute to log."
+                            )}
                         </p>
                     }
                 }
             >
                 <p class="muted">
                     {move || {
-                        let n = count();
-                        format!(
-                            "{n} in these dates. Applications you track are listed in the report by themselves.",
+                        crate::tp!(
+                            count(),
+                            "1 in these dates. Applications you track are listed in the report by themselves.",
+                            "{n} in these dates. Applications you track are listed in the report by themselves."
                         )
                     }}
                 </p>
@@ -65,7 +69,7 @@ fn summary(a: &Activity) -> String {
     if org.is_empty() {
         kind.to_string()
     } else {
-        format!("{kind} — {org}")
+        tf!("{kind} — {organisation}", kind = kind, organisation = org)
     }
 }
 
@@ -84,7 +88,7 @@ fn Entry(activity: Activity) -> impl IntoView {
             proof.form.set(None);
         }
         app.notify_saved(
-            "Activity deleted.",
+            crate::t!("Activity deleted."),
             removed.map(|a| ToastAction::Undo(Undo::Activity(Box::new(a)))),
         );
     };
@@ -114,10 +118,13 @@ fn Entry(activity: Activity) -> impl IntoView {
         facts.push(m.label().to_string());
     }
     if let Some(m) = activity.minutes {
-        facts.push(time_text(m, ReportLang::En));
+        facts.push(time_text(m, ReportLang::Ui));
     }
-    let result = (!activity.result.is_empty()).then(|| format!("Result: {}", activity.result));
-    let proof_text = (!activity.proof.is_empty()).then(|| format!("Proof: {}", activity.proof));
+    let labelled = |label: &str, text: &str| tf!("{label}: {text}", label = label, text = text);
+    let result =
+        (!activity.result.is_empty()).then(|| labelled(crate::t!("Result"), &activity.result));
+    let proof_text =
+        (!activity.proof.is_empty()).then(|| labelled(crate::t!("Proof"), &activity.proof));
     let notes = (!activity.notes.is_empty()).then(|| activity.notes.clone());
     let sr = format!(" {what}, {when}");
     let sr2 = sr.clone();
@@ -140,11 +147,11 @@ fn Entry(activity: Activity) -> impl IntoView {
             {proof_text.map(|p| view! { <p class="muted">{p}</p> })}
             <div class="actions">
                 <button type="button" class="btn quiet small" on:click=edit>
-                    "Edit"
+                    {crate::t!("Edit")}
                     <span class="sr-only">{sr}</span>
                 </button>
                 <button type="button" class="btn quiet small" on:click=remove>
-                    "Delete"
+                    {crate::t!("Delete")}
                     <span class="sr-only">{sr2}</span>
                 </button>
             </div>

@@ -71,11 +71,11 @@ impl Choice {
 
     fn label(self) -> &'static str {
         match self {
-            Choice::ThisWeek => "This week",
-            Choice::LastWeek => "Last week",
-            Choice::ThisMonth => "This month",
-            Choice::LastMonth => "Last month",
-            Choice::Custom => "Dates I choose",
+            Choice::ThisWeek => crate::t!("This week"),
+            Choice::LastWeek => crate::t!("Last week"),
+            Choice::ThisMonth => crate::t!("This month"),
+            Choice::LastMonth => crate::t!("Last month"),
+            Choice::Custom => crate::t!("Dates I choose"),
         }
     }
 
@@ -240,7 +240,7 @@ pub(crate) fn use_proof() -> Proof {
 
 #[component]
 pub fn ProofPage() -> impl IntoView {
-    set_title("Proof of search");
+    set_title(crate::t!("Proof of search"));
     let proof = Proof::new();
     provide_context(proof);
     if proof.form.get_untracked().is_some() {
@@ -259,7 +259,7 @@ pub fn ProofPage() -> impl IntoView {
     view! {
         <div class="page proof-page">
             <div class="page-head no-print">
-                <h1>"Proof of search"</h1>
+                <h1>{crate::t!("Proof of search")}</h1>
                 <div class="actions">
                     <button
                         type="button"
@@ -267,15 +267,19 @@ pub fn ProofPage() -> impl IntoView {
                         aria-expanded=move || (proof.form.get() == Some(Editing::New)).to_string()
                         on:click=open_form
                     >
-                        "Log an activity"
+                        {crate::t!("Log an activity")}
                     </button>
                 </div>
             </div>
             <p class="lead no-print">
-                "Most benefit offices want to see how you looked for work. Rebound keeps that record for you: the applications you track count by themselves, and anything else — a job fair, a workshop, a call — you can log here. Print it, save it as a PDF or copy it into your office's form."
+                {crate::t!(
+                    "Most benefit offices want to see how you looked for work. Rebound keeps that record for you: the applications you track count by themselves, and anything else — a job fair, a workshop, a call — you can log here. Print it, save it as a PDF or copy it into your office's form."
+                )}
             </p>
             <p class="proof-honest no-print">
-                "The report holds only what you entered, and you decide what to do with it. Rebound never submits anything to any office."
+                {crate::t!(
+                    "The report holds only what you entered, and you decide what to do with it. Rebound never submits anything to any office."
+                )}
             </p>
             // Rebuilt when it switches between a new activity and another to edit.
             {move || proof.form.get().map(|_| view! { <form::ActivityForm /> })}

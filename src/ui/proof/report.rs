@@ -22,8 +22,9 @@ const WIDE: usize = 8;
 #[component]
 pub fn Report() -> impl IntoView {
     let proof = use_proof();
-    let lang = Memo::new(move |_| proof.rules.with(|r| r.language));
-    let de = move || lang.get() == ReportLang::De;
+    // The authority's language (or, for Other, the interface's).
+    let lang = Memo::new(move |_| proof.rules.with(|r| r.report_lang()));
+    let tag = move || lang.get().tag();
     let columns = Memo::new(move |_| proof.rules.with(|r| r.columns.clone()));
     let title_text = Memo::new(move |_| {
         let (start, end) = proof.span.get();
@@ -37,10 +38,10 @@ pub fn Report() -> impl IntoView {
     });
     let requirement = move || {
         let text = proof.rules.with(requirement_text);
-        if de() {
-            format!("Vorgabe: {text}")
-        } else {
-            format!("Requirement: {text}")
+        match lang.get().resolved() {
+            ReportLang::De => format!("Vorgabe: {text}"),
+            ReportLang::Ui => crate::tf!("Requirement: {text}", text = text),
+            ReportLang::En => format!("Requirement: {text}"),
         }
     };
     let status = RwSignal::new(String::new());
@@ -69,15 +70,20 @@ pub fn Report() -> impl IntoView {
         }
     };
     let export = move |_| {
-        let text = proof
-            .rows
-            .with_untracked(|rows| proof.rules.with_untracked(|r| csv(rows, r, r.language)));
+        let text = proof.rows.with_untracked(|rows| {
+            proof
+                .rules
+                .with_untracked(|r| csv(rows, r, r.report_lang()))
+        });
         let name = stem();
         // A byte-order mark, so spreadsheet apps read ä, ö, ü and é right.
         if platform::download(&name, "text/csv;charset=utf-8", &format!("\u{feff}{text}")) {
-            status.set(format!("Downloaded {name}."));
+            status.set(crate::tf!("Downloaded {name}.", name = name));
         } else {
-            status.set("This browser didn't start the download. Try Copy as text instead.".into());
+            status.set(
+                crate::t!("This browser didn't start the download. Try Copy as text instead.")
+                    .into(),
+            );
         }
     };
     let copy = move |_| {
@@ -86,21 +92,23 @@ pub fn Report() -> impl IntoView {
             .with_untracked(|rows| proof.rules.with_untracked(|r| journal_lines(rows, r)));
         let lines = text.lines().count();
         if lines == 0 {
-            status.set("Nothing to copy in these dates yet.".into());
+            status.set(crate::t!("Nothing to copy in these dates yet.").into());
             return;
         }
         manual.set(None);
         leptos::task::spawn_local(async move {
             match platform::copy_text(&text).await {
-                Ok(()) => status.set(format!(
-                    "Copied {lines} line{}. Paste {} into your office's journal or form.",
-                    if lines == 1 { "" } else { "s" },
-                    if lines == 1 { "it" } else { "them" },
+                Ok(()) => status.set(crate::tp!(
+                    lines,
+                    "Copied 1 line. Paste it into your office's journal or form.",
+                    "Copied {n} lines. Paste them into your office's journal or form."
                 )),
                 Err(_) => {
                     status.set(
-                        "This browser didn't allow copying: select the text below and copy it."
-                            .into(),
+                        crate::t!(
+                            "This browser didn't allow copying: select the text below and copy it."
+                        )
+                        .into(),
                     );
                     manual.set(Some(text));
                     crate::ui::widgets::focus_soon("proof-manual");
@@ -112,13 +120,13 @@ pub fn Report() -> impl IntoView {
     let buttons = move || {
         let print_btn = view! {
             <button type="button" class="btn" on:click=print>
-                "Print report"
+                {crate::t!("Print report")}
             </button>
         }
         .into_any();
         let csv_btn = view! {
             <button type="button" class="btn secondary" on:click=export>
-                "Export log (CSV)"
+                {crate::t!("Export log (CSV)")}
             </button>
         }
         .into_any();
@@ -128,7 +136,7 @@ pub fn Report() -> impl IntoView {
                 class=if typed_in.get() { "btn" } else { "btn secondary" }
                 on:click=copy
             >
-                "Copy as text"
+                {crate::t!("Copy as text")}
             </button>
         }
         .into_any();
@@ -155,11 +163,14 @@ pub fn Report() -> impl IntoView {
             .progress
             .with(|p| proof.rules.with(|r| report_footer(p, r)))
     });
+    let (hint_before, hint_after) = super::links::around_link(crate::t!(
+        "Applications and rejections you track are listed on the day you applied. To add how you applied and what proves it, open one from {link} and use “For proof of search”."
+    ));
     view! {
         <section class=section_class aria-labelledby="report-title">
             <div class="proof-controls no-print">
                 <div class="field">
-                    <label for="report-for">"Report for"</label>
+                    <label for="report-for">{crate::t!("Report for")}</label>
                     <select
                         id="report-for"
                         on:change=move |ev| {
@@ -187,7 +198,7 @@ pub fn Report() -> impl IntoView {
                 </div>
                 <Show when=move || proof.choice.get() == Choice::Custom>
                     <div class="field">
-                        <label for="report-from">"From"</label>
+                        <label for="report-from">{crate::t!("From")}</label>
                         <input
                             id="report-from"
                             type="date"
@@ -196,7 +207,7 @@ pub fn Report() -> impl IntoView {
                         />
                     </div>
                     <div class="field">
-                        <label for="report-to">"To"</label>
+                        <label for="report-to">{crate::t!("To")}</label>
                         <input
                             id="report-to"
                             type="date"
@@ -206,7 +217,7 @@ pub fn Report() -> impl IntoView {
                     </div>
                 </Show>
                 <div class="field">
-                    <label for="report-paper">"Paper size"</label>
+                    <label for="report-paper">{crate::t!("Paper size")}</label>
                     <select
                         id="report-paper"
                         on:change=move |ev| {
@@ -222,7 +233,7 @@ pub fn Report() -> impl IntoView {
                             "A4"
                         </option>
                         <option value="letter" selected=move || proof.paper() == Paper::Letter>
-                            "Letter"
+                            {crate::t!("Letter")}
                         </option>
                     </select>
                 </div>
@@ -237,7 +248,7 @@ pub fn Report() -> impl IntoView {
                     .map(|text| {
                         view! {
                             <div class="field no-print">
-                                <label for="proof-manual">"The report as text"</label>
+                                <label for="proof-manual">{crate::t!("The report as text")}</label>
                                 <textarea
                                     id="proof-manual"
                                     rows="6"
@@ -248,7 +259,7 @@ pub fn Report() -> impl IntoView {
                         }
                     })
             }}
-            <div class="proof-head" lang=move || if de() { "de" } else { "en" }>
+            <div class="proof-head" lang=tag>
                 <h2 id="report-title">{move || title_text.get()}</h2>
                 {move || {
                     let who = identity.get();
@@ -256,8 +267,13 @@ pub fn Report() -> impl IntoView {
                 }}
                 <p class="proof-requirement">{requirement}</p>
             </div>
-            <div class="table-scroll" role="region" aria-label="The report's table" tabindex="0">
-                <table class="proof-table" lang=move || if de() { "de" } else { "en" }>
+            <div
+                class="table-scroll"
+                role="region"
+                aria-label=crate::t!("The report's table")
+                tabindex="0"
+            >
+                <table class="proof-table" lang=tag>
                     <thead>
                         <tr class="print-head">
                             <th colspan=move || columns.with(Vec::len).to_string() scope="colgroup">
@@ -291,10 +307,12 @@ pub fn Report() -> impl IntoView {
                                 .rows
                                 .with(|rows| {
                                     if rows.is_empty() {
-                                        let empty = if lang == ReportLang::De {
-                                            "Keine Einträge in diesem Zeitraum."
-                                        } else {
-                                            "Nothing logged in these dates yet."
+                                        let empty = match lang.resolved() {
+                                            ReportLang::De => "Keine Einträge in diesem Zeitraum.",
+                                            ReportLang::Ui => {
+                                                crate::t!("Nothing logged in these dates yet.")
+                                            }
+                                            ReportLang::En => "Nothing logged in these dates yet.",
                                         };
                                         return view! {
                                             <tr>
@@ -320,7 +338,7 @@ pub fn Report() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <div class="proof-footer" lang=move || if de() { "de" } else { "en" }>
+            <div class="proof-footer" lang=tag>
                 {move || {
                     footer
                         .get()
@@ -337,9 +355,10 @@ pub fn Report() -> impl IntoView {
                 <p class="proof-note">{move || honesty_note(lang.get())}</p>
             </div>
             <p class="hint no-print">
-                "Applications and rejections you track are listed on the day you applied. To add how you applied and what proves it, open one from "
-                <crate::ui::router::A href="/rejections">"Rejections"</crate::ui::router::A>
-                " and use “For proof of search”."
+                {hint_before}
+                <crate::ui::router::A href="/rejections">
+                    {crate::t!("Rejections")}
+                </crate::ui::router::A> {hint_after}
             </p>
         </section>
     }

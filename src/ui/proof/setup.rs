@@ -8,6 +8,7 @@ use chrono::Weekday;
 use leptos::prelude::*;
 
 use super::use_proof;
+use crate::lang::Text;
 use crate::model::proof::{
     certification_days, certification_ics, heading, requirement_text, Cadence, Column, Period,
     Preset, ReportLang, Requirement, MAX_CLAIM_TEXT_CHARS,
@@ -17,21 +18,28 @@ use crate::platform;
 use crate::ui::state::use_app;
 use crate::ui::widgets::is_open;
 
-const WEEKDAYS: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "Monday"),
-    (Weekday::Tue, "Tuesday"),
-    (Weekday::Wed, "Wednesday"),
-    (Weekday::Thu, "Thursday"),
-    (Weekday::Fri, "Friday"),
-    (Weekday::Sat, "Saturday"),
-    (Weekday::Sun, "Sunday"),
+const WEEKDAYS: [(Weekday, Text); 7] = [
+    (Weekday::Mon, crate::tk!("Monday")),
+    (Weekday::Tue, crate::tk!("Tuesday")),
+    (Weekday::Wed, crate::tk!("Wednesday")),
+    (Weekday::Thu, crate::tk!("Thursday")),
+    (Weekday::Fri, crate::tk!("Friday")),
+    (Weekday::Sat, crate::tk!("Saturday")),
+    (Weekday::Sun, crate::tk!("Sunday")),
 ];
 
-fn weekday_name(day: Weekday) -> &'static str {
-    WEEKDAYS
-        .iter()
-        .find(|(d, _)| *d == day)
-        .map_or("", |(_, n)| n)
+/// "Add every Monday to my calendar", with the day's name in the sentence
+/// (a language may need its own form of it there).
+fn add_every(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => crate::t!("Add every Monday to my calendar"),
+        Weekday::Tue => crate::t!("Add every Tuesday to my calendar"),
+        Weekday::Wed => crate::t!("Add every Wednesday to my calendar"),
+        Weekday::Thu => crate::t!("Add every Thursday to my calendar"),
+        Weekday::Fri => crate::t!("Add every Friday to my calendar"),
+        Weekday::Sat => crate::t!("Add every Saturday to my calendar"),
+        Weekday::Sun => crate::t!("Add every Sunday to my calendar"),
+    }
 }
 
 fn weekday_key(day: Weekday) -> &'static str {
@@ -49,9 +57,25 @@ fn weekday_key(day: Weekday) -> &'static str {
 /// "Weeks run Monday to Sunday." / "Counted per calendar month."
 fn period_words(period: Period, start: WeekStart) -> &'static str {
     match (period, start) {
-        (Period::Month, _) => "Counted per calendar month.",
-        (Period::Week, WeekStart::Monday) => "Weeks run Monday to Sunday.",
-        (Period::Week, WeekStart::Sunday) => "Weeks run Sunday to Saturday.",
+        (Period::Month, _) => crate::t!("Counted per calendar month."),
+        (Period::Week, WeekStart::Monday) => crate::t!("Weeks run Monday to Sunday."),
+        (Period::Week, WeekStart::Sunday) => crate::t!("Weeks run Sunday to Saturday."),
+    }
+}
+
+/// "Next: 3 Nov 2026, then 10 Nov 2026. " (a space after: a hint may follow).
+fn next_text(days: &[String]) -> String {
+    match days {
+        [] => String::new(),
+        [first] => format!("{} ", crate::tf!("Next: {first}.", first = first)),
+        [first, second, ..] => format!(
+            "{} ",
+            crate::tf!(
+                "Next: {first}, then {second}.",
+                first = first,
+                second = second
+            )
+        ),
     }
 }
 
@@ -82,39 +106,49 @@ pub fn ClaimCard() -> impl IntoView {
     let preset = Memo::new(move |_| claim.with(|c| c.preset));
     let about = move || {
         proof.rules.with(|r| {
-            // The German wording is the report's; the page says it in English.
-            let mut english = r.clone();
-            english.language = ReportLang::En;
-            let what = requirement_text(&english);
-            let typed = if r.typed_in {
-                " This office's system is typed into: Copy as text gives you lines to paste."
-            } else {
-                ""
-            };
-            let german = if r.language == ReportLang::De {
-                " The report prints in German, since it goes to the agency."
-            } else {
-                ""
-            };
+            // The report's wording is the authority's; the page speaks the
+            // interface's language.
+            let mut shown = r.clone();
+            shown.language = ReportLang::Ui;
+            let what = requirement_text(&shown);
             let asks = if r.requirement == Requirement::None {
-                "No fixed number to meet: the record is kept in case your office asks for it."
-                    .to_string()
+                crate::t!(
+                    "No fixed number to meet: the record is kept in case your office asks for it."
+                )
+                .to_string()
             } else {
-                format!("Asks for {what}.")
+                crate::tf!("Asks for {what}.", what = what)
             };
-            format!(
-                "{asks} {}{german}{typed}",
-                period_words(r.period, r.week_start)
-            )
+            let mut out = format!("{asks} {}", period_words(r.period, r.week_start));
+            let english_report = r.report_lang() == ReportLang::En;
+            if r.language == ReportLang::De {
+                out.push(' ');
+                out.push_str(crate::t!(
+                    "The report prints in German, since it goes to the agency."
+                ));
+            } else if english_report && crate::lang::current().is_some() {
+                // Said only in another language: in English it goes without saying.
+                out.push(' ');
+                out.push_str(crate::t!(
+                    "The report prints in English, the language this office works in."
+                ));
+            }
+            if r.typed_in {
+                out.push(' ');
+                out.push_str(crate::t!(
+                    "This office's system is typed into: Copy as text gives you lines to paste."
+                ));
+            }
+            out
         })
     };
     let details_open = RwSignal::new(false);
     let cert_open = RwSignal::new(false);
     view! {
         <section class="card proof-setup no-print" aria-labelledby="claim-title">
-            <h2 id="claim-title">"Your benefit claim"</h2>
+            <h2 id="claim-title">{crate::t!("Your benefit claim")}</h2>
             <div class="field">
-                <label for="claim-preset">"Where you claim"</label>
+                <label for="claim-preset">{crate::t!("Where you claim")}</label>
                 <select
                     id="claim-preset"
                     on:change=move |ev| {
@@ -144,7 +178,9 @@ pub fn ClaimCard() -> impl IntoView {
                     .then(|| {
                         view! {
                             <p class="hint">
-                                "Choose where you claim, and the report follows that office's week, requirement and columns."
+                                {crate::t!(
+                                    "Choose where you claim, and the report follows that office's week, requirement and columns."
+                                )}
                             </p>
                         }
                     })
@@ -158,7 +194,9 @@ pub fn ClaimCard() -> impl IntoView {
                 }
             }}
             <p class="hint">
-                "Offices change their rules and your own letter has the final word: if it asks for a different number, set it here."
+                {crate::t!(
+                    "Offices change their rules and your own letter has the final word: if it asks for a different number, set it here."
+                )}
             </p>
             {move || {
                 proof
@@ -167,19 +205,21 @@ pub fn ClaimCard() -> impl IntoView {
                     .then(|| {
                         view! {
                             <p class="form-error" role="alert">
-                                "This browser didn't let Rebound keep these settings; they last until you close the tab."
+                                {crate::t!(
+                                    "This browser didn't let Rebound keep these settings; they last until you close the tab."
+                                )}
                             </p>
                         }
                     })
             }}
             <details class="more" on:toggle=move |ev| details_open.set(is_open(&ev))>
-                <summary>"Your name and claim reference"</summary>
+                <summary>{crate::t!("Your name and claim reference")}</summary>
                 <Show when=move || details_open.get()>
                     <Identity />
                 </Show>
             </details>
             <details class="more" on:toggle=move |ev| cert_open.set(is_open(&ev))>
-                <summary>"Certification reminder"</summary>
+                <summary>{crate::t!("Certification reminder")}</summary>
                 <Show when=move || cert_open.get()>
                     <Certification />
                 </Show>
@@ -216,16 +256,16 @@ fn TargetField() -> impl IntoView {
             .rules(week_start)
             .requirement
             .number()
-            .map_or("none".to_string(), |n| n.to_string())
+            .map_or(crate::t!("none").to_string(), |n| n.to_string())
     };
     view! {
         <div class="field proof-target">
             <label for="claim-target">
                 {move || {
                     if hours.get() {
-                        "Hours your office asks for (optional)"
+                        { crate::t!("Hours your office asks for (optional)") }
                     } else {
-                        "Number your office asks for (optional)"
+                        { crate::t!("Number your office asks for (optional)") }
                     }
                 }}
             </label>
@@ -235,7 +275,7 @@ fn TargetField() -> impl IntoView {
                 inputmode="numeric"
                 min="0"
                 max="100"
-                placeholder=move || format!("Usually {}", usual())
+                placeholder=move || crate::tf!("Usually {number}", number = usual())
                 prop:value=value
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
@@ -263,7 +303,7 @@ fn OtherChoices() -> impl IntoView {
     view! {
         <div class="field-row">
             <div class="field">
-                <label for="claim-period">"Counted per"</label>
+                <label for="claim-period">{crate::t!("Counted per")}</label>
                 <select
                     id="claim-period"
                     on:change=move |ev| {
@@ -276,18 +316,18 @@ fn OtherChoices() -> impl IntoView {
                     }
                 >
                     <option value="week" selected=move || claim.with(|c| c.period == Period::Week)>
-                        "Week"
+                        {crate::t!("Week")}
                     </option>
                     <option
                         value="month"
                         selected=move || claim.with(|c| c.period == Period::Month)
                     >
-                        "Calendar month"
+                        {crate::t!("Calendar month")}
                     </option>
                 </select>
             </div>
             <div class="field">
-                <label for="claim-requirement">"Requirement"</label>
+                <label for="claim-requirement">{crate::t!("Requirement")}</label>
                 <select
                     id="claim-requirement"
                     on:change=move |ev| {
@@ -300,10 +340,10 @@ fn OtherChoices() -> impl IntoView {
                     }
                 >
                     {[
-                        ("none", "No fixed number"),
-                        ("count", "A number of activities"),
-                        ("days", "Activities on different days"),
-                        ("hours", "Hours of searching"),
+                        ("none", crate::t!("No fixed number")),
+                        ("count", crate::t!("A number of activities")),
+                        ("days", crate::t!("Activities on different days")),
+                        ("hours", crate::t!("Hours of searching")),
                     ]
                         .into_iter()
                         .map(|(k, label)| {
@@ -321,9 +361,9 @@ fn OtherChoices() -> impl IntoView {
                     <label for="claim-number">
                         {move || {
                             if kind.get() == "hours" {
-                                "Hours asked for"
+                                { crate::t!("Hours asked for") }
                             } else {
-                                "Number asked for"
+                                { crate::t!("Number asked for") }
                             }
                         }}
                     </label>
@@ -349,7 +389,7 @@ fn OtherChoices() -> impl IntoView {
             </Show>
         </div>
         <details class="more" on:toggle=move |ev| columns_open.set(is_open(&ev))>
-            <summary>"Columns in the report"</summary>
+            <summary>{crate::t!("Columns in the report")}</summary>
             <Show when=move || columns_open.get()>
                 <ColumnChooser />
             </Show>
@@ -406,28 +446,29 @@ fn ColumnChooser() -> impl IntoView {
     };
     view! {
         <fieldset class="proof-columns">
-            <legend class="sr-only">"Columns in the report"</legend>
+            <legend class="sr-only">{crate::t!("Columns in the report")}</legend>
+            // Keyed by column: a box that moves keeps its element, so focus
+            // (and a screen reader's place) moves with the column.
             <ul class="plain">
-                {move || {
-                    all()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, col)| {
-                            let on = shown.with(|s| s.contains(&col));
-                            let name = heading(col, Preset::Other, ReportLang::En);
-                            let id = format!("col-{col:?}");
-                            view! {
-                                <li class="proof-column">
-                                    <span class="check">
-                                        <input
-                                            type="checkbox"
-                                            id=id.clone()
-                                            prop:checked=on
-                                            on:change=move |_| toggle(col)
-                                        />
-                                        <label for=id>{name}</label>
-                                    </span>
-                                    {(on && i > 0)
+                <For each=all key=|col| *col let:col>
+                    {
+                        let on = move || shown.with(|s| s.contains(&col));
+                        let first = move || shown.with(|s| s.first() == Some(&col));
+                        let name = heading(col, Preset::Other, ReportLang::En);
+                        let id = format!("col-{col:?}");
+                        view! {
+                            <li class="proof-column">
+                                <span class="check">
+                                    <input
+                                        type="checkbox"
+                                        id=id.clone()
+                                        prop:checked=on
+                                        on:change=move |_| toggle(col)
+                                    />
+                                    <label for=id>{name}</label>
+                                </span>
+                                {move || {
+                                    (on() && !first())
                                         .then(|| {
                                             view! {
                                                 <button
@@ -436,16 +477,16 @@ fn ColumnChooser() -> impl IntoView {
                                                     id=format!("col-up-{col:?}")
                                                     on:click=move |_| up(col)
                                                 >
-                                                    "Move up"
+                                                    {crate::t!("Move up")}
                                                     <span class="sr-only">{format!(": {name}")}</span>
                                                 </button>
                                             }
-                                        })}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
+                                        })
+                                }}
+                            </li>
+                        }
+                    }
+                </For>
             </ul>
         </fieldset>
     }
@@ -458,11 +499,13 @@ fn Identity() -> impl IntoView {
     let claim = proof.claim;
     view! {
         <p class="hint">
-            "Both are optional and printed at the top of the report only. They stay on this device: never in a backup, never sent anywhere."
+            {crate::t!(
+                "Both are optional and printed at the top of the report only. They stay on this device: never in a backup, never sent anywhere."
+            )}
         </p>
         <div class="field-row">
             <div class="field">
-                <label for="claim-name">"Your name"</label>
+                <label for="claim-name">{crate::t!("Your name")}</label>
                 <input
                     id="claim-name"
                     type="text"
@@ -476,7 +519,7 @@ fn Identity() -> impl IntoView {
                 />
             </div>
             <div class="field">
-                <label for="claim-reference">"Claim reference"</label>
+                <label for="claim-reference">{crate::t!("Claim reference")}</label>
                 <input
                     id="claim-reference"
                     type="text"
@@ -517,7 +560,10 @@ fn Certification() -> impl IntoView {
             let name = crate::model::ics::file_name("certification");
             if platform::download(&name, "text/calendar", &text) {
                 use_app().notify(
-                    format!("Downloaded {name}. Open it to add it to your calendar."),
+                    crate::tf!(
+                        "Downloaded {name}. Open it to add it to your calendar.",
+                        name = name
+                    ),
                     None,
                 );
             }
@@ -525,11 +571,13 @@ fn Certification() -> impl IntoView {
     };
     view! {
         <p class="hint">
-            "The day you confirm your claim with the office. The day before, if the requirement isn't met yet, Today says so — gently."
+            {crate::t!(
+                "The day you confirm your claim with the office. The day before, if the requirement isn't met yet, Today says so — gently."
+            )}
         </p>
         <div class="field-row">
             <div class="field">
-                <label for="cert-day">"Certification day"</label>
+                <label for="cert-day">{crate::t!("Certification day")}</label>
                 <select
                     id="cert-day"
                     on:change=move |ev| {
@@ -539,14 +587,14 @@ fn Certification() -> impl IntoView {
                     }
                 >
                     <option value="" selected=move || day.get().is_none()>
-                        "None"
+                        {crate::t!("None")}
                     </option>
                     {WEEKDAYS
                         .into_iter()
                         .map(|(d, name)| {
                             view! {
                                 <option value=weekday_key(d) selected=move || day.get() == Some(d)>
-                                    {name}
+                                    {name.get()}
                                 </option>
                             }
                         })
@@ -554,7 +602,7 @@ fn Certification() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="cert-cadence">"Certify every"</label>
+                <label for="cert-cadence">{crate::t!("Certify every")}</label>
                 <select
                     id="cert-cadence"
                     on:change=move |ev| {
@@ -567,16 +615,16 @@ fn Certification() -> impl IntoView {
                     }
                 >
                     <option value="weekly" selected=move || !biweekly.get()>
-                        "Week"
+                        {crate::t!("Week")}
                     </option>
                     <option value="biweekly" selected=move || biweekly.get()>
-                        "Other week"
+                        {crate::t!("Other week")}
                     </option>
                 </select>
             </div>
             <Show when=move || biweekly.get()>
                 <div class="field">
-                    <label for="cert-anchor">"One of your certification days"</label>
+                    <label for="cert-anchor">{crate::t!("One of your certification days")}</label>
                     <input
                         id="cert-anchor"
                         type="date"
@@ -597,15 +645,20 @@ fn Certification() -> impl IntoView {
                     let days = next();
                     view! {
                         <p>
-                            {format!("Next: {}. ", days.join(", then "))}
+                            {next_text(&days)}
                             {(biweekly.get() && claim.with(|c| c.anchor.is_none()))
-                                .then_some(
-                                    "Add one of your certification days so every other week falls right. ",
-                                )}
+                                .then(|| {
+                                    format!(
+                                        "{} ",
+                                        crate::t!(
+                                            "Add one of your certification days so every other week falls right."
+                                        ),
+                                    )
+                                })}
                         </p>
                         <p>
                             <button type="button" class="btn secondary small" on:click=download>
-                                {format!("Add every {} to my calendar", weekday_name(d))}
+                                {add_every(d)}
                             </button>
                         </p>
                     }

@@ -82,7 +82,10 @@ fn TodayProof() -> impl IntoView {
             let name = crate::model::ics::file_name("certification");
             if platform::download(&name, "text/calendar", &text) {
                 app.notify(
-                    format!("Downloaded {name}. Open it to add it to your calendar."),
+                    crate::tf!(
+                        "Downloaded {name}. Open it to add it to your calendar.",
+                        name = name
+                    ),
                     None,
                 );
             }
@@ -91,42 +94,44 @@ fn TodayProof() -> impl IntoView {
     move || {
         if !chosen && !has_activities.get() {
             // Not everyone claims benefits: one quiet line, no card.
+            let (before, after) = super::links::around_link(crate::t!(
+                "Claiming unemployment benefits? {link} turns what you log here into the record your office asks for."
+            ));
             return view! {
                 <p class="muted proof-invite">
-                    "Claiming unemployment benefits? " <A href="/proof">"Proof of search"</A>
-                    " turns what you log here into the record your office asks for. "
-                    <A href="/proof?log=1">"Log an activity"</A>
+                    {before} <A href="/proof">{crate::t!("Proof of search")}</A> {after} " "
+                    <A href="/proof?log=1">{crate::t!("Log an activity")}</A>
                 </p>
             }
             .into_any();
         }
         let l = line.get();
         let cheer = (l.met && !l.rest).then_some(if l.month {
-            "That's this month's requirement covered. Anything more is a bonus."
+            crate::t!("That's this month's requirement covered. Anything more is a bonus.")
         } else {
-            "That's this week's requirement covered. Anything more is a bonus."
+            crate::t!("That's this week's requirement covered. Anything more is a bonus.")
         });
         view! {
             <section
                 class=if l.met { "card proof-today met" } else { "card proof-today" }
                 aria-labelledby="proof-today-title"
             >
-                <h2 id="proof-today-title">"Proof of search"</h2>
+                <h2 id="proof-today-title">{crate::t!("Proof of search")}</h2>
                 <p class="proof-line">{l.met.then_some("★ ")} {l.text}</p>
                 {cheer.map(|c| view! { <p class="muted">{c}</p> })}
                 {l.nudge.map(|n| view! { <p class="proof-nudge">{n}</p> })}
                 <div class="actions wrap">
                     <A href="/proof?log=1" attr:class="btn small">
-                        "Log an activity"
+                        {crate::t!("Log an activity")}
                     </A>
                     <A href="/proof" attr:class="btn secondary small">
-                        "See the report"
+                        {crate::t!("See the report")}
                     </A>
                     {certifies
                         .then(|| {
                             view! {
                                 <button type="button" class="link-button" on:click=calendar>
-                                    "Add my certification day to my calendar"
+                                    {crate::t!("Add my certification day to my calendar")}
                                 </button>
                             }
                         })}
