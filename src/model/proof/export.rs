@@ -107,13 +107,13 @@ fn journal_line(r: &Row, lang: ReportLang) -> String {
 /// them the same way.
 fn journal_line_ui(r: &Row) -> String {
     let lang = ReportLang::Ui;
-    let what = join(
-        &[
-            words::kind(r.kind, lang),
-            &join(&[&r.organisation, &r.position], ", "),
-        ],
-        ": ",
-    );
+    let kind = words::kind(r.kind, lang);
+    let whom = join(&[&r.organisation, &r.position], ", ");
+    let what = if whom.is_empty() {
+        kind.to_string()
+    } else {
+        crate::tf!("{label}: {text}", label = kind, text = whom)
+    };
     let time = r.minutes.map(|m| words::duration(m, lang));
     let method = r.method.map(|m| words::method(m, lang)).unwrap_or("");
     let extra = join(&[method, time.as_deref().unwrap_or("")], ", ");
