@@ -670,3 +670,119 @@ fn an_unknown_ats_by_its_name_and_a_negated_fit_or_scheduling() {
     );
     assert_ne!(r.kind, EmailKind::Rejection);
 }
+
+#[test]
+fn thanks_for_your_time_is_no_past_employer() {
+    // "your time at X" is the candidate's past; "thanks for your time
+    // speaking with our team at X" names the employer.
+    let r = mail(
+        "The Recruiting Team <no-reply@ashbyhq.com>",
+        "Next steps",
+        "Hi Sam,\n\nThanks for your time speaking with our team at Wrenfield last week. The next step is a take-home exercise.\n\nBest,\nThe Recruiting Team",
+    );
+    assert_eq!(r.company.as_deref(), Some("Wrenfield"));
+    let r = mail(
+        "",
+        "Hello",
+        "Hi Sam,\n\nI noticed your time at Globex on your profile. Would you like to chat about a role?\n\nBest,\nMia",
+    );
+    assert_ne!(r.company.as_deref(), Some("Globex"));
+}
+
+#[test]
+fn a_job_board_signing_its_own_mail_is_no_employer() {
+    // Mail from infojobs.net signed by the board; the employer receives.
+    let r = mail(
+        "InfoJobs <noreply@infojobs.net>",
+        "Tu candidatura ha sido recibida",
+        "Hola Sam,\n\nPanadería Roble ha recibido tu candidatura para la oferta Dependienta.\n\nSuerte,\nEl equipo de InfoJobs",
+    );
+    assert_eq!(r.company.as_deref(), Some("Panadería Roble"));
+    assert!(
+        r.companies.iter().all(|s| s.value != "InfoJobs"),
+        "{:?}",
+        r.companies
+    );
+    assert_eq!(r.kind, EmailKind::Acknowledgement);
+}
+
+#[test]
+fn a_slot_no_longer_available_refuses_nothing() {
+    let r = mail(
+        "",
+        "Panel interview",
+        "Hi Sam,\n\nUnfortunately the time we offered on Monday is no longer available. Could you do Wednesday at 11am instead for your panel interview?\n\nThanks,\nJo",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    // Said of the job, it still refuses.
+    let r = mail(
+        "",
+        "Your application",
+        "Hi Sam,\n\nUnfortunately the position is no longer available.\n\nThanks,\nJo",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+}
+
+#[test]
+fn a_reschedule_word_only_in_the_subject_is_a_label() {
+    // The subject says "change of time"; the message proposes the step.
+    let r = mail(
+        "",
+        "Interview – change of time",
+        "Hi Sam,\n\nCould you do Thursday at 2pm for your second interview?\n\nThanks,\nJo",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    // Said in the message, a meeting already arranged moved: no new step.
+    let r = mail(
+        "",
+        "Our chat",
+        "Hi Sam,\n\nI need to move our chat to Thursday. Does 2pm still work?\n\nThanks,\nJo",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+}
+
+#[test]
+fn following_the_next_steps_is_no_invitation() {
+    let r = mail(
+        "Padaria Sol <naoresponda@gupy.com.br>",
+        "Recebemos sua inscrição!",
+        "Olá, Sam!\n\nRecebemos sua inscrição para a oportunidade de Estágio em Vendas da Padaria Sol.\n\nFique de olho no seu e-mail para acompanhar as próximas etapas.\n\nEquipe Padaria Sol",
+    );
+    assert_eq!(r.kind, EmailKind::Acknowledgement);
+    assert_eq!(r.role.as_deref(), Some("Estágio em Vendas"));
+    // "de Estágio": a piece cut after a cue, no title.
+    assert!(
+        r.roles.iter().all(|s| !s.value.starts_with("de ")),
+        "{:?}",
+        r.roles
+    );
+}
+
+#[test]
+fn a_name_with_its_legal_form_anywhere_and_a_domain_in_another_order() {
+    // Only in a legal footer, matched by the address's label.
+    let r = mail(
+        "recruitment@harbourgen.com",
+        "Your application",
+        "Dear Sam,\n\nWe regret to inform you that the position has been filled.\n\nYours sincerely,\nHR Department\n\nThis message is confidential. Harbour Genetics Ltd is registered in England under company number 01234567.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Harbour Genetics Ltd"));
+    // The label's words in another order spell the name in the message.
+    let r = mail(
+        "Ana Lima <ana@azulbrava-construcoes.com.br>",
+        "Proposta",
+        "Prezado Sam,\n\nÉ com satisfação que a Construções Azul Brava Ltda. o convida para atuar como Mestre de Obras.\n\nAtenciosamente,\nAna Lima",
+    );
+    assert_eq!(r.company.as_deref(), Some("Construções Azul Brava Ltda."));
+    // Not from inside a name ("Söhne GmbH" of "Müller & Söhne GmbH").
+    let r = mail(
+        "",
+        "Termin",
+        "Hallo Sam,\n\ngerne laden wir Sie zu einem Vorstellungsgespräch bei Müller & Söhne GmbH ein.\n\nViele Grüße",
+    );
+    assert!(
+        r.companies.iter().all(|s| s.value != "Söhne GmbH"),
+        "{:?}",
+        r.companies
+    );
+}

@@ -104,7 +104,12 @@ impl Pool {
 
     /// Drops the names made from an address (a name in the text matched it).
     pub fn drop_derived(&mut self) {
-        self.cands.retain(|c| !c.derived);
+        self.retain(|c| !c.derived);
+    }
+
+    /// Keeps only the candidates `keep` says yes to.
+    pub fn retain(&mut self, keep: impl Fn(&Cand) -> bool) {
+        self.cands.retain(keep);
         self.index = self
             .cands
             .iter()

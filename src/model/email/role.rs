@@ -227,7 +227,10 @@ pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Op
         }
     }
     let s = s.trim_end_matches([',', '.', ';', ':', '-', '–', '—', '|', ' ']);
-    (s.chars().any(char::is_alphabetic) && s.len() >= 2).then_some((s, location))
+    // "de Estágio", "of Sales": a piece cut after a title's first word, no title.
+    let first = s.split(' ').next().unwrap_or("");
+    let joiner = s.contains(' ') && tables.iter().any(|t| t.joiners.contains(&first));
+    (s.chars().any(char::is_alphabetic) && s.len() >= 2 && !joiner).then_some((s, location))
 }
 
 /// Whether the words between a determiner and "position" make a title:

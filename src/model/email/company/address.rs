@@ -112,10 +112,50 @@ fn label_match(label: &str, k: &str, value: &str) -> u8 {
     if abridged {
         return 1;
     }
+    // "rioclaro-transportes" for "Transportes Rio Claro": each part of the
+    // label spells a run of the name's words, all of them, in any order.
+    if parts.len() >= 2 && reordered(&parts, &words) {
+        return 2;
+    }
     let first = words
         .first()
         .is_some_and(|w| w.len() >= 5 && label_key.starts_with(w));
     u8::from(near || (shared >= 2 || (shared == 1 && words.len() == 1)) || first)
+}
+
+/// Whether the label's parts spell runs of `words` that use each word once.
+fn reordered(parts: &[&str], words: &[&str]) -> bool {
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.chars()
+                .map(fold)
+                .filter(|c| c.is_alphanumeric())
+                .collect()
+        })
+        .collect();
+    let mut used = vec![false; words.len()];
+    for p in parts {
+        let run = (0..words.len()).find_map(|i| {
+            let mut spelt = String::new();
+            for (j, w) in words.iter().enumerate().skip(i) {
+                if used[j] {
+                    return None;
+                }
+                spelt.push_str(w);
+                if spelt == *p {
+                    return Some((i, j));
+                }
+                if !p.starts_with(&spelt) {
+                    return None;
+                }
+            }
+            None
+        });
+        let Some((i, j)) = run else { return false };
+        used[i..=j].iter_mut().for_each(|u| *u = true);
+    }
+    used.iter().all(|u| *u)
 }
 
 /// The same name with a word's ending changed ("Stadtwerken Lindenau" for
@@ -211,6 +251,17 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
                 && whole.len() >= 3
                 && (first == label || whole == label || label.starts_with(&whole))
         });
+    // "El equipo de InfoJobs" under a mail from infojobs.net: the service
+    // signs, not the employer.
+    if s.is_vendor() {
+        if let Some(label) = super::super::sender::registrable(s.domain)
+            .and_then(|d| d.split('.').next())
+            .filter(|l| l.len() >= 4)
+        {
+            let label = label.replace('-', "");
+            pool.retain(|c| !(c.sender_side() && squashed(&c.key, &c.value).contains(&label)));
+        }
+    }
     if !name.is_empty() && !s.name_is_person() && !service && !vendor_named {
         // "Lindqvist Foods via Workable", "Jane from Acme"
         let name = [" via ", " from ", " at ", " | ", " - "]

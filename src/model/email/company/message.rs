@@ -33,7 +33,13 @@ fn own_past(low: &str, at: usize) -> bool {
         .unwrap_or(at);
     let b = &low[from..at];
     let clause = b.rsplit(['.', ';', '!', '?']).next().unwrap_or(b);
-    OWN_PAST.iter().any(|p| clause.contains(p))
+    // "Thanks for your time speaking with our team at Tessellate": thanks
+    // for the time given, not the candidate's time somewhere.
+    OWN_PAST.iter().any(|p| {
+        clause
+            .match_indices(p)
+            .any(|(i, _)| !(*p == "your time" && clause[..i].ends_with("for ")))
+    })
 }
 
 /// Articles a name may follow a cue with ("our client, the …", "nosso cliente, a …").
@@ -101,11 +107,15 @@ fn people(n: &str, tables: &[&Table]) -> bool {
 
 /// What an employer does in a recruiter's email, after its name.
 #[rustfmt::skip]
-const ACTS: [&str; 22] = [
+const ACTS: [&str; 33] = [
     " would like to", " would love to", " has decided", " have decided", " are keen", " is keen",
     " were impressed", " was impressed", " has asked", " have asked", " has come back",
     " have come back", " came back", " wants to", " want to", " has offered", " has invited",
     " have invited", " invites you", " is inviting", " has reviewed", " have reviewed",
+    // Receipts: "Clínica Rivera ha recibido tu candidatura".
+    " has received your", " have received your", " ha recibido tu", " ha recibido su",
+    " a bien reçu", " a reçu votre", " a reçu ta", " recebeu sua", " recebeu a sua",
+    " hat ihre bewerbung", " hat deine bewerbung",
 ];
 
 /// Cues in the subject (line 0) and the message before the signature.

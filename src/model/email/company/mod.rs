@@ -149,6 +149,42 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
             }
         }
     }
+    // "Vantage Biologics Ltd is registered in England", "a Transportes Rio
+    // Claro Ltda. o convida": a name with its legal form, wherever it is.
+    let (nf, nb) = (inp.footer.len(), body.len());
+    for (i, line) in inp
+        .footer
+        .iter()
+        .chain(body.iter())
+        .chain(sig.iter())
+        .enumerate()
+        .take(400)
+    {
+        if !super::names::has_legal(line) {
+            continue;
+        }
+        let from = if i < nf || i >= nf + nb {
+            Evidence::Signature
+        } else {
+            Evidence::Message
+        };
+        let mut prev_cap = false;
+        let mut at = 0;
+        for w in line.split(' ') {
+            let cap = w.starts_with(char::is_uppercase);
+            if cap && !prev_cap {
+                if let Some(n) = company_at(line, at, tables) {
+                    if super::names::strip_legal(n) != n && n.contains(' ') {
+                        add(&mut pool, n, from, 2.0, &ctx);
+                    }
+                }
+            }
+            // Not inside a name: after "Müller &" or "Banco de" it goes on.
+            let joins = tables.iter().any(|t| t.joiners.contains(&w));
+            prev_cap = (cap && !w.ends_with(['.', ',', ';', ':'])) || joins;
+            at += w.len() + 1;
+        }
+    }
     if let Some(s) = inp.sender {
         address::sender(&mut pool, &s, &ctx);
     }

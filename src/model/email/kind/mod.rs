@@ -54,16 +54,6 @@ fn any(s: &Scan, cues: &[&str], except: &[&str]) -> bool {
     cues.iter().any(|c| !hits(s, c, except).is_empty())
 }
 
-/// Like [`any`], but not inside a condition ("if you have not heard from
-/// us, please assume your application has been unsuccessful").
-fn any_unconditional(s: &Scan, cues: &[&str], except: &[&str], t: &Table) -> bool {
-    cues.iter().any(|c| {
-        hits(s, c, except)
-            .into_iter()
-            .any(|at| !conditional(&s.low, at, t))
-    })
-}
-
 /// The sentence before byte `at` holds a condition ("if you are selected
 /// for the next stage").
 pub(super) fn conditional(low: &str, at: usize, t: &Table) -> bool {
@@ -76,9 +66,11 @@ pub(super) fn conditional(low: &str, at: usize, t: &Table) -> bool {
 /// Words that promise news later: a step named after them in the same
 /// sentence is no invitation ("we'll be in touch about next steps").
 #[rustfmt::skip]
-const LATER: [&str; 30] = [
+const LATER: [&str; 37] = [
     "be in touch", "get back to you", "let you know", "update you", "contact you", "reach out",
-    "hear from us", "keep you posted", "informieren", "melden uns", "melden wir uns",
+    "hear from us", "keep you posted", "keep an eye on", "track the", "acompanhar",
+    "acompanhe", "fique de olho", "suivre l'avancement", "suivre les prochaines",
+    "informieren", "melden uns", "melden wir uns",
     "nos pondremos en contacto", "te contactaremos", "le contactaremos", "te informaremos",
     "le informaremos", "reviendrons vers", "vous informer", "vous tiendrons", "te tiendrons",
     "entraremos em contato", "entraremos em contacto", "informaremos", "daremos retorno",
@@ -324,12 +316,46 @@ pub(super) fn time_questions(s: &Scan) -> Vec<usize> {
     out
 }
 
+/// What a cue of unavailability ("no longer available", "has been
+/// cancelled") may be said of besides the job: a time or a meeting.
+#[rustfmt::skip]
+const MEETING_THINGS: [&str; 13] = [
+    "slot", "time", "date", "appointment", "room", "meeting", "call", "session", "booking",
+    "interviewer", "calendar", "availability", "link",
+];
+
+/// A rejection's cue said of a slot or a meeting, not of the job: "the slot
+/// we offered you on Tuesday is no longer available".
+fn of_a_meeting(low: &str, at: usize) -> bool {
+    let b = before(low, at, 80);
+    let clause = b
+        .rsplit(['.', '!', '?', '\n', ',', ';'])
+        .next()
+        .unwrap_or(b);
+    let cue = &low[at..];
+    [
+        "no longer available",
+        "has been cancelled",
+        "has been canceled",
+    ]
+    .iter()
+    .any(|c| cue.starts_with(c))
+        && clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            MEETING_THINGS
+                .iter()
+                .any(|m| w == *m || w.strip_suffix('s') == Some(m))
+        })
+}
+
 pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     let english = tables[tables.len() - 1];
-    let rejected = tables
-        .iter()
-        .any(|t| any_unconditional(s, t.rejection, t.not_rejection, t))
-        || refusal::chose_others(s)
+    let rejected = tables.iter().any(|t| {
+        t.rejection.iter().any(|c| {
+            hits(s, c, t.not_rejection)
+                .into_iter()
+                .any(|at| !conditional(&s.low, at, t) && !of_a_meeting(&s.low, at))
+        })
+    }) || refusal::chose_others(s)
         || refusal::chose_another(s, tables)
         || refusal::offered_elsewhere(s)
         || refusal::refused(s, english)
@@ -344,11 +370,16 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     if any(s, &WITHDRAWN, &[]) {
         return EmailKind::Unknown;
     }
-    // Moving a meeting already arranged is no new step.
-    if tables
-        .iter()
-        .any(|t| any_unconditional(s, &RESCHEDULE, &[], t))
-    {
+    // Moving a meeting already arranged is no new step — as the message
+    // says it ("move our chat"); a subject's "change of time" above a fresh
+    // proposal of a step is only a label.
+    if tables.iter().any(|t| {
+        RESCHEDULE.iter().any(|c| {
+            hits(s, c, &[])
+                .into_iter()
+                .any(|at| s.locate(at).0 > 0 && !conditional(&s.low, at, t))
+        })
+    }) {
         return EmailKind::Unknown;
     }
     if invited(s, tables) {
