@@ -293,32 +293,23 @@ pub fn week_total(goal: &Goal, progress: &[GoalWeek], apps: &[Application], week
 /// sent date (the quick form) in the week it arrived ("+1 Acme, rejection
 /// logged"). Each record counts once.
 pub fn auto_counted(apps: &[Application], week: Week) -> Vec<(NaiveDate, String)> {
-    let name = |a: &Application| {
-        let c = a.company.trim();
-        if c.is_empty() {
-            crate::t!("An application").to_string()
-        } else {
-            c.to_string()
-        }
+    // Whole lines, with or without the company's name.
+    let sent = |a: &Application| match a.company.trim() {
+        "" => crate::t!("+1 An application, application sent").to_string(),
+        c => crate::tf!("+1 {company}, application sent", company = c),
+    };
+    let logged = |a: &Application| match a.company.trim() {
+        "" => crate::t!("+1 An application, rejection logged").to_string(),
+        c => crate::tf!("+1 {company}, rejection logged", company = c),
     };
     live(apps)
         .filter_map(|a| match a.applied_on {
-            Some(d) => week.contains(d).then(|| {
-                (
-                    d,
-                    crate::tf!("+1 {company}, application sent", company = name(a)),
-                )
-            }),
+            Some(d) => week.contains(d).then(|| (d, sent(a))),
             None if a.outcome.is_rejection() => {
                 let d = a
                     .closed_on
                     .unwrap_or_else(|| a.meta.created_at.date_naive());
-                week.contains(d).then(|| {
-                    (
-                        d,
-                        crate::tf!("+1 {company}, rejection logged", company = name(a)),
-                    )
-                })
+                week.contains(d).then(|| (d, logged(a)))
             }
             None => None,
         })
