@@ -55,14 +55,15 @@ impl Theme {
         Theme::Other,
     ];
 
+    /// The theme's name, in the language in use.
     pub fn label(self) -> &'static str {
         match self {
-            Theme::Skills => "Skills",
-            Theme::Experience => "Experience",
-            Theme::Interview => "Interview",
-            Theme::Fit => "Fit",
-            Theme::Communication => "Communication",
-            Theme::Other => "Other",
+            Theme::Skills => crate::t!("Skills"),
+            Theme::Experience => crate::t!("Experience"),
+            Theme::Interview => crate::t!("Interview"),
+            Theme::Fit => crate::t!("Fit"),
+            Theme::Communication => crate::t!("Communication"),
+            Theme::Other => crate::t!("Other"),
         }
     }
 

@@ -1,6 +1,10 @@
 //! The joiner: how sentence pieces and people's own words are put together.
 //! It knows punctuation and spacing, never the words themselves (those are
-//! in `words.rs`), so another language can reuse it unchanged.
+//! in `words.rs` and the language packs); a language's own spacing (French
+//! `Merci !`) is applied last, by [`typography`].
+
+use super::words::Say;
+use crate::lang::Lang;
 
 /// Marks that end a sentence.
 const STOPS: [char; 4] = ['.', '!', '?', '…'];
@@ -13,30 +17,10 @@ const CLOSING_QUOTES: [char; 4] = ['"', '\'', '”', '’'];
 /// Junk at either edge of a typed name ("Smith & Sons &", "- Acme").
 const EDGE_JUNK: [char; 11] = ['&', ',', ';', ':', '-', '–', '—', '/', '|', '•', '*'];
 
-/// A piece of a template: fixed words, or a slot filled from the form.
-#[derive(Clone, Copy, Debug)]
-pub enum Part {
-    /// Words as written.
-    T(&'static str),
-    /// The company's name.
-    Company,
-    /// The role's name ("Data Analyst").
-    RoleName,
-    /// The stage's time phrase ("on our call").
-    Time,
-    /// The first parts with a company, the second without.
-    IfCompany(&'static [Part], &'static [Part]),
-    /// The first parts with a role, the second without.
-    IfRole(&'static [Part], &'static [Part]),
-    /// Another run of parts, shared between templates.
-    Join(&'static [Part]),
-}
-
 /// What the slots are filled with, already cleaned.
 pub struct Slots<'a> {
     pub company: &'a str,
     pub role: &'a str,
-    pub time: &'a str,
 }
 
 /// Text being built, joined at each seam so that spacing and punctuation
@@ -75,6 +59,15 @@ impl Text {
         self.0.push_str(piece);
     }
 
+    /// A final French "de " written "d'" before a name that starts with a
+    /// vowel: "le poste d'Analyste".
+    fn elide_de(&mut self) {
+        if self.0 == "de " || self.0.ends_with(" de ") {
+            self.0.truncate(self.0.len() - 2);
+            self.0.push('\'');
+        }
+    }
+
     /// The text as a phrase: trimmed, with no stop added (a subject line).
     pub fn phrase(self) -> String {
         self.0.trim().to_string()
@@ -91,41 +84,158 @@ impl Text {
     }
 }
 
-/// Renders parts into `out`, choosing each `If…` branch by what is filled in.
-pub fn render(parts: &[Part], slots: &Slots, out: &mut Text) {
-    for part in parts {
-        match *part {
-            Part::T(words) => out.push(words),
-            Part::Company => out.push(slots.company),
-            Part::RoleName => out.push(slots.role),
-            Part::Time => out.push(slots.time),
-            Part::IfCompany(with, without) => {
-                render(pick(slots.company, with, without), slots, out)
-            }
-            Part::IfRole(with, without) => render(pick(slots.role, with, without), slots, out),
-            Part::Join(more) => render(more, slots, out),
+/// Fills a template's `{company}` and `{role}` into `out`, each piece
+/// joined at its seam. French templates are read without their spaces
+/// before marks (` ?`), so a name's own mark meets the template's as in
+/// English ("Yahoo!" + " ?" keeps one); [`typography`] puts them back last.
+fn fill(template: &str, slots: &Slots, out: &mut Text) {
+    let french = crate::lang::lang() == Lang::Fr;
+    let push = |piece: &str, out: &mut Text| {
+        if french {
+            out.push(&tighten(piece));
+        } else {
+            out.push(piece);
         }
+    };
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            break;
+        };
+        let value = match &after[..close] {
+            "company" => slots.company,
+            "role" => slots.role,
+            _ => {
+                push(&rest[..open + close + 2], out);
+                rest = &after[close + 1..];
+                continue;
+            }
+        };
+        push(&rest[..open], out);
+        if french && value.starts_with(ELIDED_BEFORE) {
+            out.elide_de();
+        }
+        out.push(value);
+        rest = &after[close + 1..];
     }
+    push(rest, out);
 }
 
-fn pick<'p>(value: &str, with: &'p [Part], without: &'p [Part]) -> &'p [Part] {
-    if value.is_empty() {
-        without
-    } else {
-        with
-    }
+/// The text of `say`'s form for what is filled in, in the language in use.
+fn template(say: Say, slots: &Slots) -> &'static str {
+    say.pick(!slots.role.is_empty(), !slots.company.is_empty())
+        .get()
 }
 
-pub fn sentence(parts: &[Part], slots: &Slots) -> String {
+pub fn sentence(say: Say, slots: &Slots) -> String {
     let mut out = Text::default();
-    render(parts, slots, &mut out);
+    fill(template(say, slots), slots, &mut out);
     out.sentence()
 }
 
-pub fn phrase(parts: &[Part], slots: &Slots) -> String {
+pub fn phrase(say: Say, slots: &Slots) -> String {
     let mut out = Text::default();
-    render(parts, slots, &mut out);
+    fill(template(say, slots), slots, &mut out);
     out.phrase()
+}
+
+/// Spaces (also no-break ones) before `;:!?` removed.
+fn tighten(piece: &str) -> String {
+    let mut out = String::with_capacity(piece.len());
+    for c in piece.chars() {
+        if FRENCH_SPACED.contains(&c) {
+            out.truncate(out.trim_end_matches(SPACES).len());
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// First letters before which French "de" becomes "d'" (not "h": "de
+/// Hambourg" but "d'Hélène" can't be told apart).
+const ELIDED_BEFORE: [char; 26] = [
+    'a', 'e', 'i', 'o', 'u', 'y', 'A', 'E', 'I', 'O', 'U', 'Y', 'à', 'â', 'é', 'è', 'ê', 'î', 'ô',
+    'û', 'À', 'Â', 'É', 'È', 'Ê', 'Î',
+];
+
+/// Marks French writes after a space.
+const FRENCH_SPACED: [char; 4] = [';', ':', '!', '?'];
+const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// The language's own spacing, applied to finished text. French puts a
+/// no-break space before `:` and a narrow one before `;`, `!` and `?`
+/// ("Bonjour Ana, merci !"), but not inside "10:30", "https://" or a run
+/// such as "?!" (only before its first mark). Other languages are as
+/// written.
+pub fn typography(lang: Lang, text: &str) -> String {
+    if lang != Lang::Fr || !text.contains(FRENCH_SPACED) {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        if FRENCH_SPACED.contains(&c) {
+            let kept = out.trim_end_matches(SPACES).len();
+            let before = out[..kept].chars().last();
+            let next = chars.get(i + 1).copied();
+            let digits = before.is_some_and(|b| b.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit());
+            let spaced = match before {
+                None => false,
+                Some(b) => !(FRENCH_SPACED.contains(&b) || matches!(b, '\n' | '(' | '[' | '/')),
+            } && !digits
+                && !(c == ':' && next == Some('/'));
+            if spaced {
+                out.truncate(kept);
+                out.push(if c == ':' { '\u{a0}' } else { '\u{202f}' });
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// German letters go on from the greeting's comma in lower case ("Guten
+/// Tag Ana Ruiz,\n\nvielen Dank …", DIN 5008), unless the first word is
+/// "Sie" or one of its forms. The first sentences the templates start with
+/// are never nouns.
+pub fn after_greeting_de(text: &str) -> String {
+    let first = text.split([' ', ',']).next().unwrap_or("");
+    if matches!(
+        first,
+        "Sie" | "Ihr" | "Ihre" | "Ihnen" | "Ihren" | "Ihrem" | "Ihrer" | "Ihres"
+    ) {
+        return text.to_string();
+    }
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() && chars.clone().next().is_some_and(char::is_lowercase) => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// A typed role without the gender tag job ads add: "Designer (m/w/d)",
+/// "Développeur H/F", "Diseñador (h/m)".
+pub fn drop_gender_tag(role: &str) -> String {
+    const TAGS: &str = "m/w/d w/m/d m/f/d f/m/d d/m/w m/w/x w/m/x m/w f/m m/f w/m h/f f/h h/m m/h \
+        h/f/x f/h/x x/h/f m/f/x f/m/x gn allgenders m/f/div";
+    let is_tag = |t: &str| {
+        let t = t.to_lowercase().replace(' ', "");
+        TAGS.split_whitespace().any(|x| x == t)
+    };
+    let trimmed = role.trim_end();
+    if let Some(open) = trimmed.rfind('(') {
+        if trimmed.ends_with(')') && is_tag(&trimmed[open + 1..trimmed.len() - 1]) {
+            return trimmed[..open].trim_end().to_string();
+        }
+    }
+    match trimmed.rsplit_once(' ') {
+        Some((rest, last)) if is_tag(last) => rest.trim_end().to_string(),
+        _ => trimmed.to_string(),
+    }
 }
 
 /// Whether the text already ends a sentence: "Co.", "Yahoo!", `"great!"`.

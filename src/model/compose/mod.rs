@@ -11,16 +11,17 @@ mod mailto;
 mod names;
 mod words;
 
-pub use check::{bridge_check, word_count, Note, WORD_LIMIT};
+pub use check::{bridge_check, phrases, word_count, Note, Phrases, WORD_LIMIT};
 pub use join::{clean_value, own_sentence};
 pub use mailto::{decode, encode, mailto, normalise_newlines, MAILTO_LIMIT};
 pub use names::{addressee, Addressee};
 
 use super::rejection::Stage;
+use crate::lang::Lang;
 use join::{phrase, sentence, Slots, Text};
 pub use kinds::{Kind, Tone};
-use words::{Words, EN};
-
+use names::Form;
+use words::{Words, WORDS};
 /// Everything the template needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Compose {
@@ -66,13 +67,13 @@ struct Filled {
 
 impl Compose {
     fn words(&self) -> &'static Words {
-        &EN
+        &WORDS
     }
 
     fn filled(&self) -> Filled {
         Filled {
             company: clean_value(&self.company),
-            role: role_name(&self.role, self.words()),
+            role: role_name(&self.role, crate::lang::lang()),
         }
     }
 
@@ -80,7 +81,6 @@ impl Compose {
         Slots {
             company: &f.company,
             role: &f.role,
-            time: self.words().stage(self.stage).time,
         }
     }
 
@@ -97,25 +97,30 @@ impl Compose {
         addressee(&self.recipient_name)
     }
 
-    /// The greeting line: "Hi Ana,", "Dear Dr. Ruiz,", or a kind fallback.
+    /// The greeting line: "Hi Ana,", "Dear Dr. Ruiz,", or a kind fallback
+    /// (in the language in use: "Guten Tag Ana Ruiz,", "Hola, Ana:").
     pub fn greeting(&self) -> String {
-        self.greeting_at(&clean_value(&self.company))
+        let lang = crate::lang::lang();
+        join::typography(lang, &self.greeting_at(&clean_value(&self.company), lang))
     }
 
-    fn greeting_at(&self, company: &str) -> String {
-        let w = self.words();
-        let (before, name, after) = match self.addressee_at(company) {
-            Addressee::Person(first) => {
-                let (b, a) = w.hi_person.get(self.tone);
-                (b, first, a)
+    fn greeting_at(&self, company: &str, lang: Lang) -> String {
+        let g = words::greetings(lang);
+        let a = self.addressee_at(company);
+        let Some((form, name)) = names::greeting_name(lang, &a, &self.recipient_name) else {
+            return match a {
+                Addressee::Team => g.team.get(self.tone),
+                _ => g.unknown.get(self.tone),
             }
-            Addressee::Titled { title, surname } => {
-                let (b, a) = w.hi_titled.get(self.tone);
-                (b, format!("{title} {surname}"), a)
-            }
-            Addressee::Team => return w.hi_team.get(self.tone).to_string(),
-            Addressee::Unknown => return w.hi_unknown.get(self.tone).to_string(),
+            .to_string();
         };
+        let (before, after) = match form {
+            Form::Person => g.person,
+            Form::Her => g.her,
+            Form::Him => g.him,
+            Form::Titled => g.titled,
+        }
+        .get(self.tone);
         let mut text = Text::default();
         text.push(before);
         text.push(&name);
@@ -125,7 +130,7 @@ impl Compose {
 
     /// The sign-off, with your name on its own line when you gave one.
     pub fn sign_off(&self) -> String {
-        let sign = self.words().sign_off.get(self.tone);
+        let sign = self.words().sign_off.get(self.tone).get();
         match names::sign_name(&self.your_name).as_str() {
             "" => sign.to_string(),
             name => format!("{sign}\n{name}"),
@@ -134,30 +139,36 @@ impl Compose {
 
     pub fn subject(&self) -> String {
         let f = self.filled();
-        phrase(self.words().subject.get(self.kind), &self.slots(&f))
+        let text = phrase(self.words().subject(self.kind), &self.slots(&f));
+        join::typography(crate::lang::lang(), &text)
     }
 
     pub fn body(&self) -> String {
+        let lang = crate::lang::lang();
         let w = self.words();
         let f = self.filled();
         let slots = self.slots(&f);
-        let say = |s: words::Sentence| sentence(s, &slots);
-        let mut paras: Vec<String> = vec![self.greeting_at(&f.company)];
+        let say = |s: words::Say| sentence(s, &slots);
+        let mut paras: Vec<String> = vec![self.greeting_at(&f.company, lang)];
 
-        let mut opening: Vec<String> = w
-            .opening
-            .get(self.kind)
-            .get(self.tone)
-            .iter()
-            .map(|s| say(s))
-            .collect();
+        let stage = w.stage(self.stage);
+        let mut opening: Vec<String> = match self.kind {
+            Kind::Nudge => w.nudge.get(self.tone).iter().map(|s| say(*s)).collect(),
+            Kind::Feedback | Kind::ThankYou => {
+                vec![say(w.decision), say(stage.thanks.get(self.tone))]
+            }
+        };
         if self.kind != Kind::Nudge {
             opening.extend(own_sentence(&self.personal_line));
         }
-        paras.push(opening.join(" "));
+        let opening = opening.join(" ");
+        paras.push(match lang {
+            Lang::De => join::after_greeting_de(&opening),
+            _ => opening,
+        });
 
         if self.kind != Kind::ThankYou {
-            let stage = w.stage(self.stage);
+            let asking = w.asking(self.kind);
             let asks: Vec<String> = [
                 (self.ask_areas, w.ask_areas),
                 (self.ask_reason, stage.reason),
@@ -167,11 +178,11 @@ impl Compose {
             .filter(|(on, _)| *on)
             .map(|(_, q)| format!("- {}", say(q)))
             .collect();
-            let close = say(w.ask_close.get(self.kind));
+            let close = say(asking.close);
             if asks.is_empty() {
-                paras.push(format!("{} {close}", say(w.ask_general.get(self.kind))));
+                paras.push(format!("{} {close}", say(asking.general)));
             } else {
-                let intro = say(w.ask_intro.get(self.kind).get(self.tone));
+                let intro = say(asking.intro.get(self.tone));
                 paras.push(format!("{intro}\n{}", asks.join("\n")));
                 paras.push(close);
             }
@@ -183,26 +194,28 @@ impl Compose {
             paras.push(say(w.good_wishes));
         }
         paras.push(self.sign_off());
-        paras.join("\n\n")
+        join::typography(lang, &paras.join("\n\n"))
     }
 }
 
-/// A typed role as the template uses it: "the Designer role" → "Designer".
-fn role_name(typed: &str, w: &Words) -> String {
+/// A typed role as the template uses it: "the Designer role" → "Designer"
+/// (and in German "die Stelle als Designer (m/w/d)" → "Designer").
+fn role_name(typed: &str, lang: Lang) -> String {
+    let w = words::role_words(lang);
     let cleaned = clean_value(typed);
     let mut role = cleaned.as_str();
-    if let Some((first, rest)) = role.split_once(' ') {
-        if w.role_articles
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(first))
-        {
-            role = rest;
-        }
+    if let Some(rest) = w.before.iter().find_map(|a| strip_words(role, a)) {
+        role = rest;
+    }
+    let untagged;
+    if w.gender_tags {
+        untagged = join::drop_gender_tag(role);
+        role = &untagged;
     }
     let role = join::drop_stray_stop(role);
     let role = match role.rsplit_once(' ') {
-        Some((rest, last)) if last.eq_ignore_ascii_case(w.role_noun) => rest,
-        None if role.eq_ignore_ascii_case(w.role_noun) => "",
+        Some((rest, last)) if w.after.iter().any(|n| last.eq_ignore_ascii_case(n)) => rest,
+        None if w.after.iter().any(|n| role.eq_ignore_ascii_case(n)) => "",
         _ => &role,
     };
     if role == cleaned {
@@ -210,4 +223,11 @@ fn role_name(typed: &str, w: &Words) -> String {
     } else {
         clean_value(role)
     }
+}
+
+/// `text` without `words` and the space after them at its start (any case).
+fn strip_words<'a>(text: &'a str, words: &str) -> Option<&'a str> {
+    let head = text.get(..words.len())?;
+    let rest = text[words.len()..].strip_prefix(' ')?;
+    head.eq_ignore_ascii_case(words).then_some(rest)
 }

@@ -2,6 +2,7 @@
 //! rejection's signature) turned into the name a person would greet them by.
 
 use super::join::clean_value;
+use crate::lang::Lang;
 
 /// How to address the recipient.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,10 +59,22 @@ const SECOND_GIVEN: &str = "maría maria josé jose luis carlos antonio manuel i
 /// Words that belong to a surname: "van der Berg", "de la Cruz".
 const PARTICLES: &str = "van von der den de del della di da du dos das do la le ten ter bin";
 
-pub fn addressee(typed: &str) -> Addressee {
+/// A typed name taken apart: titles in front, then the name's words.
+enum Parsed {
+    Team,
+    Unknown,
+    Named {
+        titles: Vec<String>,
+        words: Vec<String>,
+        /// "ANA RUIZ", "ana ruiz" or "ada LOVELACE": no word written with care.
+        uncased: bool,
+    },
+}
+
+fn parse(typed: &str) -> Parsed {
     let name = strip_asides(typed);
     if name.contains('@') {
-        return Addressee::Unknown;
+        return Parsed::Unknown;
     }
     let name = reorder_comma(&name);
     let mut words: Vec<String> = name
@@ -73,7 +86,7 @@ pub fn addressee(typed: &str) -> Addressee {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
     if words.iter().any(|w| listed(TEAM_WORDS, &w.to_lowercase())) {
-        return Addressee::Team;
+        return Parsed::Team;
     }
     while words.len() > 1 && is_suffix(&words[words.len() - 1]) {
         words.pop();
@@ -83,14 +96,62 @@ pub fn addressee(typed: &str) -> Addressee {
         titles.push(t);
         words.remove(0);
     }
-    // "ANA RUIZ", "ana ruiz" or "ada LOVELACE": no word written with care.
+    if words.is_empty() {
+        return Parsed::Unknown;
+    }
     let uncased = words
         .iter()
         .all(|w| !w.chars().any(char::is_lowercase) || !w.chars().any(char::is_uppercase));
-    let fix = |w: &str| shown(w, uncased).trim_end_matches(['.', '-']).to_string();
-    let Some(first) = words.first() else {
-        return Addressee::Unknown;
+    Parsed::Named {
+        titles,
+        words,
+        uncased,
+    }
+}
+
+/// A name's word as greeted: case mended if needed, no trailing "." or "-".
+fn fix(word: &str, uncased: bool) -> String {
+    shown(word, uncased)
+        .trim_end_matches(['.', '-'])
+        .to_string()
+}
+
+/// The surname with its particles ("de la Cruz"), unless the last word is
+/// an initial.
+fn surname(words: &[String], uncased: bool) -> Option<String> {
+    let last = words.len() - 1;
+    if is_initial(&words[last]) {
+        return None;
+    }
+    let mut start = last;
+    while start > 0 && listed(PARTICLES, &words[start - 1].to_lowercase()) {
+        start -= 1;
+    }
+    let surname: Vec<String> = (start..=last)
+        .map(|i| {
+            if i == last {
+                fix(&words[i], uncased)
+            } else if uncased {
+                words[i].to_lowercase()
+            } else {
+                words[i].clone()
+            }
+        })
+        .collect();
+    Some(surname.join(" "))
+}
+
+pub fn addressee(typed: &str) -> Addressee {
+    let (titles, words, uncased) = match parse(typed) {
+        Parsed::Team => return Addressee::Team,
+        Parsed::Unknown => return Addressee::Unknown,
+        Parsed::Named {
+            titles,
+            words,
+            uncased,
+        } => (titles, words, uncased),
     };
+    let first = &words[0];
     let first_name = if is_initial(first) {
         // "J. Smith": an initial alone is not a greeting.
         match words.iter().position(|w| !is_initial(w)) {
@@ -103,31 +164,15 @@ pub fn addressee(typed: &str) -> Addressee {
         }
     } else if words.len() >= 2 && listed(SECOND_GIVEN, &words[1].to_lowercase()) {
         // A double first name: both words ("Ana María López" → "Ana María").
-        format!("{} {}", fix(first), fix(&words[1]))
+        format!("{} {}", fix(first, uncased), fix(&words[1], uncased))
     } else {
-        fix(first)
+        fix(first, uncased)
     };
     if !titles.is_empty() {
-        let last = words.len() - 1;
-        if !is_initial(&words[last]) {
-            let mut start = last;
-            while start > 0 && listed(PARTICLES, &words[start - 1].to_lowercase()) {
-                start -= 1;
-            }
-            let surname: Vec<String> = (start..=last)
-                .map(|i| {
-                    if i == last {
-                        fix(&words[i])
-                    } else if uncased {
-                        words[i].to_lowercase()
-                    } else {
-                        words[i].clone()
-                    }
-                })
-                .collect();
+        if let Some(surname) = surname(&words, uncased) {
             return Addressee::Titled {
                 title: titles.join(" "),
-                surname: surname.join(" "),
+                surname,
             };
         }
     }
@@ -136,6 +181,67 @@ pub fn addressee(typed: &str) -> Addressee {
     } else {
         Addressee::Person(first_name)
     }
+}
+
+/// What the titles in front of a name say, for languages whose greeting
+/// agrees with them ("Liebe Frau Vogel", "Estimado Sr. Ortiz").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Titles {
+    /// From a courtesy title: `Some(true)` for "Mrs", "Ms", "Frau", "Sra",
+    /// "Mme", "Dra"; `Some(false)` for "Mr", "Herr", "Sr", "M.".
+    pub woman: Option<bool>,
+    pub doctor: bool,
+    pub professor: bool,
+}
+
+/// A recipient as a formal greeting names them: the titles, every name
+/// ("Ana María Ruiz", case mended, a trailing initial dropped) and the
+/// surname (`None` when the last word is an initial). `None` for a team or
+/// no usable name.
+pub fn formal(typed: &str) -> Option<(Titles, String, Option<String>)> {
+    let Parsed::Named {
+        titles,
+        mut words,
+        uncased,
+    } = parse(typed)
+    else {
+        return None;
+    };
+    let mut t = Titles::default();
+    for title in &titles {
+        match title.trim_end_matches('.') {
+            "Mrs" | "Ms" | "Miss" | "Frau" | "Sra" | "Srta" | "Mme" | "Mlle" => {
+                t.woman = Some(true)
+            }
+            "Mr" | "Herr" | "Sr" | "M" => t.woman = Some(false),
+            "Dra" => {
+                t.doctor = true;
+                t.woman = Some(true);
+            }
+            "Dr" => t.doctor = true,
+            "Prof" | "Professor" => t.professor = true,
+            _ => {}
+        }
+    }
+    let surname = surname(&words, uncased);
+    while words.len() > 1 && is_initial(&words[words.len() - 1]) {
+        words.pop();
+    }
+    let last = words.len() - 1;
+    let full: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == last && !is_initial(w) {
+                fix(w, uncased)
+            } else if i > 0 && uncased && listed(PARTICLES, &w.to_lowercase()) {
+                w.to_lowercase()
+            } else {
+                shown(w, uncased)
+            }
+        })
+        .collect();
+    Some((t, full.join(" "), surname))
 }
 
 /// Your own name under the sign-off, as you typed it but tidy.
@@ -272,4 +378,86 @@ fn person_case(word: &str) -> String {
         }
     }
     out
+}
+
+/// How a greeting names the recipient, so its words can agree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// By name: "Ana" (in German the full name, "Ana Ruiz").
+    Person,
+    /// With a courtesy title for a woman: "Frau Dr. Vogel", "Sra. Gómez".
+    Her,
+    /// With a courtesy title for a man: "Herr Müller", "Monsieur Dupont".
+    Him,
+    /// With a title that says neither, or the full name instead of one.
+    Titled,
+}
+
+/// The name a greeting uses in `lang`, and its form. English (and Spanish,
+/// French and Portuguese, which greet a person by first name too) keep
+/// issue #32's choice; a title becomes the language's own ("Mrs" is
+/// "Frau" in German, "Sra." in Spanish, "Madame" in French). German
+/// letters greet formally: never the first name alone, but the full name,
+/// or the courtesy title and surname ("Guten Tag Ana Ruiz", "Lieber Herr
+/// Müller"). A title that says neither man nor woman where the language's
+/// title would ("Dr." in Spanish and Portuguese, any in French) gives way
+/// to the full name.
+pub fn greeting_name(lang: Lang, a: &Addressee, typed: &str) -> Option<(Form, String)> {
+    let (form, name) = match a {
+        Addressee::Team | Addressee::Unknown => return None,
+        Addressee::Person(first) if lang != Lang::De => (Form::Person, first.clone()),
+        Addressee::Titled { title, surname } if lang == Lang::En => {
+            (Form::Titled, format!("{title} {surname}"))
+        }
+        Addressee::Person(first) => match formal(typed) {
+            Some((_, full, _)) => (Form::Person, full),
+            None => (Form::Person, first.clone()),
+        },
+        Addressee::Titled { title, surname } => {
+            let Some((t, full, _)) = formal(typed) else {
+                return Some((Form::Titled, format!("{title} {surname}")));
+            };
+            let form = match t.woman {
+                Some(true) => Form::Her,
+                Some(false) => Form::Him,
+                None => Form::Titled,
+            };
+            let her = t.woman == Some(true);
+            let with = |title: &str| (form, format!("{title} {surname}"));
+            match lang {
+                Lang::De => {
+                    let mut words: Vec<&str> = Vec::new();
+                    match t.woman {
+                        Some(true) => words.push("Frau"),
+                        Some(false) => words.push("Herr"),
+                        None => {}
+                    }
+                    if t.professor {
+                        words.push("Prof.");
+                    }
+                    if t.doctor {
+                        words.push("Dr.");
+                    }
+                    let name = if t.woman.is_some() { surname } else { &full };
+                    words.push(name);
+                    (form, words.join(" "))
+                }
+                Lang::Fr => match t.woman {
+                    Some(true) => with("Madame"),
+                    Some(false) => with("Monsieur"),
+                    None => (Form::Titled, full),
+                },
+                // Spanish and Portuguese.
+                _ => match (t.woman, t.doctor, t.professor) {
+                    (Some(_), true, _) => with(if her { "Dra." } else { "Dr." }),
+                    (Some(true), false, true) if lang == Lang::Pt => with("Profa."),
+                    (_, false, true) => with("Prof."),
+                    (Some(true), false, false) => with("Sra."),
+                    (Some(false), false, false) => with("Sr."),
+                    (None, _, _) => (Form::Titled, full),
+                },
+            }
+        }
+    };
+    Some((form, name))
 }

@@ -35,7 +35,10 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
         app.edit(|d| &mut d.applications, &id, |a| a.mark_feedback_sent(day));
         // The button is gone: continue from what replaced it.
         crate::ui::widgets::focus_soon("follow-up-calendar");
-        app.notify_saved("Marked as sent. Well done — that's the hard part.", None);
+        app.notify_saved(
+            crate::t!("Marked as sent. Well done — that's the hard part."),
+            None,
+        );
     };
     let mark_nudged = move |_| {
         let today = platform::today();
@@ -45,7 +48,7 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
             |a| a.feedback.get_or_insert_with(Default::default).nudged_on = Some(today),
         );
         app.notify_saved(
-            "Follow-up sent. That's all anyone needs to do — the rest is up to them.",
+            crate::t!("Follow-up sent. That's all anyone needs to do — the rest is up to them."),
             None,
         );
     };
@@ -62,7 +65,7 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
     let shown = move || kind.get() != Kind::ThankYou;
     view! {
         <section class="card" aria-labelledby="follow-title" hidden=move || !shown()>
-            <h2 id="follow-title">"After you send it"</h2>
+            <h2 id="follow-title">{crate::t!("After you send it")}</h2>
             {move || {
                 let f = fb.get();
                 let today = platform::today();
@@ -70,9 +73,9 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                     (Some(d), _) if f.reply_on.is_some() => {
                         view! {
                             <p>
-                                {format!(
-                                    "Sent {}, and they replied. Nothing more is needed from you; what they said is below and on the rejection's page.",
-                                    short_date(d),
+                                {crate::tf!(
+                                    "Sent {date}, and they replied. Nothing more is needed from you; what they said is below and on the rejection's page.",
+                                    date = short_date(d),
                                 )}
                             </p>
                         }
@@ -83,7 +86,7 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                         view! {
                             <div class="actions wrap">
                                 <label class="inline-date">
-                                    <span>"Sent on"</span>
+                                    <span>{crate::t!("Sent on")}</span>
                                     <input
                                         type="date"
                                         prop:value=move || sent_date.get()
@@ -91,7 +94,7 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                                     />
                                 </label>
                                 <button type="button" class="btn secondary" on:click=mark_sent>
-                                    "Mark as sent"
+                                    {crate::t!("Mark as sent")}
                                 </button>
                             </div>
                         }
@@ -100,9 +103,9 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                     (Some(d), _) if f.status_on(today) == "no reply" => {
                         view! {
                             <p>
-                                {format!(
-                                    "Sent {}. No reply after three weeks — that's common, and it closes here with nothing more to do. You did the gracious thing.",
-                                    short_date(d),
+                                {crate::tf!(
+                                    "Sent {date}. No reply after three weeks — that's common, and it closes here with nothing more to do. You did the gracious thing.",
+                                    date = short_date(d),
                                 )}
                             </p>
                         }
@@ -111,10 +114,10 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                     (Some(d), Some(n)) => {
                         view! {
                             <p>
-                                {format!(
-                                    "Sent {}, followed up {}. Nothing more is needed from you.",
-                                    short_date(d),
-                                    short_date(n),
+                                {crate::tf!(
+                                    "Sent {date}, followed up {followed}. Nothing more is needed from you.",
+                                    date = short_date(d),
+                                    followed = short_date(n),
                                 )}
                             </p>
                         }
@@ -127,13 +130,14 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                         && (today - d).num_days() >= i64::from(followup_days.get()) => {
                         view! {
                             <p>
-                                {format!(
-                                    "Sent {}. One gentle follow-up is fine now — choose \"A gentle follow-up\" above.",
-                                    short_date(d),
+                                {crate::tf!(
+                                    "Sent {date}. One gentle follow-up is fine now — choose \"{choice}\" above.",
+                                    date = short_date(d),
+                                    choice = crate::t!("A gentle follow-up"),
                                 )}
                             </p>
                             <button type="button" class="btn secondary" on:click=mark_nudged>
-                                "Mark follow-up as sent"
+                                {crate::t!("Mark follow-up as sent")}
                             </button>
                         }
                             .into_any()
@@ -142,10 +146,11 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                         let on = d + chrono::Duration::days(i64::from(followup_days.get()));
                         view! {
                             <p>
-                                {format!(
-                                    "Sent {}. If there's no reply after {} days, Rebound will suggest one gentle follow-up.",
-                                    short_date(d),
+                                {crate::tp!(
                                     followup_days.get(),
+                                    "Sent {date}. If there's no reply after 1 day, Rebound will suggest one gentle follow-up.",
+                                    "Sent {date}. If there's no reply after {n} days, Rebound will suggest one gentle follow-up.",
+                                    date = short_date(d),
                                 )}
                             </p>
                             <button
@@ -163,7 +168,7 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                                     );
                                 }
                             >
-                                "Add a follow-up reminder to my calendar"
+                                {crate::t!("Add a follow-up reminder to my calendar")}
                             </button>
                         }
                             .into_any()
@@ -172,12 +177,12 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
             }}
             <Show when=move || fb.with(|f| f.sent_on.is_some())>
                 <div class="field">
-                    <label for="reply">"Reply received"</label>
+                    <label for="reply">{crate::t!("Reply received")}</label>
                     <textarea
                         id="reply"
                         rows="3"
                         maxlength="8000"
-                        placeholder="Paste or sum up what they said."
+                        placeholder=crate::t!("Paste or sum up what they said.")
                         prop:value=move || fb.with(|f| f.reply.clone())
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
@@ -187,7 +192,7 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                     ></textarea>
                 </div>
                 <fieldset class="checks">
-                    <legend>"What did it mention?"</legend>
+                    <legend>{crate::t!("What did it mention?")}</legend>
                     {Theme::ALL
                         .into_iter()
                         .map(|t| {
@@ -221,7 +226,7 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
             </Show>
             <Show when=move || fb.with(|f| !f.themes.is_empty())>
                 <div class="theme-goals">
-                    <p>"Turn what you heard into a small weekly goal:"</p>
+                    <p>{crate::t!("Turn what you heard into a small weekly goal:")}</p>
                     <ul>
                         {move || {
                             fb.get()
@@ -236,7 +241,9 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                                     view! {
                                         <li>
                                             <A href=href>
-                                                {format!("Make a goal from \"{}\"", t.label())}
+                                                {crate::tf!(
+                                                    "Make a goal from \"{theme}\"", theme = t.label()
+                                                )}
                                             </A>
                                         </li>
                                     }

@@ -19,7 +19,7 @@ use crate::ui::widgets::set_title;
 
 #[component]
 pub fn Compose() -> impl IntoView {
-    set_title("Ask for feedback");
+    set_title(crate::t!("Ask for feedback"));
     let app = use_app();
     let rejection: Option<Id> = router::query("rejection").and_then(|s| Id::parse(&s));
     let source = rejection.as_ref().and_then(|id| {
@@ -110,8 +110,8 @@ pub fn Compose() -> impl IntoView {
     let save_contact2 = save_contact;
     let copy = move |_| {
         let text = format!(
-            "Subject: {}\n\n{}",
-            subject.get_untracked(),
+            "{}\n\n{}",
+            crate::tf!("Subject: {subject}", subject = subject.get_untracked()),
             message.get_untracked()
         );
         leptos::task::spawn_local(async move {
@@ -170,9 +170,9 @@ pub fn Compose() -> impl IntoView {
         crate::ui::widgets::focus_soon("sent-done");
         app.notify_saved(
             match kind {
-                Kind::Feedback => "Marked as sent. Well done — that's the hard part.",
-                Kind::ThankYou => "Marked as sent. A gracious note is remembered.",
-                Kind::Nudge => "Follow-up marked as sent. The rest is up to them.",
+                Kind::Feedback => crate::t!("Marked as sent. Well done — that's the hard part."),
+                Kind::ThankYou => crate::t!("Marked as sent. A gracious note is remembered."),
+                Kind::Nudge => crate::t!("Follow-up marked as sent. The rest is up to them."),
             },
             None,
         );
@@ -181,8 +181,8 @@ pub fn Compose() -> impl IntoView {
     let share = move |_| platform::share(&subject.get_untracked(), &message.get_untracked());
     let heading = source
         .as_ref()
-        .map(|a| format!("Ask {} for feedback", a.company))
-        .unwrap_or_else(|| "Ask for feedback".into());
+        .map(|a| crate::tf!("Ask {company} for feedback", company = a.company))
+        .unwrap_or_else(|| crate::t!("Ask for feedback").into());
 
     view! {
         <div class="page">
@@ -197,23 +197,25 @@ pub fn Compose() -> impl IntoView {
                     }
                 })} <h1>{heading}</h1>
             <p class="lead">
-                "A short, gracious note: thank them, ask one or two gentle questions, and leave the door open. Many people won't reply — the note still does its work."
+                {crate::t!(
+                    "A short, gracious note: thank them, ask one or two gentle questions, and leave the door open. Many people won't reply — the note still does its work."
+                )}
             </p> <div class="compose-grid">
                 <form class="card form" on:submit=|ev| ev.prevent_default()>
                     {pill_radios(
-                        "What to send",
+                        crate::t!("What to send"),
                         "kind",
                         [
-                            (Kind::Feedback, "Ask for feedback"),
-                            (Kind::ThankYou, "Just a thank-you"),
-                            (Kind::Nudge, "A gentle follow-up"),
+                            (Kind::Feedback, crate::t!("Ask for feedback")),
+                            (Kind::ThankYou, crate::t!("Just a thank-you")),
+                            (Kind::Nudge, crate::t!("A gentle follow-up")),
                         ],
                         move |k| form.with(|f| f.kind == k),
                         move |k| form.update(|f| f.kind = k),
                     )}
                     <div class="field-row">
                         <div class="field">
-                            <label for="recipient-name">"Recipient name"</label>
+                            <label for="recipient-name">{crate::t!("Recipient name")}</label>
                             <input
                                 id="recipient-name"
                                 type="text"
@@ -228,7 +230,7 @@ pub fn Compose() -> impl IntoView {
                         </div>
                     </div>
                     <div class="field">
-                        <label for="your-name">"Your name"</label>
+                        <label for="your-name">{crate::t!("Your name")}</label>
                         <input
                             id="your-name"
                             type="text"
@@ -244,26 +246,27 @@ pub fn Compose() -> impl IntoView {
                             )
                         />
                         <span class="hint">
-                            "Remembered for next time (change it in Settings)."
+                            {crate::t!("Remembered for next time (change it in Settings).")}
                         </span>
                     </div>
                     {pill_radios(
-                        "Tone",
+                        crate::t!("Tone"),
                         "tone",
-                        [(Tone::Brief, "Brief"), (Tone::Warm, "Warm")],
+                        [(Tone::Brief, crate::t!("Brief")), (Tone::Warm, crate::t!("Warm"))],
                         move |t| form.with(|f| f.tone == t),
                         move |t| form.update(|f| f.tone = t),
                     )}
                 </form>
 
                 <section class="card preview" aria-labelledby="preview-title">
-                    <h2 id="preview-title">"Preview"</h2>
+                    <h2 id="preview-title">{crate::t!("Preview")}</h2>
                     <p class="subject">
-                        <span class="muted">"Subject: "</span>
+                        <span class="muted">{crate::t!("Subject:")}</span>
+                        " "
                         {move || subject.get()}
                     </p>
                     <label for="message" class="sr-only">
-                        "Message"
+                        {crate::t!("Message")}
                     </label>
                     <textarea
                         id="message"
@@ -274,7 +277,7 @@ pub fn Compose() -> impl IntoView {
                     ></textarea>
                     <Show when=move || draft.with(Option::is_some)>
                         <p class="hint">
-                            "You've edited this by hand; your changes are kept. "
+                            {crate::t!("You've edited this by hand; your changes are kept.")} " "
                             <button
                                 type="button"
                                 class="link-button"
@@ -283,13 +286,13 @@ pub fn Compose() -> impl IntoView {
                                     move |_| set_draft(None)
                                 }
                             >
-                                "Reset to template"
+                                {crate::t!("Reset to template")}
                             </button>
                         </p>
                     </Show>
                     <div class="actions wrap">
                         <a class="btn" href=move || href.get() on:click=move |_| ask()>
-                            "Open in email app"
+                            {crate::t!("Open in email app")}
                         </a>
                         <button
                             type="button"
@@ -299,56 +302,60 @@ pub fn Compose() -> impl IntoView {
                                 ask();
                             }
                         >
-                            "Copy message"
+                            {crate::t!("Copy message")}
                         </button>
                         {can_share
                             .then(|| {
                                 view! {
                                     <button type="button" class="btn secondary" on:click=share>
-                                        "Share"
+                                        {crate::t!("Share")}
                                     </button>
                                 }
                             })}
                     </div>
                     <Show when=move || asked.get() && !already_sent.get()>
                         <p class="sent-ask">
-                            "Did you send it? "
+                            {crate::t!("Did you send it?")} " "
                             <button
                                 type="button"
                                 id="mark-sent-now"
                                 class="btn small"
                                 on:click=mark_sent_now
                             >
-                                "Mark as sent"
+                                {crate::t!("Mark as sent")}
                             </button>
                         </p>
                     </Show>
                     <Show when=move || marked.get().is_some_and(|k| form.with(|f| f.kind == k))>
                         <p class="sent-done" id="sent-done" tabindex="-1">
-                            "Sent. Nothing more is needed from you today."
+                            {crate::t!("Sent. Nothing more is needed from you today.")}
                         </p>
                     </Show>
                     <p class="copy-status" role="status">
                         {move || match copied.get() {
-                            Some(Ok(())) => "Copied. Paste it into your email.",
+                            Some(Ok(())) => crate::t!("Copied. Paste it into your email."),
                             Some(Err(())) => {
-                                "Your browser didn't allow copying. The message is selected: press Ctrl+C (or ⌘C) to copy it."
+                                crate::t!(
+                                    "Your browser didn't allow copying. The message is selected: press Ctrl+C (or ⌘C) to copy it."
+                                )
                             }
                             None => "",
                         }}
                     </p>
                     <Show when=too_long>
                         <p class="note">
-                            "This message is long for an email link, and some mail apps may cut it short. Copy message is the safer choice."
+                            {crate::t!(
+                                "This message is long for an email link, and some mail apps may cut it short. Copy message is the safer choice."
+                            )}
                         </p>
                     </Show>
                     <BridgeCheck notes=notes />
                 </section>
 
                 <form class="card form compose-more" on:submit=|ev| ev.prevent_default()>
-                    <h2 class="sub-head">"Details (optional)"</h2>
+                    <h2 class="sub-head">{crate::t!("Details (optional)")}</h2>
                     <div class="field">
-                        <label for="recipient-email">"Recipient email"</label>
+                        <label for="recipient-email">{crate::t!("Recipient email")}</label>
                         <input
                             id="recipient-email"
                             type="email"
@@ -358,11 +365,13 @@ pub fn Compose() -> impl IntoView {
                             on:input=move |ev| email.set(event_target_value(&ev))
                             on:change=move |_| save_contact2()
                         />
-                        <span class="hint">"Optional — you can add it in your mail app."</span>
+                        <span class="hint">
+                            {crate::t!("Optional — you can add it in your mail app.")}
+                        </span>
                     </div>
                     <div class="field-row">
                         <div class="field">
-                            <label for="compose-company">"Company"</label>
+                            <label for="compose-company">{crate::t!("Company")}</label>
                             <input
                                 id="compose-company"
                                 type="text"
@@ -374,7 +383,7 @@ pub fn Compose() -> impl IntoView {
                             />
                         </div>
                         <div class="field">
-                            <label for="compose-role">"Role"</label>
+                            <label for="compose-role">{crate::t!("Role")}</label>
                             <input
                                 id="compose-role"
                                 type="text"
@@ -385,7 +394,7 @@ pub fn Compose() -> impl IntoView {
                         </div>
                     </div>
                     <div class="field">
-                        <label for="compose-stage">"It ended after"</label>
+                        <label for="compose-stage">{crate::t!("It ended after")}</label>
                         <select
                             id="compose-stage"
                             on:change=move |ev| {
@@ -411,7 +420,7 @@ pub fn Compose() -> impl IntoView {
                     </div>
                     <Show when=move || form.with(|f| f.kind != Kind::ThankYou)>
                         <fieldset class="checks">
-                            <legend>"Questions to include"</legend>
+                            <legend>{crate::t!("Questions to include")}</legend>
                             <label class="check">
                                 <input
                                     type="checkbox"
@@ -420,7 +429,7 @@ pub fn Compose() -> impl IntoView {
                                         form.update(|f| f.ask_areas = event_target_checked(&ev))
                                     }
                                 />
-                                "Specific areas to improve"
+                                {crate::t!("Specific areas to improve")}
                             </label>
                             <label class="check">
                                 <input
@@ -430,7 +439,9 @@ pub fn Compose() -> impl IntoView {
                                         form.update(|f| f.ask_reason = event_target_checked(&ev))
                                     }
                                 />
-                                "Whether something in my background or interview led them elsewhere"
+                                {crate::t!(
+                                    "Whether something in my background or interview led them elsewhere"
+                                )}
                             </label>
                             <label class="check">
                                 <input
@@ -440,17 +451,21 @@ pub fn Compose() -> impl IntoView {
                                         form.update(|f| f.ask_future = event_target_checked(&ev))
                                     }
                                 />
-                                "How to be a stronger candidate next time"
+                                {crate::t!("How to be a stronger candidate next time")}
                             </label>
                         </fieldset>
                     </Show>
                     <div class="field">
-                        <label for="personal-line">"Something you valued (optional)"</label>
+                        <label for="personal-line">
+                            {crate::t!("Something you valued (optional)")}
+                        </label>
                         <input
                             id="personal-line"
                             type="text"
                             maxlength="300"
-                            placeholder="e.g. I enjoyed hearing about the team's plans for the new app."
+                            placeholder=crate::t!(
+                                "e.g. I enjoyed hearing about the team's plans for the new app."
+                            )
                             prop:value=move || form.with(|f| f.personal_line.clone())
                             on:input=move |ev| {
                                 form.update(|f| f.personal_line = event_target_value(&ev))
@@ -465,7 +480,7 @@ pub fn Compose() -> impl IntoView {
                                 form.update(|f| f.stay_in_touch = event_target_checked(&ev))
                             }
                         />
-                        "Offer to stay in touch"
+                        {crate::t!("Offer to stay in touch")}
                     </label>
                 </form>
             </div>
@@ -513,12 +528,12 @@ fn pill_radios<T: Copy + Send + Sync + 'static, const N: usize>(
 
 fn stage_after(s: Stage) -> &'static str {
     match s {
-        Stage::Application => "An application",
-        Stage::Screening => "A screening call",
-        Stage::Assessment => "An assessment or take-home",
-        Stage::Interview => "An interview",
-        Stage::FinalRound => "A final round",
-        Stage::Other => "Something else",
+        Stage::Application => crate::t!("An application"),
+        Stage::Screening => crate::t!("A screening call"),
+        Stage::Assessment => crate::t!("An assessment or take-home"),
+        Stage::Interview => crate::t!("An interview"),
+        Stage::FinalRound => crate::t!("A final round"),
+        Stage::Other => crate::t!("Something else"),
     }
 }
 
@@ -545,20 +560,25 @@ fn select_message() {
 fn BridgeCheck(notes: Memo<Vec<crate::model::compose::Note>>) -> impl IntoView {
     view! {
         <div class="bridge" aria-live="polite">
-            <h3>"Tone check"</h3>
+            <h3>{crate::t!("Tone check")}</h3>
             <p class="hint">
-                "Phrases that could close a door you may want open later (a reply to a rejection is often remembered)."
+                {crate::t!(
+                    "Phrases that could close a door you may want open later (a reply to a rejection is often remembered)."
+                )}
             </p>
             {move || {
                 let list = notes.get();
                 if list.is_empty() {
-                    view! { <p class="ok">"Reads kindly and clearly. Good to send."</p> }.into_any()
+                    view! {
+                        <p class="ok">{crate::t!("Reads kindly and clearly. Good to send.")}</p>
+                    }
+                        .into_any()
                 } else {
                     view! {
                         <ul>
                             {list.into_iter().map(|n| view! { <li>{n.text}</li> }).collect_view()}
                         </ul>
-                        <p class="hint">"Only suggestions — it's your message."</p>
+                        <p class="hint">{crate::t!("Only suggestions — it's your message.")}</p>
                     }
                         .into_any()
                 }
