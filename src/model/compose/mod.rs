@@ -1,8 +1,10 @@
 //! The feedback-request composer: message templates, the `mailto:` link, and
 //! a kind "bridge check" of the text the user is about to send.
 //!
-//! The words are in `words.rs` (one table per language), the joining rules
-//! in `join.rs`, and how a recipient is greeted in `names.rs`.
+//! The words are in `words.rs`: one table of whole sentences, their English
+//! the keys the language packs translate, plus each language's greetings.
+//! The joining rules (and a language's own spacing) are in `join.rs`, and
+//! which name a greeting uses, in each language, in `names.rs`.
 
 mod check;
 mod join;
@@ -22,6 +24,7 @@ use join::{phrase, sentence, Slots, Text};
 pub use kinds::{Kind, Tone};
 use names::Form;
 use words::{Words, WORDS};
+
 /// Everything the template needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Compose {
