@@ -2,9 +2,10 @@
 //!
 //! The phrases are listed per language, and every language's list is
 //! checked whatever the app speaks: a person with a German screen may write
-//! to a recruiter in English, or the other way round. (A phrase is chosen
-//! so it reads the same way in any of the languages: no "otra oportunidad",
-//! which is also "another time".)
+//! to a recruiter in English, or the other way round. A phrase is chosen
+//! so it means the same wherever it appears: no "otra oportunidad" (also
+//! "another time"), no French "pas juste" (also "not just"), no bare
+//! "replante" (inside English "replanted").
 
 use crate::lang::Lang;
 
@@ -146,7 +147,9 @@ static DE: Phrases = Phrases {
 static ES: Phrases = Phrases {
     reconsider: &[
         "reconsider",
-        "replante",
+        "replantear su decisión",
+        "replantee su decisión",
+        "replanteen su decisión",
         "cambiar de opinión",
         "cambie de opinión",
         "segunda oportunidad",
@@ -198,7 +201,8 @@ static FR: Phrases = Phrases {
     ],
     unfair: &[
         "injuste",
-        "pas juste",
+        "pas équitable",
+        "inéquitable",
         "biaisé",
         "truqué",
         "discrimin",
