@@ -101,6 +101,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       await heavyPages(port);
       const { transferFigures } = await import("./bench-transfer.mjs");
       await transferFigures(port);
+      const { languageFigures } = await import("./bench-lang.mjs");
+      await languageFigures(port);
     } finally {
       heavyServer.kill();
     }

@@ -235,9 +235,12 @@ fn area_report() {
         for en in &mine {
             match map.get(en) {
                 None => report.push(format!("{}: missing: {}", lang.key(), escape(en))),
-                Some(tr) if !en.contains('|') && placeholders(en) != placeholders(tr) => {
-                    report.push(format!("{}: placeholders differ: {}", lang.key(), escape(en)))
-                }
+                Some(tr) if !en.contains('|') && placeholders(en) != placeholders(tr) => report
+                    .push(format!(
+                        "{}: placeholders differ: {}",
+                        lang.key(),
+                        escape(en)
+                    )),
                 Some(_) => {}
             }
         }
@@ -246,5 +249,9 @@ fn area_report() {
     for line in &report {
         println!("{line}");
     }
-    assert!(report.is_empty(), "{} problems (listed above)", report.len());
+    assert!(
+        report.is_empty(),
+        "{} problems (listed above)",
+        report.len()
+    );
 }

@@ -81,7 +81,8 @@ pub fn start(mount: fn()) {
         },
         std::time::Duration::from_millis(2500),
     );
-    leptos::task::spawn_local(async move {
+    // Not Leptos' spawner: it starts with the app, and this runs before.
+    wasm_bindgen_futures::spawn_local(async move {
         let Ok(pack) = load(lang).await else {
             if !mounted.replace(true) {
                 mount();

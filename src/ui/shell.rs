@@ -251,8 +251,7 @@ pub(crate) fn split_export_prompt(
 #[component]
 fn UpdateBanner() -> impl IntoView {
     let app = use_app();
-    move || {
-        match app.update.get() {
+    move || match app.update.get() {
         UpdateState::None => None,
         UpdateState::Ready => Some(
             view! {
@@ -301,7 +300,6 @@ fn UpdateBanner() -> impl IntoView {
             }
             .into_any(),
         ),
-    }
     }
 }
 

@@ -350,6 +350,27 @@ for (const engine of [firefox, webkit]) {
       assert.match(await run(PAGE.text), /Add to Home Screen|look for "Install"|installed app/);
     });
 
+    test("a journey in Spanish: chosen in Settings, a rejection logged, a step ticked, still Spanish after a reload", async () => {
+      await open("/settings");
+      await until("the Language select", PAGE.fill, "Language", "Español");
+      await until("the page in Spanish", () => document.documentElement.lang === "es" && /Ajustes/.test(document.querySelector("main h1")?.textContent ?? ""));
+      await nav("Registrar un rechazo");
+      await until("the form in Spanish", PAGE.fill, "Empresa", "Prueba Humo SL");
+      assert.ok(await run(PAGE.clickButton, "Guardar"));
+      await until("the rejection's page", () => document.querySelector("main h1")?.textContent.trim() === "Prueba Humo SL");
+      await until("the plan in Spanish", () => /Cuéntaselo a alguien de confianza/.test(document.querySelector("main").innerText));
+      assert.ok(await run(PAGE.tick, "Cuéntaselo a alguien de confianza"));
+      await until("one tick", () => /\b1 de \d+\b/.test(document.body.innerText));
+      await new Promise((r) => setTimeout(r, 600)); // the debounced save
+      await b.open(await run(() => location.href));
+      await until("the app after reload", PAGE.ready);
+      await until("still Spanish, still ticked", () => document.documentElement.lang === "es" && /\b1 de \d+\b/.test(document.body.innerText));
+      // Back to English for the tests after this one.
+      await open("/settings");
+      await until("English again", PAGE.fill, "Idioma", "English");
+      await until("the page in English", () => document.documentElement.lang === "en" && /Settings/.test(document.querySelector("main h1")?.textContent ?? ""));
+    });
+
     test("no uncaught errors", async () => {
       assert.deepEqual([...(await run(PAGE.errors)), ...b.errors], []);
     });

@@ -1,0 +1,140 @@
+// In the person's own language (issue #34): Deutsch chosen in Settings
+// changes every page at once, with no English word left outside the
+// person's own data; the composer writes Sie; dates read as German dates;
+// the choice survives a reload and works offline; Spanish, French and
+// Portuguese are spoken on Today and the log form.
+import { test, expect, open } from "./fixtures.js";
+
+/** The app is up, in whichever language (the navigation's name is translated too). */
+async function ready(page) {
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(page.locator("nav.nav")).toBeVisible();
+}
+
+/** English words that are not German words (nor Spanish, French or
+ * Portuguese ones): any of them on a German page is a text left untranslated. */
+const ENGLISH = [
+  "the", "your", "you", "and", "with", "this", "that", "what", "how", "when", "which", "from",
+  "about", "today", "yesterday", "save", "saved", "cancel", "delete", "back", "next", "step",
+  "steps", "goal", "goals", "rejection", "rejections", "application", "applications", "week",
+  "weeks", "month", "have", "would", "could", "should", "there", "their", "they", "not", "of",
+  "to", "for", "or", "are", "be", "can", "more", "new", "log", "show", "open", "close", "add",
+  "remove", "edit", "choose", "done", "day", "days", "write", "ask", "thank", "good", "need",
+  "time", "later", "keep", "only", "nothing", "yet", "here", "first", "search", "plan's", "don't",
+];
+const WORD = new RegExp(`(^|[^\\p{L}'’])(${ENGLISH.join("|")})(?=$|[^\\p{L}'’])`, "giu");
+
+/** The English words on the page, outside the given own data. */
+async function englishOn(page, own = []) {
+  let text = await page.evaluate(() => {
+    const labels = [...document.querySelectorAll("[aria-label],[placeholder],[title]")]
+      .map((e) => [e.getAttribute("aria-label"), e.getAttribute("placeholder"), e.getAttribute("title")].join(" "));
+    return `${document.body.innerText}\n${labels.join("\n")}\n${document.title}`;
+  });
+  for (const o of own) text = text.split(o).join(" ");
+  const found = new Map();
+  for (const line of text.split("\n")) {
+    for (const m of line.matchAll(WORD)) {
+      if (!found.has(m[2].toLowerCase())) found.set(m[2].toLowerCase(), line.trim().slice(0, 120));
+    }
+  }
+  return [...found].map(([w, line]) => `${w}: ${line}`);
+}
+
+async function choose(page, name) {
+  await open(page, "/settings");
+  await page.getByLabel("Language").selectOption({ label: name });
+}
+
+const OWN = ["Nordlicht GmbH", "Projektleitung", "Rebound"];
+
+test.describe("Deutsch", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("every page speaks German, and the choice stays after a reload", async ({ page }) => {
+    await page.clock.setFixedTime(new Date("2026-12-03T10:00:00"));
+    await choose(page, "Deutsch");
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    await expect(page.getByRole("navigation", { name: "Hauptnavigation" })).toBeVisible();
+    expect(await englishOn(page, OWN)).toEqual([]);
+    // Log a rejection through the German form.
+    await page.goto("/rejections/new");
+    await ready(page);
+    expect(await englishOn(page, OWN)).toEqual([]);
+    await page.getByLabel("Unternehmen", { exact: false }).first().fill("Nordlicht GmbH");
+    await page.getByLabel("Stelle", { exact: false }).first().fill("Projektleitung");
+    await page.getByRole("button", { name: /speichern/i }).first().click();
+    await expect(page).toHaveURL(/\/rejections\/[^n]/);
+    // The plan, in German, with German dates.
+    await expect(page.getByText("3. Dezember 2026").first()).toBeVisible();
+    expect(await englishOn(page, OWN)).toEqual([]);
+    for (const path of ["/", "/rejections", "/goals", "/journal", "/insights", "/proof", "/settings", "/settings/send"]) {
+      await page.goto(path);
+      await ready(page);
+      expect(await englishOn(page, OWN), path).toEqual([]);
+    }
+    await page.reload();
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    expect(await englishOn(page, OWN)).toEqual([]);
+  });
+
+  test("the composer writes Sie", async ({ page }) => {
+    await choose(page, "Deutsch");
+    await page.goto("/rejections/new");
+    await ready(page);
+    await page.getByLabel("Unternehmen", { exact: false }).first().fill("Nordlicht GmbH");
+    await page.getByLabel("Stelle", { exact: false }).first().fill("Projektleitung");
+    await page.getByRole("button", { name: /speichern/i }).first().click();
+    await expect(page).toHaveURL(/\/rejections\/[^n]/);
+    await page.locator('a[href^="/compose"]').first().click();
+    await ready(page);
+    const preview = page.locator("#compose-preview, .preview").first();
+    await expect(preview).toBeVisible();
+    const text = await preview.innerText();
+    expect(text).toMatch(/\b(Sie|Ihnen|Ihre?)\b/);
+    expect(text).not.toMatch(/\b(du|dich|dir|dein|deine)\b/);
+    expect(await englishOn(page, OWN)).toEqual([]);
+  });
+});
+
+test.describe("offline", () => {
+  test.use({ serviceWorkers: "allow" });
+  test("German is still German offline once chosen", async ({ page, context }) => {
+    await choose(page, "Deutsch");
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    // Wait for the worker to control the page and to have the pack.
+    await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller);
+    await page.waitForFunction(async () => {
+      for (const name of await caches.keys()) {
+        const c = await caches.open(name);
+        if (await c.match("/lang/de.txt")) return true;
+      }
+      return false;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    expect(await englishOn(page, OWN)).toEqual([]);
+    await context.setOffline(false);
+  });
+});
+
+for (const [name, tag, today, log, company] of [
+  ["Español", "es", /Hoy/, /Registrar un rechazo/i, /Empresa/i],
+  ["Français", "fr", /Aujourd/, /Noter un refus/i, /Entreprise/i],
+  ["Português (Brasil)", "pt", /Hoje/, /Registrar uma recusa/i, /Empresa/i],
+]) {
+  test(`${name}: Today and the log form`, async ({ page }) => {
+    await choose(page, name);
+    await expect(page.locator("html")).toHaveAttribute("lang", new RegExp(`^${tag}`));
+    await page.goto("/");
+    await ready(page);
+    await expect(page.getByRole("link", { name: today }).first()).toBeVisible();
+    expect(await englishOn(page, OWN)).toEqual([]);
+    await page.getByRole("link", { name: log }).first().click();
+    await expect(page.getByLabel(company).first()).toBeVisible();
+    expect(await englishOn(page, OWN)).toEqual([]);
+  });
+}
