@@ -78,6 +78,16 @@ pub fn emphasised(template: &str, parts: &[(&str, &'static str)]) -> Vec<AnyView
     out
 }
 
+/// A whole sentence with `{name}` in it, cut around it so what goes there
+/// can be set apart (in bold): the text before it and after it.
+pub(crate) fn around(text: &str, name: &str) -> (String, String) {
+    let mark = format!("{{{name}}}");
+    match text.split_once(&mark) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (text.to_string(), String::new()),
+    }
+}
+
 /// Line icons drawn inline (no icon fonts or network).
 #[component]
 pub fn Icon(name: &'static str) -> impl IntoView {

@@ -8,7 +8,7 @@ use super::activity::{ActivityKind, Method};
 use super::claim::{Claim, Preset, Requirement};
 use super::kinds::RowKind;
 use super::one_line;
-use super::progress::{hours, requirement_text, Progress};
+use super::progress::{decimal, hours, requirement_text, Progress};
 use super::rows::{cell, join, result_text, sentences, Row};
 use super::rules::{Counted, ReportLang, Rules};
 use super::words::{self, heading};
@@ -347,11 +347,6 @@ fn footer_ui(p: &Progress, rules: &Rules) -> String {
         (false, _) => crate::tf!("Counted in these dates: {count}.", count = count),
     };
     format!("{listed} {required} {counted}")
-}
-
-/// "20.5" as Spanish, German, French and Portuguese write it: "20,5".
-pub(crate) fn decimal(text: &str) -> String {
-    text.replace('.', ",")
 }
 
 /// What the report is, printed under it: only what the person entered,

@@ -100,12 +100,17 @@ pub(crate) fn hours(minutes: u32) -> String {
     }
 }
 
+/// "20.5" as Spanish, German, French and Portuguese write it: "20,5".
+pub(crate) fn decimal(text: &str) -> String {
+    text.replace('.', ",")
+}
+
 /// [`hours`] as the interface's language writes it ("20,5" in Spanish,
 /// German, French and Portuguese).
 fn hours_shown(minutes: u32) -> String {
     let text = hours(minutes);
     if crate::lang::current().is_some() {
-        super::export::decimal(&text)
+        decimal(&text)
     } else {
         text
     }

@@ -69,7 +69,7 @@ fn tally_ui(p: &Progress) -> Option<String> {
         ),
         Requirement::Hours(h) => crate::tf!(
             "{got} of {needed} hours",
-            got = super::export::decimal(&hours(p.minutes)),
+            got = super::progress::decimal(&hours(p.minutes)),
             needed = h
         ),
         Requirement::None => return None,

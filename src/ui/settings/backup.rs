@@ -349,7 +349,7 @@ fn UnlockForm(
 ) -> impl IntoView {
     let with = RwSignal::new(String::new());
     let file = locked.file.clone();
-    let (before, after) = around(
+    let (before, after) = crate::ui::widgets::around(
         crate::t!(
             "{file} is encrypted. Enter its passphrase to see what's inside; nothing changes until you choose."
         ),
@@ -463,15 +463,5 @@ fn Snapshot() -> impl IntoView {
                 </div>
             }
         })
-    }
-}
-
-/// A whole sentence with `{name}` in it, cut around it so what goes there
-/// can be set apart (in bold): the text before it and after it.
-pub(super) fn around(text: &str, name: &str) -> (String, String) {
-    let mark = format!("{{{name}}}");
-    match text.split_once(&mark) {
-        Some((before, after)) => (before.to_string(), after.to_string()),
-        None => (text.to_string(), String::new()),
     }
 }

@@ -167,7 +167,7 @@ pub fn ImportPreview(
         done();
     };
     crate::ui::widgets::focus_soon("merge-import");
-    let (before, after) = super::backup::around(
+    let (before, after) = crate::ui::widgets::around(
         &crate::tf!("{file}: {contents}.", contents = kinds(&pending.data)),
         "file",
     );

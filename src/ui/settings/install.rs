@@ -23,7 +23,7 @@ pub fn InstallCard() -> impl IntoView {
                 }
                     .into_any()
             } else if ios {
-                let (before, after) = super::backup::around(
+                let (before, after) = crate::ui::widgets::around(
                     crate::t!("On iPhone or iPad: tap the Share button in Safari, then {button}."),
                     "button",
                 );
