@@ -44,6 +44,8 @@ async function englishOn(page, own = []) {
 async function choose(page, name) {
   await open(page, "/settings");
   await page.getByLabel("Language").selectOption({ label: name });
+  // The choice is kept once its words are here.
+  await expect(page.locator("html")).toHaveAttribute("lang", /^(es|de|fr|pt)/);
 }
 
 const OWN = ["Nordlicht GmbH", "Projektleitung", "Rebound"];

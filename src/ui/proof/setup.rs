@@ -476,9 +476,9 @@ fn ColumnChooser() -> impl IntoView {
                                                     class="btn quiet small"
                                                     id=format!("col-up-{col:?}")
                                                     on:click=move |_| up(col)
+                                                    aria-label=format!("{}: {name}", crate::t!("Move up"))
                                                 >
                                                     {crate::t!("Move up")}
-                                                    <span class="sr-only">{format!(": {name}")}</span>
                                                 </button>
                                             }
                                         })
