@@ -354,6 +354,8 @@ for (const engine of [firefox, webkit]) {
       await open("/settings");
       await until("the Language select", PAGE.fill, "Language", "Español");
       await until("the page in Spanish", () => document.documentElement.lang === "es" && /Ajustes/.test(document.querySelector("main h1")?.textContent ?? ""));
+      await nav("Hoy");
+      await until("Today in Spanish", () => /Registrar un rechazo/.test(document.querySelector("main").innerText));
       await nav("Registrar un rechazo");
       await until("the form in Spanish", PAGE.fill, "Empresa", "Prueba Humo SL");
       assert.ok(await run(PAGE.clickButton, "Guardar"));
