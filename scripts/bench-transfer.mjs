@@ -66,7 +66,7 @@ export async function transferFigures(port, dist = "dist") {
     const full = await send(page, base);
     // A week's changes: as if the last send were a week before the
     // dataset's newest edit (the package starts an hour before a send).
-    const newest = Math.max(...data.applications.map((a) => a.meta.updated_at), ...data.journal.map((e) => e.meta.updated_at));
+    const newest = Math.max(...data.data.applications.map((a) => a.meta.updated_at), ...data.data.journal.map((e) => e.meta.updated_at));
     const lastSent = newest - 7 * 86400_000 + 3600_000;
     await page.evaluate((t) => localStorage.setItem("rebound.peers", JSON.stringify([{ device: "0123456789abcdef0123456789abcdef", last_sent: t, last_received: t }])), lastSent);
     const week = await send(page, base);
