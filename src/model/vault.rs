@@ -57,15 +57,8 @@ impl Sealed {
         let file = File {
             format: FORMAT.into(),
             version: VERSION,
-            kdf: Kdf {
-                name: KDF.into(),
-                iterations: self.iterations,
-                salt: encode(&self.salt),
-            },
-            cipher: Cipher {
-                name: CIPHER.into(),
-                iv: encode(&self.iv),
-            },
+            kdf: Kdf::new(self.iterations, &self.salt),
+            cipher: Cipher::new(&self.iv),
             data: encode(&self.data),
         };
         serde_json::to_string(&file).unwrap_or_default()
@@ -91,17 +84,91 @@ struct File {
     data: String,
 }
 
+/// The key derivation, as both envelopes write it (this one and a sealed
+/// transfer, [`crate::model::transfer`]).
 #[derive(Serialize, Deserialize)]
-struct Kdf {
+pub(crate) struct Kdf {
     name: String,
     iterations: u32,
     salt: String,
 }
 
+/// The cipher, as both envelopes write it.
 #[derive(Serialize, Deserialize)]
-struct Cipher {
+pub(crate) struct Cipher {
     name: String,
     iv: String,
+}
+
+impl Kdf {
+    pub(crate) fn new(iterations: u32, salt: &[u8]) -> Kdf {
+        Kdf {
+            name: KDF.into(),
+            iterations,
+            salt: encode(salt),
+        }
+    }
+}
+
+impl Cipher {
+    pub(crate) fn new(iv: &[u8]) -> Cipher {
+        Cipher {
+            name: CIPHER.into(),
+            iv: encode(iv),
+        }
+    }
+}
+
+/// What is wrong with an envelope's key derivation, cipher or data; each
+/// envelope says it in its own words.
+pub(crate) enum Fault {
+    Damaged,
+    Unknown(String),
+    TooSlow(u32),
+}
+
+/// The names this build knows (checked first, so an unknown method is
+/// named before anything else is looked at).
+pub(crate) fn check_names(kdf: &Kdf, cipher: &Cipher) -> Result<(), Fault> {
+    if kdf.name != KDF {
+        return Err(Fault::Unknown(short(&kdf.name)));
+    }
+    if cipher.name != CIPHER {
+        return Err(Fault::Unknown(short(&cipher.name)));
+    }
+    Ok(())
+}
+
+/// The work asked for, the salt, the iv and the ciphertext, checked.
+pub(crate) fn check_keys(kdf: &Kdf, cipher: &Cipher, data: &str) -> Result<Sealed, Fault> {
+    if kdf.iterations > MAX_ITERATIONS {
+        return Err(Fault::TooSlow(kdf.iterations));
+    }
+    if kdf.iterations < MIN_ITERATIONS {
+        return Err(Fault::Damaged);
+    }
+    let salt = decode(&kdf.salt).ok_or(Fault::Damaged)?;
+    let iv = decode(&cipher.iv).ok_or(Fault::Damaged)?;
+    let data = decode(data).ok_or(Fault::Damaged)?;
+    if salt.len() != SALT_BYTES || iv.len() != IV_BYTES || data.len() < TAG_BYTES {
+        return Err(Fault::Damaged);
+    }
+    Ok(Sealed {
+        iterations: kdf.iterations,
+        salt,
+        iv,
+        data,
+    })
+}
+
+impl From<Fault> for VaultError {
+    fn from(f: Fault) -> VaultError {
+        match f {
+            Fault::Damaged => VaultError::Damaged,
+            Fault::Unknown(name) => VaultError::Unknown(name),
+            Fault::TooSlow(n) => VaultError::TooSlow(n),
+        }
+    }
 }
 
 /// Why an encrypted file can't be opened. Each reads as a plain sentence.
@@ -169,34 +236,12 @@ pub fn open(bytes: &[u8]) -> Result<Sealed, VaultError> {
         return Err(VaultError::Newer(head.version));
     }
     let file: File = serde_json::from_slice(bytes).map_err(|_| VaultError::Damaged)?;
-    if file.kdf.name != KDF {
-        return Err(VaultError::Unknown(short(&file.kdf.name)));
-    }
-    if file.cipher.name != CIPHER {
-        return Err(VaultError::Unknown(short(&file.cipher.name)));
-    }
-    if file.kdf.iterations > MAX_ITERATIONS {
-        return Err(VaultError::TooSlow(file.kdf.iterations));
-    }
-    if file.kdf.iterations < MIN_ITERATIONS {
-        return Err(VaultError::Damaged);
-    }
-    let salt = decode(&file.kdf.salt).ok_or(VaultError::Damaged)?;
-    let iv = decode(&file.cipher.iv).ok_or(VaultError::Damaged)?;
-    let data = decode(&file.data).ok_or(VaultError::Damaged)?;
-    if salt.len() != SALT_BYTES || iv.len() != IV_BYTES || data.len() < TAG_BYTES {
-        return Err(VaultError::Damaged);
-    }
-    Ok(Sealed {
-        iterations: file.kdf.iterations,
-        salt,
-        iv,
-        data,
-    })
+    check_names(&file.kdf, &file.cipher)?;
+    Ok(check_keys(&file.kdf, &file.cipher, &file.data)?)
 }
 
 /// A name from a file, shortened for a message.
-fn short(name: &str) -> String {
+pub(crate) fn short(name: &str) -> String {
     name.chars().filter(|c| !c.is_control()).take(40).collect()
 }
 

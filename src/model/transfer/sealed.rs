@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::backup::MAX_IMPORT_BYTES;
 use crate::model::vault::{
-    decode, encode, CIPHER, IV_BYTES, KDF, MAX_ITERATIONS, MIN_ITERATIONS, SALT_BYTES, TAG_BYTES,
+    check_keys, check_names, encode, short, Cipher, Fault, Kdf, Sealed, CIPHER, KDF, TAG_BYTES,
 };
 
 /// The `format` value that marks a sealed transfer.
@@ -84,15 +84,8 @@ impl SealedTransfer {
         let file = File {
             format: FORMAT.into(),
             version: VERSION,
-            kdf: Kdf {
-                name: KDF.into(),
-                iterations: self.iterations,
-                salt: encode(&self.salt),
-            },
-            cipher: Cipher {
-                name: CIPHER.into(),
-                iv: encode(&self.iv),
-            },
+            kdf: Kdf::new(self.iterations, &self.salt),
+            cipher: Cipher::new(&self.iv),
             compressed: self.compression.name().into(),
             data: encode(&self.data),
         };
@@ -121,17 +114,14 @@ struct File {
     data: String,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Kdf {
-    name: String,
-    iterations: u32,
-    salt: String,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Cipher {
-    name: String,
-    iv: String,
+impl From<Fault> for TransferError {
+    fn from(f: Fault) -> TransferError {
+        match f {
+            Fault::Damaged => TransferError::Damaged,
+            Fault::Unknown(name) => TransferError::Unknown(name),
+            Fault::TooSlow(n) => TransferError::TooSlow(n),
+        }
+    }
 }
 
 /// Why a sealed transfer can't be opened. Each reads as a plain sentence.
@@ -219,38 +209,22 @@ pub fn open_transfer(bytes: &[u8]) -> Result<SealedTransfer, TransferError> {
         return Err(TransferError::Newer(head.version));
     }
     let file: File = serde_json::from_slice(bytes).map_err(|_| TransferError::Damaged)?;
-    if file.kdf.name != KDF {
-        return Err(TransferError::Unknown(short(&file.kdf.name)));
-    }
-    if file.cipher.name != CIPHER {
-        return Err(TransferError::Unknown(short(&file.cipher.name)));
-    }
+    check_names(&file.kdf, &file.cipher)?;
     let compression = Compression::from_name(&file.compressed)
         .ok_or_else(|| TransferError::Unknown(short(&file.compressed)))?;
-    if file.kdf.iterations > MAX_ITERATIONS {
-        return Err(TransferError::TooSlow(file.kdf.iterations));
-    }
-    if file.kdf.iterations < MIN_ITERATIONS {
-        return Err(TransferError::Damaged);
-    }
-    let salt = decode(&file.kdf.salt).ok_or(TransferError::Damaged)?;
-    let iv = decode(&file.cipher.iv).ok_or(TransferError::Damaged)?;
-    let data = decode(&file.data).ok_or(TransferError::Damaged)?;
-    if salt.len() != SALT_BYTES || iv.len() != IV_BYTES || data.len() < TAG_BYTES {
-        return Err(TransferError::Damaged);
-    }
+    let Sealed {
+        iterations,
+        salt,
+        iv,
+        data,
+    } = check_keys(&file.kdf, &file.cipher, &file.data)?;
     Ok(SealedTransfer {
-        iterations: file.kdf.iterations,
+        iterations,
         salt,
         iv,
         compression,
         data,
     })
-}
-
-/// A name from a file, shortened for a message.
-fn short(name: &str) -> String {
-    name.chars().filter(|c| !c.is_control()).take(40).collect()
 }
 
 /// The sealed text's length for a compressed package of `compressed_len`
