@@ -13,11 +13,11 @@
 // the server being stopped: the service worker must answer everything.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { firefox, webkit } from "./drivers.mjs";
+import { download, serveDist } from "./common.mjs";
 import * as sites from "./sites.mjs";
 
 const PORT = 4192;
@@ -26,22 +26,7 @@ const DIST = process.env.REBOUND_DIST || "dist";
 const BASE = `http://127.0.0.1:${PORT}`;
 
 /** The static server for DIST (the same one the README's serve uses). */
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const proc = spawn("node", ["scripts/static-server.mjs", DIST, String(PORT)], { stdio: "ignore" });
-    proc.once("exit", (code) => reject(new Error(`static server exited (${code}); is port ${PORT} in use?`)));
-    const poll = async (n) => {
-      try {
-        await fetch(`${BASE}/robots.txt`);
-        resolve(proc);
-      } catch {
-        if (n > 100) reject(new Error("static server did not start"));
-        else setTimeout(() => poll(n + 1), 100);
-      }
-    };
-    poll(0);
-  });
-}
+const startServer = () => serveDist(DIST, PORT);
 
 function stopServer(proc) {
   return new Promise((resolve) => {
@@ -116,35 +101,7 @@ const PAGE = {
     set(again);
     return true;
   },
-  /** Clicks the button `name` and hands back the file it downloads, as
-   * `{ name, text }`, once it is made (an encrypted one waits for the
-   * browser's WebCrypto), or null. The drivers set no download folder
-   * (WebKitWebDriver can't save downloads at all), so in both engines the
-   * file is taken where every download of Rebound's is made: the Blob given
-   * to URL.createObjectURL and the `download` name of the <a> clicked. That
-   * click is swallowed, so no save dialog opens. */
-  download: async (name) => {
-    const click = HTMLAnchorElement.prototype.click;
-    const create = URL.createObjectURL;
-    let blob = null;
-    let file = null;
-    URL.createObjectURL = (b) => {
-      blob = b;
-      return create(b);
-    };
-    HTMLAnchorElement.prototype.click = function () {
-      if (this.download) file = this.download;
-      else click.call(this);
-    };
-    try {
-      [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === name).click();
-      for (let i = 0; i < 200 && !(blob && file); i++) await new Promise((r) => setTimeout(r, 100));
-      return blob && file ? { name: file, text: await blob.text() } : null;
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-      URL.createObjectURL = create;
-    }
-  },
+  download,
   /** Chooses `text` as the file of the Import backup input. */
   importBackup: (text, name = "backup.json") => {
     const input = document.getElementById("import");

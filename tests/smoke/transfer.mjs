@@ -6,32 +6,17 @@
 // scripts/test after the Chromium suite: `node --test tests/smoke/transfer.mjs`.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { firefox, webkit } from "./drivers.mjs";
+import { download, serveDist } from "./common.mjs";
 
 const PORT = 4198;
 const DIST = process.env.REBOUND_DIST || "dist";
 const BASE = `http://127.0.0.1:${PORT}`;
 
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const proc = spawn("node", ["scripts/static-server.mjs", DIST, String(PORT)], { stdio: "ignore" });
-    proc.once("exit", (code) => reject(new Error(`static server exited (${code}); is port ${PORT} in use?`)));
-    const poll = async (n) => {
-      try {
-        await fetch(`${BASE}/robots.txt`);
-        resolve(proc);
-      } catch {
-        if (n > 100) reject(new Error("static server did not start"));
-        else setTimeout(() => poll(n + 1), 100);
-      }
-    };
-    poll(0);
-  });
-}
+const startServer = () => serveDist(DIST, PORT);
 
 // Scripts run in the page: plain functions called with JSON arguments.
 const PAGE = {
@@ -52,31 +37,7 @@ const PAGE = {
     return true;
   },
   code: () => document.querySelector(".code-digits")?.innerText.replace(/\s+/g, " ").trim() ?? "",
-  /** The file the button `name` downloads, as `{ name, text }` (taken
-   * where every Rebound download is made: the Blob and the <a download>;
-   * the click is swallowed, so no save dialog opens). */
-  download: async (name) => {
-    const click = HTMLAnchorElement.prototype.click;
-    const create = URL.createObjectURL;
-    let blob = null;
-    let file = null;
-    URL.createObjectURL = (b) => {
-      blob = b;
-      return create(b);
-    };
-    HTMLAnchorElement.prototype.click = function () {
-      if (this.download) file = this.download;
-      else click.call(this);
-    };
-    try {
-      [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === name).click();
-      for (let i = 0; i < 100 && !(blob && file); i++) await new Promise((r) => setTimeout(r, 100));
-      return blob && file ? { name: file, text: await blob.text() } : null;
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-      URL.createObjectURL = create;
-    }
-  },
+  download,
   chooseFile: (id, text, name) => {
     const input = document.getElementById(id);
     if (!input) return false;
