@@ -178,6 +178,8 @@ test("a backup file dropped onto Settings opens the same preview", async ({ page
   await saved(page, (d) => d.settings.last_backup_at);
   await page.evaluate(() => localStorage.clear());
   await open(page, "/settings");
+  // The page's part may still be on its way after the storage is emptied.
+  await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   await page.evaluate((content) => {
     const dt = new DataTransfer();
     dt.items.add(new File([content], "from-the-desktop.json", { type: "application/json" }));
