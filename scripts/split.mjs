@@ -89,7 +89,8 @@ function fetchPart(file) {
     if (started) delete started[file];
     // index.html's checks: a host's fallback page or another build's file
     // is told from a failed fetch (and starts the "this build is gone" path).
-    const fresh = () => globalThis.__reboundBoot.wasm(fetch(new URL("./" + file, import.meta.url)));
+    const boot = globalThis.__reboundBoot;
+    const fresh = () => boot.wasm(boot.get(new URL("./" + file, import.meta.url)));
     const module = early ? early.catch(fresh) : fresh();
     module.catch(() => {});
     return async (imports) => WebAssembly.instantiate(await module, imports);
