@@ -65,7 +65,7 @@ async function precache() {
   await Promise.all(
     [...langs].map((p) =>
       fetch(new Request(p, { cache: "reload" }))
-        .then((res) => res.ok && cache.put(p, res))
+        .then((res) => isPack(res) && cache.put(p, res))
         .catch(() => {}),
     ),
   );
@@ -73,6 +73,13 @@ async function precache() {
 
 /** A language's words (`/lang/de.txt`): kept once fetched, not precached. */
 const LANG_PACK = /^\/lang\/[a-z]{2}\.txt$/;
+
+/** Whether `res` may be kept as a language pack: a 200 that isn't a page (a
+ * host's SPA fallback answers a pack it lacks with index.html, and kept,
+ * that page would stand in for the words offline). */
+function isPack(res) {
+  return res.status === 200 && !/^text\/html/i.test(res.headers.get("content-type") || "");
+}
 
 /** `res` as it will be stored, or a thrown reason it belongs to no build of ours. */
 async function checked(path, res) {
@@ -201,7 +208,7 @@ self.addEventListener("fetch", (event) => {
         const hit = await cache.match(url.pathname);
         if (hit) return hit;
         const res = await fetch(request);
-        if (res.ok) await cache.put(url.pathname, res.clone());
+        if (isPack(res)) await cache.put(url.pathname, res.clone());
         return res;
       }),
     );

@@ -26,7 +26,7 @@
  * it (no `DecompressionStream`, before Safari 16.4). */
 export function mainModule(dir, holder, early, tailCheck) {
   const boot = window.__reboundBoot;
-  const whole = () => boot.wasm(fetch(`${dir}rebound_bg.wasm`));
+  const whole = () => boot.wasm(boot.get(`${dir}rebound_bg.wasm`));
   if (early) {
     // The page's half (tens of KB of text) isn't needed, and the app mounts into <body>.
     holder?.remove();
@@ -42,7 +42,7 @@ export function mainModule(dir, holder, early, tailCheck) {
   } catch {
     return whole();
   }
-  const tail = fetch(`${dir}rebound_tail.wasm`);
+  const tail = boot.get(`${dir}rebound_tail.wasm`);
   tail.catch(() => {});
   const head = new Blob([fromBase64(text)]).stream().pipeThrough(inflate);
   return new Response(joined(head, tail, tailCheck, boot), { headers: { "content-type": "application/wasm" } });

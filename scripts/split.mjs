@@ -89,7 +89,8 @@ function fetchPart(file) {
     if (started) delete started[file];
     // index.html's checks: a host's fallback page or another build's file
     // is told from a failed fetch (and starts the "this build is gone" path).
-    const fresh = () => globalThis.__reboundBoot.wasm(fetch(new URL("./" + file, import.meta.url)));
+    const boot = globalThis.__reboundBoot;
+    const fresh = () => boot.wasm(boot.get(new URL("./" + file, import.meta.url)));
     const module = early ? early.catch(fresh) : fresh();
     module.catch(() => {});
     return async (imports) => WebAssembly.instantiate(await module, imports);
@@ -122,42 +123,57 @@ export function headersFile(dir, main) {
   return rules.map(([path, lines]) => `${path}\n${lines.map((l) => `  ${l}\n`).join("")}`).join("");
 }
 
-/** The same rules for nginx (`include` it in a `server` block whose root is
- * dist/). Its SPA fallback covers the app's pages only: a missing file of
- * the pkg folder, or any missing .wasm or .js, is a 404, never index.html. */
-export function nginxFile() {
-  return `# Rebound on nginx: include this in the server block whose root is dist/.
-# Written by the build (scripts/split.mjs); see README.md, "Deploying".
-add_header X-Content-Type-Options nosniff always;
-add_header Referrer-Policy no-referrer always;
-add_header Content-Security-Policy "frame-ancestors 'none'" always;
-types { application/wasm wasm; application/manifest+json webmanifest; }
+/** The same rules for nginx, to `include` in a `server` block whose root is
+ * dist/, after the usual `include mime.types` (tests/build/nginx.test.mjs
+ * tries it on a real nginx). Its SPA fallback covers the app's pages only:
+ * a missing file of the pkg folder, or any missing .wasm, .js or other
+ * file of the app, is a plain-text 404, never index.html. What nginx makes
+ * easy to get wrong:
+ * - `types { … }` replaces the whole inherited map (html, js and css would
+ *   then be `default_type`, fatal with nosniff): so `.wasm` and
+ *   `.webmanifest` get their type in a location of their own, from an empty
+ *   map and `default_type` (nginx before 1.21 has no wasm type);
+ * - a level with any `add_header` inherits none from above: each location
+ *   that adds one repeats the security headers, and the nested locations
+ *   add none, so they inherit their parent's;
+ * - `always` puts a header on errors too: the security headers, yes, but
+ *   not `immutable` (a browser would keep a 404 of a file still uploading
+ *   for a year). */
+export function nginxFile(dir, main) {
+  const secure = `add_header X-Content-Type-Options nosniff always;
+  add_header Referrer-Policy no-referrer always;
+  add_header Content-Security-Policy "frame-ancestors 'none'" always;`;
+  const wasm = "types {} default_type application/wasm; try_files $uri @rebound_404;";
+  const notFound = 'types {} default_type text/plain; return 404 "Not found\\n";';
+  return `# Rebound on nginx: include this in the server block whose root is dist/,
+# after \`include mime.types\`. Written by the build (scripts/split.mjs);
+# see README.md, "Deploying".
+${secure.replace(/\n  /g, "\n")}
 gzip_static on;
 
 location = /sw.js {
-  add_header Cache-Control "no-cache" always;
-  add_header X-Content-Type-Options nosniff always;
-  add_header Referrer-Policy no-referrer always;
-  add_header Content-Security-Policy "frame-ancestors 'none'" always;
+  add_header Cache-Control no-cache always;
+  ${secure}
+}
+location = /index.html {
+  add_header Cache-Control no-cache always;
+  add_header Link "</${dir}/${main}>; rel=preload; as=fetch; crossorigin=anonymous" always;
+  ${secure}
 }
 location ^~ /pkg- {
-  add_header Cache-Control "public, max-age=31536000, immutable" always;
-  add_header X-Content-Type-Options nosniff always;
-  add_header Referrer-Policy no-referrer always;
-  add_header Content-Security-Policy "frame-ancestors 'none'" always;
-  try_files $uri =404;
+  add_header Cache-Control "public, max-age=31536000, immutable";
+  ${secure}
+  try_files $uri @rebound_404;
+  location ~ \\.wasm$ { ${wasm} }
 }
-location ~ \.(wasm|js)$ {
-  try_files $uri =404;
-}
-location ~ ^/_ {
-  return 404;
-}
+location ~ ^/_ { ${notFound} }
+location ~ \\.wasm$ { ${wasm} }
+location ~ \\.webmanifest$ { types {} default_type application/manifest+json; try_files $uri @rebound_404; }
+location ~ \\.(js|mjs|css|txt|json|png|svg|ico)$ { try_files $uri @rebound_404; }
+location @rebound_404 { ${notFound} }
 location / {
-  add_header Cache-Control "no-cache" always;
-  add_header X-Content-Type-Options nosniff always;
-  add_header Referrer-Policy no-referrer always;
-  add_header Content-Security-Policy "frame-ancestors 'none'" always;
+  add_header Cache-Control no-cache always;
+  ${secure}
   try_files $uri /index.html;
 }
 `;
@@ -362,7 +378,7 @@ export function installPkg(staging, out, { loader, head, release, work, earlyCom
   }
   writeFileSync(indexPath, html);
   writeFileSync(join(staging, "_headers"), headersFile(dir, main));
-  writeFileSync(join(staging, "_nginx.conf"), nginxFile());
+  writeFileSync(join(staging, "_nginx.conf"), nginxFile(dir, main));
   const sizes = wasm.map((f) => `${f} ${readFileSync(join(staging, dir, f)).length}`).join(", ");
   console.log(`split: ${dir}: ${sizes}`);
   return dir;

@@ -38,6 +38,7 @@ async function loadData(loader, { answer = () => wasmResponse(), early } = {}) {
   };
   const checked = [];
   globalThis.__reboundBoot = {
+    get: (url) => globalThis.fetch(url),
     // As index.html's: a compiled module, or "gone" for what isn't wasm.
     wasm: (res) =>
       Promise.resolve(res).then(async (r) => {

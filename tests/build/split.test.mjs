@@ -53,6 +53,7 @@ const holder = (text) => ({ textContent: text, removed: false, remove() { this.r
 function bootHelpers() {
   const boot = {
     compiled: [],
+    get: (url) => globalThis.fetch(url),
     wasm: (res) => Promise.resolve(res).then((r) => (boot.compiled.push(r), { compiledFrom: r })),
     gone: () => Object.assign(new Error("This version of Rebound is no longer on its website."), { gone: true }),
   };

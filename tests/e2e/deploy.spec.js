@@ -5,8 +5,9 @@
 // with a rejection stored and ends with the record still stored, and the
 // person with the new version, the old one, or the repair screen one tap
 // from a running app.
-import { cpSync, existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { chromium } from "@playwright/test";
 import { test, expect, ready, saved, stored } from "./fixtures.js";
 import { age, builds, deploy, forgive, serve, site, stop } from "./hosts.js";
 
@@ -49,11 +50,12 @@ async function seesRecord(page, at, company = COMPANY) {
 
 const updateBanner = (page) => page.getByRole("status").filter({ hasText: "A new version is ready" });
 
-for (const [host, port] of [
-  ["github", 4171],
-  ["nginx", 4172],
+for (const [host, port, kind] of [
+  ["github", 4171, "caches pages"],
+  ["nginx", 4172, "caches pages"],
+  ["no-store", 4270, "caches nothing"],
 ]) {
-  test(`an update on a host that caches pages (${host}) installs the new build, not the cached page`, async ({ page, context, problems }) => {
+  test(`an update on a host that ${kind} (${host}) installs the new build, not the cached page`, async ({ page, context, problems }) => {
     const { a, b } = builds();
     const dir = site(a);
     // nginx sends only Last-Modified: ten days old, the page is "fresh" for a day.
@@ -88,12 +90,16 @@ for (const [host, port] of [
   });
 }
 
-test("a deploy caught half-way keeps the running version, and the finished upload installs", async ({ page, problems }) => {
-  const port = 4173 + 1; // 4174
+for (const [host, port] of [
+  ["nginx", 4174],
+  ["github", 4271],
+]) {
+test(`a deploy caught half-way keeps the running version, and the finished upload installs (${host})`, async ({ page, problems }) => {
   const { a, b } = builds();
   const dir = site(a);
-  // nginx's naive fallback answers the missing pkg folder with index.html (200).
-  const server = await serve(dir, port, "--host=nginx");
+  // nginx's naive fallback answers the missing pkg folder with index.html
+  // (200); GitHub Pages with its 404 page, kept for ten minutes.
+  const server = await serve(dir, port, `--host=${host}`);
   try {
     await page.goto(`${base(port)}/`);
     await ready(page);
@@ -120,6 +126,89 @@ test("a deploy caught half-way keeps the running version, and the finished uploa
     await Promise.all([page.waitForEvent("load"), updateBanner(page).getByRole("button", { name: "Reload" }).click()]);
     await runsBuild(page, "B");
     await stillStored(page);
+  } finally {
+    await stop(server);
+  }
+  forgive(problems, ...EXPECTED);
+});
+}
+
+for (const [host, port] of [
+  ["github", 4272],
+  ["nginx", 4273],
+]) {
+  test(`a first visit in the middle of a deploy (${host}) gets the repair screen, and Repair starts the new build once it has arrived`, async ({ page, problems }) => {
+    const { a, b } = builds();
+    const dir = site(a);
+    // B's page and worker are up, its pkg folder not yet (A's is still there).
+    deploy(dir, b, "pages");
+    const server = await serve(dir, port, `--host=${host}`);
+    try {
+      await page.goto(`${base(port)}/`);
+      // Its tail is missing: it reloads once, then says what happened.
+      const repair = page.getByRole("alert").filter({ hasText: "Rebound couldn't start" });
+      await expect(repair).toBeVisible({ timeout: 20_000 });
+      await expect(repair).toContainText("A new version of Rebound is on its way to its website, and not all of it has arrived yet.");
+      await expect(repair.getByRole("heading", { level: 1, name: "Rebound couldn't start" })).toBeFocused();
+      // Too soon: Repair says so and changes nothing.
+      await page.getByRole("button", { name: "Repair" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "doesn't have a complete copy" })).toBeVisible();
+      // The upload finishes: one tap.
+      deploy(dir, b, "rest");
+      // (GitHub Pages keeps the 404s it sent for ten minutes: the reload
+      // asks past them.)
+      await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Repair" }).click()]);
+      await runsBuild(page, "B");
+      await logAt(page, base(port));
+      await controlled(page);
+      await page.reload();
+      await runsBuild(page, "B");
+      await stillStored(page);
+    } finally {
+      await stop(server);
+    }
+    forgive(problems, ...EXPECTED);
+  });
+}
+
+test("an old tab whose build is gone everywhere reloads into the new build when it needs a part, with nothing lost", async ({ page, context, problems }) => {
+  const port = 4274;
+  const { a, b } = builds();
+  const dir = site(a);
+  const server = await serve(dir, port, "--host=github");
+  try {
+    await page.goto(`${base(port)}/`);
+    await ready(page);
+    await controlled(page);
+    await logAt(page, base(port));
+    const old = await context.newPage();
+    await old.goto(`${base(port)}/settings`);
+    await ready(old);
+    deploy(dir, b);
+    await page.goto(`${base(port)}/`);
+    await ready(page);
+    await expect(updateBanner(page)).toBeVisible({ timeout: 20_000 });
+    await Promise.all([page.waitForEvent("load"), updateBanner(page).getByRole("button", { name: "Reload" }).click()]);
+    await runsBuild(page, "B");
+    // The old tab is A's, its worker B's. A's files are gone from the
+    // device too (a browser short of space evicts caches: here A's cache
+    // and the HTTP cache), and the host has only B's.
+    await expect(updateBanner(old)).toBeVisible({ timeout: 10_000 });
+    await page.evaluate(async () => {
+      const keys = await caches.keys();
+      for (const k of keys) if (keys.includes(`${k}b`)) await caches.delete(k);
+    });
+    // The person goes on in the old tab, to a page whose part it never
+    // fetched (sending to the other device).
+    await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
+    await old.getByRole("link", { name: "Send to my other device" }).click();
+    // It saves, reloads into B, and opens that page there.
+    await runsBuild(old, "B");
+    await expect(old).toHaveURL(/\/settings\/send$/);
+    await expect(old.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(old.getByRole("heading", { level: 1, name: "This page couldn't open" })).toHaveCount(0);
+    await seesRecord(old, base(port));
+    await stillStored(old);
   } finally {
     await stop(server);
   }
@@ -174,6 +263,90 @@ test("an old tab after an update keeps its own parts, hears of the new build and
     await stop(server);
   }
   forgive(problems, ...EXPECTED);
+});
+
+test(".wasm served as application/octet-stream, with the worker: every part starts, an update installs, and offline works", async ({ page, context, problems }) => {
+  const port = 4277;
+  const { a, b, pkgB } = builds();
+  const dir = site(a);
+  const server = await serve(dir, port, "--wasm-type=octet-stream");
+  try {
+    await page.goto(`${base(port)}/`);
+    await ready(page);
+    await controlled(page);
+    await logAt(page, base(port));
+    deploy(dir, b);
+    await page.goto(`${base(port)}/`);
+    await ready(page);
+    await expect(updateBanner(page)).toBeVisible({ timeout: 20_000 });
+    await Promise.all([page.waitForEvent("load"), updateBanner(page).getByRole("button", { name: "Reload" }).click()]);
+    await runsBuild(page, "B");
+    // The worker stored every .wasm as application/wasm (streaming
+    // compilation refuses anything else), whatever the host sent.
+    const types = await page.evaluate(async (pkg) => {
+      const out = {};
+      for (const f of ["rebound_bg.wasm", "split_pages.wasm", "split_data.wasm"]) out[f] = (await fetch(`/${pkg}/${f}`)).headers.get("content-type");
+      return out;
+    }, pkgB);
+    expect(types).toEqual({ "rebound_bg.wasm": "application/wasm", "split_pages.wasm": "application/wasm", "split_data.wasm": "application/wasm" });
+    await context.setOffline(true);
+    await page.reload();
+    await runsBuild(page, "B");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Goals" }).click();
+    await expect(page.getByRole("button", { name: "New goal" })).toBeVisible();
+    await seesRecord(page, base(port));
+    await context.setOffline(false);
+    await stillStored(page);
+  } finally {
+    await context.setOffline(false);
+    await stop(server);
+  }
+  forgive(problems, ...EXPECTED, /instantiateStreaming/);
+});
+
+test("a language pack the host lacks isn't kept as its fallback page, and works once it arrives", async ({ page, context, problems }) => {
+  const port = 4279;
+  const dir = site("dist");
+  rmSync(join(dir, "lang", "de.txt"), { force: true });
+  for (const ext of [".br", ".gz"]) rmSync(join(dir, "lang", `de.txt${ext}`), { force: true });
+  // nginx's naive fallback answers the missing pack with index.html (200).
+  const server = await serve(dir, port, "--host=nginx");
+  try {
+    await page.goto(`${base(port)}/`);
+    await ready(page);
+    await controlled(page);
+    await logAt(page, base(port));
+    await page.goto(`${base(port)}/settings`);
+    await ready(page);
+    await page.getByLabel("Language").selectOption({ label: "Deutsch" });
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const kept = () =>
+      page.evaluate(async () => {
+        for (const k of await caches.keys()) {
+          const hit = await (await caches.open(k)).match("/lang/de.txt");
+          if (hit) return (await hit.text()).slice(0, 15);
+        }
+        return null;
+      });
+    await expect.poll(kept).toBe(null);
+    // The pack arrives on the host.
+    cpSync(join("dist", "lang", "de.txt"), join(dir, "lang", "de.txt"));
+    await page.getByLabel("Language").selectOption({ label: "English" });
+    await page.getByLabel("Language").selectOption({ label: "Deutsch" });
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    expect(await kept()).not.toMatch(/^<!doctype/i);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator("#boot")).toHaveCount(0);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    await expect(page.getByRole("navigation", { name: "Hauptnavigation" })).toBeVisible();
+    await context.setOffline(false);
+    await stillStored(page);
+  } finally {
+    await context.setOffline(false);
+    await stop(server);
+  }
+  forgive(problems, ...EXPECTED, /language/i);
 });
 
 test.describe("without the service worker", () => {
@@ -231,6 +404,85 @@ test.describe("without the service worker", () => {
     forgive(problems, ...EXPECTED);
   });
 
+  test("an app whose code ran but never appeared gets the repair screen, and Repair brings it back with the data", async ({ page, problems }) => {
+    const port = 4275;
+    const server = await serve("dist", port);
+    try {
+      await logAt(page, base(port));
+      await page.goto(`${base(port)}/settings`);
+      await ready(page);
+      // In German, the app mounts once its words are here, after its
+      // code has run.
+      await page.getByLabel("Language").selectOption({ label: "Deutsch" });
+      await expect(page.locator("html")).toHaveAttribute("lang", "de");
+      // From now on in this tab, the app's start stops half-way (as a
+      // panic, or a browser API that throws, would stop it).
+      await page.addInitScript(() => {
+        if (window.name !== "rebound-test-stop-start") return;
+        const remove = Element.prototype.remove;
+        Element.prototype.remove = function () {
+          if (this.id === "boot") throw new Error("test: the app's start stops here");
+          return remove.call(this);
+        };
+      });
+      await page.evaluate(() => (window.name = "rebound-test-stop-start"));
+      await page.reload();
+      const repair = page.getByRole("alert").filter({ hasText: "Rebound couldn't start" });
+      await expect(repair).toBeVisible({ timeout: 20_000 });
+      await expect(repair).toContainText("Its code didn't load properly");
+      expect(await page.evaluate(() => window.__reboundErrors)).toEqual(expect.arrayContaining([expect.stringContaining("the app's start stops here")]));
+      await stillStored(page);
+      // Whatever stopped it is gone (here: the test's stand-in): one tap.
+      await page.evaluate(() => (window.name = ""));
+      await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Repair" }).click()]);
+      await expect(page.locator("#boot")).toHaveCount(0);
+      await expect(page.getByRole("navigation", { name: "Hauptnavigation" })).toBeVisible();
+      await page.goto(`${base(port)}/rejections`);
+      await expect(page.getByRole("link", { name: new RegExp(COMPANY) })).toBeVisible();
+      await stillStored(page);
+    } finally {
+      await stop(server);
+    }
+    forgive(problems, /the app's start stops here/);
+  });
+
+  test("on a stale first-visit page the static welcome's links still lead to a working page", async ({ page, problems }) => {
+    const port = 4278;
+    const { a, b } = builds();
+    const dir = site(a);
+    const server = await serve(dir, port, "--host=nginx");
+    try {
+      let holdTail = false;
+      await page.route("**/*.wasm", async (route) => {
+        // The tail takes its time (a slow link), long enough for a tap.
+        if (holdTail && route.request().url().endsWith("/rebound_tail.wasm")) await new Promise((r) => setTimeout(r, 1500));
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), "cache-control": "no-store" } });
+      });
+      age(dir, 10);
+      await page.goto(`${base(port)}/`);
+      await ready(page);
+      deploy(dir, b);
+      holdTail = true;
+      // The page from the HTTP cache is A's; its tail is gone from the host.
+      await page.goto(`${base(port)}/`);
+      const welcome = page.locator("#boot");
+      await welcome.getByRole("link", { name: "Log a rejection" }).click();
+      await expect(page).toHaveURL(/\/rejections\/new$/);
+      // It reloads into B there: the log form.
+      await runsBuild(page, "B");
+      await expect(page).toHaveURL(/\/rejections\/new$/);
+      await page.getByLabel("Company").fill(COMPANY);
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: COMPANY })).toBeVisible();
+      await saved(page, (d) => d.applications.some((x) => x.company === COMPANY));
+      await stillStored(page);
+    } finally {
+      await stop(server);
+    }
+    forgive(problems, ...EXPECTED);
+  });
+
   test("a stale page that stays stale shows the repair screen, and Repair starts the app once the host has the new build", async ({ page, problems }) => {
     const port = 4178;
     const { a, b } = builds();
@@ -256,6 +508,48 @@ test.describe("without the service worker", () => {
       deploy(dir, b);
       await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Repair" }).click()]);
       await runsBuild(page, "B");
+      await stillStored(page);
+    } finally {
+      await stop(server);
+    }
+    forgive(problems, ...EXPECTED);
+  });
+
+  test("where sessionStorage is refused, a stale page doesn't reload in a loop: the repair screen, and Repair starts the new build", async ({ page, problems }) => {
+    const port = 4183;
+    const { a, b } = builds();
+    const dir = site(a);
+    const server = await serve(dir, port, "--host=github");
+    try {
+      await logAt(page, base(port));
+      // This browser refuses sessionStorage (as some do with storage
+      // settings, or in some embedded views), so a tab can't note that it
+      // reloaded already.
+      await page.addInitScript(() => {
+        Object.defineProperty(window, "sessionStorage", {
+          get() {
+            throw new DOMException("The operation is insecure.", "SecurityError");
+          },
+        });
+      });
+      let loads = 0;
+      page.on("load", () => loads++);
+      // A CDN still serves A's page; the files are B's.
+      deploy(dir, b);
+      for (const f of ["index.html", "index.html.br", "index.html.gz"]) {
+        if (existsSync(join(a, f))) cpSync(join(a, f), join(dir, f));
+      }
+      await page.goto(`${base(port)}/`);
+      const repair = page.getByRole("alert").filter({ hasText: "Rebound couldn't start" });
+      await expect(repair).toBeVisible({ timeout: 20_000 });
+      await page.waitForTimeout(1500);
+      expect(loads).toBe(1);
+      await stillStored(page);
+      // The CDN catches up: one tap.
+      deploy(dir, b);
+      await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Repair" }).click()]);
+      await runsBuild(page, "B");
+      await seesRecord(page, base(port));
       await stillStored(page);
     } finally {
       await stop(server);
@@ -345,4 +639,38 @@ test("a worker whose cache went bad: the repair screen, and Repair brings the ap
     await stop(server);
   }
   forgive(problems, ...EXPECTED, /magic/);
+});
+
+test("on an address that isn't secure there is no service worker: the app runs, and Settings says why it can't work offline", async ({ browserName }, testInfo) => {
+  test.skip(browserName !== "chromium", "Chromium's --host-resolver-rules");
+  const port = 4276;
+  const server = await serve("dist", port);
+  // A name that isn't localhost, over plain http (as a LAN address would be).
+  const { launchOptions } = testInfo.project.use;
+  const browser = await chromium.launch({ ...launchOptions, args: [...(launchOptions?.args ?? []), "--host-resolver-rules=MAP rebound.test 127.0.0.1"] });
+  const problems = [];
+  try {
+    const context = await browser.newContext({ serviceWorkers: "allow" });
+    const page = await context.newPage();
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    page.on("pageerror", (e) => problems.push(e.message));
+    const at = `http://rebound.test:${port}`;
+    await page.goto(`${at}/`);
+    await ready(page);
+    expect(await page.evaluate(() => [window.isSecureContext, "serviceWorker" in navigator])).toEqual([false, false]);
+    await logAt(page, at);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+    await expect(
+      page.getByText("This address isn't secure (it isn't https), so Rebound can't work offline here. Your data is still kept on this device.", { exact: true }),
+    ).toBeVisible();
+    await page.reload();
+    await ready(page);
+    await seesRecord(page, at);
+    await stillStored(page);
+    expect(problems).toEqual([]);
+  } finally {
+    await browser.close();
+    await stop(server);
+  }
 });

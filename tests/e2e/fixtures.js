@@ -4,8 +4,9 @@ import { test as base, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
 export const ORIGIN = "http://127.0.0.1:4173";
-/** The test servers' origins (the offline and update tests run their own). */
-const OWN_ORIGIN = /^http:\/\/127\.0\.0\.1:41[78]\d\//;
+/** The test servers' origins (the offline and update tests run their own;
+ * 427x are deploy.spec.js's further hosts). */
+const OWN_ORIGIN = /^http:\/\/127\.0\.0\.1:4(1[78]|27)\d\//;
 const AXE = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
 export const test = base.extend({
