@@ -253,7 +253,8 @@ fn watch_input() {
         let _ =
             w.add_event_listener_with_callback_and_bool(kind, seen.as_ref().unchecked_ref(), true);
     }
-    seen.forget(); // for the page's life
+    // A capture-phase listener, which Leptos' helpers don't add: for the page's life.
+    seen.forget();
 }
 
 /// Pages to warm, the likeliest next tap last (they are taken from the end).
@@ -297,7 +298,12 @@ fn warm_next(mut pending: Vec<Page>) {
     let Some(page) = pending.pop() else {
         return crate::platform::perf::mark("rebound-warmed"); // for the bench
     };
-    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+    // The helper takes an `Fn`; the browser calls it once.
+    let next = std::cell::Cell::new(Some((page, pending)));
+    request_idle_callback(move || {
+        let Some((page, mut pending)) = next.take() else {
+            return;
+        };
         if now_ms() - LAST_INPUT.get() < QUIET.as_secs_f64() * 1000.0 {
             pending.push(page);
             return set_timeout(move || warm_next(pending), QUIET);
@@ -307,9 +313,6 @@ fn warm_next(mut pending: Vec<Page>) {
         }
         warm_next(pending);
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_idle_callback(wasm_bindgen::JsCast::unchecked_ref(&cb));
-    }
 }
 
 fn is_current(page: &Page) -> bool {
