@@ -47,11 +47,26 @@ fn boxed(
 /// Everything the data part holds. Every split function keeps its own
 /// loader, so each is readied here (one fetch; the rest resolve at once),
 /// and after this any of them can be called synchronously. The list: the
-/// store's own calls, then the views that show only what is stored.
+/// store's own calls, the app state's storage calls, then the views that
+/// show only what is stored. A split function missing here would do nothing
+/// when called in place (`lazy::now` drops a call still waiting for code).
 async fn preload_data() -> bool {
+    use super::{persist, state};
     let all: Result<(), SplitLoaderError> = async {
-        super::persist::preload_store().await?;
-        super::state::preload_storage().await?;
+        persist::preload_load().await?;
+        persist::preload_save().await?;
+        persist::preload_incoming().await?;
+        persist::preload_merge_in().await?;
+        persist::preload_backup_json().await?;
+        persist::preload_undo().await?;
+        persist::preload_snapshot().await?;
+        persist::preload_erase().await?;
+        persist::preload_read_dump().await?;
+        persist::preload_storage_dump().await?;
+        state::preload_hear().await?;
+        state::preload_replace().await?;
+        state::preload_save().await?;
+        state::preload_undo_replace().await?;
         super::shell::preload_banner().await?;
         super::shell::preload_export_prompt().await?;
         super::notice::preload_notices().await?;
