@@ -55,8 +55,7 @@ pub fn Compose() -> impl IntoView {
     let email = RwSignal::new(email0);
     // A hand-edited message: from the rejection's saved draft, else this page only.
     let local_draft = RwSignal::new(None::<String>);
-    let rej = rejection;
-    let draft = Memo::new(move |_| match &rej {
+    let draft = Memo::new(move |_| match &rejection {
         Some(id) => app.data.with(|d| {
             d.applications
                 .iter()
@@ -73,8 +72,7 @@ pub fn Compose() -> impl IntoView {
     let notes = Memo::new(move |_| bridge_check(&message.get()));
     let (copied, set_copied) = signal(None::<Result<(), ()>>);
 
-    let rej_for_set = rejection;
-    let set_draft = move |text: Option<String>| match &rej_for_set {
+    let set_draft = move |text: Option<String>| match &rejection {
         Some(id) => app.edit(
             |d| &mut d.applications,
             id,
@@ -86,15 +84,13 @@ pub fn Compose() -> impl IntoView {
         ),
         None => local_draft.set(text),
     };
-    let set_draft2 = set_draft;
     let on_message = move |ev| {
         let text = event_target_value(&ev);
         let same = text == generated.get_untracked();
         set_draft(if same { None } else { Some(text) });
     };
-    let rej_for_contact = rejection;
     let save_contact = move || {
-        if let Some(id) = &rej_for_contact {
+        if let Some(id) = &rejection {
             let name = form.with_untracked(|f| f.recipient_name.trim().to_string());
             let mail = email.get_untracked().trim().to_string();
             app.edit(
@@ -107,7 +103,6 @@ pub fn Compose() -> impl IntoView {
             );
         }
     };
-    let save_contact2 = save_contact;
     let copy = move |_| {
         let text = format!(
             "{}\n\n{}",
@@ -139,7 +134,7 @@ pub fn Compose() -> impl IntoView {
         let kind = form.with(|f| f.kind);
         marked.get() == Some(kind)
             || (kind == Kind::Feedback
-                && rej.is_some_and(|id| {
+                && rejection.is_some_and(|id| {
                     app.data.with(|d| {
                         d.applications.iter().any(|a| {
                             a.meta.id == id
@@ -281,10 +276,7 @@ pub fn Compose() -> impl IntoView {
                             <button
                                 type="button"
                                 class="link-button"
-                                on:click={
-                                    let set_draft = set_draft2;
-                                    move |_| set_draft(None)
-                                }
+                                on:click=move |_| set_draft(None)
                             >
                                 {crate::t!("Reset to template")}
                             </button>
@@ -363,7 +355,7 @@ pub fn Compose() -> impl IntoView {
                             maxlength="200"
                             prop:value=move || email.get()
                             on:input=move |ev| email.set(event_target_value(&ev))
-                            on:change=move |_| save_contact2()
+                            on:change=move |_| save_contact()
                         />
                         <span class="hint">
                             {crate::t!("Optional — you can add it in your mail app.")}
