@@ -303,12 +303,13 @@ fn newest_application() -> Option<crate::model::record::Id> {
 }
 
 /// Chromium compiles a wasm function the first time it runs, which made a
-/// page's first open 100–170 ms slower than its second on a phone-speed
+/// page's first open markedly slower than its second on a phone-speed
 /// CPU. So once the parts are here and no one has touched anything for a
 /// few seconds, each page is built once off screen, one per idle moment,
 /// and thrown away: its code is ready before the tap. (Run at once, the
-/// builds' long tasks cost Lighthouse's blocking time 300 ms.) Browsers
-/// without `requestIdleCallback` (Safari) skip this.
+/// builds' long tasks cost Lighthouse's blocking time.) Browsers without
+/// `requestIdleCallback` (Safari) skip this. The figures: docs/performance.md,
+/// *Session 6: pages warmed before the tap*.
 fn warm_next(mut pending: Vec<Page>) {
     let Some(page) = pending.pop() else {
         return crate::platform::perf::mark("rebound-warmed"); // for the bench
