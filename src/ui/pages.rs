@@ -12,9 +12,12 @@
 //! - `transfer` (see [`super::transfer`]): *Send to my other device* and
 //!   *Receive from my other device*, never prefetched or warmed; its QR
 //!   decoder is a part of its own (`camera`), fetched when the camera opens.
+//! - `lang` (see [`super::language`]): fetching a language's pack, reading
+//!   it and the browser's formatting for it, fetched when a language other
+//!   than English is chosen or asked for by the browser; never prefetched.
 //!
 //! Adding a page: a `Page` variant and its address (`router`), its arm in
-//! [`split_page`] (or [`split_form`]), the part it needs in [`page_view`],
+//! [`split_page`] (or [`split_form`]), the parts it needs in [`needs`],
 //! its place in [`warm_list`], and its address in `scripts/split.mjs`'s
 //! `PAGES` (the deploy headers); docs/build.md has the checklist.
 
