@@ -2,8 +2,9 @@
 // Fails when files under src/ import each other in a loop (a file's `use`
 // and `crate::`/`super::` paths are its arrows; `mod` declarations and a
 // module root's re-exports of its own children are not). Keeps the one way
-// down of docs/architecture in the code: model and store below, browser
-// glue beside, the UI's top floor (ui/pages.rs) above everything it names.
+// down (README.md, "How it's built") in the code: model and store below,
+// browser glue beside, the UI's top floor (ui/pages.rs) above everything it
+// names.
 // Usage: node scripts/check-imports.mjs [src]
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";

@@ -11,9 +11,9 @@ pub const PAGE: usize = 25;
 
 /// How many rows a list shows at first while a search is typed: more than a
 /// phone shows below the search box. Every keystroke that changes the
-/// matches rebuilds what is shown: on a phone-speed CPU with two years of
-/// records 25 rows took 45–85 ms a key, 10 took 35–60 on a busy machine.
-/// "Show earlier" then adds a full page.
+/// matches rebuilds what is shown, so fewer rows are a faster key on a
+/// phone-speed CPU with two years of records (docs/performance.md, *Long
+/// use*). "Show earlier" then adds a full page.
 pub const SEARCH_PAGE: usize = 8;
 
 /// The same for cards of a few lines (journal entries), about twice a row's

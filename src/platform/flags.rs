@@ -106,7 +106,8 @@ pub fn set_device_flag(name: &str, value: bool) {
     }
 }
 
-/// A short text kept for this browser only (the language chosen here).
+/// A short text kept for this browser only (the language chosen here,
+/// the claim settings, the devices exchanged with).
 pub fn device_text(name: &str) -> Option<String> {
     if !storage_usable() {
         return None;
@@ -117,10 +118,13 @@ pub fn device_text(name: &str) -> Option<String> {
         .flatten()
 }
 
-pub fn set_device_text(name: &str, value: &str) {
-    if storage_usable() {
-        let _ = gloo_storage::LocalStorage::raw().set_item(name, value);
-    }
+/// Keeps `value` under `name`; `false` if the browser refused (blocked or
+/// full storage).
+pub fn set_device_text(name: &str, value: &str) -> bool {
+    storage_usable()
+        && gloo_storage::LocalStorage::raw()
+            .set_item(name, value)
+            .is_ok()
 }
 
 /// A time kept for this browser only (epoch milliseconds as text), outside

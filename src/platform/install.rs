@@ -16,25 +16,18 @@ thread_local! {
 /// Listens for the browser's install offer; `on_available(true)` when it can
 /// be shown, `false` once the app is installed.
 pub fn listen(on_available: impl Fn(bool) + Clone + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
+    use leptos::prelude::window_event_listener_untyped as listen_to;
     let available = on_available.clone();
-    let before = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+    // Both for the page's life (the handles are never removed).
+    let _ = listen_to("beforeinstallprompt", move |ev| {
         ev.prevent_default();
         DEFERRED.with(|d| *d.borrow_mut() = Some(ev.into()));
         available(true);
     });
-    let _ = window
-        .add_event_listener_with_callback("beforeinstallprompt", before.as_ref().unchecked_ref());
-    before.forget();
-    let installed = Closure::<dyn FnMut()>::new(move || {
+    let _ = listen_to("appinstalled", move |_| {
         DEFERRED.with(|d| d.borrow_mut().take());
         on_available(false);
     });
-    let _ =
-        window.add_event_listener_with_callback("appinstalled", installed.as_ref().unchecked_ref());
-    installed.forget();
 }
 
 /// Shows the browser's install dialog; resolves to whether the user accepted.

@@ -1,6 +1,7 @@
 //! Browser glue, in one place: the clock, files, this browser's own flags,
-//! the browser's services, install, the service worker, WebCrypto and
-//! timing marks. Nothing here holds product rules (those are in `model`).
+//! the browser's services, install, the service worker, WebCrypto, the
+//! camera, deflate, sharing, the language in use and timing marks. Nothing
+//! here holds product rules (those are in `model`).
 
 pub mod browser;
 pub mod camera;

@@ -68,7 +68,7 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
         watch(&reg, on_update);
         // Look for a new version whenever the app comes back into view.
         let r = reg.clone();
-        let check = Closure::<dyn FnMut()>::new(move || {
+        let _ = leptos::prelude::window_event_listener(leptos::ev::visibilitychange, move |_| {
             let visible = web_sys::window()
                 .and_then(|w| w.document())
                 .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
@@ -76,13 +76,6 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
                 let _ = r.update();
             }
         });
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            let _ = doc.add_event_listener_with_callback(
-                "visibilitychange",
-                check.as_ref().unchecked_ref(),
-            );
-        }
-        check.forget();
     });
 }
 
@@ -107,9 +100,11 @@ fn watch(reg: &ServiceWorkerRegistration, on_update: impl Fn() + Clone + 'static
             }
         });
         installing.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+        // A worker's `on*` handler, which no Leptos helper sets: kept while the worker lives.
         changed.forget();
     });
     reg.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+    // The registration's `on*` handler (no Leptos helper): kept for the page's life.
     found.forget();
 }
 
@@ -122,6 +117,7 @@ pub fn apply_update() {
     };
     let on_change = Closure::<dyn FnMut()>::new(reload);
     container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    // The container's `on*` handler (no Leptos helper): runs once, then the page reloads.
     on_change.forget();
     wasm_bindgen_futures::spawn_local(async move {
         let reg = JsFuture::from(container.get_registration())
@@ -158,7 +154,8 @@ pub fn announce(save: impl Fn() -> bool + 'static, replaced: impl Fn() + 'static
     let replaced = Closure::<dyn Fn()>::new(replaced);
     let _ = js_sys::Reflect::set(&app, &"save".into(), save.as_ref());
     let _ = js_sys::Reflect::set(&app, &"replaced".into(), replaced.as_ref());
-    save.forget(); // for the page's life
+    // Handed to index.html's boot script, which calls them for the page's life.
+    save.forget();
     replaced.forget();
     let _ = js_sys::Reflect::set(&window, &"__reboundApp".into(), &app);
     if let Ok(boot) = js_sys::Reflect::get(&window, &"__reboundBoot".into()) {

@@ -1,7 +1,8 @@
 //! Data stored in parts: each collection is spread over [`BUCKETS`] keys by
 //! record id, so one change rewrites one small part instead of the whole
-//! dataset (a 2 MB `setItem` alone takes 10–25 ms in Chromium). A record
-//! never moves between parts, so a save cut short leaves every part whole.
+//! dataset (a large `setItem` alone is slow: docs/performance.md, *Storage
+//! in parts*). A record never moves between parts, so a save cut short
+//! leaves every part whole.
 
 use serde::de::DeserializeOwned;
 

@@ -35,8 +35,8 @@ extern "C" {
 }
 
 /// A stored value as a Rust string. wasm-bindgen copies a string in with a
-/// JS loop over its characters: fine for short ones, but two years of data
-/// (1.9 M characters) took ~10 ms that way. A long one is encoded by the
+/// JS loop over its characters: fine for short ones, slow for two years of
+/// data (docs/performance.md, *Heavy data*). A long one is encoded by the
 /// browser straight into wasm memory instead (`encode` made a JS copy of
 /// every value first, then a second copy in, and garbage to collect).
 fn to_string(text: &js_sys::JsString) -> String {
@@ -132,8 +132,9 @@ impl KvStore for LocalStore {
     }
 
     /// Counted in the browser (UTF-16 units, as the quota is): with two years
-    /// of records, copying every value into wasm to count it took ~80 ms of
-    /// opening Settings on a phone-speed CPU.
+    /// of records, copying every value into wasm to count it was a large
+    /// share of opening Settings on a phone-speed CPU (docs/performance.md,
+    /// *Long use*).
     fn used_chars(&self) -> usize {
         let raw: &RawStorage = self.storage.unchecked_ref();
         let keys = self.keys().unwrap_or_default();

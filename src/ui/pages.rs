@@ -12,9 +12,12 @@
 //! - `transfer` (see [`super::transfer`]): *Send to my other device* and
 //!   *Receive from my other device*, never prefetched or warmed; its QR
 //!   decoder is a part of its own (`camera`), fetched when the camera opens.
+//! - `lang` (see [`super::language`]): fetching a language's pack, reading
+//!   it and the browser's formatting for it, fetched when a language other
+//!   than English is chosen or asked for by the browser; never prefetched.
 //!
 //! Adding a page: a `Page` variant and its address (`router`), its arm in
-//! [`split_page`] (or [`split_form`]), the part it needs in [`page_view`],
+//! [`split_page`] (or [`split_form`]), the parts it needs in [`needs`],
 //! its place in [`warm_list`], and its address in `scripts/split.mjs`'s
 //! `PAGES` (the deploy headers); docs/build.md has the checklist.
 
@@ -47,11 +50,26 @@ fn boxed(
 /// Everything the data part holds. Every split function keeps its own
 /// loader, so each is readied here (one fetch; the rest resolve at once),
 /// and after this any of them can be called synchronously. The list: the
-/// store's own calls, then the views that show only what is stored.
+/// store's own calls, the app state's storage calls, then the views that
+/// show only what is stored. A split function missing here would do nothing
+/// when called in place (`lazy::now` drops a call still waiting for code).
 async fn preload_data() -> bool {
+    use super::{persist, state};
     let all: Result<(), SplitLoaderError> = async {
-        super::persist::preload_store().await?;
-        super::state::preload_storage().await?;
+        persist::preload_load().await?;
+        persist::preload_save().await?;
+        persist::preload_incoming().await?;
+        persist::preload_merge_in().await?;
+        persist::preload_backup_json().await?;
+        persist::preload_undo().await?;
+        persist::preload_snapshot().await?;
+        persist::preload_erase().await?;
+        persist::preload_read_dump().await?;
+        persist::preload_storage_dump().await?;
+        state::preload_hear().await?;
+        state::preload_replace().await?;
+        state::preload_save().await?;
+        state::preload_undo_replace().await?;
         super::shell::preload_banner().await?;
         super::shell::preload_export_prompt().await?;
         super::notice::preload_notices().await?;
@@ -253,7 +271,8 @@ fn watch_input() {
         let _ =
             w.add_event_listener_with_callback_and_bool(kind, seen.as_ref().unchecked_ref(), true);
     }
-    seen.forget(); // for the page's life
+    // A capture-phase listener, which Leptos' helpers don't add: for the page's life.
+    seen.forget();
 }
 
 /// Pages to warm, the likeliest next tap last (they are taken from the end).
@@ -287,17 +306,23 @@ fn newest_application() -> Option<crate::model::record::Id> {
 }
 
 /// Chromium compiles a wasm function the first time it runs, which made a
-/// page's first open 100–170 ms slower than its second on a phone-speed
+/// page's first open markedly slower than its second on a phone-speed
 /// CPU. So once the parts are here and no one has touched anything for a
 /// few seconds, each page is built once off screen, one per idle moment,
 /// and thrown away: its code is ready before the tap. (Run at once, the
-/// builds' long tasks cost Lighthouse's blocking time 300 ms.) Browsers
-/// without `requestIdleCallback` (Safari) skip this.
+/// builds' long tasks cost Lighthouse's blocking time.) Browsers without
+/// `requestIdleCallback` (Safari) skip this. The figures: docs/performance.md,
+/// *Session 6: pages warmed before the tap*.
 fn warm_next(mut pending: Vec<Page>) {
     let Some(page) = pending.pop() else {
         return crate::platform::perf::mark("rebound-warmed"); // for the bench
     };
-    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+    // The helper takes an `Fn`; the browser calls it once.
+    let next = std::cell::Cell::new(Some((page, pending)));
+    request_idle_callback(move || {
+        let Some((page, mut pending)) = next.take() else {
+            return;
+        };
         if now_ms() - LAST_INPUT.get() < QUIET.as_secs_f64() * 1000.0 {
             pending.push(page);
             return set_timeout(move || warm_next(pending), QUIET);
@@ -307,9 +332,6 @@ fn warm_next(mut pending: Vec<Page>) {
         }
         warm_next(pending);
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_idle_callback(wasm_bindgen::JsCast::unchecked_ref(&cb));
-    }
 }
 
 fn is_current(page: &Page) -> bool {

@@ -116,23 +116,12 @@ fn run<T>(f: impl std::future::Future<Output = Result<T, SplitLoaderError>>) -> 
     super::lazy::now(f)?.ok()
 }
 
-/// Readies the store's own split functions (one fetch for the part; the
-/// rest resolve at once). `pages` lists the part's other preloads.
-pub async fn preload_store() -> Result<(), SplitLoaderError> {
-    preload_load().await?;
-    preload_save().await?;
-    preload_incoming().await?;
-    preload_merge_in().await?;
-    preload_backup_json().await?;
-    preload_undo().await?;
-    preload_snapshot().await?;
-    preload_erase().await?;
-    preload_read_dump().await?;
-    preload_storage_dump().await
-}
+// The split functions below are reached through [`DataPart`]; they are
+// `pub(super)` only so that `pages` can name each one's preload in the
+// part's list.
 
 #[wasm_split(data, fallible, preload(preload_load))]
-fn load(store: &mut Db, now: DateTime<Utc>) -> Result<(Loaded, bool), SplitLoaderError> {
+pub(super) fn load(store: &mut Db, now: DateTime<Utc>) -> Result<(Loaded, bool), SplitLoaderError> {
     let mut loaded = store.load();
     let normal = store.mode == Mode::Normal;
     let tidied = match &mut loaded {
@@ -146,7 +135,7 @@ fn load(store: &mut Db, now: DateTime<Utc>) -> Result<(Loaded, bool), SplitLoade
 }
 
 #[wasm_split(data, fallible, preload(preload_save))]
-fn save(
+pub(super) fn save(
     store: &mut Db,
     data: &AppData,
     now: DateTime<Utc>,
@@ -163,12 +152,12 @@ fn save(
 }
 
 #[wasm_split(data, fallible, preload(preload_incoming))]
-fn incoming(store: &mut Db, local: &AppData) -> Result<Incoming, SplitLoaderError> {
+pub(super) fn incoming(store: &mut Db, local: &AppData) -> Result<Incoming, SplitLoaderError> {
     Ok(store.incoming(local))
 }
 
 #[wasm_split(data, fallible, preload(preload_merge_in))]
-fn merge_in(
+pub(super) fn merge_in(
     store: Option<&mut Db>,
     ours: &AppData,
     theirs: &AppData,
@@ -180,7 +169,7 @@ fn merge_in(
 }
 
 #[wasm_split(data, fallible, preload(preload_undo))]
-fn undo(
+pub(super) fn undo(
     d: &mut AppData,
     what: &Undo,
     now: DateTime<Utc>,
@@ -191,7 +180,7 @@ fn undo(
 }
 
 #[wasm_split(data, fallible, preload(preload_backup_json))]
-fn backup_json(data: &AppData, now: DateTime<Utc>) -> Result<String, SplitLoaderError> {
+pub(super) fn backup_json(data: &AppData, now: DateTime<Utc>) -> Result<String, SplitLoaderError> {
     Ok(crate::model::backup::backup_json(
         data,
         now,
@@ -200,7 +189,7 @@ fn backup_json(data: &AppData, now: DateTime<Utc>) -> Result<String, SplitLoader
 }
 
 #[wasm_split(data, fallible, preload(preload_snapshot))]
-fn snapshot(
+pub(super) fn snapshot(
     store: &Db,
     now: DateTime<Utc>,
 ) -> Result<Option<(DateTime<Utc>, AppData)>, SplitLoaderError> {
@@ -208,17 +197,17 @@ fn snapshot(
 }
 
 #[wasm_split(data, fallible, preload(preload_erase))]
-fn erase(store: &mut Db, token: &str) -> Result<bool, SplitLoaderError> {
+pub(super) fn erase(store: &mut Db, token: &str) -> Result<bool, SplitLoaderError> {
     Ok(store.erase(token).is_ok())
 }
 
 #[wasm_split(data, fallible, preload(preload_read_dump))]
-fn read_dump(text: &str) -> Result<Result<AppData, String>, SplitLoaderError> {
+pub(super) fn read_dump(text: &str) -> Result<Result<AppData, String>, SplitLoaderError> {
     Ok(crate::store::dump::read(text))
 }
 
 #[wasm_split(data, fallible, preload(preload_storage_dump))]
-fn storage_dump(now: DateTime<Utc>) -> Result<String, SplitLoaderError> {
+pub(super) fn storage_dump(now: DateTime<Utc>) -> Result<String, SplitLoaderError> {
     Ok(crate::store::dump::write(
         crate::platform::rebound_keys(),
         &now.to_rfc3339(),

@@ -85,22 +85,16 @@ pub fn provide() -> Location {
         search: RwSignal::new(search),
     };
     LOCATION.set(Some(loc));
-    let Some(window) = web_sys::window() else {
-        return loc;
-    };
-    let on_pop = Closure::<dyn FnMut()>::new(move || {
+    // Both for the page's life (the handles are never removed).
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let (path, search) = read_location();
         loc.search.set(search);
         loc.path.set(path);
         focus_heading_soon();
     });
-    let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-    on_pop.forget();
-    let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(follow_link);
-    if let Some(doc) = window.document() {
-        let _ = doc.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    }
-    on_click.forget();
+    // Link clicks bubble up to the window, after every handler on the way
+    // (one that prevented the default keeps the click its own).
+    let _ = window_event_listener(leptos::ev::click, follow_link);
     loc
 }
 

@@ -920,10 +920,10 @@ impl AppState {
 /// Storage calls of [`AppState`] that only run once the data part is here
 /// (a save, a storage event, a replace or its undo): their code comes
 /// with that part instead of the first download. Each split function has
-/// a loader of its own, so the part's preload readies them
-/// ([`preload_storage`], listed in `pages`) and they then run at once.
+/// a loader of its own, so the part's preload readies them (each is named
+/// in `pages`' list, hence `pub(super)`) and they then run at once.
 #[wasm_split_helpers::wasm_split(data, fallible, preload(preload_hear))]
-fn split_hear(state: AppState) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+pub(super) fn split_hear(state: AppState) -> Result<(), wasm_split_helpers::SplitLoaderError> {
     if let Some(part) = super::persist::loaded() {
         state.hear_now(part);
     }
@@ -931,7 +931,7 @@ fn split_hear(state: AppState) -> Result<(), wasm_split_helpers::SplitLoaderErro
 }
 
 #[wasm_split_helpers::wasm_split(data, fallible, preload(preload_replace))]
-fn split_replace(
+pub(super) fn split_replace(
     state: AppState,
     data: AppData,
     keep: bool,
@@ -940,19 +940,13 @@ fn split_replace(
 }
 
 #[wasm_split_helpers::wasm_split(data, fallible, preload(preload_save))]
-fn split_save(state: AppState) -> Result<bool, wasm_split_helpers::SplitLoaderError> {
+pub(super) fn split_save(state: AppState) -> Result<bool, wasm_split_helpers::SplitLoaderError> {
     Ok(super::persist::loaded().is_some_and(|part| state.save_here(part)))
 }
 
 #[wasm_split_helpers::wasm_split(data, fallible, preload(preload_undo_replace))]
-fn split_undo_replace(state: AppState) -> Result<bool, wasm_split_helpers::SplitLoaderError> {
+pub(super) fn split_undo_replace(
+    state: AppState,
+) -> Result<bool, wasm_split_helpers::SplitLoaderError> {
     Ok(state.undo_replace_here())
-}
-
-/// Readies the split calls above (the data part is one fetch).
-pub(crate) async fn preload_storage() -> Result<(), wasm_split_helpers::SplitLoaderError> {
-    preload_hear().await?;
-    preload_replace().await?;
-    preload_save().await?;
-    preload_undo_replace().await
 }

@@ -17,8 +17,8 @@
 //! and more, but pixel noise past about ±12 levels on the white around a
 //! code breaks its finder squares. Camera frames come denoised; pass them
 //! at their own size (scaling up adds nothing), cropped to where the code
-//! is if they are large: a 640 × 480 frame with a version 20 code takes
-//! about 35 ms natively, most of it fitting the grid.
+//! is if they are large: most of a frame's reading time is fitting the grid
+//! (docs/performance.md, *Figures moved from code comments*).
 
 use qrcode::bits::Bits;
 use qrcode::{Color, EcLevel, QrCode, Version};

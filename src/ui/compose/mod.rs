@@ -14,6 +14,7 @@ use crate::model::feedback::FeedbackRequest;
 use crate::model::record::Id;
 use crate::model::rejection::Stage;
 use crate::platform;
+use crate::ui::field::Field;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::set_title;
 
@@ -55,8 +56,7 @@ pub fn Compose() -> impl IntoView {
     let email = RwSignal::new(email0);
     // A hand-edited message: from the rejection's saved draft, else this page only.
     let local_draft = RwSignal::new(None::<String>);
-    let rej = rejection;
-    let draft = Memo::new(move |_| match &rej {
+    let draft = Memo::new(move |_| match &rejection {
         Some(id) => app.data.with(|d| {
             d.applications
                 .iter()
@@ -73,8 +73,7 @@ pub fn Compose() -> impl IntoView {
     let notes = Memo::new(move |_| bridge_check(&message.get()));
     let (copied, set_copied) = signal(None::<Result<(), ()>>);
 
-    let rej_for_set = rejection;
-    let set_draft = move |text: Option<String>| match &rej_for_set {
+    let set_draft = move |text: Option<String>| match &rejection {
         Some(id) => app.edit(
             |d| &mut d.applications,
             id,
@@ -86,15 +85,13 @@ pub fn Compose() -> impl IntoView {
         ),
         None => local_draft.set(text),
     };
-    let set_draft2 = set_draft;
     let on_message = move |ev| {
         let text = event_target_value(&ev);
         let same = text == generated.get_untracked();
         set_draft(if same { None } else { Some(text) });
     };
-    let rej_for_contact = rejection;
     let save_contact = move || {
-        if let Some(id) = &rej_for_contact {
+        if let Some(id) = &rejection {
             let name = form.with_untracked(|f| f.recipient_name.trim().to_string());
             let mail = email.get_untracked().trim().to_string();
             app.edit(
@@ -107,7 +104,6 @@ pub fn Compose() -> impl IntoView {
             );
         }
     };
-    let save_contact2 = save_contact;
     let copy = move |_| {
         let text = format!(
             "{}\n\n{}",
@@ -139,7 +135,7 @@ pub fn Compose() -> impl IntoView {
         let kind = form.with(|f| f.kind);
         marked.get() == Some(kind)
             || (kind == Kind::Feedback
-                && rej.is_some_and(|id| {
+                && rejection.is_some_and(|id| {
                     app.data.with(|d| {
                         d.applications.iter().any(|a| {
                             a.meta.id == id
@@ -214,8 +210,7 @@ pub fn Compose() -> impl IntoView {
                         move |k| form.update(|f| f.kind = k),
                     )}
                     <div class="field-row">
-                        <div class="field">
-                            <label for="recipient-name">{crate::t!("Recipient name")}</label>
+                        <Field id="recipient-name" label=crate::t!("Recipient name")>
                             <input
                                 id="recipient-name"
                                 type="text"
@@ -227,12 +222,16 @@ pub fn Compose() -> impl IntoView {
                                 }
                                 on:change=move |_| save_contact()
                             />
-                        </div>
+                        </Field>
                     </div>
-                    <div class="field">
-                        <label for="your-name">{crate::t!("Your name")}</label>
+                    <Field
+                        id="your-name"
+                        label=crate::t!("Your name")
+                        hint=crate::t!("Remembered for next time (change it in Settings).")
+                    >
                         <input
                             id="your-name"
+                            aria-describedby="your-name-hint"
                             type="text"
                             autocomplete="name"
                             maxlength="120"
@@ -245,10 +244,7 @@ pub fn Compose() -> impl IntoView {
                                 form.with_untracked(|f| f.your_name.clone()),
                             )
                         />
-                        <span class="hint">
-                            {crate::t!("Remembered for next time (change it in Settings).")}
-                        </span>
-                    </div>
+                    </Field>
                     {pill_radios(
                         crate::t!("Tone"),
                         "tone",
@@ -281,10 +277,7 @@ pub fn Compose() -> impl IntoView {
                             <button
                                 type="button"
                                 class="link-button"
-                                on:click={
-                                    let set_draft = set_draft2;
-                                    move |_| set_draft(None)
-                                }
+                                on:click=move |_| set_draft(None)
                             >
                                 {crate::t!("Reset to template")}
                             </button>
@@ -354,24 +347,24 @@ pub fn Compose() -> impl IntoView {
 
                 <form class="card form compose-more" on:submit=|ev| ev.prevent_default()>
                     <h2 class="sub-head">{crate::t!("Details (optional)")}</h2>
-                    <div class="field">
-                        <label for="recipient-email">{crate::t!("Recipient email")}</label>
+                    <Field
+                        id="recipient-email"
+                        label=crate::t!("Recipient email")
+                        hint=crate::t!("Optional — you can add it in your mail app.")
+                    >
                         <input
                             id="recipient-email"
+                            aria-describedby="recipient-email-hint"
                             type="email"
                             autocomplete="off"
                             maxlength="200"
                             prop:value=move || email.get()
                             on:input=move |ev| email.set(event_target_value(&ev))
-                            on:change=move |_| save_contact2()
+                            on:change=move |_| save_contact()
                         />
-                        <span class="hint">
-                            {crate::t!("Optional — you can add it in your mail app.")}
-                        </span>
-                    </div>
+                    </Field>
                     <div class="field-row">
-                        <div class="field">
-                            <label for="compose-company">{crate::t!("Company")}</label>
+                        <Field id="compose-company" label=crate::t!("Company")>
                             <input
                                 id="compose-company"
                                 type="text"
@@ -381,9 +374,8 @@ pub fn Compose() -> impl IntoView {
                                     form.update(|f| f.company = event_target_value(&ev))
                                 }
                             />
-                        </div>
-                        <div class="field">
-                            <label for="compose-role">{crate::t!("Role")}</label>
+                        </Field>
+                        <Field id="compose-role" label=crate::t!("Role")>
                             <input
                                 id="compose-role"
                                 type="text"
@@ -391,10 +383,9 @@ pub fn Compose() -> impl IntoView {
                                 prop:value=move || form.with(|f| f.role.clone())
                                 on:input=move |ev| form.update(|f| f.role = event_target_value(&ev))
                             />
-                        </div>
+                        </Field>
                     </div>
-                    <div class="field">
-                        <label for="compose-stage">{crate::t!("It ended after")}</label>
+                    <Field id="compose-stage" label=crate::t!("It ended after")>
                         <select
                             id="compose-stage"
                             on:change=move |ev| {
@@ -417,7 +408,7 @@ pub fn Compose() -> impl IntoView {
                                 })
                                 .collect_view()}
                         </select>
-                    </div>
+                    </Field>
                     <Show when=move || form.with(|f| f.kind != Kind::ThankYou)>
                         <fieldset class="checks">
                             <legend>{crate::t!("Questions to include")}</legend>

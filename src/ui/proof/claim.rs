@@ -6,15 +6,12 @@
 
 use crate::model::proof::Claim;
 use crate::platform::flags::CLAIM;
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+use crate::platform::{device_text, set_device_text};
 
 /// The claim settings as stored (or the defaults), and whether any were
 /// stored at all (a person who never chose sees an invitation instead).
 pub fn load() -> (Claim, bool) {
-    let text = storage().and_then(|s| s.get_item(CLAIM).ok().flatten());
+    let text = device_text(CLAIM);
     match text {
         Some(t) => (Claim::from_json(&t), true),
         None => (Claim::default(), false),
@@ -24,8 +21,5 @@ pub fn load() -> (Claim, bool) {
 /// Keeps `claim` on this device; `false` if the browser refused (blocked
 /// or full storage: the page keeps the choice for this visit).
 pub fn store(claim: &Claim) -> bool {
-    storage().is_some_and(|s| {
-        s.set_item(CLAIM, &claim.clone().cleaned().to_json())
-            .is_ok()
-    })
+    set_device_text(CLAIM, &claim.clone().cleaned().to_json())
 }

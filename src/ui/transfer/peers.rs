@@ -8,14 +8,9 @@ use crate::model::transfer::peer::{last_exchange_text, peers_from_json, peers_js
 use crate::platform;
 use crate::platform::flags::PEERS;
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 /// The stored list (empty when there is none or it can't be read).
 pub fn load() -> Vec<Peer> {
-    storage()
-        .and_then(|s| s.get_item(PEERS).ok().flatten())
+    platform::device_text(PEERS)
         .map(|text| peers_from_json(&text))
         .unwrap_or_default()
 }
@@ -23,7 +18,7 @@ pub fn load() -> Vec<Peer> {
 /// Writes the list; `false` when storage refused (full or blocked), which
 /// only means the next package carries more than it needs to.
 pub fn store(peers: &[Peer]) -> bool {
-    storage().is_some_and(|s| s.set_item(PEERS, &peers_json(peers)).is_ok())
+    platform::set_device_text(PEERS, &peers_json(peers))
 }
 
 /// The device most recently exchanged with: "your other device".
