@@ -10,6 +10,7 @@ use crate::model::record::{tombstone, Meta};
 use crate::model::time::{parse_date, short_date};
 use crate::model::undo::Undo;
 use crate::platform;
+use crate::ui::field::Field;
 use crate::ui::listing::{month_items, CountLine, ShowEarlier};
 use crate::ui::router;
 use crate::ui::state::{use_app, ToastAction};
@@ -226,8 +227,7 @@ pub fn Journal() -> impl IntoView {
                                             </div>
                                         }
                                     })}
-                                <div class="field">
-                                    <label for="entry-text">{k.label()}</label>
+                                <Field id="entry-text" label=k.label()>
                                     <textarea
                                         id="entry-text"
                                         rows="3"
@@ -236,12 +236,11 @@ pub fn Journal() -> impl IntoView {
                                         prop:value=text
                                         on:input=move |ev| text.set(event_target_value(&ev))
                                     ></textarea>
-                                </div>
+                                </Field>
                                 {(k == EntryKind::KindWords)
                                     .then(|| {
                                         view! {
-                                            <div class="field">
-                                                <label for="entry-from">{crate::t!("Who said it")}</label>
+                                            <Field id="entry-from" label=crate::t!("Who said it")>
                                                 <input
                                                     id="entry-from"
                                                     type="text"
@@ -249,21 +248,19 @@ pub fn Journal() -> impl IntoView {
                                                     prop:value=from
                                                     on:input=move |ev| from.set(event_target_value(&ev))
                                                 />
-                                            </div>
+                                            </Field>
                                         }
                                     })}
                                 <div class="field-row">
-                                    <div class="field">
-                                        <label for="entry-date">{crate::t!("Date")}</label>
+                                    <Field id="entry-date" label=crate::t!("Date")>
                                         <input
                                             id="entry-date"
                                             type="date"
                                             prop:value=date
                                             on:input=move |ev| date.set(event_target_value(&ev))
                                         />
-                                    </div>
-                                    <div class="field">
-                                        <label for="entry-tag">{crate::t!("Tag (optional)")}</label>
+                                    </Field>
+                                    <Field id="entry-tag" label=crate::t!("Tag (optional)")>
                                         <input
                                             id="entry-tag"
                                             type="text"
@@ -271,7 +268,7 @@ pub fn Journal() -> impl IntoView {
                                             prop:value=tag
                                             on:input=move |ev| tag.set(event_target_value(&ev))
                                         />
-                                    </div>
+                                    </Field>
                                 </div>
                                 <div class="actions">
                                     <button type="submit" class="btn">
@@ -290,8 +287,7 @@ pub fn Journal() -> impl IntoView {
                     })
             }}
             <div class="filters compact" role="search">
-                <div class="field">
-                    <label for="journal-search">{crate::t!("Search the journal")}</label>
+                <Field id="journal-search" label=crate::t!("Search the journal")>
                     <input
                         id="journal-search"
                         type="search"
@@ -301,9 +297,8 @@ pub fn Journal() -> impl IntoView {
                             limit.set(first.get_untracked());
                         }
                     />
-                </div>
-                <div class="field">
-                    <label for="journal-kind">{crate::t!("Show")}</label>
+                </Field>
+                <Field id="journal-kind" label=crate::t!("Show")>
                     <select
                         id="journal-kind"
                         on:change=move |ev| {
@@ -326,7 +321,7 @@ pub fn Journal() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                </div>
+                </Field>
             </div>
             <CountLine shown=shown total=total filtered=filtered />
             <Show

@@ -5,6 +5,7 @@
 mod backups;
 mod checkin;
 mod compose;
+mod field;
 mod goals;
 mod insights;
 mod journal;

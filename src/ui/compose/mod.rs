@@ -14,6 +14,7 @@ use crate::model::feedback::FeedbackRequest;
 use crate::model::record::Id;
 use crate::model::rejection::Stage;
 use crate::platform;
+use crate::ui::field::Field;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::set_title;
 
@@ -209,8 +210,7 @@ pub fn Compose() -> impl IntoView {
                         move |k| form.update(|f| f.kind = k),
                     )}
                     <div class="field-row">
-                        <div class="field">
-                            <label for="recipient-name">{crate::t!("Recipient name")}</label>
+                        <Field id="recipient-name" label=crate::t!("Recipient name")>
                             <input
                                 id="recipient-name"
                                 type="text"
@@ -222,12 +222,16 @@ pub fn Compose() -> impl IntoView {
                                 }
                                 on:change=move |_| save_contact()
                             />
-                        </div>
+                        </Field>
                     </div>
-                    <div class="field">
-                        <label for="your-name">{crate::t!("Your name")}</label>
+                    <Field
+                        id="your-name"
+                        label=crate::t!("Your name")
+                        hint=crate::t!("Remembered for next time (change it in Settings).")
+                    >
                         <input
                             id="your-name"
+                            aria-describedby="your-name-hint"
                             type="text"
                             autocomplete="name"
                             maxlength="120"
@@ -240,10 +244,7 @@ pub fn Compose() -> impl IntoView {
                                 form.with_untracked(|f| f.your_name.clone()),
                             )
                         />
-                        <span class="hint">
-                            {crate::t!("Remembered for next time (change it in Settings).")}
-                        </span>
-                    </div>
+                    </Field>
                     {pill_radios(
                         crate::t!("Tone"),
                         "tone",
@@ -346,10 +347,14 @@ pub fn Compose() -> impl IntoView {
 
                 <form class="card form compose-more" on:submit=|ev| ev.prevent_default()>
                     <h2 class="sub-head">{crate::t!("Details (optional)")}</h2>
-                    <div class="field">
-                        <label for="recipient-email">{crate::t!("Recipient email")}</label>
+                    <Field
+                        id="recipient-email"
+                        label=crate::t!("Recipient email")
+                        hint=crate::t!("Optional — you can add it in your mail app.")
+                    >
                         <input
                             id="recipient-email"
+                            aria-describedby="recipient-email-hint"
                             type="email"
                             autocomplete="off"
                             maxlength="200"
@@ -357,13 +362,9 @@ pub fn Compose() -> impl IntoView {
                             on:input=move |ev| email.set(event_target_value(&ev))
                             on:change=move |_| save_contact()
                         />
-                        <span class="hint">
-                            {crate::t!("Optional — you can add it in your mail app.")}
-                        </span>
-                    </div>
+                    </Field>
                     <div class="field-row">
-                        <div class="field">
-                            <label for="compose-company">{crate::t!("Company")}</label>
+                        <Field id="compose-company" label=crate::t!("Company")>
                             <input
                                 id="compose-company"
                                 type="text"
@@ -373,9 +374,8 @@ pub fn Compose() -> impl IntoView {
                                     form.update(|f| f.company = event_target_value(&ev))
                                 }
                             />
-                        </div>
-                        <div class="field">
-                            <label for="compose-role">{crate::t!("Role")}</label>
+                        </Field>
+                        <Field id="compose-role" label=crate::t!("Role")>
                             <input
                                 id="compose-role"
                                 type="text"
@@ -383,10 +383,9 @@ pub fn Compose() -> impl IntoView {
                                 prop:value=move || form.with(|f| f.role.clone())
                                 on:input=move |ev| form.update(|f| f.role = event_target_value(&ev))
                             />
-                        </div>
+                        </Field>
                     </div>
-                    <div class="field">
-                        <label for="compose-stage">{crate::t!("It ended after")}</label>
+                    <Field id="compose-stage" label=crate::t!("It ended after")>
                         <select
                             id="compose-stage"
                             on:change=move |ev| {
@@ -409,7 +408,7 @@ pub fn Compose() -> impl IntoView {
                                 })
                                 .collect_view()}
                         </select>
-                    </div>
+                    </Field>
                     <Show when=move || form.with(|f| f.kind != Kind::ThankYou)>
                         <fieldset class="checks">
                             <legend>{crate::t!("Questions to include")}</legend>

@@ -7,6 +7,7 @@ use crate::model::goals::{Goal, Unit};
 use crate::model::record::Meta;
 use crate::model::time::parse_date;
 use crate::platform;
+use crate::ui::field::Field;
 use crate::ui::state::use_app;
 
 const SUGGESTIONS: [(Text, u32, &str); 6] = [
@@ -157,8 +158,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                         }
                     })
             }}
-            <div class="field">
-                <label for="goal-title">{crate::t!("Goal")}</label>
+            <Field id="goal-title" label=crate::t!("Goal")>
                 <input
                     id="goal-title"
                     type="text"
@@ -166,10 +166,9 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                     prop:value=title
                     on:input=move |ev| title.set(event_target_value(&ev))
                 />
-            </div>
+            </Field>
             <div class="field-row">
-                <div class="field">
-                    <label for="goal-target">{crate::t!("Target per week")}</label>
+                <Field id="goal-target" label=crate::t!("Target per week")>
                     <input
                         id="goal-target"
                         type="number"
@@ -179,9 +178,8 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                         prop:value=target
                         on:input=move |ev| target.set(event_target_value(&ev))
                     />
-                </div>
-                <div class="field">
-                    <label for="goal-unit">{crate::t!("Counted in")}</label>
+                </Field>
+                <Field id="goal-unit" label=crate::t!("Counted in")>
                     <select id="goal-unit" on:change=move |ev| unit.set(event_target_value(&ev))>
                         {UNITS
                             .into_iter()
@@ -194,11 +192,10 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                             })
                             .collect_view()}
                     </select>
-                </div>
+                </Field>
             </div>
             <Show when=move || unit.get() == "own">
-                <div class="field">
-                    <label for="goal-own-unit">{crate::t!("What you'll count")}</label>
+                <Field id="goal-own-unit" label=crate::t!("What you'll count")>
                     <input
                         id="goal-own-unit"
                         type="text"
@@ -207,7 +204,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                         prop:value=own_unit
                         on:input=move |ev| own_unit.set(event_target_value(&ev))
                     />
-                </div>
+                </Field>
             </Show>
             <Show when=move || unit.get() == "applications">
                 <label class="check">
@@ -219,15 +216,14 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                     {crate::t!("Also count the applications and rejections I log each week")}
                 </label>
             </Show>
-            <div class="field">
-                <label for="goal-ends">{crate::t!("End date (optional)")}</label>
+            <Field id="goal-ends" label=crate::t!("End date (optional)")>
                 <input
                     id="goal-ends"
                     type="date"
                     prop:value=ends
                     on:input=move |ev| ends.set(event_target_value(&ev))
                 />
-            </div>
+            </Field>
             <div class="actions">
                 <button type="submit" id="goal-save" class="btn">
                     {crate::t!("Save")}

@@ -9,6 +9,7 @@ use crate::model::proof::{join_minutes, split_minutes, Method, ProofDetails};
 use crate::model::record::Id;
 use crate::model::rejection::Application;
 use crate::model::time::{parse_date, short_date};
+use crate::ui::field::Field;
 use crate::ui::router::A;
 use crate::ui::state::use_app;
 use crate::ui::widgets::is_open;
@@ -88,17 +89,15 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     view! {
         <form class="form proof-details-form" on:submit=save novalidate>
             <div class="field-row">
-                <div class="field">
-                    <label for="pd-applied">{crate::t!("Day you applied")}</label>
+                <Field id="pd-applied" label=crate::t!("Day you applied")>
                     <input
                         id="pd-applied"
                         type="date"
                         prop:value=applied
                         on:input=move |ev| applied.set(event_target_value(&ev))
                     />
-                </div>
-                <div class="field">
-                    <label for="pd-how">{crate::t!("How")}</label>
+                </Field>
+                <Field id="pd-how" label=crate::t!("How")>
                     <select
                         id="pd-how"
                         on:change=move |ev| how.set(Method::from_key(&event_target_value(&ev)))
@@ -117,11 +116,10 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                </div>
+                </Field>
             </div>
             <div class="field-row">
-                <div class="field">
-                    <label for="pd-person">{crate::t!("Person contacted")}</label>
+                <Field id="pd-person" label=crate::t!("Person contacted")>
                     <input
                         id="pd-person"
                         type="text"
@@ -130,9 +128,8 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         prop:value=person
                         on:input=move |ev| person.set(event_target_value(&ev))
                     />
-                </div>
-                <div class="field">
-                    <label for="pd-reach">{crate::t!("Their phone, email, web or address")}</label>
+                </Field>
+                <Field id="pd-reach" label=crate::t!("Their phone, email, web or address")>
                     <input
                         id="pd-reach"
                         type="text"
@@ -140,7 +137,7 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         prop:value=reach
                         on:input=move |ev| reach.set(event_target_value(&ev))
                     />
-                </div>
+                </Field>
             </div>
             <div class="field-row">
                 <fieldset class="field proof-time">
@@ -170,8 +167,7 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         </span>
                     </div>
                 </fieldset>
-                <div class="field">
-                    <label for="pd-proof">{crate::t!("Proof")}</label>
+                <Field id="pd-proof" label=crate::t!("Proof")>
                     <input
                         id="pd-proof"
                         type="text"
@@ -180,7 +176,7 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         prop:value=proof
                         on:input=move |ev| proof.set(event_target_value(&ev))
                     />
-                </div>
+                </Field>
             </div>
             <div class="actions wrap">
                 <button type="submit" class="btn small">

@@ -8,6 +8,7 @@ use crate::model::proof::{join_minutes, split_minutes, Activity, ActivityKind, M
 use crate::model::record::Meta;
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
+use crate::ui::field::Field;
 use crate::ui::state::use_app;
 
 /// The form's fields, as typed.
@@ -74,29 +75,18 @@ fn TextField(
     #[prop(optional)] placeholder: &'static str,
     #[prop(optional)] hint: &'static str,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let described = (!hint.is_empty()).then(|| hint_id.clone());
     view! {
-        <div class="field">
-            <label for=id>{label}</label>
+        <Field id=id label=label hint=hint>
             <input
                 id=id
                 type="text"
                 maxlength=crate::model::proof::MAX_TEXT_CHARS.to_string()
                 placeholder=placeholder
-                aria-describedby=described
+                aria-describedby=(!hint.is_empty()).then(|| format!("{id}-hint"))
                 prop:value=value
                 on:input=move |ev| value.set(event_target_value(&ev))
             />
-            {(!hint.is_empty())
-                .then(|| {
-                    view! {
-                        <span class="hint" id=hint_id>
-                            {hint}
-                        </span>
-                    }
-                })}
-        </div>
+        </Field>
     }
 }
 
@@ -181,8 +171,7 @@ pub fn ActivityForm() -> impl IntoView {
         <form class="card form proof-form no-print" on:submit=save novalidate>
             <h2 id="act-title">{heading}</h2>
             <div class="field-row">
-                <div class="field">
-                    <label for="act-kind">{crate::t!("Activity")}</label>
+                <Field id="act-kind" label=crate::t!("Activity")>
                     <select
                         id="act-kind"
                         on:change=move |ev| {
@@ -202,9 +191,14 @@ pub fn ActivityForm() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                </div>
-                <div class="field">
-                    <label for="act-date">{crate::t!("Date")}</label>
+                </Field>
+                <Field
+                    id="act-date"
+                    label=crate::t!("Date")
+                    error=Signal::derive(move || {
+                        error.get().then(|| crate::t!("Pick the day it happened."))
+                    })
+                >
                     <input
                         id="act-date"
                         type="date"
@@ -214,18 +208,7 @@ pub fn ActivityForm() -> impl IntoView {
                         prop:value=f.date
                         on:input=move |ev| f.date.set(event_target_value(&ev))
                     />
-                    {move || {
-                        error
-                            .get()
-                            .then(|| {
-                                view! {
-                                    <span class="form-error" id="act-date-error">
-                                        {crate::t!("Pick the day it happened.")}
-                                    </span>
-                                }
-                            })
-                    }}
-                </div>
+                </Field>
             </div>
             <div class="field-row">
                 <TextField
@@ -258,8 +241,7 @@ pub fn ActivityForm() -> impl IntoView {
                 </div>
             </fieldset>
             <div class="field-row">
-                <div class="field">
-                    <label for="act-how">{crate::t!("How")}</label>
+                <Field id="act-how" label=crate::t!("How")>
                     <select
                         id="act-how"
                         on:change=move |ev| f.how.set(Method::from_key(&event_target_value(&ev)))
@@ -278,7 +260,7 @@ pub fn ActivityForm() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                </div>
+                </Field>
                 <TextField
                     id="act-result"
                     label=crate::t!("Result")
@@ -321,8 +303,7 @@ pub fn ActivityForm() -> impl IntoView {
                     placeholder=crate::t!("Confirmation number, “email saved”, certificate…")
                 />
             </div>
-            <div class="field">
-                <label for="act-notes">{crate::t!("What you did (optional, printed)")}</label>
+            <Field id="act-notes" label=crate::t!("What you did (optional, printed)")>
                 <textarea
                     id="act-notes"
                     rows="2"
@@ -330,7 +311,7 @@ pub fn ActivityForm() -> impl IntoView {
                     prop:value=f.notes
                     on:input=move |ev| f.notes.set(event_target_value(&ev))
                 ></textarea>
-            </div>
+            </Field>
             <div class="actions">
                 <button type="submit" class="btn">
                     {crate::t!("Save")}

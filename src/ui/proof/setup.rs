@@ -15,6 +15,7 @@ use crate::model::proof::{
 };
 use crate::model::time::{parse_date, short_date, WeekStart};
 use crate::platform;
+use crate::ui::field::Field;
 use crate::ui::state::use_app;
 use crate::ui::widgets::is_open;
 
@@ -147,8 +148,7 @@ pub fn ClaimCard() -> impl IntoView {
     view! {
         <section class="card proof-setup no-print" aria-labelledby="claim-title">
             <h2 id="claim-title">{crate::t!("Your benefit claim")}</h2>
-            <div class="field">
-                <label for="claim-preset">{crate::t!("Where you claim")}</label>
+            <Field id="claim-preset" label=crate::t!("Where you claim")>
                 <select
                     id="claim-preset"
                     on:change=move |ev| {
@@ -172,7 +172,7 @@ pub fn ClaimCard() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </div>
+            </Field>
             {move || {
                 (!proof.chosen.get())
                     .then(|| {
@@ -302,8 +302,7 @@ fn OtherChoices() -> impl IntoView {
     let columns_open = RwSignal::new(false);
     view! {
         <div class="field-row">
-            <div class="field">
-                <label for="claim-period">{crate::t!("Counted per")}</label>
+            <Field id="claim-period" label=crate::t!("Counted per")>
                 <select
                     id="claim-period"
                     on:change=move |ev| {
@@ -325,9 +324,8 @@ fn OtherChoices() -> impl IntoView {
                         {crate::t!("Calendar month")}
                     </option>
                 </select>
-            </div>
-            <div class="field">
-                <label for="claim-requirement">{crate::t!("Requirement")}</label>
+            </Field>
+            <Field id="claim-requirement" label=crate::t!("Requirement")>
                 <select
                     id="claim-requirement"
                     on:change=move |ev| {
@@ -355,7 +353,7 @@ fn OtherChoices() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </div>
+            </Field>
             <Show when=move || kind.get() != "none">
                 <div class="field">
                     <label for="claim-number">
@@ -504,8 +502,7 @@ fn Identity() -> impl IntoView {
             )}
         </p>
         <div class="field-row">
-            <div class="field">
-                <label for="claim-name">{crate::t!("Your name")}</label>
+            <Field id="claim-name" label=crate::t!("Your name")>
                 <input
                     id="claim-name"
                     type="text"
@@ -517,9 +514,8 @@ fn Identity() -> impl IntoView {
                         proof.change_claim(|c| c.name = v);
                     }
                 />
-            </div>
-            <div class="field">
-                <label for="claim-reference">{crate::t!("Claim reference")}</label>
+            </Field>
+            <Field id="claim-reference" label=crate::t!("Claim reference")>
                 <input
                     id="claim-reference"
                     type="text"
@@ -531,7 +527,7 @@ fn Identity() -> impl IntoView {
                         proof.change_claim(|c| c.reference = v);
                     }
                 />
-            </div>
+            </Field>
         </div>
     }
 }
@@ -576,8 +572,7 @@ fn Certification() -> impl IntoView {
             )}
         </p>
         <div class="field-row">
-            <div class="field">
-                <label for="cert-day">{crate::t!("Certification day")}</label>
+            <Field id="cert-day" label=crate::t!("Certification day")>
                 <select
                     id="cert-day"
                     on:change=move |ev| {
@@ -600,9 +595,8 @@ fn Certification() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </div>
-            <div class="field">
-                <label for="cert-cadence">{crate::t!("Certify every")}</label>
+            </Field>
+            <Field id="cert-cadence" label=crate::t!("Certify every")>
                 <select
                     id="cert-cadence"
                     on:change=move |ev| {
@@ -621,10 +615,9 @@ fn Certification() -> impl IntoView {
                         {crate::t!("Other week")}
                     </option>
                 </select>
-            </div>
+            </Field>
             <Show when=move || biweekly.get()>
-                <div class="field">
-                    <label for="cert-anchor">{crate::t!("One of your certification days")}</label>
+                <Field id="cert-anchor" label=crate::t!("One of your certification days")>
                     <input
                         id="cert-anchor"
                         type="date"
@@ -636,7 +629,7 @@ fn Certification() -> impl IntoView {
                             proof.change_claim(|c| c.anchor = anchor);
                         }
                     />
-                </div>
+                </Field>
             </Show>
         </div>
         {move || {

@@ -12,6 +12,7 @@ use crate::model::record::Id;
 use crate::model::rejection::{company_history, Arrival, Outcome, Reason, Stage};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
+use crate::ui::field;
 use crate::ui::state::use_app;
 use crate::ui::widgets::{focus, set_title};
 
@@ -222,8 +223,7 @@ pub fn RejectionForm(
                         />
                     }
                 })}
-            <div class="field">
-                <label for="company">{crate::t!("Company")}</label>
+            <field::Field id="company" label=crate::t!("Company")>
                 <input
                     id="company"
                     type="text"
@@ -238,7 +238,7 @@ pub fn RejectionForm(
                 />
                 {move || email.note(Field::Company)}
                 {email.suggestions(Field::Company)}
-            </div>
+            </field::Field>
             <Show when=move || !history.with(|h| h.is_empty())>
                 <aside class="history" aria-label=crate::t!("Earlier with this company")>
                     <p class="history-title">
@@ -255,8 +255,7 @@ pub fn RejectionForm(
                     </ul>
                 </aside>
             </Show>
-            <div class="field">
-                <label for="role">{crate::t!("Role")}</label>
+            <field::Field id="role" label=crate::t!("Role")>
                 <input
                     id="role"
                     type="text"
@@ -269,10 +268,9 @@ pub fn RejectionForm(
                 />
                 {move || email.note(Field::Role)}
                 {email.suggestions(Field::Role)}
-            </div>
+            </field::Field>
             <div class="field-row">
-                <div class="field">
-                    <label for="stage">{crate::t!("Stage")}</label>
+                <field::Field id="stage" label=crate::t!("Stage")>
                     <select
                         id="stage"
                         on:change=move |ev| {
@@ -294,9 +292,8 @@ pub fn RejectionForm(
                             .collect_view()}
                     </select>
                     {move || email.note(Field::Stage)}
-                </div>
-                <div class="field">
-                    <label for="date">{crate::t!("Date")}</label>
+                </field::Field>
+                <field::Field id="date" label=crate::t!("Date")>
                     <input
                         id="date"
                         type="date"
@@ -317,10 +314,9 @@ pub fn RejectionForm(
                             }
                         }}
                     </span>
-                </div>
+                </field::Field>
             </div>
-            <div class="field">
-                <label for="outcome">{crate::t!("Where it stands")}</label>
+            <field::Field id="outcome" label=crate::t!("Where it stands")>
                 <select
                     id="outcome"
                     on:change=move |ev| {
@@ -346,14 +342,13 @@ pub fn RejectionForm(
                         })
                         .collect_view()}
                 </select>
-            </div>
+            </field::Field>
             <details
                 class="more"
                 open=move || d.with_untracked(|d| !d.notes.is_empty() || !d.reasons.is_empty())
             >
                 <summary>{crate::t!("More details (optional)")}</summary>
-                <div class="field">
-                    <label for="arrived">{crate::t!("How it arrived")}</label>
+                <field::Field id="arrived" label=crate::t!("How it arrived")>
                     <select
                         id="arrived"
                         on:change=move |ev| {
@@ -378,9 +373,8 @@ pub fn RejectionForm(
                             })
                             .collect_view()}
                     </select>
-                </div>
-                <div class="field">
-                    <label for="notes">{crate::t!("Notes")}</label>
+                </field::Field>
+                <field::Field id="notes" label=crate::t!("Notes")>
                     <textarea
                         id="notes"
                         rows="3"
@@ -388,7 +382,7 @@ pub fn RejectionForm(
                         prop:value=move || d.with(|d| d.notes.clone())
                         on:input=move |ev| d.update(|d| d.notes = event_target_value(&ev))
                     ></textarea>
-                </div>
+                </field::Field>
                 <ReasonsEditor reasons=reasons on_change=set_reasons />
             </details>
             <div class="actions">

@@ -229,12 +229,17 @@ pub fn PasteEmail(
         // it is the quickest way in.
         <details class="paste-email" open=true>
             <summary>{crate::t!("From an email")}</summary>
-            <div class="field">
-                <label for="paste-email">{crate::t!("Paste the email")}</label>
+            <crate::ui::field::Field
+                id="paste-email"
+                label=crate::t!("Paste the email")
+                hint=crate::t!(
+                    "Rebound fills in what it can find. The email is read here on your device; nothing is sent anywhere."
+                )
+            >
                 <textarea
                     id="paste-email"
                     rows="4"
-                    aria-describedby="paste-hint"
+                    aria-describedby="paste-email-hint"
                     prop:value=email.text
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -242,12 +247,7 @@ pub fn PasteEmail(
                         email.fill("", &text, "");
                     }
                 ></textarea>
-                <span class="hint" id="paste-hint">
-                    {crate::t!(
-                        "Rebound fills in what it can find. The email is read here on your device; nothing is sent anywhere."
-                    )}
-                </span>
-            </div>
+            </crate::ui::field::Field>
             {can_read_clipboard
                 .then(|| {
                     view! {
