@@ -10,7 +10,6 @@ use crate::model::record::{tombstone, Meta};
 use crate::model::time::{parse_date, short_date};
 use crate::model::undo::Undo;
 use crate::platform;
-use crate::ui::field::Field;
 use crate::ui::listing::{month_items, CountLine, ShowEarlier};
 use crate::ui::router;
 use crate::ui::state::{use_app, ToastAction};
@@ -227,7 +226,8 @@ pub fn Journal() -> impl IntoView {
                                             </div>
                                         }
                                     })}
-                                <Field id="entry-text" label=k.label()>
+                                <div class="field">
+                                    <label for="entry-text">{k.label()}</label>
                                     <textarea
                                         id="entry-text"
                                         rows="3"
@@ -236,11 +236,12 @@ pub fn Journal() -> impl IntoView {
                                         prop:value=text
                                         on:input=move |ev| text.set(event_target_value(&ev))
                                     ></textarea>
-                                </Field>
+                                </div>
                                 {(k == EntryKind::KindWords)
                                     .then(|| {
                                         view! {
-                                            <Field id="entry-from" label=crate::t!("Who said it")>
+                                            <div class="field">
+                                                <label for="entry-from">{crate::t!("Who said it")}</label>
                                                 <input
                                                     id="entry-from"
                                                     type="text"
@@ -248,19 +249,21 @@ pub fn Journal() -> impl IntoView {
                                                     prop:value=from
                                                     on:input=move |ev| from.set(event_target_value(&ev))
                                                 />
-                                            </Field>
+                                            </div>
                                         }
                                     })}
                                 <div class="field-row">
-                                    <Field id="entry-date" label=crate::t!("Date")>
+                                    <div class="field">
+                                        <label for="entry-date">{crate::t!("Date")}</label>
                                         <input
                                             id="entry-date"
                                             type="date"
                                             prop:value=date
                                             on:input=move |ev| date.set(event_target_value(&ev))
                                         />
-                                    </Field>
-                                    <Field id="entry-tag" label=crate::t!("Tag (optional)")>
+                                    </div>
+                                    <div class="field">
+                                        <label for="entry-tag">{crate::t!("Tag (optional)")}</label>
                                         <input
                                             id="entry-tag"
                                             type="text"
@@ -268,7 +271,7 @@ pub fn Journal() -> impl IntoView {
                                             prop:value=tag
                                             on:input=move |ev| tag.set(event_target_value(&ev))
                                         />
-                                    </Field>
+                                    </div>
                                 </div>
                                 <div class="actions">
                                     <button type="submit" class="btn">
@@ -287,7 +290,8 @@ pub fn Journal() -> impl IntoView {
                     })
             }}
             <div class="filters compact" role="search">
-                <Field id="journal-search" label=crate::t!("Search the journal")>
+                <div class="field">
+                    <label for="journal-search">{crate::t!("Search the journal")}</label>
                     <input
                         id="journal-search"
                         type="search"
@@ -297,8 +301,9 @@ pub fn Journal() -> impl IntoView {
                             limit.set(first.get_untracked());
                         }
                     />
-                </Field>
-                <Field id="journal-kind" label=crate::t!("Show")>
+                </div>
+                <div class="field">
+                    <label for="journal-kind">{crate::t!("Show")}</label>
                     <select
                         id="journal-kind"
                         on:change=move |ev| {
@@ -321,7 +326,7 @@ pub fn Journal() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                </Field>
+                </div>
             </div>
             <CountLine shown=shown total=total filtered=filtered />
             <Show

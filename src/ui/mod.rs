@@ -5,7 +5,6 @@
 mod backups;
 mod checkin;
 mod compose;
-mod field;
 mod goals;
 mod insights;
 mod journal;

@@ -9,7 +9,6 @@ use crate::model::feedback::Theme;
 use crate::model::record::Id;
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
-use crate::ui::field::Field;
 use crate::ui::state::use_app;
 
 /// After sending: mark it sent, and record the reply and its themes. A
@@ -177,7 +176,8 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                 }
             }}
             <Show when=move || fb.with(|f| f.sent_on.is_some())>
-                <Field id="reply" label=crate::t!("Reply received")>
+                <div class="field">
+                    <label for="reply">{crate::t!("Reply received")}</label>
                     <textarea
                         id="reply"
                         rows="3"
@@ -190,7 +190,7 @@ pub fn FollowThrough(id: Id, kind: Signal<Kind>, asked: ReadSignal<bool>) -> imp
                             app.edit(|d| &mut d.applications, &id, |a| a.record_reply(text, today));
                         }
                     ></textarea>
-                </Field>
+                </div>
                 <fieldset class="checks">
                     <legend>{crate::t!("What did it mention?")}</legend>
                     {Theme::ALL

@@ -14,7 +14,6 @@ use crate::model::feedback::FeedbackRequest;
 use crate::model::record::Id;
 use crate::model::rejection::Stage;
 use crate::platform;
-use crate::ui::field::Field;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::set_title;
 
@@ -210,7 +209,8 @@ pub fn Compose() -> impl IntoView {
                         move |k| form.update(|f| f.kind = k),
                     )}
                     <div class="field-row">
-                        <Field id="recipient-name" label=crate::t!("Recipient name")>
+                        <div class="field">
+                            <label for="recipient-name">{crate::t!("Recipient name")}</label>
                             <input
                                 id="recipient-name"
                                 type="text"
@@ -222,16 +222,12 @@ pub fn Compose() -> impl IntoView {
                                 }
                                 on:change=move |_| save_contact()
                             />
-                        </Field>
+                        </div>
                     </div>
-                    <Field
-                        id="your-name"
-                        label=crate::t!("Your name")
-                        hint=crate::t!("Remembered for next time (change it in Settings).")
-                    >
+                    <div class="field">
+                        <label for="your-name">{crate::t!("Your name")}</label>
                         <input
                             id="your-name"
-                            aria-describedby="your-name-hint"
                             type="text"
                             autocomplete="name"
                             maxlength="120"
@@ -244,7 +240,10 @@ pub fn Compose() -> impl IntoView {
                                 form.with_untracked(|f| f.your_name.clone()),
                             )
                         />
-                    </Field>
+                        <span class="hint">
+                            {crate::t!("Remembered for next time (change it in Settings).")}
+                        </span>
+                    </div>
                     {pill_radios(
                         crate::t!("Tone"),
                         "tone",
@@ -347,14 +346,10 @@ pub fn Compose() -> impl IntoView {
 
                 <form class="card form compose-more" on:submit=|ev| ev.prevent_default()>
                     <h2 class="sub-head">{crate::t!("Details (optional)")}</h2>
-                    <Field
-                        id="recipient-email"
-                        label=crate::t!("Recipient email")
-                        hint=crate::t!("Optional — you can add it in your mail app.")
-                    >
+                    <div class="field">
+                        <label for="recipient-email">{crate::t!("Recipient email")}</label>
                         <input
                             id="recipient-email"
-                            aria-describedby="recipient-email-hint"
                             type="email"
                             autocomplete="off"
                             maxlength="200"
@@ -362,9 +357,13 @@ pub fn Compose() -> impl IntoView {
                             on:input=move |ev| email.set(event_target_value(&ev))
                             on:change=move |_| save_contact()
                         />
-                    </Field>
+                        <span class="hint">
+                            {crate::t!("Optional — you can add it in your mail app.")}
+                        </span>
+                    </div>
                     <div class="field-row">
-                        <Field id="compose-company" label=crate::t!("Company")>
+                        <div class="field">
+                            <label for="compose-company">{crate::t!("Company")}</label>
                             <input
                                 id="compose-company"
                                 type="text"
@@ -374,8 +373,9 @@ pub fn Compose() -> impl IntoView {
                                     form.update(|f| f.company = event_target_value(&ev))
                                 }
                             />
-                        </Field>
-                        <Field id="compose-role" label=crate::t!("Role")>
+                        </div>
+                        <div class="field">
+                            <label for="compose-role">{crate::t!("Role")}</label>
                             <input
                                 id="compose-role"
                                 type="text"
@@ -383,9 +383,10 @@ pub fn Compose() -> impl IntoView {
                                 prop:value=move || form.with(|f| f.role.clone())
                                 on:input=move |ev| form.update(|f| f.role = event_target_value(&ev))
                             />
-                        </Field>
+                        </div>
                     </div>
-                    <Field id="compose-stage" label=crate::t!("It ended after")>
+                    <div class="field">
+                        <label for="compose-stage">{crate::t!("It ended after")}</label>
                         <select
                             id="compose-stage"
                             on:change=move |ev| {
@@ -408,7 +409,7 @@ pub fn Compose() -> impl IntoView {
                                 })
                                 .collect_view()}
                         </select>
-                    </Field>
+                    </div>
                     <Show when=move || form.with(|f| f.kind != Kind::ThankYou)>
                         <fieldset class="checks">
                             <legend>{crate::t!("Questions to include")}</legend>

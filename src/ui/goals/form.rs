@@ -7,7 +7,6 @@ use crate::model::goals::{Goal, Unit};
 use crate::model::record::Meta;
 use crate::model::time::parse_date;
 use crate::platform;
-use crate::ui::field::Field;
 use crate::ui::state::use_app;
 
 const SUGGESTIONS: [(Text, u32, &str); 6] = [
@@ -158,7 +157,8 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                         }
                     })
             }}
-            <Field id="goal-title" label=crate::t!("Goal")>
+            <div class="field">
+                <label for="goal-title">{crate::t!("Goal")}</label>
                 <input
                     id="goal-title"
                     type="text"
@@ -166,9 +166,10 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                     prop:value=title
                     on:input=move |ev| title.set(event_target_value(&ev))
                 />
-            </Field>
+            </div>
             <div class="field-row">
-                <Field id="goal-target" label=crate::t!("Target per week")>
+                <div class="field">
+                    <label for="goal-target">{crate::t!("Target per week")}</label>
                     <input
                         id="goal-target"
                         type="number"
@@ -178,8 +179,9 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                         prop:value=target
                         on:input=move |ev| target.set(event_target_value(&ev))
                     />
-                </Field>
-                <Field id="goal-unit" label=crate::t!("Counted in")>
+                </div>
+                <div class="field">
+                    <label for="goal-unit">{crate::t!("Counted in")}</label>
                     <select id="goal-unit" on:change=move |ev| unit.set(event_target_value(&ev))>
                         {UNITS
                             .into_iter()
@@ -192,10 +194,11 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                             })
                             .collect_view()}
                     </select>
-                </Field>
+                </div>
             </div>
             <Show when=move || unit.get() == "own">
-                <Field id="goal-own-unit" label=crate::t!("What you'll count")>
+                <div class="field">
+                    <label for="goal-own-unit">{crate::t!("What you'll count")}</label>
                     <input
                         id="goal-own-unit"
                         type="text"
@@ -204,7 +207,7 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                         prop:value=own_unit
                         on:input=move |ev| own_unit.set(event_target_value(&ev))
                     />
-                </Field>
+                </div>
             </Show>
             <Show when=move || unit.get() == "applications">
                 <label class="check">
@@ -216,14 +219,15 @@ pub fn NewGoal(prefill: Option<(String, u32, Unit)>, on_done: Callback<()>) -> i
                     {crate::t!("Also count the applications and rejections I log each week")}
                 </label>
             </Show>
-            <Field id="goal-ends" label=crate::t!("End date (optional)")>
+            <div class="field">
+                <label for="goal-ends">{crate::t!("End date (optional)")}</label>
                 <input
                     id="goal-ends"
                     type="date"
                     prop:value=ends
                     on:input=move |ev| ends.set(event_target_value(&ev))
                 />
-            </Field>
+            </div>
             <div class="actions">
                 <button type="submit" id="goal-save" class="btn">
                     {crate::t!("Save")}

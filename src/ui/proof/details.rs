@@ -9,7 +9,6 @@ use crate::model::proof::{join_minutes, split_minutes, Method, ProofDetails};
 use crate::model::record::Id;
 use crate::model::rejection::Application;
 use crate::model::time::{parse_date, short_date};
-use crate::ui::field::Field;
 use crate::ui::router::A;
 use crate::ui::state::use_app;
 use crate::ui::widgets::is_open;
@@ -89,15 +88,17 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
     view! {
         <form class="form proof-details-form" on:submit=save novalidate>
             <div class="field-row">
-                <Field id="pd-applied" label=crate::t!("Day you applied")>
+                <div class="field">
+                    <label for="pd-applied">{crate::t!("Day you applied")}</label>
                     <input
                         id="pd-applied"
                         type="date"
                         prop:value=applied
                         on:input=move |ev| applied.set(event_target_value(&ev))
                     />
-                </Field>
-                <Field id="pd-how" label=crate::t!("How")>
+                </div>
+                <div class="field">
+                    <label for="pd-how">{crate::t!("How")}</label>
                     <select
                         id="pd-how"
                         on:change=move |ev| how.set(Method::from_key(&event_target_value(&ev)))
@@ -116,10 +117,11 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                </Field>
+                </div>
             </div>
             <div class="field-row">
-                <Field id="pd-person" label=crate::t!("Person contacted")>
+                <div class="field">
+                    <label for="pd-person">{crate::t!("Person contacted")}</label>
                     <input
                         id="pd-person"
                         type="text"
@@ -128,8 +130,9 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         prop:value=person
                         on:input=move |ev| person.set(event_target_value(&ev))
                     />
-                </Field>
-                <Field id="pd-reach" label=crate::t!("Their phone, email, web or address")>
+                </div>
+                <div class="field">
+                    <label for="pd-reach">{crate::t!("Their phone, email, web or address")}</label>
                     <input
                         id="pd-reach"
                         type="text"
@@ -137,7 +140,7 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         prop:value=reach
                         on:input=move |ev| reach.set(event_target_value(&ev))
                     />
-                </Field>
+                </div>
             </div>
             <div class="field-row">
                 <fieldset class="field proof-time">
@@ -167,7 +170,8 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         </span>
                     </div>
                 </fieldset>
-                <Field id="pd-proof" label=crate::t!("Proof")>
+                <div class="field">
+                    <label for="pd-proof">{crate::t!("Proof")}</label>
                     <input
                         id="pd-proof"
                         type="text"
@@ -176,7 +180,7 @@ fn DetailsForm(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
                         prop:value=proof
                         on:input=move |ev| proof.set(event_target_value(&ev))
                     />
-                </Field>
+                </div>
             </div>
             <div class="actions wrap">
                 <button type="submit" class="btn small">

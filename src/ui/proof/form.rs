@@ -8,7 +8,6 @@ use crate::model::proof::{join_minutes, split_minutes, Activity, ActivityKind, M
 use crate::model::record::Meta;
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
-use crate::ui::field::Field;
 use crate::ui::state::use_app;
 
 /// The form's fields, as typed.
@@ -75,18 +74,29 @@ fn TextField(
     #[prop(optional)] placeholder: &'static str,
     #[prop(optional)] hint: &'static str,
 ) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = (!hint.is_empty()).then(|| hint_id.clone());
     view! {
-        <Field id=id label=label hint=hint>
+        <div class="field">
+            <label for=id>{label}</label>
             <input
                 id=id
                 type="text"
                 maxlength=crate::model::proof::MAX_TEXT_CHARS.to_string()
                 placeholder=placeholder
-                aria-describedby=(!hint.is_empty()).then(|| format!("{id}-hint"))
+                aria-describedby=described
                 prop:value=value
                 on:input=move |ev| value.set(event_target_value(&ev))
             />
-        </Field>
+            {(!hint.is_empty())
+                .then(|| {
+                    view! {
+                        <span class="hint" id=hint_id>
+                            {hint}
+                        </span>
+                    }
+                })}
+        </div>
     }
 }
 
@@ -171,7 +181,8 @@ pub fn ActivityForm() -> impl IntoView {
         <form class="card form proof-form no-print" on:submit=save novalidate>
             <h2 id="act-title">{heading}</h2>
             <div class="field-row">
-                <Field id="act-kind" label=crate::t!("Activity")>
+                <div class="field">
+                    <label for="act-kind">{crate::t!("Activity")}</label>
                     <select
                         id="act-kind"
                         on:change=move |ev| {
@@ -191,14 +202,9 @@ pub fn ActivityForm() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                </Field>
-                <Field
-                    id="act-date"
-                    label=crate::t!("Date")
-                    error=Signal::derive(move || {
-                        error.get().then(|| crate::t!("Pick the day it happened."))
-                    })
-                >
+                </div>
+                <div class="field">
+                    <label for="act-date">{crate::t!("Date")}</label>
                     <input
                         id="act-date"
                         type="date"
@@ -208,7 +214,18 @@ pub fn ActivityForm() -> impl IntoView {
                         prop:value=f.date
                         on:input=move |ev| f.date.set(event_target_value(&ev))
                     />
-                </Field>
+                    {move || {
+                        error
+                            .get()
+                            .then(|| {
+                                view! {
+                                    <span class="form-error" id="act-date-error">
+                                        {crate::t!("Pick the day it happened.")}
+                                    </span>
+                                }
+                            })
+                    }}
+                </div>
             </div>
             <div class="field-row">
                 <TextField
@@ -241,7 +258,8 @@ pub fn ActivityForm() -> impl IntoView {
                 </div>
             </fieldset>
             <div class="field-row">
-                <Field id="act-how" label=crate::t!("How")>
+                <div class="field">
+                    <label for="act-how">{crate::t!("How")}</label>
                     <select
                         id="act-how"
                         on:change=move |ev| f.how.set(Method::from_key(&event_target_value(&ev)))
@@ -260,7 +278,7 @@ pub fn ActivityForm() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                </Field>
+                </div>
                 <TextField
                     id="act-result"
                     label=crate::t!("Result")
@@ -303,7 +321,8 @@ pub fn ActivityForm() -> impl IntoView {
                     placeholder=crate::t!("Confirmation number, “email saved”, certificate…")
                 />
             </div>
-            <Field id="act-notes" label=crate::t!("What you did (optional, printed)")>
+            <div class="field">
+                <label for="act-notes">{crate::t!("What you did (optional, printed)")}</label>
                 <textarea
                     id="act-notes"
                     rows="2"
@@ -311,7 +330,7 @@ pub fn ActivityForm() -> impl IntoView {
                     prop:value=f.notes
                     on:input=move |ev| f.notes.set(event_target_value(&ev))
                 ></textarea>
-            </Field>
+            </div>
             <div class="actions">
                 <button type="submit" class="btn">
                     {crate::t!("Save")}

@@ -15,7 +15,6 @@ use crate::model::proof::{
 };
 use crate::model::time::{parse_date, short_date, WeekStart};
 use crate::platform;
-use crate::ui::field::Field;
 use crate::ui::state::use_app;
 use crate::ui::widgets::is_open;
 
@@ -148,7 +147,8 @@ pub fn ClaimCard() -> impl IntoView {
     view! {
         <section class="card proof-setup no-print" aria-labelledby="claim-title">
             <h2 id="claim-title">{crate::t!("Your benefit claim")}</h2>
-            <Field id="claim-preset" label=crate::t!("Where you claim")>
+            <div class="field">
+                <label for="claim-preset">{crate::t!("Where you claim")}</label>
                 <select
                     id="claim-preset"
                     on:change=move |ev| {
@@ -172,7 +172,7 @@ pub fn ClaimCard() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </Field>
+            </div>
             {move || {
                 (!proof.chosen.get())
                     .then(|| {
@@ -302,7 +302,8 @@ fn OtherChoices() -> impl IntoView {
     let columns_open = RwSignal::new(false);
     view! {
         <div class="field-row">
-            <Field id="claim-period" label=crate::t!("Counted per")>
+            <div class="field">
+                <label for="claim-period">{crate::t!("Counted per")}</label>
                 <select
                     id="claim-period"
                     on:change=move |ev| {
@@ -324,8 +325,9 @@ fn OtherChoices() -> impl IntoView {
                         {crate::t!("Calendar month")}
                     </option>
                 </select>
-            </Field>
-            <Field id="claim-requirement" label=crate::t!("Requirement")>
+            </div>
+            <div class="field">
+                <label for="claim-requirement">{crate::t!("Requirement")}</label>
                 <select
                     id="claim-requirement"
                     on:change=move |ev| {
@@ -353,7 +355,7 @@ fn OtherChoices() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </Field>
+            </div>
             <Show when=move || kind.get() != "none">
                 <div class="field">
                     <label for="claim-number">
@@ -502,7 +504,8 @@ fn Identity() -> impl IntoView {
             )}
         </p>
         <div class="field-row">
-            <Field id="claim-name" label=crate::t!("Your name")>
+            <div class="field">
+                <label for="claim-name">{crate::t!("Your name")}</label>
                 <input
                     id="claim-name"
                     type="text"
@@ -514,8 +517,9 @@ fn Identity() -> impl IntoView {
                         proof.change_claim(|c| c.name = v);
                     }
                 />
-            </Field>
-            <Field id="claim-reference" label=crate::t!("Claim reference")>
+            </div>
+            <div class="field">
+                <label for="claim-reference">{crate::t!("Claim reference")}</label>
                 <input
                     id="claim-reference"
                     type="text"
@@ -527,7 +531,7 @@ fn Identity() -> impl IntoView {
                         proof.change_claim(|c| c.reference = v);
                     }
                 />
-            </Field>
+            </div>
         </div>
     }
 }
@@ -572,7 +576,8 @@ fn Certification() -> impl IntoView {
             )}
         </p>
         <div class="field-row">
-            <Field id="cert-day" label=crate::t!("Certification day")>
+            <div class="field">
+                <label for="cert-day">{crate::t!("Certification day")}</label>
                 <select
                     id="cert-day"
                     on:change=move |ev| {
@@ -595,8 +600,9 @@ fn Certification() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </Field>
-            <Field id="cert-cadence" label=crate::t!("Certify every")>
+            </div>
+            <div class="field">
+                <label for="cert-cadence">{crate::t!("Certify every")}</label>
                 <select
                     id="cert-cadence"
                     on:change=move |ev| {
@@ -615,9 +621,10 @@ fn Certification() -> impl IntoView {
                         {crate::t!("Other week")}
                     </option>
                 </select>
-            </Field>
+            </div>
             <Show when=move || biweekly.get()>
-                <Field id="cert-anchor" label=crate::t!("One of your certification days")>
+                <div class="field">
+                    <label for="cert-anchor">{crate::t!("One of your certification days")}</label>
                     <input
                         id="cert-anchor"
                         type="date"
@@ -629,7 +636,7 @@ fn Certification() -> impl IntoView {
                             proof.change_claim(|c| c.anchor = anchor);
                         }
                     />
-                </Field>
+                </div>
             </Show>
         </div>
         {move || {

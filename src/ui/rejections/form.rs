@@ -12,7 +12,6 @@ use crate::model::record::Id;
 use crate::model::rejection::{company_history, Arrival, Outcome, Reason, Stage};
 use crate::model::time::{parse_date, short_date};
 use crate::platform;
-use crate::ui::field;
 use crate::ui::state::use_app;
 use crate::ui::widgets::{focus, set_title};
 
@@ -223,7 +222,8 @@ pub fn RejectionForm(
                         />
                     }
                 })}
-            <field::Field id="company" label=crate::t!("Company")>
+            <div class="field">
+                <label for="company">{crate::t!("Company")}</label>
                 <input
                     id="company"
                     type="text"
@@ -238,7 +238,7 @@ pub fn RejectionForm(
                 />
                 {move || email.note(Field::Company)}
                 {email.suggestions(Field::Company)}
-            </field::Field>
+            </div>
             <Show when=move || !history.with(|h| h.is_empty())>
                 <aside class="history" aria-label=crate::t!("Earlier with this company")>
                     <p class="history-title">
@@ -255,7 +255,8 @@ pub fn RejectionForm(
                     </ul>
                 </aside>
             </Show>
-            <field::Field id="role" label=crate::t!("Role")>
+            <div class="field">
+                <label for="role">{crate::t!("Role")}</label>
                 <input
                     id="role"
                     type="text"
@@ -268,9 +269,10 @@ pub fn RejectionForm(
                 />
                 {move || email.note(Field::Role)}
                 {email.suggestions(Field::Role)}
-            </field::Field>
+            </div>
             <div class="field-row">
-                <field::Field id="stage" label=crate::t!("Stage")>
+                <div class="field">
+                    <label for="stage">{crate::t!("Stage")}</label>
                     <select
                         id="stage"
                         on:change=move |ev| {
@@ -292,8 +294,9 @@ pub fn RejectionForm(
                             .collect_view()}
                     </select>
                     {move || email.note(Field::Stage)}
-                </field::Field>
-                <field::Field id="date" label=crate::t!("Date")>
+                </div>
+                <div class="field">
+                    <label for="date">{crate::t!("Date")}</label>
                     <input
                         id="date"
                         type="date"
@@ -314,9 +317,10 @@ pub fn RejectionForm(
                             }
                         }}
                     </span>
-                </field::Field>
+                </div>
             </div>
-            <field::Field id="outcome" label=crate::t!("Where it stands")>
+            <div class="field">
+                <label for="outcome">{crate::t!("Where it stands")}</label>
                 <select
                     id="outcome"
                     on:change=move |ev| {
@@ -342,13 +346,14 @@ pub fn RejectionForm(
                         })
                         .collect_view()}
                 </select>
-            </field::Field>
+            </div>
             <details
                 class="more"
                 open=move || d.with_untracked(|d| !d.notes.is_empty() || !d.reasons.is_empty())
             >
                 <summary>{crate::t!("More details (optional)")}</summary>
-                <field::Field id="arrived" label=crate::t!("How it arrived")>
+                <div class="field">
+                    <label for="arrived">{crate::t!("How it arrived")}</label>
                     <select
                         id="arrived"
                         on:change=move |ev| {
@@ -373,8 +378,9 @@ pub fn RejectionForm(
                             })
                             .collect_view()}
                     </select>
-                </field::Field>
-                <field::Field id="notes" label=crate::t!("Notes")>
+                </div>
+                <div class="field">
+                    <label for="notes">{crate::t!("Notes")}</label>
                     <textarea
                         id="notes"
                         rows="3"
@@ -382,7 +388,7 @@ pub fn RejectionForm(
                         prop:value=move || d.with(|d| d.notes.clone())
                         on:input=move |ev| d.update(|d| d.notes = event_target_value(&ev))
                     ></textarea>
-                </field::Field>
+                </div>
                 <ReasonsEditor reasons=reasons on_change=set_reasons />
             </details>
             <div class="actions">

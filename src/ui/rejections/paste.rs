@@ -229,17 +229,12 @@ pub fn PasteEmail(
         // it is the quickest way in.
         <details class="paste-email" open=true>
             <summary>{crate::t!("From an email")}</summary>
-            <crate::ui::field::Field
-                id="paste-email"
-                label=crate::t!("Paste the email")
-                hint=crate::t!(
-                    "Rebound fills in what it can find. The email is read here on your device; nothing is sent anywhere."
-                )
-            >
+            <div class="field">
+                <label for="paste-email">{crate::t!("Paste the email")}</label>
                 <textarea
                     id="paste-email"
                     rows="4"
-                    aria-describedby="paste-email-hint"
+                    aria-describedby="paste-hint"
                     prop:value=email.text
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -247,7 +242,12 @@ pub fn PasteEmail(
                         email.fill("", &text, "");
                     }
                 ></textarea>
-            </crate::ui::field::Field>
+                <span class="hint" id="paste-hint">
+                    {crate::t!(
+                        "Rebound fills in what it can find. The email is read here on your device; nothing is sent anywhere."
+                    )}
+                </span>
+            </div>
             {can_read_clipboard
                 .then(|| {
                     view! {
