@@ -609,6 +609,41 @@ fn merge_settings(a: &Settings, b: &Settings) -> Settings {
     }
 }
 
+/// The records of `d` changed at or after `since` (and its settings, if
+/// they were): what a tab changed since it last saved. When another tab
+/// replaced everything before that change was saved, merging this into
+/// the replaced data adds the change and nothing older (the replace stays
+/// a replace).
+pub fn changed_since(d: &AppData, since: DateTime<Utc>) -> AppData {
+    fn newer<R: Record>(items: &[R], since: DateTime<Utc>) -> Vec<R> {
+        items
+            .iter()
+            .filter(|r| r.meta().updated_at >= since)
+            .cloned()
+            .collect()
+    }
+    AppData {
+        applications: newer(&d.applications, since),
+        journal: newer(&d.journal, since),
+        goals: newer(&d.goals, since),
+        progress: newer(&d.progress, since),
+        activities: newer(&d.activities, since),
+        checkins: newer(&d.checkins, since),
+        // Default settings never win a merge (no change time).
+        settings: if d.settings.updated_at.is_some_and(|t| t >= since) {
+            d.settings.clone()
+        } else {
+            Settings::default()
+        },
+        pruned: Vec::new(),
+    }
+}
+
+/// Whether [`changed_since`] found anything worth keeping.
+pub fn has_changes(d: &AppData) -> bool {
+    d.record_count() > 0 || d.settings.updated_at.is_some()
+}
+
 /// Merges two copies of the data (two tabs, or a backup into this device).
 pub fn merge(a: &AppData, b: &AppData) -> AppData {
     merge_counting(a, b).0
