@@ -24,8 +24,5 @@ pub fn load() -> (Claim, bool) {
 /// Keeps `claim` on this device; `false` if the browser refused (blocked
 /// or full storage: the page keeps the choice for this visit).
 pub fn store(claim: &Claim) -> bool {
-    storage().is_some_and(|s| {
-        s.set_item(CLAIM, &claim.clone().cleaned().to_json())
-            .is_ok()
-    })
+    crate::platform::set_device_text(CLAIM, &claim.clone().cleaned().to_json())
 }

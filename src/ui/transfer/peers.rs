@@ -23,7 +23,7 @@ pub fn load() -> Vec<Peer> {
 /// Writes the list; `false` when storage refused (full or blocked), which
 /// only means the next package carries more than it needs to.
 pub fn store(peers: &[Peer]) -> bool {
-    storage().is_some_and(|s| s.set_item(PEERS, &peers_json(peers)).is_ok())
+    platform::set_device_text(PEERS, &peers_json(peers))
 }
 
 /// The device most recently exchanged with: "your other device".
