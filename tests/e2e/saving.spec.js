@@ -491,7 +491,7 @@ test("5b: downloads say they were started, not done; a backup made only as a dow
   await expect(page.locator(".backup-status")).toContainText("Your browser was asked to download it");
   await open(page, "/proof");
   await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export log (CSV)" }).click()]);
-  await expect(page.getByText(/Saving .*\.csv to your downloads\./)).toBeVisible();
+  await expect(page.locator(".copy-status")).toHaveText(/^Saving .*\.csv to your downloads\.$/);
   await expect(page.getByText(/Downloaded/)).toHaveCount(0);
 });
 
@@ -566,7 +566,9 @@ test("8b: Settings says saved only after a save that worked, and what isn't save
   const other = await context.newPage();
   await other.goto("/manifest.webmanifest");
   await other.evaluate(() => new Promise((held) => navigator.locks.request("rebound.save", () => new Promise((release) => ((window.__release = release), held())))));
-  await page.getByLabel("Your name (signs feedback emails)").fill("Sam Pending");
+  const name = page.getByLabel("Your name (signs feedback emails)");
+  await name.fill("Sam Pending");
+  await name.press("Tab");
   await page.waitForTimeout(800);
   await expect(line).toHaveText("Saving your latest change…");
   await other.evaluate(() => window.__release());
@@ -574,7 +576,8 @@ test("8b: Settings says saved only after a save that worked, and what isn't save
   await expect(line).toContainText("in a private window");
   // A save that couldn't be confirmed: the unsaved change is what Settings says.
   await page.evaluate(() => (window.__drop = true));
-  await page.getByLabel("Your name (signs feedback emails)").fill("Sam Unconfirmed");
+  await name.fill("Sam Unconfirmed");
+  await name.press("Tab");
   await expect(page.getByRole("alert").filter({ hasText: "couldn't be confirmed" })).toBeVisible();
   await expect(line).toHaveText("Your latest change isn't saved yet.");
 });
