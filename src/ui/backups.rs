@@ -19,14 +19,25 @@ use crate::platform::files::Handed;
 use crate::platform::flags::{BACKUP_DOWNLOADED, ENCRYPTS};
 
 /// The backup line of Settings and Today, which says so when the last
-/// backup was only handed to the browser as a download.
-pub fn status(d: &crate::model::data::AppData) -> String {
-    crate::model::backup::backup_status_of(
-        d,
-        platform::now(),
-        platform::device_time(crate::platform::flags::IMPORTED_AT),
-        platform::device_time(BACKUP_DOWNLOADED),
-    )
+/// backup was only handed to the browser as a download (tracked: it is
+/// read again when the data or this device's record of copies changes).
+pub fn status(app: AppState) -> String {
+    app.copies_rev.track();
+    app.data.with(|d| {
+        crate::model::backup::backup_status_of(
+            d,
+            platform::now(),
+            platform::device_time(crate::platform::flags::IMPORTED_AT),
+            platform::device_time(BACKUP_DOWNLOADED),
+        )
+    })
+}
+
+/// Keeps a device time about copies (see [`status`]) and has the backup
+/// line read it again.
+pub fn set_copy_time(app: AppState, key: &str, t: DateTime<Utc>) {
+    platform::set_device_time(key, t);
+    app.copies_rev.update(|n| *n += 1);
 }
 
 fn not_written() -> &'static str {
@@ -104,7 +115,7 @@ fn handed_over(
             let download = handed == Handed::Downloading;
             if kind == ExportKind::Backup {
                 if download {
-                    platform::set_device_time(BACKUP_DOWNLOADED, now);
+                    set_copy_time(app, BACKUP_DOWNLOADED, now);
                 }
                 remember_backup(app, now, stamped);
             }

@@ -129,6 +129,10 @@ pub struct AppState {
     /// Goes up whenever the replace snapshot is made or dropped (views of
     /// it read the store again).
     pub snapshot_rev: RwSignal<u32>,
+    /// Goes up when this device's own record of the copies changes (a
+    /// backup imported, a backup that was only a download): the backup
+    /// line reads those device times again.
+    pub copies_rev: RwSignal<u32>,
     /// A goal's title handed from a plan's lesson to the goal form (kept
     /// in the app, never in the address).
     pub goal_draft: RwSignal<Option<String>>,
@@ -224,6 +228,7 @@ impl AppState {
             loading: RwSignal::new(stored),
             export_prompt: RwSignal::new(None),
             snapshot_rev: RwSignal::new(0),
+            copies_rev: RwSignal::new(0),
             goal_draft: RwSignal::new(None),
             lang: RwSignal::new(crate::lang::lang()),
         };

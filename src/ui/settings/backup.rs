@@ -37,7 +37,7 @@ pub fn BackupCard(
     let locked = RwSignal::new(None::<Locked>);
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(None::<Busy>);
-    let last = Memo::new(move |_| app.data.with(backups::status));
+    let last = Memo::new(move |_| backups::status(app));
     // Checks the bytes of a chosen file: an encrypted one asks for its
     // passphrase first, the others go straight to the preview.
     let check = move |name: String, bytes: Vec<u8>| {

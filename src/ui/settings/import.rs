@@ -123,7 +123,7 @@ pub fn ImportPreview(
     let done = move |file: AppData, saved: bool| {
         clear.run(());
         if saved && app.data.with_untracked(|d| file_holds(&file, d)) {
-            platform::set_device_time(platform::flags::IMPORTED_AT, platform::now());
+            crate::ui::backups::set_copy_time(app, platform::flags::IMPORTED_AT, platform::now());
         }
         app.measure_storage();
     };

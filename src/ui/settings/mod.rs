@@ -132,7 +132,7 @@ fn StorageCard() -> impl IntoView {
                 </div>
                 <div>
                     <dt>{crate::t!("Backups")}</dt>
-                    <dd>{move || { app.data.with(crate::ui::backups::status) }}</dd>
+                    <dd>{move || crate::ui::backups::status(app)}</dd>
                 </div>
                 {crate::platform::sw::offline_unavailable()
                     .map(|why| {
