@@ -146,15 +146,18 @@ fn the_suggestion_is_four_words_from_a_long_list() {
 #[test]
 fn a_replace_elsewhere_drops_only_what_this_tab_changed_since_it_last_saved() {
     let saved_at = t0() + Duration::days(1);
+    let replaced = merge(&with_one("From the backup file"), &many(2));
     let mut mine = many(3);
-    // Changed here after the last save: a new record and an edit.
-    mine.applications
-        .push(app(50, "Logged after the save", Outcome::Rejected));
-    mine.applications[3].meta =
-        rebound::model::record::Meta::new(id(50), saved_at + Duration::minutes(1));
+    // Made here after the last save.
+    let mut new = app(50, "Logged after the save", Outcome::Rejected);
+    new.meta = rebound::model::record::Meta::new(id(50), saved_at + Duration::minutes(1));
+    mine.applications.push(new);
+    // Edited here after the last save: one the replaced data still has…
     mine.applications[0].notes = "edited".into();
     mine.applications[0].meta.updated_at = saved_at + Duration::minutes(2);
-    let changes = changed_since(&mine, saved_at);
+    // …and one it dropped (touched since, by a plan step ticking itself).
+    mine.applications[2].meta.updated_at = saved_at + Duration::minutes(3);
+    let changes = changed_since(&mine, &replaced, saved_at);
     assert!(has_changes(&changes));
     let mut companies: Vec<_> = changes
         .applications
@@ -165,13 +168,14 @@ fn a_replace_elsewhere_drops_only_what_this_tab_changed_since_it_last_saved() {
     assert_eq!(companies, ["Co 1", "Logged after the save"]);
     assert!(changes.journal.is_empty(), "older records stay out");
     // Added to the replaced data, it brings the change and nothing older.
-    let replaced = with_one("From the backup file");
     let kept = merge(&replaced, &changes);
-    assert_eq!(kept.applications.len(), 2);
+    assert_eq!(kept.applications.len(), 3);
     assert!(kept
         .applications
         .iter()
         .any(|a| a.company == "Logged after the save"));
+    assert!(kept.applications.iter().any(|a| a.notes == "edited"));
+    assert!(!kept.applications.iter().any(|a| a.company == "Co 3"));
     // Nothing changed since: nothing to keep.
-    assert!(!has_changes(&changed_since(&many(3), saved_at)));
+    assert!(!has_changes(&changed_since(&many(3), &replaced, saved_at)));
 }

@@ -609,26 +609,33 @@ fn merge_settings(a: &Settings, b: &Settings) -> Settings {
     }
 }
 
-/// The records of `d` changed at or after `since` (and its settings, if
-/// they were): what a tab changed since it last saved. When another tab
-/// replaced everything before that change was saved, merging this into
-/// the replaced data adds the change and nothing older (the replace stays
-/// a replace).
-pub fn changed_since(d: &AppData, since: DateTime<Utc>) -> AppData {
-    fn newer<R: Record>(items: &[R], since: DateTime<Utc>) -> Vec<R> {
+/// What a tab changed since it last saved (at `since`), as far as it still
+/// matters after another tab replaced everything with `theirs`: the records
+/// made here since, and the edits since to records `theirs` still has (and
+/// the settings, if they changed). A record the replace dropped comes back
+/// only if it is new here: an older one touched since (a plan step ticked
+/// by itself, say) stays gone, as the replace asked. Merged into `theirs`,
+/// this adds the change and nothing older.
+pub fn changed_since(d: &AppData, theirs: &AppData, since: DateTime<Utc>) -> AppData {
+    fn newer<R: Record>(items: &[R], theirs: &[R], since: DateTime<Utc>) -> Vec<R> {
+        use std::collections::HashSet;
+        let kept: HashSet<&Id> = theirs.iter().map(|r| r.id()).collect();
         items
             .iter()
-            .filter(|r| r.meta().updated_at >= since)
+            .filter(|r| {
+                let m = r.meta();
+                m.created_at >= since || (m.updated_at >= since && kept.contains(r.id()))
+            })
             .cloned()
             .collect()
     }
     AppData {
-        applications: newer(&d.applications, since),
-        journal: newer(&d.journal, since),
-        goals: newer(&d.goals, since),
-        progress: newer(&d.progress, since),
-        activities: newer(&d.activities, since),
-        checkins: newer(&d.checkins, since),
+        applications: newer(&d.applications, &theirs.applications, since),
+        journal: newer(&d.journal, &theirs.journal, since),
+        goals: newer(&d.goals, &theirs.goals, since),
+        progress: newer(&d.progress, &theirs.progress, since),
+        activities: newer(&d.activities, &theirs.activities, since),
+        checkins: newer(&d.checkins, &theirs.checkins, since),
         // Default settings never win a merge (no change time).
         settings: if d.settings.updated_at.is_some_and(|t| t >= since) {
             d.settings.clone()

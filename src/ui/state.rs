@@ -740,7 +740,8 @@ impl AppState {
         let mine = dirty
             .then(|| {
                 let since = since.unwrap_or(DateTime::<Utc>::MIN_UTC);
-                self.data.with_untracked(|d| changed_since(d, since))
+                self.data
+                    .with_untracked(|d| changed_since(d, &theirs, since))
             })
             .filter(has_changes);
         let kept = mine.is_some();

@@ -644,6 +644,53 @@ test("10b: the Safari notice's Back up now, the before-replace copy and Download
   await context.close();
 });
 
+/** Holds the Web Lock every write takes, from another page, until released. */
+async function holdLock(context) {
+  const holder = await context.newPage();
+  await holder.goto("/manifest.webmanifest");
+  await holder.evaluate(() => new Promise((held) => navigator.locks.request("rebound.save", () => new Promise((release) => ((window.__release = release), held())))));
+  return { release: () => holder.evaluate(() => window.__release()) };
+}
+
+test("14b: a Save button's save, Replace everything and a clear's write-back all wait their turn at the lock", async ({ page, context }) => {
+  await logRejection(page, { company: "Turn Taking Ltd" });
+  await saved(page, (d) => d.applications.length === 1);
+  await open(page, "/settings");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export backup" }).click()]);
+  const file = await download.path();
+  await logRejection(page, { company: "Second Ltd" });
+  await saved(page, (d) => d.applications.length === 2);
+  // Replace everything waits while another tab writes.
+  await open(page, "/settings");
+  let lock = await holdLock(context);
+  await page.getByLabel("Import backup").setInputFiles(file);
+  await page.getByRole("button", { name: "Replace everything" }).click();
+  await page.waitForTimeout(600);
+  expect((await stored(page)).data.applications.length).toBe(2);
+  await lock.release();
+  await saved(page, (d) => d.applications.length === 1);
+  // A Save button's save waits too, and then says it saved.
+  await nav(page, "Journal");
+  lock = await holdLock(context);
+  await page.getByRole("button", { name: "Add a win" }).click();
+  await page.getByLabel("Win", { exact: true }).fill("Saved in turn");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.waitForTimeout(600);
+  expect(JSON.stringify(await stored(page))).not.toContain("Saved in turn");
+  await lock.release();
+  await saved(page, (d) => d.journal.some((e) => e.text === "Saved in turn"));
+  // A clear's write-back waits for its turn as well.
+  lock = await holdLock(context);
+  const neighbour = await context.newPage();
+  await neighbour.goto("/manifest.webmanifest");
+  await neighbour.evaluate(() => localStorage.clear());
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => localStorage.getItem("rebound.data"))).toBeNull();
+  await lock.release();
+  await expect(toast(page)).toContainText("saved everything from this tab again");
+  await saved(page, (d) => d.journal.some((e) => e.text === "Saved in turn"));
+});
+
 test.describe("with the service worker", () => {
   test.use({ serviceWorkers: "allow" });
 
