@@ -88,7 +88,7 @@ fn storage_cleared_while_damaged_data_waits_writes_both_back_and_keeps_waiting()
     // A plain save refuses (the choice still waits)…
     assert!(matches!(s.save(&data, t0()), Err(SaveError::Blocked(_))));
     // …but writing back keeps both: the damaged text and this tab's data.
-    s.write_back(&data, t0()).unwrap();
+    s.write_back(&data, t0(), &[]).saved.unwrap();
     assert_eq!(s.mode, Mode::AwaitingChoice);
     let copy = shared
         .keys()
@@ -213,4 +213,105 @@ fn a_new_tab_after_an_old_erase_saves_as_usual() {
     s.save(&with_one("Fresh"), t0()).unwrap();
     let _ = Id::parse("");
     assert!(shared.get(DATA_KEY).unwrap().is_some());
+}
+
+/// A store that refuses to write some keys (full storage, for them).
+#[derive(Clone, Default)]
+struct Refusing {
+    inner: Shared,
+    refuse: Rc<RefCell<Vec<String>>>,
+}
+
+impl KvStore for Refusing {
+    fn get(&self, key: &str) -> Result<Option<String>, rebound::store::KvError> {
+        self.inner.get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), rebound::store::KvError> {
+        if self.refuse.borrow().iter().any(|k| k == key) {
+            return Err(rebound::store::KvError::Quota);
+        }
+        self.inner.set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), rebound::store::KvError> {
+        self.inner.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, rebound::store::KvError> {
+        self.inner.keys()
+    }
+}
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[test]
+fn a_write_back_after_a_clear_puts_back_the_snapshot_and_the_device_keys_it_holds() {
+    let kv = Refusing::default();
+    let shared = kv.inner.clone();
+    let mut s = store(kv.clone());
+    s.load();
+    let before = many(3);
+    s.save(&before, t0()).unwrap();
+    let backup = with_one("From the backup");
+    s.replace_keeping(&before, &backup, t0()).unwrap();
+    let snapshot = shared.get(SNAPSHOT_KEY).unwrap().expect("a snapshot");
+    // Something clears the whole origin.
+    for k in shared.keys().unwrap() {
+        shared.clone().remove(&k).unwrap();
+    }
+    assert_eq!(s.incoming(&backup), Incoming::Cleared);
+    let extras = vec![
+        (
+            "rebound.claim".to_string(),
+            "{\"office\":\"x\"}".to_string(),
+        ),
+        ("rebound.encrypts".to_string(), "true".to_string()),
+    ];
+    let back = s.write_back(&backup, t0(), &extras);
+    assert!(back.saved.is_ok());
+    assert_eq!(back.missing, Vec::<String>::new());
+    assert_eq!(shared.get(SNAPSHOT_KEY).unwrap(), Some(snapshot));
+    assert_eq!(
+        shared.get("rebound.claim").unwrap().as_deref(),
+        Some("{\"office\":\"x\"}")
+    );
+    assert_eq!(
+        shared.get("rebound.encrypts").unwrap().as_deref(),
+        Some("true")
+    );
+    // Undo replace still works after the write-back.
+    let (_, kept) = s.snapshot(t0()).expect("the copy is kept again");
+    assert_eq!(kept.applications.len(), 3);
+}
+
+#[test]
+fn a_write_back_names_every_key_it_could_not_put_back_and_leaves_newer_ones() {
+    let kv = Refusing::default();
+    let shared = kv.inner.clone();
+    let mut s = store(kv.clone());
+    s.load();
+    let data = many(2);
+    s.save(&data, t0()).unwrap();
+    s.replace_keeping(&data, &with_one("B"), t0()).unwrap();
+    for k in shared.keys().unwrap() {
+        shared.clone().remove(&k).unwrap();
+    }
+    // Another tab already wrote its language again; the claim is refused.
+    shared.clone().set("rebound.language", "de").unwrap();
+    kv.refuse
+        .borrow_mut()
+        .extend([SNAPSHOT_KEY.to_string(), "rebound.claim".to_string()]);
+    let extras = vec![
+        ("rebound.claim".to_string(), "{}".to_string()),
+        ("rebound.language".to_string(), "fr".to_string()),
+    ];
+    let back = s.write_back(&with_one("B"), t0(), &extras);
+    assert!(back.saved.is_ok(), "the data itself was written back");
+    assert_eq!(
+        back.missing,
+        vec![SNAPSHOT_KEY.to_string(), "rebound.claim".to_string()]
+    );
+    assert_eq!(
+        shared.get("rebound.language").unwrap().as_deref(),
+        Some("de")
+    );
 }

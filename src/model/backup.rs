@@ -200,6 +200,16 @@ pub fn last_copy(
     }
 }
 
+/// Whether a backup file holds everything the data kept here holds (every
+/// record as it is here, and the same settings), so that after importing
+/// it the file counts as a copy of this device's data. A merge that kept
+/// records the file lacks, or a save that didn't work, leaves a device
+/// whose data is in no file.
+pub fn file_holds(file: &AppData, here: &AppData) -> bool {
+    let p = super::data::preview_merge(file, here);
+    p.added == 0 && p.updated == 0 && p.both_kept == 0 && !p.settings_changed
+}
+
 /// Where the data lives, as far as its safety goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exposure {
@@ -339,6 +349,19 @@ pub fn backup_status_after(
     now: DateTime<Utc>,
     imported_at: Option<DateTime<Utc>>,
 ) -> String {
+    backup_status_of(data, now, imported_at, None)
+}
+
+/// [`backup_status_after`] on a device that knows how its last backup left
+/// it: `downloaded_at` is the time of the last backup that was only handed
+/// to the browser as a download (no one can tell whether it reached the
+/// person's files), so when that is the last backup the line says so.
+pub fn backup_status_of(
+    data: &AppData,
+    now: DateTime<Utc>,
+    imported_at: Option<DateTime<Utc>>,
+    downloaded_at: Option<DateTime<Utc>>,
+) -> String {
     let copy = last_copy(data, now, imported_at);
     let changes = changes_since(data, copy.map(|(t, _)| t));
     let Some((t, imported)) = copy else {
@@ -367,11 +390,18 @@ pub fn backup_status_after(
     } else {
         crate::tp!(changes, "1 change since", "{n} changes since")
     };
+    let download = downloaded_at.is_some_and(|d| d.timestamp_millis() == t.timestamp_millis());
     if imported {
         crate::tf!(
             "Imported from a backup file {when}, {since}.",
             when = when,
             since = since
+        )
+    } else if download {
+        let line = crate::tf!("Last backup: {when}, {since}.", when = when, since = since);
+        format!(
+            "{line} {}",
+            crate::t!("Your browser was asked to download it: check that it reached your files.")
         )
     } else {
         crate::tf!("Last backup: {when}, {since}.", when = when, since = since)

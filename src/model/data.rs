@@ -609,6 +609,48 @@ fn merge_settings(a: &Settings, b: &Settings) -> Settings {
     }
 }
 
+/// What a tab changed since it last saved (at `since`), as far as it still
+/// matters after another tab replaced everything with `theirs`: the records
+/// made here since, and the edits since to records `theirs` still has (and
+/// the settings, if they changed). A record the replace dropped comes back
+/// only if it is new here: an older one touched since (a plan step ticked
+/// by itself, say) stays gone, as the replace asked. Merged into `theirs`,
+/// this adds the change and nothing older.
+pub fn changed_since(d: &AppData, theirs: &AppData, since: DateTime<Utc>) -> AppData {
+    fn newer<R: Record>(items: &[R], theirs: &[R], since: DateTime<Utc>) -> Vec<R> {
+        use std::collections::HashSet;
+        let kept: HashSet<&Id> = theirs.iter().map(|r| r.id()).collect();
+        items
+            .iter()
+            .filter(|r| {
+                let m = r.meta();
+                m.created_at >= since || (m.updated_at >= since && kept.contains(r.id()))
+            })
+            .cloned()
+            .collect()
+    }
+    AppData {
+        applications: newer(&d.applications, &theirs.applications, since),
+        journal: newer(&d.journal, &theirs.journal, since),
+        goals: newer(&d.goals, &theirs.goals, since),
+        progress: newer(&d.progress, &theirs.progress, since),
+        activities: newer(&d.activities, &theirs.activities, since),
+        checkins: newer(&d.checkins, &theirs.checkins, since),
+        // Default settings never win a merge (no change time).
+        settings: if d.settings.updated_at.is_some_and(|t| t >= since) {
+            d.settings.clone()
+        } else {
+            Settings::default()
+        },
+        pruned: Vec::new(),
+    }
+}
+
+/// Whether [`changed_since`] found anything worth keeping.
+pub fn has_changes(d: &AppData) -> bool {
+    d.record_count() > 0 || d.settings.updated_at.is_some()
+}
+
 /// Merges two copies of the data (two tabs, or a backup into this device).
 pub fn merge(a: &AppData, b: &AppData) -> AppData {
     merge_counting(a, b).0

@@ -84,40 +84,66 @@ pub fn share(title: &str, text: &str) {
 }
 
 /// Runs `f` holding the Web Lock `name` (shared by every tab of this
-/// origin), so two tabs' saves take turns. `false` where the browser has no
-/// Web Locks: the caller runs `f` itself.
-pub fn with_lock(name: &str, f: impl FnOnce() + 'static) -> bool {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
-    let Ok(locks) = js_sys::Reflect::get(&nav, &"locks".into()) else {
-        return false;
-    };
-    let Some(request) = js_sys::Reflect::get(&locks, &"request".into())
-        .ok()
-        .and_then(|r| r.dyn_into::<js_sys::Function>().ok())
-    else {
-        return false;
-    };
-    let mut f = Some(f);
+/// origin) once it is this tab's turn, and gives back what it returned: two
+/// tabs' writes take turns, so two can't read the same head and both
+/// write. Where the browser has no Web Locks (or the request fails), `f`
+/// runs at once.
+pub async fn locked<T: 'static>(name: &str, f: impl FnOnce() -> T + 'static) -> T {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let job = Rc::new(RefCell::new(Some(f)));
+    let out = Rc::new(RefCell::new(None::<T>));
+    let (job_in, out_in) = (job.clone(), out.clone());
     let held = wasm_bindgen::closure::Closure::<dyn FnMut() -> JsValue>::new(move || {
-        if let Some(f) = f.take() {
-            f();
+        let f = job_in.borrow_mut().take();
+        if let Some(f) = f {
+            let v = f();
+            *out_in.borrow_mut() = Some(v);
         }
         JsValue::UNDEFINED
     });
-    let ok = request
-        .call2(&locks, &name.into(), held.as_ref())
-        .ok()
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    let Some(promise) = ok else {
-        return false;
-    };
-    wasm_bindgen_futures::spawn_local(async move {
+    if let Some(promise) = request_lock(name, &held) {
         let _ = JsFuture::from(promise).await;
-        drop(held);
-    });
-    true
+    }
+    drop(held);
+    let done = out.borrow_mut().take();
+    match done {
+        Some(v) => v,
+        None => {
+            // No lock was granted (no Web Locks, or the request failed).
+            let f = job.borrow_mut().take();
+            match f {
+                Some(f) => f(),
+                // (Not reachable: a job that ran left its result.)
+                None => unreachable_job(),
+            }
+        }
+    }
+}
+
+fn unreachable_job() -> ! {
+    panic!("a locked job ran without leaving its result")
+}
+
+/// `navigator.locks.request(name, held)`, or `None` where there are none.
+fn request_lock(
+    name: &str,
+    held: &wasm_bindgen::closure::Closure<dyn FnMut() -> JsValue>,
+) -> Option<js_sys::Promise> {
+    let nav = web_sys::window()?.navigator();
+    let locks = js_sys::Reflect::get(&nav, &"locks".into()).ok()?;
+    if locks.is_undefined() || locks.is_null() {
+        return None;
+    }
+    let request = js_sys::Reflect::get(&locks, &"request".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    request
+        .call2(&locks, &name.into(), held.as_ref())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
 }
 
 /// Drops an email shared to Rebound that the log form never took (the

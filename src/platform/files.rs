@@ -39,6 +39,103 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     attempt().is_ok()
 }
 
+/// How a file given to the person went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Handed {
+    /// Written and closed through the browser's save dialog
+    /// (`showSaveFilePicker`): the file exists where the person chose.
+    Written,
+    /// The person closed the save dialog: no file was made.
+    Cancelled,
+    /// Handed to the browser as a download: whether it reaches the
+    /// person's files can't be known from here.
+    Downloading,
+    /// The browser refused both.
+    Refused,
+}
+
+/// Whether this browser has the save dialog of the File System Access API
+/// (Chromium on desktops).
+pub fn can_pick_save() -> bool {
+    web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::get(&w, &"showSaveFilePicker".into()).is_ok_and(|f| f.is_function())
+    })
+}
+
+/// Saves `text` as a file: through the browser's save dialog where there
+/// is one (so a cancel, or a write that failed, is known), else as a
+/// download. Must start from a click (the dialog needs one).
+pub async fn save_file(file_name: &str, mime: &str, text: &str) -> Handed {
+    if can_pick_save() {
+        let asked = js_sys::Date::now();
+        match pick_and_write(file_name, mime, text).await {
+            Ok(()) => return Handed::Written,
+            // A dialog closed faster than anyone could choose was never
+            // shown (headless browsers answer at once): no one cancelled.
+            Err(e) if is_abort(&e) && js_sys::Date::now() - asked > NO_DIALOG_MS => {
+                return Handed::Cancelled
+            }
+            // (No click left to open it, say, or the dialog refused this
+            // name: the download still works.)
+            Err(_) => {}
+        }
+    }
+    if download(file_name, mime, text) {
+        Handed::Downloading
+    } else {
+        Handed::Refused
+    }
+}
+
+/// Less time than a person takes to close a save dialog they were shown.
+const NO_DIALOG_MS: f64 = 150.0;
+
+fn is_abort(e: &JsValue) -> bool {
+    js_sys::Reflect::get(e, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .is_some_and(|n| n == "AbortError")
+}
+
+/// Calls `target.name(arg)` and awaits the promise it returns.
+async fn call_await(
+    target: &JsValue,
+    name: &str,
+    arg: Option<&JsValue>,
+) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function = js_sys::Reflect::get(target, &name.into())?.dyn_into()?;
+    let promise = match arg {
+        Some(a) => f.call1(target, a)?,
+        None => f.call0(target)?,
+    };
+    JsFuture::from(promise.dyn_into::<js_sys::Promise>()?).await
+}
+
+async fn pick_and_write(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let window: JsValue = web_sys::window().ok_or("no window")?.into();
+    let ext = file_name
+        .rsplit_once('.')
+        .map(|(_, e)| format!(".{e}"))
+        .unwrap_or_default();
+    let accept = js_sys::Object::new();
+    js_sys::Reflect::set(&accept, &mime.into(), &js_sys::Array::of1(&ext.into()))?;
+    let kind = js_sys::Object::new();
+    js_sys::Reflect::set(&kind, &"accept".into(), &accept)?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"suggestedName".into(), &file_name.into())?;
+    js_sys::Reflect::set(&options, &"types".into(), &js_sys::Array::of1(&kind))?;
+    let handle = call_await(&window, "showSaveFilePicker", Some(&options)).await?;
+    let writable = call_await(&handle, "createWritable", None).await?;
+    let written = call_await(&writable, "write", Some(&text.into())).await;
+    if let Err(e) = written {
+        // A half-written file is dropped, never kept as if it were whole.
+        let _ = call_await(&writable, "abort", None).await;
+        return Err(e);
+    }
+    call_await(&writable, "close", None).await?;
+    Ok(())
+}
+
 /// Reads a chosen file's bytes.
 pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
     let buf = JsFuture::from(file.array_buffer())

@@ -10,7 +10,7 @@ use crate::model::record::Id;
 /// Every key this browser keeps for itself, and why: none is part of the
 /// data, and none goes into a backup or to another device (docs/data.md
 /// names them all). *Erase everything* removes them with the data.
-pub const DEVICE_KEYS: [(&str, &str); 10] = [
+pub const DEVICE_KEYS: [(&str, &str); 11] = [
     (
         DEVICE,
         "this browser's random id (goal taps and text edits say which device made them)",
@@ -22,6 +22,10 @@ pub const DEVICE_KEYS: [(&str, &str); 10] = [
     (
         IMPORTED_AT,
         "when a backup file was last imported here (it counts as a copy)",
+    ),
+    (
+        BACKUP_DOWNLOADED,
+        "when the last backup made here was only handed to the browser as a download (the backup line says so)",
     ),
     (
         ENCRYPTS,
@@ -48,6 +52,7 @@ pub const DEVICE: &str = "rebound.device";
 pub const PERSIST_ASKED: &str = "rebound.persist_asked";
 pub const IMPORTED_AT: &str = "rebound.imported_at";
 pub const ENCRYPTS: &str = "rebound.encrypts";
+pub const BACKUP_DOWNLOADED: &str = "rebound.backup_downloaded";
 pub const SAFARI_DISMISSED: &str = "rebound.safari_notice_dismissed";
 pub const PRIVATE_DISMISSED: &str = "rebound.private_notice_dismissed";
 pub const INSTALL_HINT_DISMISSED: &str = "rebound.install_hint_dismissed";
@@ -57,6 +62,59 @@ pub const CLAIM: &str = "rebound.claim";
 
 thread_local! {
     static DEVICE_ID: std::cell::Cell<Option<u128>> = const { std::cell::Cell::new(None) };
+    /// What this tab knows of the keys above (read at start, then every
+    /// write here and every change another tab made), so that after the
+    /// origin's storage is cleared they can be written back with the data.
+    static KNOWN: std::cell::RefCell<std::collections::BTreeMap<&'static str, String>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// The key's name as listed in [`DEVICE_KEYS`], if it is one.
+fn listed(name: &str) -> Option<&'static str> {
+    DEVICE_KEYS.iter().map(|(k, _)| *k).find(|k| *k == name)
+}
+
+fn remember(name: &str, value: Option<String>) {
+    if let Some(key) = listed(name) {
+        KNOWN.with(|k| match value {
+            Some(v) => k.borrow_mut().insert(key, v),
+            None => k.borrow_mut().remove(key),
+        });
+    }
+}
+
+/// Reads every device key into this tab's memory (at start).
+pub fn remember_device_keys() {
+    let Some(storage) = storage() else {
+        return;
+    };
+    for (key, _) in DEVICE_KEYS {
+        if let Ok(Some(v)) = storage.get_item(key) {
+            remember(key, Some(v));
+        }
+    }
+}
+
+/// Another tab changed (or removed) a device key: `false` if it isn't one.
+pub fn heard_device_key(name: &str, value: Option<String>) -> bool {
+    let known = listed(name).is_some();
+    remember(name, value);
+    known
+}
+
+/// Every device key this tab knows, with its value, for a write-back after
+/// the storage was cleared.
+pub fn known_device_keys() -> Vec<(String, String)> {
+    KNOWN.with(|k| {
+        k.borrow()
+            .iter()
+            .map(|(key, v)| (key.to_string(), v.clone()))
+            .collect()
+    })
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// This browser's random id, kept beside the data (not in it): goal
@@ -78,11 +136,10 @@ pub fn device_id() -> u128 {
         .and_then(|text| Id::parse(&text));
     let id = stored.unwrap_or_else(|| {
         let id = new_id();
-        if storage_usable() {
-            let _ = gloo_storage::LocalStorage::raw().set_item(KEY, &String::from(id));
-        }
+        set_device_text(KEY, &String::from(id));
         id
     });
+    remember(KEY, Some(String::from(id)));
     DEVICE_ID.set(Some(id.as_u128()));
     id.as_u128()
 }
@@ -100,10 +157,7 @@ pub fn device_flag(name: &str) -> bool {
 }
 
 pub fn set_device_flag(name: &str, value: bool) {
-    if storage_usable() {
-        let _ =
-            gloo_storage::LocalStorage::raw().set_item(name, if value { "true" } else { "false" });
-    }
+    set_device_text(name, if value { "true" } else { "false" });
 }
 
 /// A short text kept for this browser only (the language chosen here,
@@ -118,13 +172,11 @@ pub fn device_text(name: &str) -> Option<String> {
         .flatten()
 }
 
-/// Keeps `value` under `name`; `false` if the browser refused (blocked or
-/// full storage).
+/// Keeps a short text for this browser (this tab remembers it too); `false`
+/// if the browser refused (full or blocked storage).
 pub fn set_device_text(name: &str, value: &str) -> bool {
-    storage_usable()
-        && gloo_storage::LocalStorage::raw()
-            .set_item(name, value)
-            .is_ok()
+    remember(name, Some(value.to_string()));
+    storage().is_some_and(|s| s.set_item(name, value).is_ok())
 }
 
 /// A time kept for this browser only (epoch milliseconds as text), outside
@@ -141,9 +193,7 @@ pub fn device_time(name: &str) -> Option<DateTime<Utc>> {
 }
 
 pub fn set_device_time(name: &str, t: DateTime<Utc>) {
-    if storage_usable() {
-        let _ = gloo_storage::LocalStorage::raw().set_item(name, &t.timestamp_millis().to_string());
-    }
+    set_device_text(name, &t.timestamp_millis().to_string());
 }
 
 /// True when localStorage exists and can be touched without throwing (gloo's
@@ -156,4 +206,11 @@ fn storage_usable() -> bool {
 /// is made if the person starts again).
 pub fn forget_device() {
     DEVICE_ID.set(None);
+    forget_device_keys();
+}
+
+/// The device keys were erased (here or in another tab): none of them is
+/// written back after a later clear.
+pub fn forget_device_keys() {
+    KNOWN.with(|k| k.borrow_mut().clear());
 }

@@ -17,8 +17,8 @@ pub mod share;
 pub mod sw;
 
 pub use browser::{
-    can_share, copy_text, drop_shared_email, is_persisted, looks_private, read_clipboard,
-    request_persist, share, take_shared_email, with_lock,
+    can_share, copy_text, drop_shared_email, is_persisted, locked, looks_private, read_clipboard,
+    request_persist, share, take_shared_email,
 };
 pub use clock::{local_date, local_time, new_id, now, today};
 pub use files::{download, download_calendar, read_file, rebound_keys};

@@ -235,6 +235,9 @@ pub struct Store<K: KvStore> {
     /// What [`PRUNED_KEY`] holds, as far as this tab knows (`None`: unknown,
     /// so the next save writes it; `Some("")`: nothing stored).
     pruned_text: Option<String>,
+    /// The replace snapshot's text ([`safety::SNAPSHOT_KEY`]) as last read,
+    /// written or heard of, so a write-back after a clear can put it back.
+    snapshot_text: Option<String>,
 }
 
 impl<K: KvStore> Store<K> {
@@ -257,6 +260,7 @@ impl<K: KvStore> Store<K> {
             erase_token,
             found_stored: false,
             pruned_text: None,
+            snapshot_text: None,
         }
     }
 
@@ -264,6 +268,7 @@ impl<K: KvStore> Store<K> {
     /// (except to copy unreadable text aside).
     pub fn load(&mut self) -> Loaded {
         self.erase_token = self.kv.get(safety::ERASED_KEY).ok().flatten();
+        self.snapshot_text = self.kv.get(safety::SNAPSHOT_KEY).ok().flatten();
         self.stale.clear();
         let head = match self.kv.get(DATA_KEY) {
             Ok(head) => head,

@@ -23,6 +23,15 @@ pub const SNAPSHOT_DAYS: i64 = 30;
 /// Every key of this origin that is Rebound's (data, parts, copies, flags).
 pub const PREFIX: &str = "rebound.";
 
+/// What [`Store::write_back`] did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WriteBack {
+    /// The data's save.
+    pub saved: Result<Saved, SaveError>,
+    /// Keys this tab held that couldn't be put back (the browser refused).
+    pub missing: Vec<String>,
+}
+
 impl<K: KvStore> Store<K> {
     /// Another tab wrote `key`: if it is a part, it is read and merged in
     /// before this tab writes that part again. (A tab can die after writing
@@ -67,12 +76,50 @@ impl<K: KvStore> Store<K> {
         Ok((&m != data).then_some(m))
     }
 
+    /// Something cleared the origin's storage and this tab holds the only
+    /// copy: its data is written again ([`Store::write_back_data`]), then
+    /// the replace snapshot if this tab holds it, then `extras` (the keys
+    /// this browser keeps for itself that the tab knows, with their
+    /// values). A key another tab wrote again meanwhile is left as it is.
+    /// [`WriteBack::missing`] names every key that couldn't be put back.
+    pub fn write_back(
+        &mut self,
+        data: &AppData,
+        now: DateTime<Utc>,
+        extras: &[(String, String)],
+    ) -> WriteBack {
+        let saved = self.write_back_data(data, now);
+        let snapshot = self
+            .snapshot_text
+            .clone()
+            .map(|t| (SNAPSHOT_KEY.to_string(), t));
+        let mut missing = Vec::new();
+        for (key, text) in snapshot.iter().chain(extras) {
+            let put_back = match self.kv.get(key) {
+                Ok(Some(_)) => true,
+                Ok(None) => {
+                    self.kv.set(key, text).is_ok()
+                        && matches!(self.kv.get(key), Ok(Some(back)) if &back == text)
+                }
+                Err(_) => false,
+            };
+            if !put_back {
+                missing.push(key.clone());
+            }
+        }
+        WriteBack { saved, missing }
+    }
+
     /// Storage was cleared while unreadable data waited for the person's
     /// choice: the unreadable text goes back to a quarantine key (from
     /// memory: its copies were cleared too) and what this tab holds is
     /// written, so both survive. The choice still waits. Newer or missing
     /// storage can't be written back: the error says which.
-    pub fn write_back(&mut self, data: &AppData, now: DateTime<Utc>) -> Result<Saved, SaveError> {
+    pub fn write_back_data(
+        &mut self,
+        data: &AppData,
+        now: DateTime<Utc>,
+    ) -> Result<Saved, SaveError> {
         if self.mode != Mode::AwaitingChoice {
             return self.save(data, now);
         }
@@ -100,6 +147,12 @@ impl<K: KvStore> Store<K> {
         saved
     }
 
+    /// Another tab wrote (or removed) the replace snapshot: this tab holds
+    /// its text from now on (see [`Store::write_back`]).
+    pub fn heard_snapshot(&mut self, text: Option<String>) {
+        self.snapshot_text = text;
+    }
+
     /// *Replace everything*, undoable: `previous` (what this tab holds,
     /// already merged with what is stored) is kept under [`SNAPSHOT_KEY`]
     /// first, and read back; only then is `data` written in its place. If
@@ -117,8 +170,10 @@ impl<K: KvStore> Store<K> {
         self.set(SNAPSHOT_KEY, &text)?;
         if !matches!(self.kv.get(SNAPSHOT_KEY), Ok(Some(back)) if back == text) {
             let _ = self.kv.remove(SNAPSHOT_KEY);
+            self.snapshot_text = None;
             return Err(SaveError::Verify);
         }
+        self.snapshot_text = Some(text);
         self.replace(data, now)
     }
 
@@ -133,7 +188,9 @@ impl<K: KvStore> Store<K> {
 
     /// Forgets the snapshot (after an undo, or once it has expired).
     pub fn drop_snapshot(&mut self) -> Result<(), KvError> {
-        self.kv.remove(SNAPSHOT_KEY)
+        self.kv.remove(SNAPSHOT_KEY)?;
+        self.snapshot_text = None;
+        Ok(())
     }
 
     /// Drops an expired (or unreadable) snapshot; true if one was dropped.
@@ -190,6 +247,7 @@ impl<K: KvStore> Store<K> {
         self.gen = 0;
         self.found_stored = false;
         self.pruned_text = None;
+        self.snapshot_text = None;
     }
 
     /// Whether this tab has seen stored data (its own or read), so an empty

@@ -13,9 +13,32 @@ use crate::model::passphrase;
 use crate::model::vault;
 use crate::platform;
 
+use crate::platform::files::Handed;
 /// This person encrypts their backups (a device flag, set by an encrypted
 /// export and cleared only by unticking *Encrypt my backups*).
-use crate::platform::flags::ENCRYPTS;
+use crate::platform::flags::{BACKUP_DOWNLOADED, ENCRYPTS};
+
+/// The backup line of Settings and Today, which says so when the last
+/// backup was only handed to the browser as a download (tracked: it is
+/// read again when the data or this device's record of copies changes).
+pub fn status(app: AppState) -> String {
+    app.copies_rev.track();
+    app.data.with(|d| {
+        crate::model::backup::backup_status_of(
+            d,
+            platform::now(),
+            platform::device_time(crate::platform::flags::IMPORTED_AT),
+            platform::device_time(BACKUP_DOWNLOADED),
+        )
+    })
+}
+
+/// Keeps a device time about copies (see [`status`]) and has the backup
+/// line read it again.
+pub fn set_copy_time(app: AppState, key: &str, t: DateTime<Utc>) {
+    platform::set_device_time(key, t);
+    app.copies_rev.update(|n| *n += 1);
+}
 
 fn not_written() -> &'static str {
     crate::t!("The backup couldn't be written just now. Please try again in a moment.")
@@ -61,35 +84,84 @@ fn export(app: AppState, kind: ExportKind) {
         app.export_prompt.set(Some(kind));
         return;
     }
-    match file_text(app, kind, platform::now()) {
+    let now = platform::now();
+    match file_text(app, kind, now) {
         Ok((text, stamped)) => {
-            let (name, _) = file_name(kind, false);
-            if platform::download(&name, "application/json", &text) {
-                if kind == ExportKind::Backup {
-                    remember_backup(app, platform::now(), stamped);
+            let (name, mime) = file_name(kind, false);
+            leptos::task::spawn_local(async move {
+                let handed = platform::files::save_file(&name, mime, &text).await;
+                if let Err(e) = handed_over(app, kind, false, handed, now, stamped) {
+                    app.notify(e, None);
                 }
-                app.notify(ready_text(kind, false), None);
-            } else {
-                app.notify(blocked(), None);
-            }
+            });
         }
         Err(e) => app.notify(e, None),
     }
 }
 
-fn ready_text(kind: ExportKind, sealed: bool) -> &'static str {
-    match (kind, sealed) {
-        (ExportKind::Backup, false) => {
-            crate::t!("Your backup file is ready: keep it somewhere safe, like your cloud drive.")
+/// What happened to a file given to the person: a backup counts once the
+/// file was written, or handed to the browser as a download (and the
+/// backup line then says it was only that); a cancelled save is no backup.
+fn handed_over(
+    app: AppState,
+    kind: ExportKind,
+    sealed: bool,
+    handed: Handed,
+    now: DateTime<Utc>,
+    stamped: Stamp,
+) -> Result<(), String> {
+    match handed {
+        Handed::Written | Handed::Downloading => {
+            let download = handed == Handed::Downloading;
+            if kind == ExportKind::Backup {
+                if download {
+                    set_copy_time(app, BACKUP_DOWNLOADED, now);
+                }
+                remember_backup(app, now, stamped);
+            }
+            if sealed {
+                set_encrypts(true);
+            }
+            app.notify(handed_text(kind, sealed, download), None);
+            Ok(())
         }
-        (ExportKind::Backup, true) => {
-            crate::t!("Your encrypted backup is ready, and it opens with your passphrase (checked just now). Keep it somewhere safe.")
+        Handed::Cancelled => Err(if kind == ExportKind::Backup {
+            crate::t!("The save was cancelled, so no backup was made.").into()
+        } else {
+            crate::t!("The save was cancelled, so no file was made.").into()
+        }),
+        Handed::Refused => Err(blocked().into()),
+    }
+}
+
+/// What the toast says once a file was written where the person chose
+/// (`download: false`), or handed to the browser as a download (which no
+/// page can see finish, so it never says "downloaded").
+fn handed_text(kind: ExportKind, sealed: bool, download: bool) -> &'static str {
+    match (kind, sealed, download) {
+        (ExportKind::Backup, false, false) => crate::t!(
+            "Your backup is saved where you chose. Keep it somewhere safe, like your cloud drive."
+        ),
+        (ExportKind::Backup, false, true) => crate::t!(
+            "Saving your backup to your downloads. Keep it somewhere safe, like your cloud drive."
+        ),
+        (ExportKind::Backup, true, false) => crate::t!(
+            "Your encrypted backup is saved where you chose, and it opens with your passphrase (checked just now). Keep it somewhere safe."
+        ),
+        (ExportKind::Backup, true, true) => crate::t!(
+            "Saving your encrypted backup to your downloads. It opens with your passphrase (checked just now). Keep it somewhere safe."
+        ),
+        (ExportKind::RawData, _, false) => crate::t!(
+            "A file with everything stored for Rebound in this browser is saved where you chose. Settings → Import backup reads it back."
+        ),
+        (ExportKind::RawData, _, true) => crate::t!(
+            "Saving a file with everything stored for Rebound in this browser to your downloads. Settings → Import backup reads it back."
+        ),
+        (ExportKind::Previous, _, false) => {
+            crate::t!("A file of your data from before the replace is saved where you chose.")
         }
-        (ExportKind::RawData, _) => {
-            crate::t!("A file with everything stored for Rebound in this browser is ready. Settings → Import backup reads it back.")
-        }
-        (ExportKind::Previous, _) => {
-            crate::t!("A file of your data from before the replace is ready.")
+        (ExportKind::Previous, _, true) => {
+            crate::t!("Saving a file of your data from before the replace to your downloads.")
         }
     }
 }
@@ -157,8 +229,8 @@ fn remember_backup(app: AppState, now: DateTime<Utc>, stamped: Stamp) {
 
 /// Makes an encrypted file of `kind` with `passphrase`, opens it once with
 /// the same passphrase (a file that doesn't open is never offered), and
-/// downloads it. A backup then counts, and this device remembers that the
-/// person encrypts.
+/// saves it (see [`handed_over`]). A backup then counts, and this device
+/// remembers that the person encrypts.
 pub async fn export_encrypted(
     app: AppState,
     kind: ExportKind,
@@ -177,15 +249,8 @@ pub async fn export_encrypted(
         return Err(crate::t!("The encrypted file didn't open again when checked, so it wasn't offered. No backup was made; please try again.").into());
     }
     let (name, mime) = file_name(kind, true);
-    if !platform::download(&name, mime, &sealed) {
-        return Err(blocked().into());
-    }
-    if kind == ExportKind::Backup {
-        remember_backup(app, now, stamped);
-    }
-    set_encrypts(true);
-    app.notify(ready_text(kind, true), None);
-    Ok(())
+    let handed = platform::files::save_file(&name, mime, &sealed).await;
+    handed_over(app, kind, true, handed, now, stamped)
 }
 
 /// Four random words, as a passphrase suggestion.
@@ -198,12 +263,105 @@ pub fn suggestion() -> String {
     passphrase::suggest(r)
 }
 
+/// The passphrase fields every encrypted export shares (Settings' form and
+/// the prompt of an export made anywhere else): the passphrase, its
+/// confirmation, and a suggestion of four random words. Both check what
+/// was typed with the same rules, `model::passphrase::problem`.
+#[component]
+pub fn PassphraseFields(
+    /// The first input's id; the confirmation's is `{id}-again`.
+    id: &'static str,
+    /// The first field's label.
+    label: &'static str,
+    /// `autocomplete` of both inputs.
+    autocomplete: &'static str,
+    pass: RwSignal<String>,
+    again: RwSignal<String>,
+    /// Whether the confirmation field shows.
+    #[prop(into)]
+    confirm: Signal<bool>,
+    /// Said under the first field.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+) -> impl IntoView {
+    let again_id = format!("{id}-again");
+    let hint_id = format!("{id}-hint");
+    let suggested = RwSignal::new(None::<String>);
+    let suggest = move |_| {
+        let words = suggestion();
+        pass.set(words.clone());
+        again.set(words.clone());
+        suggested.set(Some(words));
+    };
+    // Shown while the fields still hold the suggestion.
+    let shown = move || {
+        suggested
+            .get()
+            .filter(|w| pass.with(|p| p == w) && again.with(|a| a == w))
+    };
+    let again_for = again_id.clone();
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type="password"
+                autocomplete=autocomplete
+                aria-describedby=hint.map(|_| hint_id.clone())
+                prop:value=pass
+                on:input=move |ev| pass.set(event_target_value(&ev))
+            />
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=hint_id.clone()>
+                            {h}
+                        </p>
+                    }
+                })}
+        </div>
+        <Show when=move || confirm.get()>
+            <div class="field">
+                <label for=again_for.clone()>{crate::t!("Confirm passphrase")}</label>
+                <input
+                    id=again_for.clone()
+                    type="password"
+                    autocomplete=autocomplete
+                    prop:value=again
+                    on:input=move |ev| again.set(event_target_value(&ev))
+                />
+            </div>
+        </Show>
+        {move || {
+            shown()
+                .map(|w| {
+                    view! {
+                        <p class="hint suggestion" role="status">
+                            {crate::t!("Suggested passphrase:")}
+                            " "
+                            <strong class="words">{w}</strong>
+                            "."
+                            " "
+                            {crate::t!("Write it down somewhere safe before you export.")}
+                        </p>
+                    }
+                })
+        }}
+        <div class="actions wrap">
+            <button type="button" class="btn quiet small" on:click=suggest>
+                {crate::t!("Suggest a passphrase")}
+            </button>
+        </div>
+    }
+}
+
 /// The passphrase prompt for a person who encrypts, opened by an export
-/// made outside Settings (its own form has the fields).
+/// made outside Settings: the same fields and rules as Settings' form.
 #[component]
 pub fn ExportPrompt(kind: ExportKind) -> impl IntoView {
     let app = super::state::use_app();
     let pass = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
     let (error, set_error) = signal(None::<String>);
     let (busy, set_busy) = signal(false);
     let title = match kind {
@@ -214,8 +372,9 @@ pub fn ExportPrompt(kind: ExportKind) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let p = pass.get_untracked();
-        if p.trim().is_empty() {
-            set_error.set(Some(crate::t!("Enter your backup passphrase.").into()));
+        if let Some(why) = passphrase::problem(&p, &again.get_untracked()) {
+            set_error.set(Some(why));
+            super::widgets::focus("prompt-pass");
             return;
         }
         set_error.set(None);
@@ -234,20 +393,18 @@ pub fn ExportPrompt(kind: ExportKind) -> impl IntoView {
             <h2 id="prompt-title">{title}</h2>
             <p>
                 {crate::t!(
-                    "You encrypt your backups on this device, so this file will be too. Enter the passphrase you use for them."
+                    "You encrypt your backups on this device, so this file will be too. Enter the passphrase you use for them, twice."
                 )}
             </p>
             <form class="form" on:submit=submit>
-                <div class="field">
-                    <label for="prompt-pass">{crate::t!("Your backup passphrase")}</label>
-                    <input
-                        id="prompt-pass"
-                        type="password"
-                        autocomplete="current-password"
-                        prop:value=pass
-                        on:input=move |ev| pass.set(event_target_value(&ev))
-                    />
-                </div>
+                <PassphraseFields
+                    id="prompt-pass"
+                    label=crate::t!("Your backup passphrase")
+                    autocomplete="current-password"
+                    pass=pass
+                    again=again
+                    confirm=Signal::derive(|| true)
+                />
                 {move || {
                     error
                         .get()

@@ -58,6 +58,7 @@ async fn preload_data() -> bool {
     let all: Result<(), SplitLoaderError> = async {
         persist::preload_load().await?;
         persist::preload_save().await?;
+        persist::preload_write_back().await?;
         persist::preload_incoming().await?;
         persist::preload_merge_in().await?;
         persist::preload_backup_json().await?;
@@ -69,7 +70,6 @@ async fn preload_data() -> bool {
         state::preload_hear().await?;
         state::preload_replace().await?;
         state::preload_save().await?;
-        state::preload_undo_replace().await?;
         super::shell::preload_banner().await?;
         super::shell::preload_export_prompt().await?;
         super::notice::preload_notices().await?;

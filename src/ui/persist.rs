@@ -12,6 +12,7 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::model::data::AppData;
 use crate::model::undo::Undo;
+use crate::store::safety::WriteBack;
 use crate::store::web::LocalStore;
 use crate::store::{Incoming, Loaded, Mode, SaveError, Saved, Store};
 
@@ -50,6 +51,19 @@ impl DataPart {
         how: Write<'_>,
     ) -> Option<Result<Saved, SaveError>> {
         run(save(store, data, now, how))
+    }
+
+    /// After storage was cleared: everything again, even while damaged data
+    /// waits for the person's choice (its text goes back to quarantine),
+    /// then the replace snapshot and `extras` (see `Store::write_back`).
+    pub fn write_back(
+        self,
+        store: &mut Db,
+        data: &AppData,
+        now: DateTime<Utc>,
+        extras: &[(String, String)],
+    ) -> Option<WriteBack> {
+        run(write_back(store, data, now, extras))
     }
 
     /// Another tab's save (or a cleared or erased storage).
@@ -106,9 +120,6 @@ pub enum Write<'a> {
     Save,
     /// *Replace everything*, keeping `previous` on the device first.
     Replace { previous: Option<&'a AppData> },
-    /// After storage was cleared: everything again, even while damaged data
-    /// waits for the person's choice (its text goes back to quarantine).
-    AfterClear,
 }
 
 /// A split function whose part is here returns at once (see `lazy::now`).
@@ -147,8 +158,17 @@ pub(super) fn save(
             previous: Some(previous),
         } => store.replace_keeping(previous, data, now),
         Write::Replace { previous: None } => store.replace(data, now),
-        Write::AfterClear => store.write_back(data, now),
     })
+}
+
+#[wasm_split(data, fallible, preload(preload_write_back))]
+pub(super) fn write_back(
+    store: &mut Db,
+    data: &AppData,
+    now: DateTime<Utc>,
+    extras: &[(String, String)],
+) -> Result<WriteBack, SplitLoaderError> {
+    Ok(store.write_back(data, now, extras))
 }
 
 #[wasm_split(data, fallible, preload(preload_incoming))]

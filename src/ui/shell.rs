@@ -307,9 +307,42 @@ fn UpdateBanner() -> impl IntoView {
 #[component]
 fn UnsavedMark() -> impl IntoView {
     let app = use_app();
-    let show = Memo::new(move |_| app.storage.with(|s| s.unsaved));
+    let show = Memo::new(move |_| app.storage.with(|s| (s.unsaved, s.left_behind)));
     move || {
-        show.get().then(|| {
+        let (unsaved, left_behind) = show.get();
+        if left_behind {
+            return Some(
+                view! {
+                    <div class="unsaved-mark" role="status">
+                        <p>
+                            <strong>{crate::t!("Not saved.")}</strong>
+                            " "
+                            {crate::t!(
+                                "Your data was replaced from a backup in another tab or window, and your latest change here isn't in it. It is kept in this tab: add it to the replaced data, or let it go."
+                            )}
+                        </p>
+                        <div class="actions wrap">
+                            <button
+                                type="button"
+                                class="btn small"
+                                on:click=move |_| app.keep_left_behind()
+                            >
+                                {crate::t!("Keep my change")}
+                            </button>
+                            <button
+                                type="button"
+                                class="btn quiet small"
+                                on:click=move |_| app.drop_left_behind()
+                            >
+                                {crate::t!("Let it go")}
+                            </button>
+                        </div>
+                    </div>
+                }
+                .into_any(),
+            );
+        }
+        unsaved.then(|| {
             view! {
                 <p class="unsaved-mark" role="status">
                     <strong>{crate::t!("Not saved.")}</strong>
@@ -325,6 +358,7 @@ fn UnsavedMark() -> impl IntoView {
                     </button>
                 </p>
             }
+            .into_any()
         })
     }
 }
@@ -344,19 +378,21 @@ fn toast_button(app: super::state::AppState, action: ToastAction) -> impl IntoVi
         }
         ToastAction::UndoReplace => {
             app.toast.set(None);
-            if app.undo_replace() {
-                app.notify_saved(
-                    crate::t!("Your data is back as it was before the replace."),
-                    None,
-                );
-            } else {
-                app.notify(
-                    crate::t!(
-                        "The replace couldn't be undone just now. Nothing was changed; try again from Settings."
-                    ),
-                    None,
-                );
-            }
+            leptos::task::spawn_local(async move {
+                if app.undo_replace().await {
+                    app.notify_saved(
+                        crate::t!("Your data is back as it was before the replace."),
+                        None,
+                    );
+                } else {
+                    app.notify(
+                        crate::t!(
+                            "The replace couldn't be undone just now. Nothing was changed; try again from Settings."
+                        ),
+                        None,
+                    );
+                }
+            });
         }
     };
     view! {

@@ -17,7 +17,7 @@ use crate::model::data::AppData;
 use crate::model::undo::Undo;
 use crate::platform;
 use crate::platform::perf::{mark, measure};
-use crate::store::safety::ERASED_KEY;
+use crate::store::safety::{ERASED_KEY, SNAPSHOT_KEY};
 use crate::store::web::LocalStore;
 use crate::store::{Incoming, Loaded, Mode, SaveError, Store, DATA_KEY};
 use crate::APP_VERSION;
@@ -63,6 +63,11 @@ pub struct StorageStatus {
     pub migrated_from: Option<u32>,
     /// A change is waiting that couldn't be saved (the "not saved" mark).
     pub unsaved: bool,
+    /// A change is waiting for its save (which hasn't been tried yet).
+    pub pending: bool,
+    /// Another tab replaced everything before this tab's latest change was
+    /// saved: that change is kept aside, and the mark offers to add it.
+    pub left_behind: bool,
     /// This looks like a private window (checked at start): the browser
     /// drops everything when it closes.
     pub private: Option<bool>,
@@ -124,6 +129,10 @@ pub struct AppState {
     /// Goes up whenever the replace snapshot is made or dropped (views of
     /// it read the store again).
     pub snapshot_rev: RwSignal<u32>,
+    /// Goes up when this device's own record of the copies changes (a
+    /// backup imported, a backup that was only a download): the backup
+    /// line reads those device times again.
+    pub copies_rev: RwSignal<u32>,
     /// A goal's title handed from a plan's lesson to the goal form (kept
     /// in the app, never in the address).
     pub goal_draft: RwSignal<Option<String>>,
@@ -142,6 +151,38 @@ struct Session {
     first_save_done: bool,
     /// Stored data was read (or there was nothing to read).
     read: bool,
+    /// When this tab's copy last matched what is stored (a save that
+    /// worked, or the read): its changes since are the ones not saved.
+    baseline: Option<DateTime<Utc>>,
+    /// This tab's changes that another tab's *Replace everything* dropped
+    /// before they were saved (see [`AppState::keep_left_behind`]).
+    left_behind: Option<AppData>,
+}
+
+/// The Web Lock every write of every tab takes turns through.
+const LOCK: &str = "rebound.save";
+
+/// The names of keys a write-back couldn't put back, for its toast.
+fn missing_names(keys: &[String]) -> String {
+    use crate::platform::flags::*;
+    let mut names: Vec<&'static str> = keys
+        .iter()
+        .map(|k| match k.as_str() {
+            SNAPSHOT_KEY => crate::t!("your data from before the replace"),
+            CLAIM => crate::t!("your benefits claim details"),
+            ENCRYPTS => crate::t!("your choice to encrypt backups"),
+            PEERS => crate::t!("the devices you exchanged data with"),
+            IMPORTED_AT | BACKUP_DOWNLOADED => {
+                crate::t!("when your last backup was made or imported")
+            }
+            LANGUAGE => crate::t!("your language choice"),
+            DEVICE => crate::t!("this device's id"),
+            _ => crate::t!("which notices you dismissed here"),
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names.join("; ")
 }
 
 thread_local! {
@@ -187,11 +228,16 @@ impl AppState {
             loading: RwSignal::new(stored),
             export_prompt: RwSignal::new(None),
             snapshot_rev: RwSignal::new(0),
+            copies_rev: RwSignal::new(0),
             goal_draft: RwSignal::new(None),
             lang: RwSignal::new(crate::lang::lang()),
         };
         APP.set(Some(state));
-        with_session(|s| s.read = !stored);
+        platform::flags::remember_device_keys();
+        with_session(|s| {
+            s.read = !stored;
+            s.baseline = Some(platform::now());
+        });
         if stored {
             state.read_when_here();
         }
@@ -245,7 +291,10 @@ impl AppState {
                 with_session(|s| s.dirty = true);
             }
         }
-        with_session(|s| s.read = true);
+        with_session(|s| {
+            s.read = true;
+            s.baseline = Some(platform::now());
+        });
         self.loading.set(false);
         if with_session(|s| s.dirty) {
             self.schedule_save();
@@ -314,6 +363,9 @@ impl AppState {
     pub fn change(&self, f: impl FnOnce(&mut AppData)) {
         self.data.update(f);
         with_session(|s| s.dirty = true);
+        if !self.storage.with_untracked(|s| s.pending) {
+            self.storage.update(|st| st.pending = true);
+        }
         self.schedule_save();
     }
 
@@ -415,14 +467,10 @@ impl AppState {
                 );
             }
         };
-        if super::lazy::data().is_ready() {
-            say(self.save_now());
-        } else {
-            leptos::task::spawn_local(async move {
-                let here = super::lazy::data().ready().await;
-                say(here && state.save_now());
-            });
-        }
+        leptos::task::spawn_local(async move {
+            let here = super::lazy::data().ready().await;
+            say(here && state.save_locked().await);
+        });
     }
 
     /// Undoes a deletion or a logged check-in.
@@ -476,14 +524,18 @@ impl AppState {
     /// it replaces is kept on the device first (see `Store::replace_keeping`);
     /// `keep: false` for an undo, which puts that copy back and forgets it.
     /// `true` only if that all was saved.
-    pub fn replace_all(&self, data: AppData, keep: bool) -> bool {
+    pub async fn replace_all(&self, data: AppData, keep: bool) -> bool {
         if super::persist::loaded().is_none() {
             return false;
         }
+        let state = *self;
         // (Its code comes with the data part: see `split_replace`.)
-        super::lazy::now(split_replace(*self, data, keep))
-            .and_then(Result::ok)
-            .unwrap_or(false)
+        platform::locked(LOCK, move || {
+            super::lazy::now(split_replace(state, data, keep))
+                .and_then(Result::ok)
+                .unwrap_or(false)
+        })
+        .await
     }
 
     fn replace_now(&self, part: DataPart, data: AppData, keep: bool) -> bool {
@@ -502,7 +554,7 @@ impl AppState {
             }
             saved
         });
-        match result {
+        let done = match result {
             Some(Ok(saved)) => {
                 with_session(|s| s.dirty = false);
                 self.data
@@ -516,12 +568,13 @@ impl AppState {
                 false
             }
             None => false,
-        }
+        };
+        self.settle_marks();
+        done
     }
 
-    /// Saves now if anything changed. Debounced saves of two tabs take
-    /// turns through a Web Lock where the browser has them, so two can't
-    /// read the same head and both write.
+    /// Saves now if anything changed, taking its turn through the Web Lock
+    /// every write of every tab takes (see [`AppState::save_locked`]).
     pub fn flush(&self) {
         if !with_session(|s| s.dirty) {
             return;
@@ -537,18 +590,30 @@ impl AppState {
             });
             return;
         }
-        if !platform::with_lock("rebound.save", move || {
-            state.save_now();
-        }) {
-            self.save_now();
-        }
+        leptos::task::spawn_local(async move {
+            state.save_locked().await;
+        });
     }
 
-    /// Saves at once, without waiting for a lock (a page being hidden or
-    /// closed can't wait). `true` only if nothing is left unsaved.
+    /// Saves once it is this tab's turn: every write of every tab (saves,
+    /// a replace, a write-back, an erase) takes turns through one Web Lock
+    /// where the browser has them, so two can't read the same head and both
+    /// write. `true` only if nothing is left unsaved.
+    pub async fn save_locked(&self) -> bool {
+        if self.nothing_left() {
+            return true;
+        }
+        let state = *self;
+        platform::locked(LOCK, move || state.save_now()).await
+    }
+
+    /// Saves at once, without the lock, for a page being hidden or closed
+    /// (which can't wait): safe, because the store re-reads the head and the
+    /// parts another tab changed right before it writes, and merges them.
+    /// `true` only if nothing is left unsaved.
     pub fn save_now(&self) -> bool {
         if !with_session(|s| s.dirty) {
-            return true;
+            return self.nothing_left();
         }
         if !with_session(|s| s.read) {
             return false;
@@ -572,8 +637,8 @@ impl AppState {
         });
         measure("rebound-save", "rebound-save-start");
         match result {
+            // Nothing was written: another tab replaced everything first.
             Some(Ok(saved)) if saved.replaced => {
-                with_session(|s| s.dirty = false);
                 if let Some(theirs) = saved.merged {
                     self.adopt_replaced(theirs);
                 }
@@ -588,20 +653,49 @@ impl AppState {
             Some(Err(e)) => self.save_failed(e),
             None => {}
         }
-        let clean = !with_session(|s| s.dirty);
-        if clean == self.storage.with_untracked(|s| s.unsaved) {
-            self.storage.update(|st| st.unsaved = !clean);
+        self.settle_marks();
+        self.nothing_left()
+    }
+
+    /// Nothing this tab holds is waiting to be saved: no change, and no
+    /// change that a replace elsewhere left behind.
+    fn nothing_left(&self) -> bool {
+        with_session(|s| !s.dirty && s.left_behind.is_none())
+    }
+
+    /// After a save was tried: the Not saved mark shows while anything is
+    /// left unsaved, Settings' line stops saying a save is pending, and the
+    /// update banner offers Reload again once everything is saved.
+    fn settle_marks(&self) {
+        let (dirty, left) = with_session(|s| (s.dirty, s.left_behind.is_some()));
+        let unsaved = dirty || left;
+        let now = (unsaved, false, left);
+        if self
+            .storage
+            .with_untracked(|s| (s.unsaved, s.pending, s.left_behind))
+            != now
+        {
+            self.storage.update(|st| {
+                st.unsaved = unsaved;
+                st.pending = false;
+                st.left_behind = left;
+            });
         }
-        clean
+        if !unsaved && self.update.get_untracked() == UpdateState::Unsaved {
+            self.update.set(UpdateState::Ready);
+        }
     }
 
     /// A save worked: the storage figures and problems follow.
     fn saved(&self, chars: usize) {
-        let first_save = with_session(|s| !std::mem::replace(&mut s.first_save_done, true));
+        let now = platform::now();
+        let first_save = with_session(|s| {
+            s.baseline = Some(now);
+            !std::mem::replace(&mut s.first_save_done, true)
+        });
         self.storage.update(|st| {
             st.chars_saved = chars;
-            st.last_saved = Some(platform::now());
-            st.unsaved = false;
+            st.last_saved = Some(now);
             if matches!(
                 st.problem,
                 Some(Problem::Quota { .. } | Problem::Unconfirmed | Problem::MemoryOnly(_))
@@ -631,18 +725,81 @@ impl AppState {
             SaveError::Erased => self.forget_erased(),
             SaveError::Blocked(_) => {}
         }
-        let dirty = with_session(|s| s.dirty);
-        self.storage.update(|st| st.unsaved = dirty);
+        self.settle_marks();
     }
 
     /// Another tab replaced everything: this tab's copy (and any change not
     /// yet saved) gives way to what is stored.
+    ///
+    /// A change made here since this tab last saved is never dropped in
+    /// silence: it is kept aside, the Not saved mark says what happened, and
+    /// the person chooses to add it to the replaced data or let it go.
     fn adopt_replaced(&self, theirs: AppData) {
+        use crate::model::data::{changed_since, has_changes};
+        let (dirty, since) = with_session(|s| (s.dirty, s.baseline));
+        let mine = dirty
+            .then(|| {
+                let since = since.unwrap_or(DateTime::<Utc>::MIN_UTC);
+                self.data
+                    .with_untracked(|d| changed_since(d, &theirs, since))
+            })
+            .filter(has_changes);
+        let kept = mine.is_some();
+        with_session(|s| {
+            s.dirty = false;
+            s.baseline = Some(platform::now());
+            if let Some(mine) = mine {
+                s.left_behind = Some(match s.left_behind.take() {
+                    Some(earlier) => crate::model::data::merge(&earlier, &mine),
+                    None => mine,
+                });
+            }
+        });
         self.data.set(theirs);
+        self.settle_marks();
+        if kept {
+            self.notify(
+                crate::t!(
+                    "Your data was replaced from a backup in another tab or window, before your latest change here was saved. It isn't lost: see the message at the top of the page."
+                ),
+                None,
+            );
+        } else {
+            self.notify(
+                crate::t!(
+                    "Your data was replaced from a backup in another tab or window, so this tab now shows that data too."
+                ),
+                None,
+            );
+        }
+    }
+
+    /// Adds the change a replace elsewhere left behind to the data, and
+    /// saves it (the toast says whether that worked).
+    pub fn keep_left_behind(&self) {
+        let Some(left) = with_session(|s| s.left_behind.take()) else {
+            return;
+        };
+        if !self.merge_in(&left) {
+            with_session(|s| s.left_behind = Some(left));
+            self.notify(
+                crate::t!("Your change couldn't be added just now. It is still kept in this tab; please try again."),
+                None,
+            );
+            return;
+        }
+        self.notify_saved(
+            crate::t!("Your change is added to the replaced data and saved."),
+            None,
+        );
+    }
+
+    /// The person let the change a replace elsewhere left behind go.
+    pub fn drop_left_behind(&self) {
+        with_session(|s| s.left_behind = None);
+        self.settle_marks();
         self.notify(
-            crate::t!(
-                "Your data was replaced from a backup in another tab or window, so this tab now shows that data too."
-            ),
+            crate::t!("Your change was let go: this tab shows the replaced data as it is."),
             None,
         );
     }
@@ -650,11 +807,14 @@ impl AppState {
     /// Saves everything, then lets the new version take over; if the save
     /// didn't work, the banner says so instead (with Export backup).
     pub fn apply_update(&self) {
-        if self.save_now() {
-            crate::platform::sw::apply_update();
-        } else {
-            self.update.set(UpdateState::Unsaved);
-        }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            if state.save_locked().await {
+                crate::platform::sw::apply_update();
+            } else {
+                state.update.set(UpdateState::Unsaved);
+            }
+        });
     }
 
     /// Another build's worker took over (index.html heard it): a hidden
@@ -663,11 +823,20 @@ impl AppState {
         let hidden = web_sys::window()
             .and_then(|w| w.document())
             .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
-        if hidden && self.save_now() {
-            crate::platform::sw::apply_update();
-        } else if self.update.get_untracked() == UpdateState::None {
-            self.update.set(UpdateState::Ready);
+        if !hidden {
+            if self.update.get_untracked() == UpdateState::None {
+                self.update.set(UpdateState::Ready);
+            }
+            return;
         }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            if state.save_locked().await {
+                crate::platform::sw::apply_update();
+            } else if state.update.get_untracked() == UpdateState::None {
+                state.update.set(UpdateState::Ready);
+            }
+        });
     }
 
     fn set_problem(&self, p: Problem) {
@@ -700,31 +869,24 @@ impl AppState {
     }
 
     /// Puts back what *Replace everything* replaced, and forgets the copy.
-    pub fn undo_replace(&self) -> bool {
-        if super::persist::loaded().is_none() {
-            return false;
-        }
-        // (Its code comes with the data part: see `split_undo_replace`.)
-        super::lazy::now(split_undo_replace(*self))
-            .and_then(Result::ok)
-            .unwrap_or(false)
-    }
-
-    fn undo_replace_here(&self) -> bool {
+    pub async fn undo_replace(&self) -> bool {
         let Some((_, previous)) = self.snapshot() else {
             return false;
         };
-        self.replace_all(previous, false)
+        self.replace_all(previous, false).await
     }
 
     /// *Erase everything on this device*: every Rebound key, in this tab and
     /// (through the erase token) every other; this tab starts empty.
-    pub fn erase_everything(&self) -> bool {
+    pub async fn erase_everything(&self) -> bool {
         let Some(part) = super::persist::loaded() else {
             return false;
         };
         let token = String::from(platform::new_id());
-        let ok = with_session(|s| s.store.as_mut().is_some_and(|st| part.erase(st, &token)));
+        let ok = platform::locked(LOCK, move || {
+            with_session(|s| s.store.as_mut().is_some_and(|st| part.erase(st, &token)))
+        })
+        .await;
         if ok {
             platform::forget_device();
             platform::drop_shared_email();
@@ -740,6 +902,7 @@ impl AppState {
                 st.accept_erase();
             }
         });
+        platform::flags::forget_device_keys();
         self.reset_to_empty();
         self.notify(
             crate::t!(
@@ -753,6 +916,8 @@ impl AppState {
         with_session(|s| {
             s.dirty = false;
             s.first_save_done = false;
+            s.left_behind = None;
+            s.baseline = Some(platform::now());
         });
         self.data.set(AppData::default());
         self.storage.update(|st| {
@@ -812,11 +977,13 @@ impl AppState {
                 }
             }
             Some(Incoming::Newer(schema)) => state.set_problem(Problem::Newer { schema }),
-            Some(Incoming::Replaced(theirs)) => {
-                with_session(|s| s.dirty = false);
-                state.adopt_replaced(*theirs);
+            Some(Incoming::Replaced(theirs)) => state.adopt_replaced(*theirs),
+            Some(Incoming::Cleared) => {
+                // Its turn through the lock, like every other write.
+                leptos::task::spawn_local(async move {
+                    platform::locked(LOCK, move || state.write_back(part)).await;
+                });
             }
-            Some(Incoming::Cleared) => state.write_back(part),
             Some(Incoming::Damaged {
                 reason,
                 copied,
@@ -839,29 +1006,55 @@ impl AppState {
     }
 
     /// Something cleared the origin's storage: this tab holds the only
-    /// copy, so it is written back at once (unreadable text included), and
-    /// the toast says what happened only once that worked.
+    /// copy, so it is written back at once: the data (unreadable text
+    /// included), the replace snapshot if this tab holds it, and the keys
+    /// this browser keeps for itself that the tab knows. The toast says
+    /// "nothing was lost" only if all of that worked, and otherwise what
+    /// couldn't be put back.
     fn write_back(&self, part: DataPart) {
+        let extras = platform::flags::known_device_keys();
         let result = self.data.with_untracked(|data| {
-            with_session(|s| part.save(s.store.as_mut()?, data, platform::now(), Write::AfterClear))
+            with_session(|s| part.write_back(s.store.as_mut()?, data, platform::now(), &extras))
         });
-        match result {
-            Some(Ok(saved)) => {
+        let Some(back) = result else {
+            return;
+        };
+        let missing = missing_names(&back.missing);
+        match back.saved {
+            Ok(saved) => {
                 with_session(|s| s.dirty = false);
                 self.saved(saved.chars);
-                self.notify(
+                let text = if missing.is_empty() {
                     crate::t!(
                         "Something on this site cleared the browser's storage. Rebound saved everything from this tab again, so nothing was lost. If you meant to clear it, choose Erase instead."
-                    ),
-                    Some(ToastAction::EraseInstead),
-                );
+                    )
+                    .to_string()
+                } else {
+                    crate::tf!(
+                        "Something on this site cleared the browser's storage. Rebound saved your data from this tab again, but couldn't put back {missing}. If you meant to clear it, choose Erase instead.",
+                        missing = missing
+                    )
+                };
+                self.notify(text, Some(ToastAction::EraseInstead));
             }
-            Some(Err(e)) => {
+            Err(e) => {
                 with_session(|s| s.dirty = true);
                 self.save_failed(e);
+                let text = if missing.is_empty() {
+                    crate::t!(
+                        "Something on this site cleared the browser's storage, and Rebound couldn't save this tab's data again yet: see the message at the top of the page. Keep this tab open, and export a backup."
+                    )
+                    .to_string()
+                } else {
+                    crate::tf!(
+                        "Something on this site cleared the browser's storage, and Rebound couldn't save this tab's data again yet (nor put back {missing}): see the message at the top of the page. Keep this tab open, and export a backup.",
+                        missing = missing
+                    )
+                };
+                self.notify(text, None);
             }
-            None => {}
         }
+        self.settle_marks();
     }
 
     /// Cross-tab merges, flushing when the page is hidden or closed, and a
@@ -876,6 +1069,14 @@ impl AppState {
             // storage was cleared (any page of this site can do that).
             let key = ev.key();
             if let Some(k) = key.as_deref() {
+                if k == SNAPSHOT_KEY {
+                    let text = ev.new_value();
+                    with_session(|s| s.store.as_mut().map(|st| st.heard_snapshot(text)));
+                    return;
+                }
+                if platform::flags::heard_device_key(k, ev.new_value()) {
+                    return;
+                }
                 if k != DATA_KEY && k != ERASED_KEY {
                     with_session(|s| s.store.as_mut().map(|st| st.part_changed(k)));
                     return;
@@ -905,6 +1106,7 @@ impl AppState {
                 state.save_now();
             }
         });
+        // (These can't wait for the lock: see `save_now`.)
         let _ = window_event_listener(leptos::ev::pagehide, move |_| {
             state.save_now();
         });
@@ -942,11 +1144,4 @@ pub(super) fn split_replace(
 #[wasm_split_helpers::wasm_split(data, fallible, preload(preload_save))]
 pub(super) fn split_save(state: AppState) -> Result<bool, wasm_split_helpers::SplitLoaderError> {
     Ok(super::persist::loaded().is_some_and(|part| state.save_here(part)))
-}
-
-#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_undo_replace))]
-pub(super) fn split_undo_replace(
-    state: AppState,
-) -> Result<bool, wasm_split_helpers::SplitLoaderError> {
-    Ok(state.undo_replace_here())
 }

@@ -316,9 +316,7 @@ fn backup_due(
 }
 
 fn backup_text(app: crate::ui::state::AppState) -> String {
-    let status = app.data.with_untracked(|d| {
-        crate::model::backup::backup_status_after(d, platform::now(), imported())
-    });
+    let status = untrack(|| crate::ui::backups::status(app));
     let why = if crate::platform::install::exposure() == crate::model::backup::Exposure::SafariTab {
         crate::t!("Safari clears a website's data after a week without a visit; a copy on your device keeps everything safe.")
     } else {
@@ -345,10 +343,9 @@ fn BackupLine() -> impl IntoView {
     let exposure = crate::platform::install::exposure();
     let line = Memo::new(move |_| {
         let now = platform::now();
-        app.data.with(|d| {
-            (!backup_due(d, now, exposure))
-                .then(|| crate::model::backup::backup_status_after(d, now, imported()))
-        })
+        app.copies_rev.track();
+        let due = app.data.with(|d| backup_due(d, now, exposure));
+        (!due).then(|| crate::ui::backups::status(app))
     });
     move || {
         line.get().map(|text| {

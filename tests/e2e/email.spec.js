@@ -1,7 +1,9 @@
-// Logging a rejection from the email: shared to Rebound (the manifest's
-// share target opens /rejections/new?title=…&text=…) or pasted into the
-// form. The form is filled for the person to check; nothing is saved
-// before Save, and the email leaves the address bar at once.
+// Logging a rejection from the email: a link of the form
+// /rejections/new?title=…&text=… (which the form still reads, and then
+// clears from the address bar at once) or text pasted into the form. The
+// manifest's share target is a POST the service worker answers, so a share
+// puts no text in any URL (tests/e2e/saving.spec.js, scenario 7). The form
+// is filled for the person to check; nothing is saved before Save.
 import { spawn } from "node:child_process";
 import { test, expect, open, ready, saved, stored } from "./fixtures.js";
 

@@ -78,7 +78,7 @@ pub fn Report() -> impl IntoView {
         let name = stem();
         // A byte-order mark, so spreadsheet apps read ä, ö, ü and é right.
         if platform::download(&name, "text/csv;charset=utf-8", &format!("\u{feff}{text}")) {
-            status.set(crate::tf!("Downloaded {name}.", name = name));
+            status.set(crate::tf!("Saving {name} to your downloads.", name = name));
         } else {
             status.set(
                 crate::t!("This browser didn't start the download. Try Copy as text instead.")

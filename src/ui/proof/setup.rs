@@ -561,7 +561,7 @@ fn Certification() -> impl IntoView {
             if platform::download(&name, "text/calendar", &text) {
                 use_app().notify(
                     crate::tf!(
-                        "Downloaded {name}. Open it to add it to your calendar.",
+                        "Saving {name} to your downloads: open it there to add it to your calendar.",
                         name = name
                     ),
                     None,

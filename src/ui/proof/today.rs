@@ -83,7 +83,7 @@ fn TodayProof() -> impl IntoView {
             if platform::download(&name, "text/calendar", &text) {
                 app.notify(
                     crate::tf!(
-                        "Downloaded {name}. Open it to add it to your calendar.",
+                        "Saving {name} to your downloads: open it there to add it to your calendar.",
                         name = name
                     ),
                     None,

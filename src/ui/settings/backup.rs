@@ -37,12 +37,7 @@ pub fn BackupCard(
     let locked = RwSignal::new(None::<Locked>);
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(None::<Busy>);
-    let last = Memo::new(move |_| {
-        app.data.with(|d| {
-            let imported = platform::device_time(platform::flags::IMPORTED_AT);
-            crate::model::backup::backup_status_after(d, platform::now(), imported)
-        })
-    });
+    let last = Memo::new(move |_| backups::status(app));
     // Checks the bytes of a chosen file: an encrypted one asks for its
     // passphrase first, the others go straight to the preview.
     let check = move |name: String, bytes: Vec<u8>| {
@@ -203,20 +198,14 @@ pub fn BackupCard(
 }
 
 /// Export: with a passphrase (typed twice, checked against the common
-/// ones, and the file opened once before it counts) or without.
+/// ones, and the file opened once before it counts) or without. The
+/// fields and their rules are the ones every encrypted export shares.
 #[component]
 fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> impl IntoView {
     let app = use_app();
     let pass = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let encrypt = RwSignal::new(encrypts());
-    let suggested = RwSignal::new(None::<String>);
-    let suggest = move |_| {
-        let words = backups::suggestion();
-        pass.set(words.clone());
-        again.set(words.clone());
-        suggested.set(Some(words));
-    };
     let export = move |_| {
         let p = pass.get_untracked();
         error.set(None);
@@ -241,7 +230,6 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
                 Ok(()) => {
                     pass.set(String::new());
                     again.set(String::new());
-                    suggested.set(None);
                     encrypt.set(true);
                 }
                 Err(e) => error.set(Some(e)),
@@ -250,7 +238,7 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
             crate::ui::widgets::focus_soon("export-backup");
         });
     };
-    let typed = move || !pass.with(String::is_empty) || encrypt.get();
+    let typed = Signal::derive(move || !pass.with(String::is_empty) || encrypt.get());
     view! {
         <label class="check">
             <input
@@ -268,53 +256,17 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
                 "Encrypt my backups (on this device, every backup file asks for the passphrase)"
             )}
         </label>
-        <div class="field">
-            <label for="backup-pass">{crate::t!("Backup passphrase")}</label>
-            <input
-                id="backup-pass"
-                type="password"
-                autocomplete="new-password"
-                aria-describedby="backup-pass-hint"
-                prop:value=pass
-                on:input=move |ev| {
-                    suggested.set(None);
-                    pass.set(event_target_value(&ev))
-                }
-            />
-            <p class="hint" id="backup-pass-hint">
-                {crate::t!(
-                    "Optional. With a passphrase the file is encrypted on this device, so only someone who knows it can read your notes. A forgotten passphrase can't be recovered by anyone, so keep it somewhere safe."
-                )}
-            </p>
-        </div>
-        <Show when=typed>
-            <div class="field">
-                <label for="backup-pass-again">{crate::t!("Confirm passphrase")}</label>
-                <input
-                    id="backup-pass-again"
-                    type="password"
-                    autocomplete="new-password"
-                    prop:value=again
-                    on:input=move |ev| again.set(event_target_value(&ev))
-                />
-            </div>
-        </Show>
-        {move || {
-            suggested
-                .get()
-                .map(|w| {
-                    view! {
-                        <p class="hint suggestion" role="status">
-                            {crate::t!("Suggested passphrase:")}
-                            " "
-                            <strong class="words">{w}</strong>
-                            "."
-                            " "
-                            {crate::t!("Write it down somewhere safe before you export.")}
-                        </p>
-                    }
-                })
-        }}
+        <backups::PassphraseFields
+            id="backup-pass"
+            label=crate::t!("Backup passphrase")
+            autocomplete="new-password"
+            pass=pass
+            again=again
+            confirm=typed
+            hint=crate::t!(
+                "Optional. With a passphrase the file is encrypted on this device, so only someone who knows it can read your notes. A forgotten passphrase can't be recovered by anyone, so keep it somewhere safe."
+            )
+        />
         <div class="actions wrap">
             <button
                 type="button"
@@ -330,9 +282,6 @@ fn ExportForm(error: RwSignal<Option<String>>, busy: RwSignal<Option<Busy>>) -> 
                         crate::t!("Export backup")
                     }
                 }}
-            </button>
-            <button type="button" class="btn quiet" on:click=suggest>
-                {crate::t!("Suggest a passphrase")}
             </button>
         </div>
     }
@@ -421,17 +370,19 @@ fn Snapshot() -> impl IntoView {
         app.snapshot().map(|(at, d)| (at, d.record_count()))
     });
     let undo = move |_| {
-        if app.undo_replace() {
-            app.notify_saved(
-                crate::t!("Your data is back as it was before the replace."),
-                None,
-            );
-        } else {
-            app.notify(
-                crate::t!("The replace couldn't be undone just now. Nothing was changed."),
-                None,
-            );
-        }
+        leptos::task::spawn_local(async move {
+            if app.undo_replace().await {
+                app.notify_saved(
+                    crate::t!("Your data is back as it was before the replace."),
+                    None,
+                );
+            } else {
+                app.notify(
+                    crate::t!("The replace couldn't be undone just now. Nothing was changed."),
+                    None,
+                );
+            }
+        });
     };
     move || {
         kept.get().map(|(at, records)| {

@@ -18,18 +18,20 @@ pub fn EraseCard() -> impl IntoView {
         focus_soon("erase-confirm");
     };
     let erase = move |_| {
-        if app.erase_everything() {
-            asking.set(false);
-            app.notify(
-                crate::t!("Erased. Nothing Rebound kept is left in this browser, and other open Rebound tabs have forgotten it too."),
-                None,
-            );
-            crate::ui::router::navigate("/");
-        } else {
-            set_error.set(Some(crate::t!(
-                "Storage couldn't be erased just now (the browser refused). Nothing was erased; please try again."
-            )));
-        }
+        leptos::task::spawn_local(async move {
+            if app.erase_everything().await {
+                let _ = asking.try_set(false);
+                app.notify(
+                    crate::t!("Erased. Nothing Rebound kept is left in this browser, and other open Rebound tabs have forgotten it too."),
+                    None,
+                );
+                crate::ui::router::navigate("/");
+            } else {
+                let _ = set_error.try_set(Some(crate::t!(
+                    "Storage couldn't be erased just now (the browser refused). Nothing was erased; please try again."
+                )));
+            }
+        });
     };
     view! {
         <section class="card" id="erase" aria-labelledby="erase-title">

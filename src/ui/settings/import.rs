@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::backup::read_backup;
+use crate::model::backup::{file_holds, read_backup};
 use crate::model::data::{normalised, preview_merge, AppData, MergePreview};
 use crate::platform;
 use crate::ui::state::{use_app, AppState, ToastAction};
@@ -114,16 +114,26 @@ pub fn ImportPreview(
 ) -> impl IntoView {
     let app = use_app();
     let p = StoredValue::new(pending.clone());
-    let done = move || {
+    // The file just imported counts as a copy of this device's data (the
+    // backup line says the data came from it, and reminders rest) only if
+    // the save worked and what is saved now is what the file holds: a merge
+    // that kept records the file lacks leaves data that is in no file.
+    // (Remembered on this device only; the data stays as imported.) The
+    // storage figure is measured after the save either way.
+    let done = move |file: AppData, saved: bool| {
         clear.run(());
-        // The file just imported is a copy: the backup status says the data
-        // came from it (remembered on this device only; the data stays as
-        // imported), and the storage figure is measured after the save.
-        platform::set_device_time(platform::flags::IMPORTED_AT, platform::now());
+        if saved && app.data.with_untracked(|d| file_holds(&file, d)) {
+            crate::ui::backups::set_copy_time(app, platform::flags::IMPORTED_AT, platform::now());
+        }
         app.measure_storage();
     };
     let merge = move |_| {
-        if !app.merge_in(&p.get_value().data) {
+        let Pending {
+            data: file,
+            preview,
+            ..
+        } = p.get_value();
+        if !app.merge_in(&file) {
             error.set(Some(
                 crate::t!(
                     "The backup couldn't be merged just now. Nothing was changed; please try again."
@@ -132,39 +142,45 @@ pub fn ImportPreview(
             ));
             return;
         }
-        let kept = p.get_value().preview.both_kept;
-        if kept > 0 {
-            app.notify_saved(
-                crate::tf!(
-                    "Backup merged into your data. {both}",
-                    both = both_kept(kept)
-                ),
-                None,
-            );
-        } else {
-            app.notify_saved(crate::t!("Backup merged into your data."), None);
-        }
-        done();
-        // The preview goes: continue from the way in to another import.
-        crate::ui::widgets::focus_soon("import");
+        leptos::task::spawn_local(async move {
+            let saved = app.save_locked().await;
+            let kept = preview.both_kept;
+            if kept > 0 {
+                app.notify_saved(
+                    crate::tf!(
+                        "Backup merged into your data. {both}",
+                        both = both_kept(kept)
+                    ),
+                    None,
+                );
+            } else {
+                app.notify_saved(crate::t!("Backup merged into your data."), None);
+            }
+            done(file, saved);
+            // The preview goes: continue from the way in to another import.
+            crate::ui::widgets::focus_soon("import");
+        });
     };
     let replace = move |_| {
-        if !app.replace_all(p.get_value().data, true) {
-            let full = app.storage.with_untracked(|s| {
-                matches!(s.problem, Some(crate::ui::state::Problem::Quota { .. }))
-            });
-            error.set(Some(if full {
-                crate::t!("There isn't room on this device to keep a copy of your current data, so nothing was replaced. Export a backup first, then merge instead, or free some space.").into()
-            } else {
-                crate::t!("Nothing was replaced: your current data couldn't be kept safe first. Please try again.").into()
-            }));
-            return;
-        }
-        app.notify(
-            crate::t!("Replaced. Your previous data is kept on this device for 30 days: you can undo this in Settings."),
-            Some(ToastAction::UndoReplace),
-        );
-        done();
+        let file = p.get_value().data;
+        leptos::task::spawn_local(async move {
+            if !app.replace_all(file.clone(), true).await {
+                let full = app.storage.with_untracked(|s| {
+                    matches!(s.problem, Some(crate::ui::state::Problem::Quota { .. }))
+                });
+                let _ = error.try_set(Some(if full {
+                    crate::t!("There isn't room on this device to keep a copy of your current data, so nothing was replaced. Export a backup first, then merge instead, or free some space.").into()
+                } else {
+                    crate::t!("Nothing was replaced: your current data couldn't be kept safe first. Please try again.").into()
+                }));
+                return;
+            }
+            app.notify(
+                crate::t!("Replaced. Your previous data is kept on this device for 30 days: you can undo this in Settings."),
+                Some(ToastAction::UndoReplace),
+            );
+            done(file, true);
+        });
     };
     crate::ui::widgets::focus_soon("merge-import");
     let (before, after) = crate::ui::widgets::around(

@@ -83,12 +83,16 @@ fn StorageCard() -> impl IntoView {
             Some(Problem::Quota { .. }) => {
                 crate::t!("Full — export a backup, then free some space.")
             }
+            // "Saved" only after a save that worked, with nothing waiting;
+            // what isn't saved comes before the private-window note.
+            _ if s.unsaved => crate::t!("Your latest change isn't saved yet."),
+            _ if s.pending => crate::t!("Saving your latest change…"),
             _ if s.private == Some(true) => {
                 crate::t!(
                     "Working, in a private window: everything is erased when the window closes."
                 )
             }
-            _ if s.unsaved => crate::t!("Your latest change isn't saved yet."),
+            _ if s.last_saved.is_none() => crate::t!("Working. Nothing has been saved yet."),
             _ => crate::t!("Working. Everything is saved in this browser on this device."),
         })
     };
@@ -128,16 +132,7 @@ fn StorageCard() -> impl IntoView {
                 </div>
                 <div>
                     <dt>{crate::t!("Backups")}</dt>
-                    <dd>
-                        {move || {
-                            app.data
-                                .with(|d| crate::model::backup::backup_status_after(
-                                    d,
-                                    platform::now(),
-                                    platform::device_time(platform::flags::IMPORTED_AT),
-                                ))
-                        }}
-                    </dd>
+                    <dd>{move || crate::ui::backups::status(app)}</dd>
                 </div>
                 {crate::platform::sw::offline_unavailable()
                     .map(|why| {

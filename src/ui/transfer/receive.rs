@@ -107,8 +107,9 @@ fn counts(p: &MergePreview) -> String {
     out
 }
 
-/// Merges an opened package, saves, and remembers whom it came from.
-fn merge(app: AppState, package: &Package, preview: &MergePreview) -> Result<Step, String> {
+/// Merges an opened package, saves (taking its turn through the lock every
+/// write takes), and remembers whom it came from.
+async fn merge(app: AppState, package: &Package, preview: &MergePreview) -> Result<Step, String> {
     if !app.merge_in(&normalised(package.data.clone())) {
         return Err(crate::t!(
             "The package couldn't be merged just now. Nothing was changed; please try again."
@@ -117,7 +118,7 @@ fn merge(app: AppState, package: &Package, preview: &MergePreview) -> Result<Ste
     }
     let mut peers = super::peers::load();
     let missed = missed_earlier(package, find(&peers, package.from));
-    let saved = app.save_now();
+    let saved = app.save_locked().await;
     if saved {
         // Only a package that is safely stored counts as received.
         record_received(&mut peers, package);
@@ -335,14 +336,19 @@ pub fn ReceivePage() -> impl IntoView {
                                     id="merge-transfer"
                                     class="btn"
                                     on:click=move |_| {
-                                        match merge(app, &pkg, &p) {
-                                            Ok(done) => {
-                                                error.set(None);
-                                                step.set(done);
-                                                focus_soon("transfer-done");
+                                        let pkg = pkg.clone();
+                                        leptos::task::spawn_local(async move {
+                                            match merge(app, &pkg, &p).await {
+                                                Ok(done) => {
+                                                    let _ = error.try_set(None);
+                                                    let _ = step.try_set(done);
+                                                    focus_soon("transfer-done");
+                                                }
+                                                Err(e) => {
+                                                    let _ = error.try_set(Some(e));
+                                                }
                                             }
-                                            Err(e) => error.set(Some(e)),
-                                        }
+                                        });
                                     }
                                 >
                                     {crate::t!("Merge into my data")}
