@@ -1,0 +1,100 @@
+// The repair screen (index.html's `__reboundBoot.failed` puts up its frame
+// and fetches this file only when Rebound can't start, so a first visit
+// doesn't carry it; the service worker keeps it with the build). Plain JS
+// that needs no wasm, and never changes the person's data.
+(function () {
+  var B = window.__reboundBoot;
+  if (!B) return;
+
+  // "Rebound couldn't start": what happened, in one sentence, and two ways
+  // out. `section` is the frame index.html put up.
+  B.screen = function (section, err) {
+    section.innerHTML =
+      '<h1 tabindex="-1">Rebound couldn\'t start</h1><p class="lead"></p>' +
+      "<p>Your data is untouched in this browser. <strong>Repair</strong> fetches a fresh copy of the app and never touches your data; <strong>Download my data</strong> saves all of it in one file that Rebound can import.</p>" +
+      '<div class="actions wrap"><button type="button" class="btn">Repair</button><button type="button" class="btn secondary">Download my data</button></div><p class="hint" role="status"></p>';
+    section.querySelector(".lead").textContent = !navigator.onLine
+      ? "This device is offline, and Rebound's code isn't fully saved on it yet."
+      : err && err.gone
+        ? "A new version of Rebound is on its way to its website, and not all of it has arrived yet."
+        : "Its code didn't load properly; a stale copy in this browser or an update half-way through can do that.";
+    var buttons = section.querySelectorAll("button");
+    var say = function (t) {
+      section.querySelector("[role=status]").textContent = t;
+    };
+    buttons[0].onclick = function () {
+      say("Repairing…");
+      B.fix().then(null, say);
+    };
+    buttons[1].onclick = download;
+    section.querySelector("h1").focus();
+  };
+
+  // Every rebound.* key in localStorage, as one file (the app's import reads
+  // it back: store::dump, "rebound-storage").
+  function download() {
+    var keys = {};
+    for (var i = 0; i < localStorage.length; i++) {
+      var k = localStorage.key(i);
+      if (k && k.indexOf("rebound.") === 0) keys[k] = localStorage.getItem(k);
+    }
+    var now = new Date().toISOString();
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(
+      new Blob([JSON.stringify({ app: "rebound", format: "rebound-storage", version: 1, saved_at: now, keys: keys })], {
+        type: "application/json",
+      }),
+    );
+    a.download = "rebound-data-" + now.slice(0, 10) + ".json";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  // Only once the website has a complete build: otherwise the copy kept for
+  // offline use stays. (The page is asked for past every cache; the main
+  // module with a HEAD request, which no worker answers, so even a worker
+  // with a bad cache can't hide what the website has.)
+  B.fix = function () {
+    var sw = navigator.serviceWorker;
+    return fetch("/", { cache: "reload" })
+      .then(function (r) {
+        return r.text();
+      })
+      .then(function (html) {
+        var dir = /\/pkg-[0-9a-f]+\//.exec(html);
+        return dir && fetch(dir[0] + "rebound_bg.wasm", { method: "HEAD", cache: "reload" });
+      })
+      .then(function (r) {
+        if (!r || !r.ok || /html/i.test(r.headers.get("content-type"))) throw 0;
+      })
+      .then(
+        function () {
+          return Promise.all([
+            sw &&
+              sw.getRegistrations().then(function (rs) {
+                return Promise.all(rs.map(function (r) { return r.unregister(); }));
+              }),
+            window.caches &&
+              caches.keys().then(function (ks) {
+                return Promise.all(
+                  ks
+                    .filter(function (k) { return k.indexOf("rebound-") === 0 && k !== "rebound-share"; })
+                    .map(function (k) { return caches.delete(k); }),
+                );
+              }),
+          ]).then(function () {
+            try {
+              sessionStorage.removeItem("rebound.gone");
+            } catch (e) {}
+            location.reload();
+          });
+        },
+        function () {
+          throw navigator.onLine
+            ? "Rebound's website doesn't have a complete copy of the app right now (an update may be arriving). Your data is safe; try again in a few minutes."
+            : "Repair needs a connection. Your data is safe; try again once you're online.";
+        },
+      );
+  };
+})();
