@@ -87,7 +87,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const server = await visit.serveDir(DIST, port);
     const peer = visit.havePeer() ? await visit.serveDir(visit.PEER_DIR, peerPort) : null;
     try {
-      await visit.firstVisits(port, peer ? peerPort : null);
+      const first = await visit.firstVisits(port, peer ? peerPort : null);
+      await visit.firstTap(port, first.peer);
       await visit.returningVisits(port);
       await visit.pageOpens(port);
     } finally {
