@@ -65,20 +65,23 @@ thread_local! {
     /// What this tab knows of the keys above (read at start, then every
     /// write here and every change another tab made), so that after the
     /// origin's storage is cleared they can be written back with the data.
-    static KNOWN: std::cell::RefCell<std::collections::BTreeMap<&'static str, String>> =
-        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+    /// (One slot per key of the list, in its order: a map's code would be
+    /// bytes of the first download.)
+    static KNOWN: std::cell::RefCell<Vec<Option<String>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The key's name as listed in [`DEVICE_KEYS`], if it is one.
-fn listed(name: &str) -> Option<&'static str> {
-    DEVICE_KEYS.iter().map(|(k, _)| *k).find(|k| *k == name)
+/// The key's place in [`DEVICE_KEYS`], if it is one.
+fn listed(name: &str) -> Option<usize> {
+    DEVICE_KEYS.iter().position(|(k, _)| *k == name)
 }
 
 fn remember(name: &str, value: Option<String>) {
-    if let Some(key) = listed(name) {
-        KNOWN.with(|k| match value {
-            Some(v) => k.borrow_mut().insert(key, v),
-            None => k.borrow_mut().remove(key),
+    if let Some(at) = listed(name) {
+        KNOWN.with(|k| {
+            let mut k = k.borrow_mut();
+            k.resize(DEVICE_KEYS.len(), None);
+            k[at] = value;
         });
     }
 }
@@ -108,7 +111,8 @@ pub fn known_device_keys() -> Vec<(String, String)> {
     KNOWN.with(|k| {
         k.borrow()
             .iter()
-            .map(|(key, v)| (key.to_string(), v.clone()))
+            .zip(DEVICE_KEYS)
+            .filter_map(|(v, (key, _))| Some((key.to_string(), v.clone()?)))
             .collect()
     })
 }

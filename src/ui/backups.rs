@@ -12,6 +12,7 @@ use crate::model::backup::backup_file_name;
 use crate::model::passphrase;
 use crate::model::vault;
 use crate::platform;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::platform::files::Handed;
 /// This person encrypts their backups (a device flag, set by an encrypted
@@ -84,6 +85,16 @@ fn export(app: AppState, kind: ExportKind) {
         app.export_prompt.set(Some(kind));
         return;
     }
+    // A file is made from the stored data, so this waits for the data part
+    // anyway; its code (the file, the save dialog, what the toast says)
+    // comes with that part instead of the first download.
+    if super::lazy::now(split_export(app, kind)).is_none() {
+        app.notify(still_loading(), None);
+    }
+}
+
+#[wasm_split(data, fallible, preload(preload_export))]
+pub(super) fn split_export(app: AppState, kind: ExportKind) -> Result<(), SplitLoaderError> {
     let now = platform::now();
     match file_text(app, kind, now) {
         Ok((text, stamped)) => {
@@ -97,6 +108,7 @@ fn export(app: AppState, kind: ExportKind) {
         }
         Err(e) => app.notify(e, None),
     }
+    Ok(())
 }
 
 /// What happened to a file given to the person: a backup counts once the

@@ -70,6 +70,10 @@ async fn preload_data() -> bool {
         state::preload_hear().await?;
         state::preload_replace().await?;
         state::preload_save().await?;
+        state::preload_save_locked().await?;
+        state::preload_keep().await?;
+        state::preload_undo_replace().await?;
+        super::backups::preload_export().await?;
         super::shell::preload_banner().await?;
         super::shell::preload_export_prompt().await?;
         super::notice::preload_notices().await?;

@@ -325,7 +325,9 @@ fn UnsavedMark() -> impl IntoView {
                             <button
                                 type="button"
                                 class="btn small"
-                                on:click=move |_| app.keep_left_behind()
+                                on:click=move |_| {
+                                    let _ = crate::ui::lazy::now(crate::ui::state::split_keep(app));
+                                }
                             >
                                 {crate::t!("Keep my change")}
                             </button>
@@ -378,21 +380,7 @@ fn toast_button(app: super::state::AppState, action: ToastAction) -> impl IntoVi
         }
         ToastAction::UndoReplace => {
             app.toast.set(None);
-            leptos::task::spawn_local(async move {
-                if app.undo_replace().await {
-                    app.notify_saved(
-                        crate::t!("Your data is back as it was before the replace."),
-                        None,
-                    );
-                } else {
-                    app.notify(
-                        crate::t!(
-                            "The replace couldn't be undone just now. Nothing was changed; try again from Settings."
-                        ),
-                        None,
-                    );
-                }
-            });
+            let _ = crate::ui::lazy::now(crate::ui::state::split_undo_replace(app));
         }
     };
     view! {

@@ -455,21 +455,33 @@ impl AppState {
     pub fn notify_saved(&self, text: impl Into<String>, action: Option<ToastAction>) {
         let text = text.into();
         let state = *self;
-        let say = move |saved: bool| {
+        self.save_then(move |saved: bool| {
             if saved {
-                state.notify(text, action);
+                state.notify(text.clone(), action.clone());
             } else {
                 state.notify(
                     crate::t!(
                         "Kept in this tab, but not saved yet: see the message at the top of the page."
                     ),
-                    action,
+                    action.clone(),
                 );
             }
-        };
+        });
+    }
+
+    /// Saves through the lock ([`AppState::save_locked`]), then tells
+    /// `then` whether it worked. A save needs the data part, so the lock's
+    /// and the save's code come with it, not with the first download.
+    fn save_then(&self, then: impl Fn(bool) + 'static) {
+        let state = *self;
+        let then: std::rc::Rc<dyn Fn(bool)> = std::rc::Rc::new(then);
         leptos::task::spawn_local(async move {
-            let here = super::lazy::data().ready().await;
-            say(here && state.save_locked().await);
+            if !super::lazy::data().ready().await {
+                return then(state.nothing_left());
+            }
+            if super::lazy::now(split_save_locked(state, then.clone())).is_none() {
+                then(false);
+            }
         });
     }
 
@@ -590,9 +602,7 @@ impl AppState {
             });
             return;
         }
-        leptos::task::spawn_local(async move {
-            state.save_locked().await;
-        });
+        state.save_then(|_| {});
     }
 
     /// Saves once it is this tab's turn: every write of every tab (saves,
@@ -808,8 +818,8 @@ impl AppState {
     /// didn't work, the banner says so instead (with Export backup).
     pub fn apply_update(&self) {
         let state = *self;
-        leptos::task::spawn_local(async move {
-            if state.save_locked().await {
+        self.save_then(move |saved| {
+            if saved {
                 crate::platform::sw::apply_update();
             } else {
                 state.update.set(UpdateState::Unsaved);
@@ -830,8 +840,8 @@ impl AppState {
             return;
         }
         let state = *self;
-        leptos::task::spawn_local(async move {
-            if state.save_locked().await {
+        self.save_then(move |saved| {
+            if saved {
                 crate::platform::sw::apply_update();
             } else if state.update.get_untracked() == UpdateState::None {
                 state.update.set(UpdateState::Ready);
@@ -1139,6 +1149,46 @@ pub(super) fn split_replace(
     keep: bool,
 ) -> Result<bool, wasm_split_helpers::SplitLoaderError> {
     Ok(super::persist::loaded().is_some_and(|part| state.replace_now(part, data, keep)))
+}
+
+#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_save_locked))]
+pub(super) fn split_save_locked(
+    state: AppState,
+    then: std::rc::Rc<dyn Fn(bool)>,
+) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    leptos::task::spawn_local(async move { then(state.save_locked().await) });
+    Ok(())
+}
+
+/// The person keeps the change a replace elsewhere left behind (the mark's
+/// button: the data part is here, as a replace came through it).
+#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_keep))]
+pub(super) fn split_keep(state: AppState) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    state.keep_left_behind();
+    Ok(())
+}
+
+/// *Undo replace* from the toast (a replace just came through the data part).
+#[wasm_split_helpers::wasm_split(data, fallible, preload(preload_undo_replace))]
+pub(super) fn split_undo_replace(
+    state: AppState,
+) -> Result<(), wasm_split_helpers::SplitLoaderError> {
+    leptos::task::spawn_local(async move {
+        if state.undo_replace().await {
+            state.notify_saved(
+                crate::t!("Your data is back as it was before the replace."),
+                None,
+            );
+        } else {
+            state.notify(
+                crate::t!(
+                    "The replace couldn't be undone just now. Nothing was changed; try again from Settings."
+                ),
+                None,
+            );
+        }
+    });
+    Ok(())
 }
 
 #[wasm_split_helpers::wasm_split(data, fallible, preload(preload_save))]
