@@ -232,15 +232,31 @@ pub fn stored_data_view() -> AnyView {
 /// form first, so the next tap (or going offline) finds them here; then
 /// warms the pages.
 pub fn prefetch() {
-    lazy::form().fetch();
-    lazy::data().fetch();
-    lazy::pages().fetch();
+    let form = lazy::form();
+    form.fetch();
     watch_input();
-    // Warm once all are here. This only watches: asking for a part again
-    // would retry a failed fetch, which waits for "Try again" instead.
     let Some(root) = ROOT.with_borrow(|r| r.clone()) else {
         return;
     };
+    // The other parts wait for the form's: fetched side by side they share
+    // the link, and the first tap of a person who was just rejected is Log
+    // a rejection (docs/performance.md, "The first tap"). A returning visit
+    // fetched the data part at start already.
+    root.with(|| {
+        Effect::new(move |started: Option<bool>| {
+            if started == Some(true) {
+                return true;
+            }
+            if !form.is_ready_tracked() && !form.failed_tracked() {
+                return false;
+            }
+            lazy::data().fetch();
+            lazy::pages().fetch();
+            true
+        });
+    });
+    // Warm once all are here. This only watches: asking for a part again
+    // would retry a failed fetch, which waits for "Try again" instead.
     root.with(|| {
         Effect::new(move |started: Option<bool>| {
             if started == Some(true) {
