@@ -194,24 +194,28 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // A page that asks past every cache (the repair screen's check of what
-  // the website has now) gets the network.
-  if (request.cache === "reload" || request.cache === "no-store") {
-    event.respondWith(fetch(request));
-    return;
-  }
   // A language pack: from this build's cache, else fetched and kept there
-  // (a language is fetched only once chosen, then works offline).
+  // (a language is fetched only once chosen, then works offline). A fetch
+  // past every cache (the app's second try, when the first answer wasn't a
+  // pack it could read, such as a host's fallback page the HTTP cache kept)
+  // is kept too, or the words it brings wouldn't be there offline.
   if (LANG_PACK.test(url.pathname)) {
+    const past = request.cache === "reload" || request.cache === "no-store";
     event.respondWith(
       caches.open(CACHE).then(async (cache) => {
-        const hit = await cache.match(url.pathname);
+        const hit = !past && (await cache.match(url.pathname));
         if (hit) return hit;
         const res = await fetch(request);
         if (isPack(res)) await cache.put(url.pathname, res.clone());
         return res;
       }),
     );
+    return;
+  }
+  // A page that asks past every cache (the repair screen's check of what
+  // the website has now) gets the network.
+  if (request.cache === "reload" || request.cache === "no-store") {
+    event.respondWith(fetch(request));
     return;
   }
   // Any of our caches: a tab of the previous build still asks for its own
