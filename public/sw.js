@@ -146,10 +146,14 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-/** Drops older caches once every open tab runs this build's code. A tab
- * that doesn't answer (frozen in the background, or a build from before
+/** Drops older caches once every open tab runs this build's code (never
+ * while a newer build is on its way in). A tab that doesn't answer (frozen in the background, or a build from before
  * this rule) keeps them: its next part fetch may need them. */
 async function tidy() {
+  // A newer worker installing or waiting owns a cache this one counts as
+  // "other": dropping it would leave that build without its files (offline,
+  // its own page) once it takes over. Its own activation tidies instead.
+  if (self.registration.installing || self.registration.waiting) return;
   const old = await ourCaches(false);
   if (!old.length) return;
   const tabs = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
