@@ -30,6 +30,57 @@
     section.querySelector("h1").focus();
   };
 
+  // This page's build is gone from the host (index.html's B.gone): ask the
+  // worker to update, then reload once. Not again within two minutes, nor at
+  // all where this tab can't note that it did (no sessionStorage, or it
+  // can't be written): a reload could loop, so the repair screen instead.
+  // Never over a change the app couldn't save (it says why itself).
+  B.renew = function (err) {
+    var app = window.__reboundApp;
+    var last;
+    if (app && !app.save()) return (B.reloading = false);
+    try {
+      last = +sessionStorage.getItem("rebound.gone") || 0;
+      sessionStorage.setItem("rebound.gone", Date.now());
+    } catch (e) {
+      last = Date.now();
+    }
+    if (Date.now() - last < 120000) {
+      B.reloading = false;
+      return B.failed(err);
+    }
+    newest().then(function () {
+      location.reload();
+    });
+  };
+
+  // The newest worker in charge (a waiting one takes over), and a fresh copy
+  // of the page in the HTTP cache; at most a few seconds.
+  function newest() {
+    var sw = navigator.serviceWorker;
+    var work = (sw ? sw.getRegistration() : Promise.resolve())
+      .then(function (reg) {
+        return (
+          reg &&
+          reg.update().then(
+            function () { return reg; },
+            function () { return reg; },
+          )
+        );
+      })
+      .then(function (reg) {
+        if (!reg || !reg.waiting) return;
+        return new Promise(function (done) {
+          sw.addEventListener("controllerchange", done);
+          reg.waiting.postMessage("skip-waiting");
+        });
+      })
+      .then(function () {
+        return fetch("/", { cache: "reload" });
+      });
+    return Promise.race([work, new Promise(function (done) { setTimeout(done, 4000); })]).catch(function () {});
+  }
+
   // Every rebound.* key in localStorage, as one file (the app's import reads
   // it back: store::dump, "rebound-storage").
   function download() {
