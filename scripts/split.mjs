@@ -67,6 +67,17 @@ export function passes(env = process.env) {
   return on;
 }
 
+/** The files of split `split` (`data`, `form`) and of the chunks it
+ * shares, as wasm-split-cli's loader names them: what index.html's first
+ * script may start compiling early. */
+export function partFiles(loader, split) {
+  const fileOf = (name) => loader.match(new RegExp(`${name} = (?:wrapAsyncCb\\()?makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"`))?.[1];
+  const deps = loader.match(new RegExp(`__wasm_split_load_${split} = [\\s\\S]*?\\n, \\[([^\\]]*)\\]\\)\\);`))?.[1] ?? "";
+  const own = fileOf(`__wasm_split_load_${split}`);
+  if (!own) return [];
+  return [own, ...deps.split(",").map((d) => d.trim()).filter(Boolean).map(fileOf)].filter(Boolean);
+}
+
 /** The loader patch. The split loader fetches and compiles a part only
  * when it is first called, after the main module runs. When data is
  * stored, index.html's first script starts compiling the data part (and
@@ -347,15 +358,14 @@ export function installPkg(staging, out, { loader, head, release, work, earlyCom
   // the main module: index.html's first script lists them. (Only for the
   // patched loader, which takes them; wasm-split-cli's own would fetch
   // them again.)
-  const fileOf = (name) => loader.match(new RegExp(`${name} = (?:wrapAsyncCb\\()?makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([^"]+)"`))?.[1];
-  const dataDeps = loader.match(/__wasm_split_load_data = [\s\S]*?\n, \[([^\]]*)\]\)\);/)?.[1] ?? "";
-  const dataParts = earlyCompile
-    ? [fileOf("__wasm_split_load_data"), ...dataDeps.split(",").map((d) => fileOf(d.trim()))].filter(Boolean)
-    : [];
+  const dataParts = earlyCompile ? partFiles(loader, "data") : [];
+  // And the log form's, for a visit that asks for it before the app is up.
+  const formParts = earlyCompile ? partFiles(loader, "form") : [];
   // (And on a returning visit it starts the whole main module from there.)
-  if (!html.includes('["__DATA_PARTS__"]') || !html.includes('var DIR = "__PARTS_DIR__";')) throw new Error("split: index.html's early-compile script changed; update split.mjs");
+  if (!html.includes('["__DATA_PARTS__"]') || !html.includes('["__FORM_PARTS__"]') || !html.includes('var DIR = "__PARTS_DIR__";')) throw new Error("split: index.html's early-compile script changed; update split.mjs");
   html = html.replace('"__PARTS_DIR__"', JSON.stringify(`/${dir}/`));
   html = html.replace('["__DATA_PARTS__"]', JSON.stringify(dataParts));
+  html = html.replace('["__FORM_PARTS__"]', JSON.stringify(formParts));
 
   // Fetch the main module (or its tail) from the start, before the
   // (inlined) stylesheet: Trunk puts its hint at the end of <head>, where it

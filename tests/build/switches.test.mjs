@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
-import { finishPkg, installPkg, passes, SWITCHES } from "../../scripts/split.mjs";
+import { finishPkg, installPkg, partFiles, passes, SWITCHES } from "../../scripts/split.mjs";
 import { classicScripts, cutFolder, IMPORTS, loaderFixture, moduleScript, stagedDist, withoutWasmOpt } from "./fixture.mjs";
 
 test("no switch set: every pass runs", () => {
@@ -55,7 +55,7 @@ function assertWorkingShape({ staging, dir, pkg, html, main }) {
     assert.ok(WebAssembly.validate(readFileSync(join(pkg, f))), `${f} is valid wasm`);
   }
   assert.ok(!existsSync(join(pkg, "rebound.js")) && !existsSync(join(pkg, "__wasm_split.js")), "the glue and loader are in the page");
-  assert.ok(!html.includes("__PARTS_DIR__") && !html.includes("__DATA_PARTS__"), "the placeholders are filled");
+  assert.ok(!html.includes("__PARTS_DIR__") && !html.includes("__DATA_PARTS__") && !html.includes("__FORM_PARTS__"), "the placeholders are filled");
   assert.ok(html.includes(`var DIR = "/${dir}/";`));
   assert.ok(!html.includes("rebound-0123456789abcdef"), "nothing names Trunk's files");
   const module = moduleScript(html);
@@ -132,7 +132,8 @@ test("REBOUND_NO_EARLY_COMPILE: wasm-split-cli's own loader, and no part started
   const { html, dir } = built;
   const module = moduleScript(html);
   assert.ok(module.includes("instantiateStreaming") && !module.includes("__reboundEarly"), "the loader is unpatched");
-  assert.match(classicScripts(html)[0], /\[\]\.forEach\(/, "the page's list of early parts is empty");
+  assert.match(classicScripts(html)[0], /if \(stored\) start\(\[\]\);/, "the page's list of early data parts is empty");
+  assert.match(classicScripts(html)[0], /start\(\[\]\);\s*\};/, "and of the form's");
   // A returning visit still starts the whole main module early (that is
   // main-module.js's, not the loader's), and fetches no part for nothing.
   const { fetched, window } = runFirstScript(html);
@@ -154,4 +155,62 @@ test("a development build: the loader patched or not, nothing else changes", asy
     }
     assert.equal(readFileSync(join(out, "__wasm_split.js"), "utf8") === loaderFixture("debug"), !earlyCompile);
   }
+});
+
+test("the parts a page may start early: a split's own file and the chunks it shares, none for a split the build lacks", () => {
+  const three = loaderFixture("release-three-parts");
+  assert.deepEqual(partFiles(three, "data"), ["split_data.wasm", "chunk_4.wasm", "chunk_5.wasm"]);
+  assert.deepEqual(partFiles(three, "form"), ["split_form.wasm", "chunk_4.wasm", "chunk_6.wasm"]);
+  assert.deepEqual(partFiles(loaderFixture("release"), "form"), []);
+});
+
+/** index.html's first script, its lists filled in, run as a first visit
+ * (nothing stored, no service worker) at `path`; returns what it fetched,
+ * `window` and the click listener it set. */
+function firstVisit(path) {
+  const raw = readFileSync("index.html", "utf8");
+  const script = classicScripts(raw)[0]
+    .replace('"__PARTS_DIR__"', '"/pkg-1/"')
+    .replace('["__DATA_PARTS__"]', '["split_data.wasm", "chunk_4.wasm"]')
+    .replace('["__FORM_PARTS__"]', '["split_form.wasm", "chunk_4.wasm", "chunk_6.wasm"]');
+  const fetched = [];
+  let click;
+  const window = {
+    fetch: (url) => {
+      fetched.push(url);
+      return new Promise(() => {});
+    },
+    localStorage: { getItem: () => null },
+    location: { pathname: path, search: "", origin: "http://x" },
+    history: { pushState: (_, __, to) => (window.location.pathname = to) },
+    performance: { getEntriesByType: () => [{ type: "navigate" }] },
+    navigator: {},
+    addEventListener() {},
+    document: {
+      documentElement: { classList: { add() {} } },
+      addEventListener: (type, f) => type === "click" && (click = f),
+    },
+    WebAssembly,
+    Promise,
+  };
+  window.window = window;
+  vm.runInNewContext(script, window);
+  return { fetched, window, click };
+}
+
+test("the log form asked for before the app is up: its part starts beside the main module, once", () => {
+  const form = ["/pkg-1/chunk_4.wasm", "/pkg-1/chunk_6.wasm", "/pkg-1/split_form.wasm"];
+  // An address: the share target's, or a bookmark.
+  assert.deepEqual(firstVisit("/rejections/new").fetched.sort(), form);
+  // The static welcome: nothing until Log a rejection is tapped; then the form's part, and only once.
+  const { fetched, window, click } = firstVisit("/");
+  assert.deepEqual(fetched, []);
+  const link = (pathname) => ({ closest: () => ({ origin: "http://x", pathname, search: "" }) });
+  const tap = (pathname) => click({ target: link(pathname), button: 0, preventDefault() {} });
+  tap("/goals");
+  assert.deepEqual(fetched, [], "another page's link starts nothing");
+  tap("/rejections/new");
+  tap("/rejections/new");
+  assert.deepEqual(fetched.sort(), form);
+  assert.deepEqual(Object.keys(window.__reboundEarly).sort(), ["chunk_4.wasm", "chunk_6.wasm", "split_form.wasm"]);
 });

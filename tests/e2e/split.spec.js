@@ -21,6 +21,38 @@ test("a tap on the static welcome before the app is up opens that page, with no 
   expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
 });
 
+test("Log a rejection tapped before the app is up: the form's part starts at the tap, beside the main module, and is fetched once", async ({ page }) => {
+  await slow(page, /rebound_(bg|tail)\.wasm$/, 1500);
+  const wasm = wasmRequests(page);
+  await page.goto("/");
+  const atTap = () => wasm.filter((n) => n === "split_form.wasm").length;
+  expect(atTap()).toBe(0);
+  await page.locator("#boot").getByRole("link", { name: "Log a rejection" }).click();
+  // Started while the main module is still held back (the app isn't up).
+  await expect.poll(atTap).toBe(1);
+  await expect(page.locator("#boot")).toHaveCount(1);
+  await ready(page);
+  await page.getByLabel("Company").fill("Early Form Ltd");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Early Form Ltd" })).toBeVisible();
+  await saved(page, (d) => d.applications.some((a) => a.company === "Early Form Ltd"));
+  // Each of the form's files came once: the loader took what the page started.
+  const counts = {};
+  for (const n of wasm) counts[n] = (counts[n] || 0) + 1;
+  expect(Object.entries(counts).filter(([, c]) => c > 1)).toEqual([]);
+});
+
+test("a first visit straight to the log form starts its part with the main module", async ({ page }) => {
+  const wasm = wasmRequests(page);
+  await page.goto("/rejections/new");
+  await ready(page);
+  await expect(page.getByLabel("Company")).toBeEnabled();
+  expect(wasm).toContain("split_form.wasm");
+  const counts = {};
+  for (const n of wasm) counts[n] = (counts[n] || 0) + 1;
+  expect(Object.entries(counts).filter(([, c]) => c > 1)).toEqual([]);
+});
+
 test("half the main module comes in the page: a first visit fetches only the rest", async ({ page }) => {
   const wasm = wasmRequests(page);
   await open(page, "/");
