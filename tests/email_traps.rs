@@ -786,3 +786,114 @@ fn a_name_with_its_legal_form_anywhere_and_a_domain_in_another_order() {
         r.companies
     );
 }
+
+#[test]
+fn an_address_spelling_a_name_the_text_writes_finds_it() {
+    // The signature's name, matched by the address (no cue names it).
+    let r = mail(
+        "Tom Reddy <tom@copperkettlecafe.co.uk>",
+        "Thursday",
+        "Hi Sam,\n\nGreat talking earlier. As promised, here is the start date and pay we discussed for the Shift Lead job.\n\nTom\nOwner\nCopper Kettle Cafe Ltd\n12 High Street",
+    );
+    assert_eq!(r.company.as_deref(), Some("Copper Kettle Cafe Ltd"));
+    // A word startups add to their domain is no part of the name.
+    let r = mail(
+        "Nia <nia@brackenhq.com>",
+        "quick chat?",
+        "Hey Sam, would you be free for a call on Friday about the support role?\n\nNia",
+    );
+    assert!(
+        r.companies.iter().any(|s| s.value == "Bracken"),
+        "{:?}",
+        r.companies
+    );
+    // A label's part spelling a run of words, the other sharing a long start.
+    let r = mail(
+        "Ines Prado <iprado@valledeoro-construccion.es>",
+        "Entrevista",
+        "Hola Sam:\n\nTe escribo para invitarte a una entrevista el martes.\n\nUn saludo,\nInés Prado\nGrupo Constructor Valle de Oro S.A.",
+    );
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Grupo Constructor Valle de Oro S.A.")
+    );
+}
+
+#[test]
+fn hiring_software_sending_for_the_employer_is_no_agency() {
+    // "on behalf of" in a job board's footer names the employer, not a client.
+    let r = mail(
+        "Ostrava via Welcome to the Jungle <no-reply@welcometothejungle.com>",
+        "Ta candidature",
+        "Bonjour Sam,\n\nMalheureusement, nous ne donnerons pas suite à ta candidature.\n\nL'équipe Ostrava\n\nCet e-mail t'a été envoyé par Welcome to the Jungle pour le compte de Ostrava.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Ostrava"));
+    assert_eq!(r.agency, None);
+    // The recruiter's name the software shows, over a message they sign, is no employer.
+    let r = mail(
+        "Dana Whitlock <no-reply@hire.lever.co>",
+        "Next steps",
+        "Hi Sam,\n\nWe'd like to invite you to a take-home exercise.\n\nThanks,\nDana\nRecruiting, Fernhollow",
+    );
+    assert!(
+        r.companies.iter().all(|s| s.value != "Dana Whitlock"),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn a_town_and_state_or_a_cut_off_tail_is_no_company() {
+    let r = mail(
+        "Ridgeline Freight <jobs@ridgelinefreight.com>",
+        "Application received",
+        "Hi Sam,\n\nThanks for applying. We've received your application.\n\nRidgeline Freight\nElko, NV 89801",
+    );
+    assert!(
+        r.companies.iter().all(|s| !s.value.contains("Elko")),
+        "{:?}",
+        r.companies
+    );
+    assert_eq!(r.company.as_deref(), Some("Ridgeline Freight"));
+    let r = mail(
+        "Paula <paula@lojasaurora.com.br>",
+        "Retorno",
+        "Oi Sam,\n\nInfelizmente seguimos com outra pessoa.\n\nPaula\nRecrutamento & Seleção",
+    );
+    assert!(
+        r.companies.iter().all(|s| !s.value.starts_with('&')),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn an_invitation_in_an_if_clause_invites_no_one_yet() {
+    let r = mail(
+        "",
+        "Thanks for applying",
+        "Hi Sam,\n\nThanks for applying for the Barista role. Your application has arrived. If you're invited to the next step, it will be a short video call.\n\nThe Team",
+    );
+    assert_eq!(r.kind, EmailKind::Acknowledgement);
+    // An "if" that asks is no condition.
+    let r = mail(
+        "",
+        "Interview",
+        "Hi Sam,\n\nWe'd like to invite you to an interview on Monday at 10. Let us know if that suits you.\n\nThe Team",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+}
+
+#[test]
+fn a_subject_naming_the_letter_is_no_company() {
+    let r = mail(
+        "Sam <sam@icloud.com>",
+        "FW: Offer of Employment – Analyst",
+        "see below\n\nFrom: Jo Price <jprice@brantwoodpartners.com>\nSubject: Offer of Employment – Analyst\n\nDear Sam,\n\nI am delighted to offer you the position of Analyst at Brantwood Partners LLP.\n\nBest,\nJo",
+    );
+    assert!(
+        r.companies.iter().all(|s| s.value != "Offer of Employment"),
+        "{:?}",
+        r.companies
+    );
+}

@@ -289,6 +289,15 @@ pub(super) fn registrable(domain: &str) -> Option<&str> {
 /// a label run together is split off an organisation's word at its end or
 /// start ("harrowgatefoods" → "Harrowgate Foods", "grupoalba" → "Grupo Alba").
 pub fn name_from_domain(label: &str) -> String {
+    // "helmsleyhq" → "helmsley": a word a company adds to its name's domain.
+    let label = ["hq", "app", "inc", "jobs", "careers"]
+        .iter()
+        .find_map(|t| {
+            label
+                .strip_suffix(t)
+                .filter(|b| b.len() >= 4 && !b.ends_with('-'))
+        })
+        .unwrap_or(label);
     let split = split_org_word(label);
     let label = split.as_deref().unwrap_or(label);
     label

@@ -208,9 +208,37 @@ pub(super) fn is_location(text: &str) -> bool {
     if low.is_empty() {
         return false;
     }
+    if town_and_state(text.trim()) {
+        return true;
+    }
     // "Dublin", "London, UK", "Remote (EU)", "Berlin / Remote"
     low.split([',', '/', '(', ')', '|', '&'])
         .map(|p| p.trim())
         .filter(|p| !p.is_empty() && *p != "or" && *p != "oder" && *p != "ou" && *p != "o")
         .all(|p| PLACES.contains(&p))
+}
+
+/// US states' and Canadian provinces' postal codes.
+#[rustfmt::skip]
+const STATE_CODES: [&str; 63] = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+    "VA", "WA", "WV", "WI", "WY", "DC", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON",
+    "PE", "QC", "SK",
+];
+
+/// "Sparks, NV", "Red Deer, AB": a town (one to three capitalised words)
+/// and a state's code, as an address line gives them.
+fn town_and_state(text: &str) -> bool {
+    let Some((town, code)) = text.rsplit_once(", ") else {
+        return false;
+    };
+    let code = code.split(' ').next().unwrap_or("");
+    let words: Vec<&str> = town.split(' ').collect();
+    STATE_CODES.contains(&code)
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
 }

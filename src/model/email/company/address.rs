@@ -102,6 +102,28 @@ fn label_match(label: &str, k: &str, value: &str) -> u8 {
     // "physio-rosengarten" for "Physiotherapie am Rosengarten": each part
     // of the label starts a word of the name…
     // …in either order ("ortlieb-maschinen" for "Maschinenfabrik Ortlieb").
+    // …or a part spells a run of the name's words ("sierradegata" for
+    // "Sierra de Gata"), or shares a long start with one of them
+    // ("alimentacion" for "Alimentario").
+    let spells_run = |p: &str| {
+        (0..words.len()).any(|i| {
+            (i + 2..=words.len().min(i + 4)).any(|j| p.len() >= 6 && words[i..j].concat() == p)
+        })
+    };
+    let long_start = |p: &str| {
+        p.len() >= 7
+            && words.iter().any(|w| {
+                w.len() >= 7 && p.chars().zip(w.chars()).take_while(|(a, b)| a == b).count() >= 6
+            })
+    };
+    if parts.len() >= 2
+        && parts.iter().any(|p| spells_run(p))
+        && parts
+            .iter()
+            .all(|p| spells_run(p) || long_start(p) || words.iter().any(|w| w.starts_with(p)))
+    {
+        return 1;
+    }
     let abridged = parts.len() >= 2
         && parts.iter().all(|p| words.iter().any(|w| w.starts_with(p)))
         && parts.iter().any(|p| {
@@ -262,12 +284,44 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
             pool.retain(|c| !(c.sender_side() && squashed(&c.key, &c.value).contains(&label)));
         }
     }
-    if !name.is_empty() && !s.name_is_person() && !service && !vendor_named {
-        // "Lindqvist Foods via Workable", "Jane from Acme"
+    // "Marisol Vega <no-reply@hire.lever.co>" over a message Marisol signs:
+    // hiring software shows the recruiter's name, who is no employer.
+    let first = |n: &str| n.split(' ').next().unwrap_or("").to_lowercase();
+    let recruiter = s.is_vendor()
+        && name.contains(' ')
+        && ctx
+            .signer
+            .is_some_and(|signer| first(signer).len() >= 2 && first(signer) == first(name));
+    if !name.is_empty() && !s.name_is_person() && !service && !vendor_named && !recruiter {
+        // "Lindqvist Foods via Workable", "Jane from Acme"; "Pagaie via
+        // Welcome to the Jungle" from that service's own domain.
+        let service_label = s
+            .org_label()
+            .or_else(|| {
+                super::super::sender::registrable(s.domain).and_then(|d| d.split('.').next())
+            })
+            .map(|l| l.replace('-', ""));
+        let names_service = |b: &str| {
+            let flat: String = b
+                .to_lowercase()
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            s.is_vendor()
+                && service_label
+                    .as_deref()
+                    .is_some_and(|l| l.len() >= 4 && l == flat)
+        };
         let name = [" via ", " from ", " at ", " | ", " - "]
             .iter()
             .find_map(|sep| name.split_once(sep))
-            .map(|(a, b)| if person_like(a.trim(), tables) { b } else { a })
+            .map(|(a, b)| {
+                if person_like(a.trim(), tables) && !names_service(b.trim()) {
+                    b
+                } else {
+                    a
+                }
+            })
             .unwrap_or(name)
             .trim();
         let n = strip_team(name, tables).unwrap_or(name);
@@ -357,6 +411,78 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
         };
         if acceptable(&derived, tables, ctx.signer) {
             pool.add_derived(&derived, w);
+        }
+    }
+}
+
+/// Words a name may hold between its capitalised ones ("Sierra de Gata").
+const NAME_JOINERS: [&str; 9] = ["de", "da", "do", "del", "des", "du", "&", "and", "und"];
+
+/// The sender's address spells a name the text writes but no cue found
+/// ("lorna@marlowsbakehouse.co.uk" and "Marlow's Bakehouse Ltd" under the
+/// message): that run of capitalised words is a candidate, copied from the
+/// text, and the name made from the address gives way to it.
+pub(super) fn spelled(pool: &mut Pool, s: &Sender, lines: &[&str], ctx: &Ctx) {
+    let Some(label) = s.org_label() else { return };
+    if pool
+        .cands
+        .iter()
+        .any(|c| !c.derived && c.has(Evidence::SenderDomain))
+    {
+        return;
+    }
+    let label_key: String = label
+        .to_lowercase()
+        .chars()
+        .map(fold)
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    let bare = DOMAIN_TAILS
+        .iter()
+        .find_map(|t| label_key.strip_suffix(t).filter(|b| b.len() >= 4))
+        .unwrap_or(&label_key);
+    if bare.len() < 6 {
+        return;
+    }
+    let squash = |t: &str| -> String {
+        t.to_lowercase()
+            .replace('&', "and")
+            .chars()
+            .map(fold)
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    for line in lines.iter().take(400) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for start in 0..words.len() {
+            if !words[start].starts_with(char::is_uppercase) {
+                continue;
+            }
+            let mut run = String::new();
+            for (n, w) in words[start..].iter().take(5).enumerate() {
+                let joiner = n > 0 && NAME_JOINERS.contains(w);
+                if !joiner && !w.starts_with(char::is_uppercase) {
+                    break;
+                }
+                if n > 0 {
+                    run.push(' ');
+                }
+                run.push_str(w);
+                let name = run.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let flat = squash(name);
+                if flat.len() > bare.len() + 6 {
+                    break;
+                }
+                if !joiner
+                    && (flat == label_key || flat == bare)
+                    && acceptable(name, ctx.tables, ctx.signer)
+                {
+                    add(pool, name, Evidence::Message, 2.0, ctx);
+                    pool.boost(&super::super::names::key(name), Evidence::SenderDomain, 2.0);
+                    pool.drop_derived();
+                    return;
+                }
+            }
         }
     }
 }

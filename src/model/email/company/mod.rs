@@ -57,6 +57,13 @@ const RECRUITER_TITLES: [&str; 8] = [
     "consultante", "headhunters",
 ];
 
+/// Cues that a message is sent for someone else: a recruiter's client,
+/// or, from hiring software, the employer itself.
+#[rustfmt::skip]
+const FOR_ANOTHER: [&str; 6] = [
+    "on behalf of", "pour le compte de", "au nom de", "im auftrag", "en nombre de", "em nome de",
+];
+
 /// Mentions looked at, at most (a pasted mailbox repeats itself).
 pub(super) const MAX_MENTIONS: usize = 200;
 
@@ -77,13 +84,15 @@ pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bo
         .is_some_and(|(first, _)| DEPARTMENT_HEADS.contains(&first));
     // "JR-20331", "R0099812": a requisition's number, no name.
     let number = !core.contains(' ') && core.chars().filter(char::is_ascii_digit).count() >= 3;
-    !n.is_empty()
+    // ("& Seleção": the tail of a name cut off, not a name.)
+    n.starts_with(char::is_alphanumeric)
         && !department
         && !number
         && core.chars().any(char::is_alphabetic)
         && core.chars().filter(|c| c.is_alphanumeric()).count() >= 2
         && !is_generic(core, tables)
         && !is_location(core)
+        && !is_location(n)
         && !titled(core, tables)
         && signer.is_none_or(|s| key(s) != key(n) && !key(s).starts_with(&format!("{} ", key(n))))
 }
@@ -118,9 +127,16 @@ pub(super) fn add(pool: &mut Pool, n: &str, from: Evidence, w: f32, ctx: &Ctx) {
 pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     let s = inp.scan;
     let mut pool = Pool::default();
-    let client = tables
-        .iter()
-        .any(|t| t.client_cues.iter().any(|c| !s.find(c).is_empty()));
+    // ("Sent by Welcome to the Jungle on behalf of Pagaie": hiring software
+    // or a job board sending for the employer is no recruiter with a client.)
+    let vendor = inp.sender.is_some_and(|s| s.is_vendor());
+    let for_the_employer = |c: &&str| vendor && FOR_ANOTHER.contains(c);
+    let client = tables.iter().any(|t| {
+        t.client_cues
+            .iter()
+            .filter(|c| !for_the_employer(c))
+            .any(|c| !s.find(c).is_empty())
+    });
     let ctx = Ctx {
         tables,
         signer: inp.signer,
@@ -187,6 +203,7 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     }
     if let Some(s) = inp.sender {
         address::sender(&mut pool, &s, &ctx);
+        address::spelled(&mut pool, &s, &inp.scan.lines, &ctx);
     }
     pool.merge_prefixes();
     // A recruiter writing for a client: what only the sender's side names

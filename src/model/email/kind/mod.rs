@@ -186,13 +186,28 @@ fn arranged(s: &Scan, tables: &[&Table]) -> bool {
     })
 }
 
+/// "If you're invited to the next step…", "si vous êtes invité…": the
+/// cue's clause opens with an "if", so it invites no one yet.
+fn just_after_if(low: &str, at: usize) -> bool {
+    let b = before(low, at, 18);
+    let clause = b
+        .rsplit(['.', '!', '?', '\n', ',', ';', ':'])
+        .next()
+        .unwrap_or(b);
+    // (The clause opens with it: "let us know if that works" asks.)
+    let clause = clause.trim_start();
+    ["if ", "si ", "wenn ", "falls ", "se ", "caso "]
+        .iter()
+        .any(|w| clause.starts_with(w))
+}
+
 fn invited(s: &Scan, tables: &[&Table]) -> bool {
     arranged(s, tables)
         || tables.iter().any(|t| {
             t.invite.iter().any(|c| {
                 hits(s, c, &[])
                     .into_iter()
-                    .any(|at| !to_an_event(&s.low, at))
+                    .any(|at| !to_an_event(&s.low, at) && !just_after_if(&s.low, at))
             }) || t.invite_weak.iter().any(|c| {
                 hits(s, c, &[])
                     .into_iter()

@@ -207,4 +207,5 @@ pub(super) const GENERIC: &[&str] = &[
     "full-time", "part-time", "freelance", "newsletter", "edition", "digest", "alert", "alerts",
     "shortlisted", "shortlist", "shortlisting",
     "ref", "reference", "req", "requisition", "id", "no", "number",
+    "employment", "letter", "of", "case", "study", "exercise", "take-home",
 ];
