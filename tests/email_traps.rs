@@ -897,3 +897,24 @@ fn a_subject_naming_the_letter_is_no_company() {
         r.companies
     );
 }
+
+#[test]
+fn an_equal_opportunity_employer_names_no_role() {
+    let r = mail(
+        "Careers <careers@marrowfield.com>",
+        "Your application: Welder II",
+        "Dear Sam,\n\nThank you for applying for Welder II. We have decided to move forward with other candidates.\n\nMarrowfield Fabrication\n\nMarrowfield Fabrication is an Equal Opportunity Employer.",
+    );
+    assert!(r.roles.iter().all(|s| s.value != "Equal"), "{:?}", r.roles);
+    assert_eq!(r.role.as_deref(), Some("Welder II"));
+}
+
+#[test]
+fn a_requisition_number_before_the_title_is_dropped() {
+    let r = mail(
+        "",
+        "Update – Requisition R-55120 Quality Inspector II",
+        "Dear Sam,\n\nThe requisition you applied to has been put on hold.\n\nRegards",
+    );
+    assert_eq!(r.role.as_deref(), Some("Quality Inspector II"));
+}

@@ -98,6 +98,36 @@ const LEAD_NOT_TITLE: [&str; 20] = [
     "bewerbung", "application", "stellenangebot", "vacature", "opening",
 ];
 
+/// "Requisition R-20931 Manufacturing Engineer III" → "Manufacturing
+/// Engineer III": a requisition's number (and its word) before the title.
+fn without_leading_id(s: &str) -> &str {
+    let mut rest = s;
+    for _ in 0..2 {
+        let Some((first, tail)) = rest.split_once(' ') else {
+            break;
+        };
+        let word = first.trim_end_matches([':', '.', '#']).to_lowercase();
+        let number = first.chars().filter(char::is_ascii_digit).count() >= 3
+            && !first.chars().any(char::is_lowercase);
+        if number
+            || (["requisition", "req", "ref", "reference"].contains(&word.as_str())
+                && tail
+                    .split(' ')
+                    .next()
+                    .is_some_and(|n| n.chars().filter(char::is_ascii_digit).count() >= 3))
+        {
+            rest = tail.trim_start_matches([' ', '-', '–', ':']);
+        } else {
+            break;
+        }
+    }
+    if rest.is_empty() {
+        s
+    } else {
+        rest
+    }
+}
+
 /// A requisition or reference number: "R-20417", "Req. 20417", "#4471".
 fn id_like(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
@@ -113,7 +143,11 @@ fn id_like(s: &str) -> bool {
 /// The title without what a person wouldn't type into the form, and the
 /// location cut from its end ("Store Manager - Leeds" → "Store Manager", "Leeds").
 pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Option<&'a str>)> {
-    let mut s = span.trim();
+    let mut s = without_leading_id(span.trim());
+    // "R-20931" alone: a requisition's number, no title.
+    if !s.contains(' ') && id_like(s) {
+        return None;
+    }
     let mut location = None;
     for _ in 0..6 {
         let before = s;
@@ -297,6 +331,10 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
                 }
                 let after = s.low.as_bytes().get(at + word.len());
                 if after.is_some_and(|c| c.is_ascii_alphabetic()) {
+                    continue;
+                }
+                // "an Equal Opportunity Employer": a footer's phrase, no role.
+                if s.low[at + word.len()..].starts_with(" employer") {
                     continue;
                 }
                 let (i, off) = s.locate(at - 1);
