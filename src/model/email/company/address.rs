@@ -63,14 +63,19 @@ const DOMAIN_TAILS: [&str; 12] = [
     "now",
 ];
 
-/// How well an address's label matches a name: 2 the same, 1 close, 0 not.
-fn label_match(label: &str, k: &str, value: &str) -> u8 {
-    let label_key: String = label
-        .to_lowercase()
+/// Lowercase letters and digits only, accents folded ("Marlow's
+/// Bakehouse" → "marlowsbakehouse"), as an address's label is written.
+fn flat(text: &str) -> String {
+    text.to_lowercase()
         .chars()
         .map(fold)
         .filter(|c| c.is_alphanumeric())
-        .collect();
+        .collect()
+}
+
+/// How well an address's label matches a name: 2 the same, 1 close, 0 not.
+fn label_match(label: &str, k: &str, value: &str) -> u8 {
+    let label_key = flat(label);
     let forms = squashed(k, value);
     if forms.contains(&label_key) {
         return 2;
@@ -273,16 +278,17 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
                 && whole.len() >= 3
                 && (first == label || whole == label || label.starts_with(&whole))
         });
+    // The service's own name, as its domain spells it ("infojobs").
+    let service_label = s
+        .is_vendor()
+        .then(|| super::super::sender::registrable(s.domain).and_then(|d| d.split('.').next()))
+        .flatten()
+        .filter(|l| l.len() >= 4)
+        .map(|l| l.replace('-', ""));
     // "El equipo de InfoJobs" under a mail from infojobs.net: the service
     // signs, not the employer.
-    if s.is_vendor() {
-        if let Some(label) = super::super::sender::registrable(s.domain)
-            .and_then(|d| d.split('.').next())
-            .filter(|l| l.len() >= 4)
-        {
-            let label = label.replace('-', "");
-            pool.retain(|c| !(c.sender_side() && squashed(&c.key, &c.value).contains(&label)));
-        }
+    if let Some(label) = &service_label {
+        pool.retain(|c| !(c.sender_side() && squashed(&c.key, &c.value).contains(label)));
     }
     // "Marisol Vega <no-reply@hire.lever.co>" over a message Marisol signs:
     // hiring software shows the recruiter's name, who is no employer.
@@ -295,23 +301,7 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
     if !name.is_empty() && !s.name_is_person() && !service && !vendor_named && !recruiter {
         // "Lindqvist Foods via Workable", "Jane from Acme"; "Pagaie via
         // Welcome to the Jungle" from that service's own domain.
-        let service_label = s
-            .org_label()
-            .or_else(|| {
-                super::super::sender::registrable(s.domain).and_then(|d| d.split('.').next())
-            })
-            .map(|l| l.replace('-', ""));
-        let names_service = |b: &str| {
-            let flat: String = b
-                .to_lowercase()
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect();
-            s.is_vendor()
-                && service_label
-                    .as_deref()
-                    .is_some_and(|l| l.len() >= 4 && l == flat)
-        };
+        let names_service = |b: &str| service_label.as_deref() == Some(flat(b).as_str());
         let name = [" via ", " from ", " at ", " | ", " - "]
             .iter()
             .find_map(|sep| name.split_once(sep))
@@ -431,12 +421,7 @@ pub(super) fn spelled(pool: &mut Pool, s: &Sender, lines: &[&str], ctx: &Ctx) {
     {
         return;
     }
-    let label_key: String = label
-        .to_lowercase()
-        .chars()
-        .map(fold)
-        .filter(|c| c.is_alphanumeric())
-        .collect();
+    let label_key = flat(label);
     let bare = DOMAIN_TAILS
         .iter()
         .find_map(|t| label_key.strip_suffix(t).filter(|b| b.len() >= 4))
@@ -444,37 +429,27 @@ pub(super) fn spelled(pool: &mut Pool, s: &Sender, lines: &[&str], ctx: &Ctx) {
     if bare.len() < 6 {
         return;
     }
-    let squash = |t: &str| -> String {
-        t.to_lowercase()
-            .replace('&', "and")
-            .chars()
-            .map(fold)
-            .filter(|c| c.is_alphanumeric())
-            .collect()
-    };
     for line in lines.iter().take(400) {
         let words: Vec<&str> = line.split_whitespace().collect();
         for start in 0..words.len() {
             if !words[start].starts_with(char::is_uppercase) {
                 continue;
             }
-            let mut run = String::new();
+            // The run as the line writes it, from its first word to word `n`.
+            let from = words[start].as_ptr() as usize - line.as_ptr() as usize;
             for (n, w) in words[start..].iter().take(5).enumerate() {
                 let joiner = n > 0 && NAME_JOINERS.contains(w);
                 if !joiner && !w.starts_with(char::is_uppercase) {
                     break;
                 }
-                if n > 0 {
-                    run.push(' ');
-                }
-                run.push_str(w);
-                let name = run.trim_end_matches(|c: char| !c.is_alphanumeric());
-                let flat = squash(name);
-                if flat.len() > bare.len() + 6 {
+                let to = w.as_ptr() as usize - line.as_ptr() as usize + w.len();
+                let name = line[from..to].trim_end_matches(|c: char| !c.is_alphanumeric());
+                let squashed = flat(&name.replace('&', "and"));
+                if squashed.len() > bare.len() + 6 {
                     break;
                 }
                 if !joiner
-                    && (flat == label_key || flat == bare)
+                    && (squashed == label_key || squashed == bare)
                     && acceptable(name, ctx.tables, ctx.signer)
                 {
                     add(pool, name, Evidence::Message, 2.0, ctx);
