@@ -77,6 +77,9 @@ for (const [host, port, kind] of [
       await page.reload();
       await ready(page);
       await expect(updateBanner(page)).toBeVisible({ timeout: 20_000 });
+      // (Once the parts fetched after start are in: a view they build
+      // again could swallow the tap.)
+      await page.waitForLoadState("networkidle");
       await Promise.all([page.waitForEvent("load"), updateBanner(page).getByRole("button", { name: "Reload" }).click()]);
       await runsBuild(page, "B");
       await stillStored(page);
