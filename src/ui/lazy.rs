@@ -36,8 +36,12 @@ pub struct Part {
 /// The app's parts.
 #[derive(Clone, Copy)]
 pub struct Parts {
-    /// The log form and the email reader: the first tap after a rejection.
+    /// The log form: the first tap after a rejection.
     pub form: Part,
+    /// The email reader (`model::email`, most of the form's code and all
+    /// of its word tables): fetched when the form opens, so the tap that
+    /// opens it waits for less.
+    pub reader: Part,
     /// Every other page but Today.
     pub pages: Part,
     /// Reading, migrating, merging and writing stored data (`persist`).
@@ -136,6 +140,10 @@ fn missing() -> Part {
 
 pub fn form() -> Part {
     parts().map_or_else(missing, |p| p.form)
+}
+
+pub fn reader() -> Part {
+    parts().map_or_else(missing, |p| p.reader)
 }
 
 pub fn pages() -> Part {

@@ -1,9 +1,12 @@
 //! The top floor: the parts of the app, the *single* list of what each
 //! part preloads, which page needs which part, and warming.
 //!
-//! - `form`: the log form and the email reader: the tap right after a
-//!   rejection. Fetched first by the idle prefetch; it needs neither of
-//!   the other parts (its Save waits for the data part on its own).
+//! - `form`: the log form: the tap right after a rejection. Fetched first
+//!   by the idle prefetch; it needs neither of the other parts (its Save
+//!   waits for the data part on its own).
+//! - `reader` (see [`super::rejections::paste`]): the email reader, fetched
+//!   when the log form opens (and by the prefetch right after the form), so
+//!   the form's own part stays small.
 //! - `pages`: every other page but Today (their components, the composer,
 //!   charts, Proof of search…).
 //! - `data` (see [`super::persist`]): reading, migrating and writing stored
@@ -34,6 +37,9 @@ use super::state::AppState;
 pub fn provide() {
     lazy::provide(Parts {
         form: Part::new(|| boxed(async { preload_form().await.is_ok() })),
+        reader: Part::new(|| {
+            boxed(async { super::rejections::paste::preload_reader().await.is_ok() })
+        }),
         pages: Part::new(|| boxed(async { preload_pages().await.is_ok() })),
         data: Part::new(|| boxed(preload_data())),
         transfer: Part::new(|| boxed(async { preload_transfer().await.is_ok() })),
@@ -250,6 +256,7 @@ pub fn prefetch() {
             if !form.is_ready_tracked() && !form.failed_tracked() {
                 return false;
             }
+            lazy::reader().fetch();
             lazy::data().fetch();
             lazy::pages().fetch();
             true

@@ -53,6 +53,43 @@ test("a first visit straight to the log form starts its part with the main modul
   expect(Object.entries(counts).filter(([, c]) => c > 1)).toEqual([]);
 });
 
+test("the email reader is a part of its own: the tap that opens the form waits for none of it, and a paste while it arrives is read", async ({ page }) => {
+  await slow(page, /split_reader\.wasm$/, 2500);
+  const wasm = wasmRequests(page);
+  await page.goto("/rejections/new");
+  await ready(page);
+  // The form is usable while the reader's part is still on its way.
+  await expect(page.getByLabel("Company")).toBeEnabled();
+  expect(wasm).toContain("split_form.wasm");
+  await page.getByLabel("Paste the email").fill(
+    "Subject: Your application\n\nDear Sam,\n\nThank you for applying for the Junior Analyst role at Fernhill Cycles. Unfortunately we have decided not to move forward with your application.\n\nBest wishes,\nThe Fernhill Cycles team",
+  );
+  await expect(page.getByLabel("Company")).toHaveValue("Fernhill Cycles");
+  await expect(page.getByLabel("Role", { exact: true })).toHaveValue("Junior Analyst");
+  expect(wasm.filter((n) => n === "split_reader.wasm").length).toBe(1);
+});
+
+test("a reader part that can't be fetched: a paste says so kindly, the form still saves, and a later paste reads once it can", async ({ page, problems }) => {
+  await page.route(/split_reader\.wasm$/, (route) => route.abort("internetdisconnected"));
+  await page.goto("/rejections/new");
+  await ready(page);
+  const box = page.getByLabel("Paste the email");
+  const email = "Dear Sam,\n\nThank you for your interest in the Support Lead position at Quillmate. Unfortunately we will not be progressing your application.\n\nKind regards,\nQuillmate Recruiting";
+  await box.fill(email);
+  await expect(page.getByRole("status").filter({ hasText: "The email reader hasn't reached this device yet" })).toBeVisible();
+  await expect(page.getByLabel("Company")).toHaveValue("");
+  await page.unroute(/split_reader\.wasm$/);
+  await box.fill(email + "\n");
+  await expect(page.getByLabel("Company")).toHaveValue("Quillmate");
+  await expect(page.getByText("The email reader hasn't reached this device yet")).toHaveCount(0);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Quillmate" })).toBeVisible();
+  await saved(page, (d) => d.applications.some((a) => a.company === "Quillmate"));
+  const expected = /ERR_INTERNET_DISCONNECTED|Failed to fetch/;
+  const unexpected = problems.filter((p) => !expected.test(p));
+  problems.splice(0, problems.length, ...unexpected);
+});
+
 test("half the main module comes in the page: a first visit fetches only the rest", async ({ page }) => {
   const wasm = wasmRequests(page);
   await open(page, "/");

@@ -5,7 +5,7 @@ mod form;
 mod leads;
 mod list;
 mod page;
-mod paste;
+pub(crate) mod paste;
 mod plan;
 mod reasons;
 

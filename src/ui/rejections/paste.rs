@@ -1,13 +1,29 @@
 //! "Paste the email": the log form filled from a rejection email, read here
 //! on the device by `model::email`. Fields the reader filled carry a note
 //! until the person changes them; nothing is saved before **Save**.
+//!
+//! The reader is a part of its own (`reader`, [`split_read`]): most of the
+//! form's code and all of the reader's word tables, fetched when the form
+//! opens rather than with the tap that opens it.
 
 use leptos::prelude::*;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::model::draft::Draft;
 pub use crate::model::email::Field;
-use crate::model::email::{fill_from_email, read, EmailKind, Evidence, Suggestion};
+use crate::model::email::{fill_from_email, read, EmailKind, Evidence, Reading, Suggestion};
 use crate::model::rejection::Outcome;
+use crate::ui::lazy;
+
+/// The split function: everything only the reader reaches moves with it.
+#[wasm_split(reader, fallible, preload(preload_reader))]
+pub(crate) fn split_read(
+    subject: &str,
+    body: &str,
+    url: &str,
+) -> Result<Reading, SplitLoaderError> {
+    Ok(read(subject, body, url))
+}
 
 /// The email box's state, shared with the form's fields.
 #[derive(Clone, Copy)]
@@ -24,6 +40,8 @@ pub struct EmailFill {
     roles: RwSignal<Vec<Suggestion>>,
     /// "Keep the email text in my notes".
     pub keep: RwSignal<bool>,
+    /// The reader's part couldn't be fetched for the text in the box.
+    unread: RwSignal<bool>,
 }
 
 impl EmailFill {
@@ -37,18 +55,39 @@ impl EmailFill {
             companies: RwSignal::new(Vec::new()),
             roles: RwSignal::new(Vec::new()),
             keep: RwSignal::new(false),
+            unread: RwSignal::new(false),
         }
     }
 
-    /// Reads the email and fills what it is sure of (the model's rule:
-    /// never over the person's words); the rest is offered as suggestions.
+    /// Reads the email once the reader's part is here (at once when it is;
+    /// a part that failed is asked for again) and fills what it is sure
+    /// of. A read whose text was replaced in the meantime is dropped.
     pub fn fill(&self, subject: &str, body: &str, url: &str) {
-        let r = read(subject, body, url);
+        let email = *self;
+        let (subject, body, url) = (subject.to_owned(), body.to_owned(), url.to_owned());
+        leptos::task::spawn_local(async move {
+            let here = lazy::reader().ready().await;
+            if email.text.get_untracked() != body {
+                return;
+            }
+            email.unread.set(!here);
+            if let Some(Ok(r)) = here
+                .then(|| lazy::now(split_read(&subject, &body, &url)))
+                .flatten()
+            {
+                email.apply(&r, &subject, &body);
+            }
+        });
+    }
+
+    /// What the reader found, in the form (the model's rule: never over
+    /// the person's words); the rest is offered as suggestions.
+    fn apply(&self, r: &Reading, subject: &str, body: &str) {
         let before = self.filled.get_untracked();
         let today = crate::platform::today();
         let mut filled = Vec::new();
         self.draft
-            .update(|d| filled = fill_from_email(d, &r, &before, today));
+            .update(|d| filled = fill_from_email(d, r, &before, today));
         self.filled.set(filled);
         let (company, role) = self
             .draft
@@ -177,6 +216,8 @@ pub fn PasteEmail(
             .and_then(|c| js_sys::Reflect::has(&c, &"readText".into()).ok())
             .unwrap_or(false)
     });
+    // The reader's part, for the paste that usually comes next.
+    lazy::reader().fetch();
     let (clip_error, set_clip_error) = signal(false);
     let from_clipboard = move |_| {
         set_clip_error.set(false);
@@ -278,6 +319,20 @@ pub fn PasteEmail(
                             <p class="hint" role="status">
                                 {crate::t!(
                                     "That was a very long text: only its first 50,000 characters were read."
+                                )}
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                email
+                    .unread
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="hint" role="status">
+                                {crate::t!(
+                                    "The email reader hasn't reached this device yet, and the connection seems to be off. Fill in the form yourself, or paste the email again once you're online."
                                 )}
                             </p>
                         }
