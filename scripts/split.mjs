@@ -93,7 +93,7 @@ export function withEarlyCompile(loader) {
   // only adds a console hint for mismatched parts; it is dropped here.)
   const patched = loader.replace(fetcher, (_, file) => `makeLoad(() => fetchPart(${JSON.stringify(file)})`);
   if (patched === loader || /instantiateStreaming\(src/.test(patched)) throw new Error("split: the wasm-split loader's format changed; update withEarlyCompile");
-  return `${patched}
+  return `${chunkTable(patched)}
 function fetchPart(file) {
     const started = globalThis.__reboundEarly;
     const early = started?.[file];
@@ -107,6 +107,26 @@ function fetchPart(file) {
     return async (imports) => WebAssembly.instantiate(await module, imports);
 }
 `;
+}
+
+/** The chunks' loaders as one table: wasm-split-cli declares one per chunk
+ * (`const __chunk_8 = makeLoad(() => fetchPart("chunk_8.wasm"), [])`) and
+ * each part lists its chunks by name; with forty chunks those lines were
+ * about 300 B of a first visit's page (gzip). Here the chunks are numbers
+ * in one list, and a part's chunks a list of numbers. Any other shape (a
+ * chunk with chunks of its own) leaves the loader as it was. */
+export function chunkTable(loader) {
+  const decl = /const __chunk_(\d+) = makeLoad\(\(\) => fetchPart\("chunk_\1\.wasm"\)\s*, \[\]\);/g;
+  const numbers = [...loader.matchAll(decl)].map((m) => m[1]);
+  if (!numbers.length) return loader;
+  let first = true;
+  let out = loader.replace(decl, () => {
+    if (!first) return "";
+    first = false;
+    return `const __chunks = {};\nfor (const n of [${numbers.join(", ")}]) __chunks[n] = makeLoad(() => fetchPart("chunk_" + n + ".wasm"), []);`;
+  });
+  out = out.replace(/, \[((?:__chunk_\d+(?:, )?)+)\]\)/g, (_, list) => `, [${list.replace(/__chunk_/g, "")}].map((n) => __chunks[n]))`);
+  return /__chunk_\d/.test(out) ? loader : out;
 }
 
 /** The pages of the app: every one is index.html (the host's SPA fallback). */

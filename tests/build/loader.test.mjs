@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { withEarlyCompile } from "../../scripts/split.mjs";
+import { chunkTable, withEarlyCompile } from "../../scripts/split.mjs";
 import { loaderFixture, partWasm } from "./fixture.mjs";
 
 const PART = partWasm();
@@ -112,4 +112,12 @@ test("a .wasm sent as application/octet-stream: the patched loader still loads i
   const octets = () => wasmResponse(PART, "application/octet-stream");
   assert.deepEqual((await loadData(withEarlyCompile(loaderFixture()), { answer: octets })).heard, [[7, 42, true]]);
   assert.deepEqual((await loadData(loaderFixture(), { answer: octets })).heard, [[7, 42, false]]);
+});
+
+test("the patched loader lists its chunks as numbers in one table, and leaves a shape it doesn't know as it was", () => {
+  const patched = withEarlyCompile(loaderFixture("release-three-parts"));
+  assert.doesNotMatch(patched, /__chunk_\d/);
+  assert.match(patched, /for \(const n of \[4, 5, 6\]\) __chunks\[n\] = makeLoad/);
+  const odd = 'const __chunk_4 = makeLoad(() => fetchPart("chunk_4.wasm")\n, [__chunk_5]);\nconst __chunk_5 = makeLoad(() => fetchPart("chunk_5.wasm")\n, []);\n';
+  assert.equal(chunkTable(odd), odd);
 });
