@@ -67,7 +67,9 @@ impl EmailFill {
         let (subject, body, url) = (subject.to_owned(), body.to_owned(), url.to_owned());
         leptos::task::spawn_local(async move {
             let here = lazy::reader().ready().await;
-            if email.text.get_untracked() != body {
+            // (Compared in place: the text can be 50,000 characters, and
+            // this runs on every keystroke in the box.)
+            if email.text.with_untracked(|t| *t != body) {
                 return;
             }
             email.unread.set(!here);
