@@ -86,6 +86,8 @@ const PAGE = {
   },
   progress: () => document.body.innerText.match(/(\d+) of (\d+)/)?.[0] ?? "",
   controlled: () => navigator.serviceWorker?.controller != null,
+  /** How many fetches the page has finished (resource timing lists a fetch once it is done). */
+  fetched: () => performance.getEntriesByType("resource").length,
   errors: () => window.__reboundErrors || [],
   /** Types `passphrase` into Export's passphrase field and, once it shows,
    * the confirmation field (the form asks twice). */
@@ -163,6 +165,19 @@ for (const engine of [firefox, webkit]) {
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`[${engine.title}] timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+    }
+    /** Waits until the page has finished no new fetch for a second: the
+     * idle prefetch of the parts is over, so neither a navigation nor a
+     * host that stops cuts one of them off. */
+    async function settled() {
+      let last = -1;
+      let calm = 0;
+      for (let i = 0; i < 150 && calm < 10; i++) {
+        const now = await run(PAGE.fetched);
+        calm = now === last ? calm + 1 : 0;
+        last = now;
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
     async function open(path, base = BASE) {
       await b.open(`${base}${path}`);
@@ -356,12 +371,14 @@ for (const engine of [firefox, webkit]) {
         await open("/", at);
         assert.ok(!(await run(PAGE.pageHas, "<!-- build B -->")), "the worker answers with A's page until the switch");
         await within(300, "the update banner", PAGE.updateBanner);
+        await settled();
         assert.ok(await run(PAGE.clickBannerReload));
         await within(300, "build B running", () => Boolean(document.querySelector("main#main")) && !document.getElementById("boot") && document.documentElement.outerHTML.includes("<!-- build B -->"));
         assert.ok(await run(PAGE.stores, COMPANY), "the rejection is still stored");
         await seesRejection(COMPANY);
         assert.ok(await run(PAGE.pageHas, "<!-- build B -->"));
         assert.deepEqual(await run(PAGE.errors), []);
+        await settled();
       } finally {
         await cache?.close();
         await sites.stop(host);
