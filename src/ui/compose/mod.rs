@@ -17,9 +17,36 @@ use crate::platform;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::set_title;
 
+/// The page's heading for the message being written (it follows the choice
+/// of what to send), with the company when the page came from a rejection.
+fn heading_for(kind: Kind, company: Option<&str>) -> String {
+    match (kind, company) {
+        (Kind::Feedback, Some(c)) => crate::tf!("Ask {company} for feedback", company = c),
+        (Kind::ThankYou, Some(c)) => crate::tf!("Thank {company}", company = c),
+        (Kind::Nudge, Some(c)) => crate::tf!("Follow up with {company}", company = c),
+        (Kind::Feedback, None) => crate::t!("Ask for feedback").into(),
+        (Kind::ThankYou, None) => crate::t!("Write a thank-you").into(),
+        (Kind::Nudge, None) => crate::t!("Write a gentle follow-up").into(),
+    }
+}
+
+/// What this kind of message is for, in a line.
+fn lead_for(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Feedback => crate::t!(
+            "A short, gracious note: thank them, ask one or two gentle questions, and leave the door open. Many people won't reply — the note still does its work."
+        ),
+        Kind::ThankYou => crate::t!(
+            "A few warm lines: thank them for their time and for letting you know. Nothing for them to answer, and you part on good terms."
+        ),
+        Kind::Nudge => crate::t!(
+            "If your request has gone unanswered for a week or two, one short reminder is fine. Make it easy to answer, or to let pass — then let it rest."
+        ),
+    }
+}
+
 #[component]
 pub fn Compose() -> impl IntoView {
-    set_title(crate::t!("Ask for feedback"));
     let app = use_app();
     let rejection: Option<Id> = router::query("rejection").and_then(|s| Id::parse(&s));
     let source = rejection.as_ref().and_then(|id| {
@@ -36,6 +63,7 @@ pub fn Compose() -> impl IntoView {
         Some("thanks") => Kind::ThankYou,
         _ => Kind::Feedback,
     };
+    set_title(&heading_for(kind, None));
     let mut c = Compose {
         kind,
         your_name: app.data.with_untracked(|d| d.settings.your_name.clone()),
@@ -174,10 +202,9 @@ pub fn Compose() -> impl IntoView {
     };
     let can_share = platform::can_share();
     let share = move |_| platform::share(&subject.get_untracked(), &message.get_untracked());
-    let heading = source
-        .as_ref()
-        .map(|a| crate::tf!("Ask {company} for feedback", company = a.company))
-        .unwrap_or_else(|| crate::t!("Ask for feedback").into());
+    let company = source.as_ref().map(|a| a.company.clone());
+    let heading = move || heading_for(form.with(|f| f.kind), company.as_deref());
+    let lead = move || lead_for(form.with(|f| f.kind));
 
     view! {
         <div class="page">
@@ -190,12 +217,7 @@ pub fn Compose() -> impl IntoView {
                             <A href=back>{format!("← {}", a.company)}</A>
                         </p>
                     }
-                })} <h1>{heading}</h1>
-            <p class="lead">
-                {crate::t!(
-                    "A short, gracious note: thank them, ask one or two gentle questions, and leave the door open. Many people won't reply — the note still does its work."
-                )}
-            </p> <div class="compose-grid">
+                })} <h1>{heading}</h1> <p class="lead">{lead}</p> <div class="compose-grid">
                 <form class="card form" on:submit=|ev| ev.prevent_default()>
                     {pill_radios(
                         crate::t!("What to send"),
