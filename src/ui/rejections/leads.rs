@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::model::goals::{active_goals, this_week, week_text, week_total};
+use crate::model::plan_state::moved_since;
 use crate::model::record::Id;
 use crate::model::rejection::Application;
 use crate::model::support::{mail_link, sms_link, tel_link, SupportPerson};
@@ -131,9 +132,18 @@ pub fn TellLead(id: Id, record: Memo<Option<Application>>) -> impl IntoView {
 }
 
 /// "Keep one thing moving": the next application, and this week's goals.
+/// Once the search has moved since this rejection (the rule that ticks the
+/// step by itself, `Application::settle`), it says so, so a tick the person
+/// didn't make isn't a mystery.
 #[component]
-pub fn MomentumLead() -> impl IntoView {
+pub fn MomentumLead(record: Memo<Option<Application>>, done: Signal<bool>) -> impl IntoView {
     let app = use_app();
+    let moved = Memo::new(move |_| {
+        record.with(|r| {
+            r.as_ref()
+                .is_some_and(|a| app.data.with(|d| moved_since(d, a)))
+        })
+    });
     let goals = Memo::new(move |_| {
         let today = platform::today();
         app.data.with(|d| {
@@ -149,6 +159,13 @@ pub fn MomentumLead() -> impl IntoView {
         })
     });
     view! {
+        <Show when=move || done.get() && moved.get()>
+            <p class="hint">
+                {crate::t!(
+                    "Ticked because your search has moved on since this rejection: another application, progress on a goal or an activity all count."
+                )}
+            </p>
+        </Show>
         <p class="actions wrap">
             <A href="/rejections/new?kind=application" attr:class="btn secondary small">
                 {crate::t!("Track an application")}

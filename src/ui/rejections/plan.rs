@@ -188,7 +188,7 @@ fn Step(id: Id, index: usize, record: Memo<Option<Application>>, suggested: bool
         StepKind::Check => match key.as_str() {
             "thank" => view! { <ThankLead id=id done=done /> }.into_any(),
             "tell" => view! { <TellLead id=id record=record /> }.into_any(),
-            "momentum" => view! { <MomentumLead /> }.into_any(),
+            "momentum" => view! { <MomentumLead record=record done=done /> }.into_any(),
             _ => ().into_any(),
         },
     };
