@@ -183,6 +183,8 @@ pub fn ImportPreview(
         });
     };
     crate::ui::widgets::focus_soon("merge-import");
+    // A toast from before (an export's, say) would sit over the choice.
+    app.toast.set(None);
     let (before, after) = crate::ui::widgets::around(
         &crate::tf!("{file}: {contents}.", contents = kinds(&pending.data)),
         "file",

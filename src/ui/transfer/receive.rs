@@ -220,7 +220,7 @@ pub fn ReceivePage() -> impl IntoView {
     view! {
         <div class="page transfer" on:dragover=over on:drop=drop>
             <p class="crumbs">
-                <A href="/settings">{crate::t!("Settings")}</A>
+                <A href="/settings">{format!("← {}", crate::t!("Settings"))}</A>
             </p>
             <h1>{crate::t!("Receive from my other device")}</h1>
             <p class="lead">

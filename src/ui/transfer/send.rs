@@ -44,7 +44,7 @@ pub fn SendPage() -> impl IntoView {
     view! {
         <div class="page transfer">
             <p class="crumbs">
-                <A href="/settings">{crate::t!("Settings")}</A>
+                <A href="/settings">{format!("← {}", crate::t!("Settings"))}</A>
             </p>
             <h1>{crate::t!("Send to my other device")}</h1>
             <p class="lead">
