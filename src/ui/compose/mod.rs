@@ -63,7 +63,6 @@ pub fn Compose() -> impl IntoView {
         Some("thanks") => Kind::ThankYou,
         _ => Kind::Feedback,
     };
-    set_title(&heading_for(kind, None));
     let mut c = Compose {
         kind,
         your_name: app.data.with_untracked(|d| d.settings.your_name.clone()),
@@ -202,6 +201,8 @@ pub fn Compose() -> impl IntoView {
     };
     let can_share = platform::can_share();
     let share = move |_| platform::share(&subject.get_untracked(), &message.get_untracked());
+    // The tab's title follows the choice of what to send, as the heading does.
+    Effect::new(move |_| set_title(&heading_for(form.with(|f| f.kind), None)));
     let company = source.as_ref().map(|a| a.company.clone());
     let heading = move || heading_for(form.with(|f| f.kind), company.as_deref());
     let lead = move || lead_for(form.with(|f| f.kind));
