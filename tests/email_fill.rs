@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use rebound::model::draft::Draft;
 use rebound::model::email::{fill_from_email, read, EmailKind, Field, Reading};
-use rebound::model::rejection::{Arrival, Outcome, Stage};
+use rebound::model::rejection::{Outcome, Stage};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).expect("a day")
@@ -159,21 +159,4 @@ fn a_reading_becomes_a_draft_for_the_form() {
     let mut r = read("", "", "");
     r.date = NaiveDate::from_ymd_opt(2027, 1, 1);
     assert_eq!(r.to_draft(today()).date, "2026-11-26");
-}
-
-#[test]
-fn an_email_read_notes_how_it_arrived_unless_the_person_chose() {
-    let mut d = Draft::blank(Outcome::Rejected, today());
-    fill_from_email(&mut d, &reading(), &[], today());
-    assert_eq!(d.arrived_via, Some(Arrival::Email));
-
-    let mut chosen = Draft::blank(Outcome::Rejected, today());
-    chosen.arrived_via = Some(Arrival::Call);
-    fill_from_email(&mut chosen, &reading(), &[], today());
-    assert_eq!(chosen.arrived_via, Some(Arrival::Call));
-
-    // Text the reader found nothing in says nothing about it.
-    let mut blank = Draft::blank(Outcome::Rejected, today());
-    fill_from_email(&mut blank, &Reading::default(), &[], today());
-    assert_eq!(blank.arrived_via, None);
 }

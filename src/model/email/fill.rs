@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::super::draft::Draft;
-use super::super::rejection::{Arrival, Stage};
+use super::super::rejection::Stage;
 use super::Reading;
 
 /// The form fields an email can fill.
@@ -82,17 +82,6 @@ pub fn fill_from_email(
             }
             draft.notes.push_str(&line);
         }
-    }
-    // An email the reader found anything in arrived by email (a choice the
-    // person already made stays).
-    let found = r.company.is_some()
-        || r.role.is_some()
-        || r.stage.is_some()
-        || r.date.is_some()
-        || r.signer.is_some()
-        || r.agency.is_some();
-    if found && draft.arrived_via.is_none() {
-        draft.arrived_via = Some(Arrival::Email);
     }
     for f in filled_before {
         if !now.contains(f) {
