@@ -117,6 +117,8 @@ pub struct AppState {
     pub data: RwSignal<AppData>,
     pub storage: RwSignal<StorageStatus>,
     pub toast: RwSignal<Option<Toast>>,
+    /// How many toasts were shown: the next one's number.
+    toasts: StoredValue<u32>,
     pub update: RwSignal<UpdateState>,
     /// The browser offered to install the app (Chromium's `beforeinstallprompt`).
     pub can_install: RwSignal<bool>,
@@ -223,6 +225,7 @@ impl AppState {
             data: RwSignal::new(AppData::default()),
             storage: RwSignal::new(status),
             toast: RwSignal::new(None),
+            toasts: StoredValue::new(0),
             update: RwSignal::new(UpdateState::None),
             can_install: RwSignal::new(false),
             loading: RwSignal::new(stored),
@@ -441,7 +444,10 @@ impl AppState {
 
     /// Shows a toast (replacing any other).
     pub fn notify(&self, text: impl Into<String>, action: Option<ToastAction>) {
-        let serial = self.toast.get_untracked().map_or(0, |t| t.serial + 1);
+        // Numbered past every toast so far, not only the one showing: a
+        // cleared toast's timer must not close the next one early.
+        let serial = self.toasts.get_value();
+        self.toasts.set_value(serial.wrapping_add(1));
         self.toast.set(Some(Toast {
             text: text.into(),
             action,

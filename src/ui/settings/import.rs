@@ -183,8 +183,14 @@ pub fn ImportPreview(
         });
     };
     crate::ui::widgets::focus_soon("merge-import");
-    // A toast from before (an export's, say) would sit over the choice.
-    app.toast.set(None);
+    // A toast from before (an export's, say) would sit over the choice;
+    // one with a button (Undo replace, Erase instead) stays for its time.
+    if app
+        .toast
+        .with_untracked(|t| t.as_ref().is_some_and(|t| t.action.is_none()))
+    {
+        app.toast.set(None);
+    }
     let (before, after) = crate::ui::widgets::around(
         &crate::tf!("{file}: {contents}.", contents = kinds(&pending.data)),
         "file",
