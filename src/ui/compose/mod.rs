@@ -201,11 +201,13 @@ pub fn Compose() -> impl IntoView {
     };
     let can_share = platform::can_share();
     let share = move |_| platform::share(&subject.get_untracked(), &message.get_untracked());
-    // The tab's title follows the choice of what to send, as the heading does.
-    Effect::new(move |_| set_title(&heading_for(form.with(|f| f.kind), None)));
+    // The heading, its line and the tab's title follow the choice of what to
+    // send (the title without the company); a memo, so typing doesn't redo them.
+    let chosen = Memo::new(move |_| form.with(|f| f.kind));
+    Effect::new(move |_| set_title(&heading_for(chosen.get(), None)));
     let company = source.as_ref().map(|a| a.company.clone());
-    let heading = move || heading_for(form.with(|f| f.kind), company.as_deref());
-    let lead = move || lead_for(form.with(|f| f.kind));
+    let heading = move || heading_for(chosen.get(), company.as_deref());
+    let lead = move || lead_for(chosen.get());
 
     view! {
         <div class="page">

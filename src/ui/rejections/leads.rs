@@ -162,7 +162,7 @@ pub fn MomentumLead(record: Memo<Option<Application>>, done: Signal<bool>) -> im
         <Show when=move || done.get() && moved.get()>
             <p class="hint">
                 {crate::t!(
-                    "Ticked because your search has moved on since this rejection: another application, progress on a goal or an activity all count."
+                    "This step ticks itself once your search moves on after this rejection: another application, progress on a goal or an activity all count."
                 )}
             </p>
         </Show>
