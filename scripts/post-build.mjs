@@ -17,30 +17,19 @@ import { splitInto } from "./split.mjs";
 import { gzipAsync } from "@gfx/zopfli";
 import { transform } from "esbuild";
 
-/** Classic inline `<script>`s (no `type`, no `src`) minified with esbuild. */
-async function minifyInlineScripts(page) {
+/** Every bare `<tag>` block of the page (no attributes) minified by
+ * esbuild with `options`: the classic inline `<script>`s (no `type`, no
+ * `src`), and the inlined stylesheet (every byte of it is in a first visit:
+ * 8.8 -> 7.1 KB gzip, docs/performance.md, session 13; no target, so
+ * nothing is rewritten for older browsers). */
+async function minifyInline(page, tag, options) {
+  const block = new RegExp(`<${tag}>([\\s\\S]*?)<\\/${tag}>`, "g");
   let out = "";
   let at = 0;
-  for (const m of page.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
-    const { code } = await transform(m[1], { minify: true, target: "es2017", logLevel: "error" });
-    if (/<\/script|<!--/i.test(code)) throw new Error("post-build: a minified inline script can't be inlined");
-    out += page.slice(at, m.index) + `<script>${code.trim()}</script>`;
-    at = m.index + m[0].length;
-  }
-  return out + page.slice(at);
-}
-
-/** The inlined stylesheet minified with esbuild (every byte of it is in a
- * first visit: 8.8 -> 7.1 KB gzip, docs/performance.md, session 13). No
- * target, so nothing is rewritten for older browsers: only comments,
- * spaces and shorter spellings go. */
-async function minifyInlineStyles(page) {
-  let out = "";
-  let at = 0;
-  for (const m of page.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
-    const { code } = await transform(m[1], { loader: "css", minify: true, logLevel: "error" });
-    if (/<\/style/i.test(code)) throw new Error("post-build: a minified stylesheet can't be inlined");
-    out += page.slice(at, m.index) + `<style>${code.trim()}</style>`;
+  for (const m of page.matchAll(block)) {
+    const { code } = await transform(m[1], { minify: true, logLevel: "error", ...options });
+    if (new RegExp(`<\\/${tag}|<!--`, "i").test(code)) throw new Error(`post-build: a minified inline <${tag}> can't be inlined`);
+    out += page.slice(at, m.index) + `<${tag}>${code.trim()}</${tag}>`;
     at = m.index + m[0].length;
   }
   return out + page.slice(at);
@@ -68,9 +57,11 @@ const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 // Release: the page's own plain scripts minified (index.html keeps them
 // readable, with their comments; every byte of them is in a first visit).
-if (release) html = await minifyInlineScripts(html);
 // And its stylesheet (style/main.css keeps its comments).
-if (release) html = await minifyInlineStyles(html);
+if (release) {
+  html = await minifyInline(html, "script", { target: "es2017" });
+  html = await minifyInline(html, "style", { loader: "css" });
+}
 // The manifest without its indentation (a first visit fetches it too).
 const manifestPath = join(dir, "manifest.webmanifest");
 if (release) writeFileSync(manifestPath, JSON.stringify(JSON.parse(readFileSync(manifestPath, "utf8"))));
