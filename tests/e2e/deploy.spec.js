@@ -45,6 +45,19 @@ async function runsBuild(page, label) {
   await expect.poll(async () => (await page.content().catch(() => "")).includes(`build ${label}`)).toBe(true);
 }
 
+/** Waits until the page has finished no new fetch for a second (at most
+ * ten): a build that just started prefetches its parts when idle, and a
+ * server stopped under that fetch is a console error, not the app's. */
+async function quiet(page) {
+  let last = -1;
+  for (let calm = 0, i = 0; calm < 10 && i < 100; i++) {
+    const now = await page.evaluate(() => performance.getEntriesByType("resource").length).catch(() => last);
+    calm = now === last ? calm + 1 : 0;
+    last = now;
+    await page.waitForTimeout(100);
+  }
+}
+
 async function seesRecord(page, at, company = COMPANY) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Rejections" }).click();
   await expect(page.getByRole("link", { name: new RegExp(company) })).toBeVisible();
@@ -524,6 +537,7 @@ test.describe("without the service worker", () => {
       await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Repair" }).click()]);
       await runsBuild(page, "B");
       await stillStored(page);
+      await quiet(page);
     } finally {
       await stop(server);
     }
@@ -566,6 +580,7 @@ test.describe("without the service worker", () => {
       await runsBuild(page, "B");
       await seesRecord(page, base(port));
       await stillStored(page);
+      await quiet(page);
     } finally {
       await stop(server);
     }
