@@ -918,3 +918,41 @@ fn a_requisition_number_before_the_title_is_dropped() {
     );
     assert_eq!(r.role.as_deref(), Some("Quality Inspector II"));
 }
+
+#[test]
+fn a_title_before_its_noun_is_no_company() {
+    let r = mail(
+        "Dunmore Foods <dunmore@myworkday.com>",
+        "Update on your application",
+        "Hello Sam,\n\nThank you for your interest in the Quality Engineer II role (R-40112) at our Leith plant. The requisition has been placed on hold.\n\nTalent Acquisition\nDunmore Foods",
+    );
+    assert!(
+        r.companies.iter().all(|s| s.value != "Quality Engineer II"),
+        "{:?}",
+        r.companies
+    );
+    assert_eq!(r.role.as_deref(), Some("Quality Engineer II"));
+}
+
+#[test]
+fn a_role_line_in_a_list_and_a_letters_reference_line_name_the_title() {
+    let listed = mail(
+        "Ana Ruiz <ana@tallowandrye.co.uk>",
+        "Following our call",
+        "Hi Sam,\n\nGreat to speak today. In writing:\n\n- Role: Head Baker, based at our Bath site\n- Salary: £38,000\n\nAna",
+    );
+    assert_eq!(listed.role.as_deref(), Some("Head Baker"));
+    let reference = mail(
+        "Careers <no-reply@harlowcare.taleo.net>",
+        "Application Status",
+        "Dear Sam,\n\nRe: Dental Nurse II – Community Clinics (Requisition 88120045)\n\nThank you for applying. We regret to inform you that you have not been selected for an interview.\n\nHarlow Care",
+    );
+    assert!(
+        reference
+            .role
+            .as_deref()
+            .is_some_and(|r| r.starts_with("Dental Nurse II")),
+        "{:?}",
+        reference.roles
+    );
+}

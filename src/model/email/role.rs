@@ -294,6 +294,9 @@ fn title_span(span: &str, tables: &[&Table]) -> bool {
             .is_some_and(|w| super::names::is_role_word(w, tables))
 }
 
+/// Marks a line of a list starts with.
+const BULLETS: [char; 6] = ['-', '•', '*', '·', '–', '▪'];
+
 /// Mentions looked at, at most (a pasted mailbox repeats itself).
 const MAX_MENTIONS: usize = 200;
 
@@ -310,7 +313,18 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
     // "Role: Pastry Chef", "Job Title: …", "Puesto: …"
     for (i, line) in s.lines.iter().enumerate() {
         let low = s.low_line(i);
-        let lead = low.len() - low.trim_start().len();
+        // "- Role: Bakery Production Manager": a line of a list counts too.
+        let bare = low.trim_start().trim_start_matches(BULLETS).trim_start();
+        let lead = low.len() - bare.len();
+        // "Re: Pharmacy Technician II – Outpatient": a letter's reference
+        // line (not the subject's "Re:"), when it names a title.
+        if i > 0 && low[lead..].starts_with("re:") {
+            if let Some(r) =
+                role_at(line, lead + 3, tables, false).filter(|r| has_role_word(r, tables))
+            {
+                out.push((r, 3.0, Evidence::Message));
+            }
+        }
         for t in tables {
             for k in t.role_keys {
                 if low[lead..].starts_with(k) {

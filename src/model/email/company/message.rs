@@ -73,6 +73,23 @@ fn titled_at(line: &str, n: &str) -> bool {
         .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
+/// Whether the name `n` (in the line whose lowercase is `low`) is a title
+/// followed by its noun: "your interest in the Manufacturing Engineer III
+/// role". A name without a title's word ("the Acme opportunity") stays.
+fn titled_by_noun(low: &str, n: &str, tables: &[&Table]) -> bool {
+    let Some(at) = low.find(&n.to_lowercase()) else {
+        return false;
+    };
+    let rest = &low[at + n.len()..];
+    has_role_word(n, tables)
+        && tables.iter().any(|t| {
+            t.role_nouns.iter().any(|noun| {
+                rest.strip_prefix(noun)
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphabetic()))
+            })
+        })
+}
+
 /// Cues a person or an organisation may follow.
 #[rustfmt::skip]
 const PEOPLE_CUES: [&str; 6] = [
@@ -141,7 +158,7 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
                 if let Some(n) = name_after(s.lines[i], s.low_line(i), off + cue.len(), tables) {
                     // "applying to Claims Handler (R-1182) at Halberd": a
                     // title at the employer, no employer itself.
-                    if titled_at(s.lines[i], n) {
+                    if titled_at(s.lines[i], n) || titled_by_noun(s.low_line(i), n, tables) {
                         continue;
                     }
                     // "off the phone with Fennick Pharma" names the employer;
