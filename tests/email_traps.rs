@@ -956,3 +956,25 @@ fn a_role_line_in_a_list_and_a_letters_reference_line_name_the_title() {
         reference.roles
     );
 }
+
+#[test]
+fn a_forward_under_a_pasted_sender_line_reads_the_forwarded_message() {
+    let r = mail(
+        "Sam <sam@icloud.com>",
+        "FW: Offer of Employment – Paralegal",
+        "Can you look at the notice part tonight?\n\nS\n\nFrom: Jo Price <jprice@harwoodlegal.com>\nSent: Monday, October 13, 2025 9:12 AM\nTo: sam@icloud.com\nSubject: Offer of Employment – Paralegal\n\nDear Sam,\n\nI am delighted to offer you the position of Paralegal at Harwood Legal LLP.\n\nBest regards,\n\nJo Price\nHarwood Legal LLP",
+    );
+    assert_eq!(r.company.as_deref(), Some("Harwood Legal LLP"));
+    assert_eq!(r.kind, EmailKind::Offer);
+}
+
+#[test]
+fn a_cabinet_writing_of_its_client_is_the_agency() {
+    let r = mail(
+        "Luc Perrin <l.perrin@vautrin-conseil.fr>",
+        "Votre candidature – Acheteur Industriel (H/F)",
+        "Bonjour Madame Roux,\n\nJ'ai présenté votre candidature à mon client pour le poste d'Acheteur Industriel. Il souhaite vous rencontrer jeudi à 10h.\n\nCordialement,\n\nLuc Perrin\nConsultant\nCabinet Vautrin Conseil\n12 rue de la République, 69002 Lyon",
+    );
+    assert_ne!(r.company.as_deref(), Some("Cabinet Vautrin Conseil"));
+    assert_eq!(r.agency.as_deref(), Some("Cabinet Vautrin Conseil"));
+}

@@ -72,11 +72,14 @@ pub(super) fn parts<'a>(subject: &'a str, body: &'a str) -> Vec<Parts<'a>> {
             .and_then(|b| b.subject)
             .is_some_and(is_forward_subject);
     let chosen = if forward {
+        // A sender line heading the paste ("From: Rhea <…>", nothing above
+        // it) starts the forwarding note, not the forwarded message.
+        let heads = usize::from(breaks.len() > 1 && content(&segments[0]) == 0);
         let first = breaks
             .iter()
             .position(|b| b.forward)
             .map(|i| i + 1)
-            .unwrap_or(1);
+            .unwrap_or(1 + heads);
         segments
             .iter()
             .skip(first)

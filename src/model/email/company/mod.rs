@@ -234,9 +234,12 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
             c.agency = true;
         }
     }
+    // "Cabinet Serrand Conseil" writing of "mon client": a firm of advisers
+    // (without a client, as often a firm of lawyers hiring for itself).
+    let adviser = |v: &str| client && v.to_lowercase().starts_with("cabinet ");
     if client || (firm && other) {
         for c in &mut pool.cands {
-            if c.sender_side() && (employer || agency_like(&c.value)) {
+            if c.sender_side() && (employer || agency_like(&c.value) || adviser(&c.value)) {
                 c.agency = true;
                 if let Some(full) = c
                     .full

@@ -184,6 +184,9 @@ pub(super) fn agency_like(n: &str) -> bool {
         "executiv",
         "sélection",
         "selección",
+        "seleção",
+        "recrut",
+        "reclut",
     ]
     .iter()
     .any(|w| low.contains(w))

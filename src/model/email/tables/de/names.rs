@@ -10,6 +10,8 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
     ("team der ", 2.5), ("team von ", 2.5), ("im namen der ", 2.5), ("im namen von ", 2.5),
     ("mandanten, ", 3.5), ("kunden, ", 3.0), ("kunden, der ", 3.0), ("kunden, die ", 3.0),
     ("mandanten, der ", 3.0), ("mandanten, die ", 3.0),
+    // "… unserem Mandanten vorgestellt – es handelt sich um die Tanner GmbH".
+    ("handelt es sich um die ", 3.0), ("es handelt sich um die ", 3.0),
 ];
 
 /// A recruiter writing for a client.
