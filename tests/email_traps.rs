@@ -978,3 +978,23 @@ fn a_cabinet_writing_of_its_client_is_the_agency() {
     assert_ne!(r.company.as_deref(), Some("Cabinet Vautrin Conseil"));
     assert_eq!(r.agency.as_deref(), Some("Cabinet Vautrin Conseil"));
 }
+
+#[test]
+fn a_client_named_after_an_abbreviation_keeps_its_whole_name() {
+    let r = mail(
+        "Dr. Eva Kern <e.kern@kern-search.de>",
+        "Nächster Schritt – Leiter Einkauf (m/w/d)",
+        "Sehr geehrter Herr Braun,\n\nich habe Ihre Unterlagen unserem Mandanten vorgestellt – es handelt sich um die Gebr. Lindner Maschinenbau GmbH in Ulm – und man möchte Sie gerne kennenlernen.\n\nMit freundlichen Grüßen\n\nDr. Eva Kern\nKern Executive Search GmbH",
+    );
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Gebr. Lindner Maschinenbau GmbH")
+    );
+    assert!(
+        r.companies
+            .iter()
+            .all(|s| s.value != "Gebr" && s.value != "Lindner Maschinenbau GmbH"),
+        "{:?}",
+        r.companies
+    );
+}

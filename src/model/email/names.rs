@@ -36,8 +36,15 @@ const INTERNSHIPS: [&str; 7] = [
     "pasantía",
 ];
 
-/// Abbreviations a name may start with ("St. Brendan's Health").
-const NAME_ABBREVIATIONS: [&str; 4] = ["St", "Ste", "Mt", "Ft"];
+/// Abbreviations a name may start with ("St. Brendan's Health", "Gebr. Tanner").
+const NAME_ABBREVIATIONS: [&str; 5] = ["St", "Ste", "Mt", "Ft", "Gebr"];
+
+/// Whether `w` is such an abbreviation with its point ("Gebr."): the name
+/// goes on after it.
+pub(super) fn name_abbreviation(w: &str) -> bool {
+    w.strip_suffix('.')
+        .is_some_and(|c| NAME_ABBREVIATIONS.contains(&c))
+}
 
 /// Abbreviations inside job titles ("Sr. Analyst", "Asst. Manager").
 #[rustfmt::skip]

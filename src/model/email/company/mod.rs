@@ -197,7 +197,9 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
             }
             // Not inside a name: after "Müller &" or "Banco de" it goes on.
             let joins = tables.iter().any(|t| t.joiners.contains(&w));
-            prev_cap = (cap && !w.ends_with(['.', ',', ';', ':'])) || joins;
+            prev_cap = (cap && !w.ends_with(['.', ',', ';', ':']))
+                || joins
+                || super::names::name_abbreviation(w);
             at += w.len() + 1;
         }
     }
