@@ -998,3 +998,36 @@ fn a_client_named_after_an_abbreviation_keeps_its_whole_name() {
         r.companies
     );
 }
+
+#[test]
+fn an_interview_with_hr_is_a_screening() {
+    let r = mail(
+        "Cooperativa Sul <naoresponda@gupy.io>",
+        "Você avançou de etapa! Analista Fiscal",
+        "Olá, Bruna!\n\nVocê foi aprovada na triagem de currículos e avançou para a etapa de Entrevista com RH para a vaga de Analista Fiscal. Vamos agendar uma conversa de 30 minutos.\n\nTime de Gente",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    assert_eq!(r.stage, Some(Stage::Screening));
+}
+
+#[test]
+fn other_candidates_in_the_same_step_are_no_rejection() {
+    let pt = mail(
+        "Trainee Agrovia <trainee@agrovia.com.br>",
+        "Convite para a etapa de Case",
+        "Olá, Letícia!\n\nParabéns! Você está convidada para a etapa de Case em grupo. Nessa etapa, você e outros candidatos vão resolver juntos um desafio do nosso negócio.\n\nConfirme sua participação até 24/10.",
+    );
+    assert_eq!(pt.kind, EmailKind::Interview);
+    let es = mail(
+        "Talento <talento@grupoarce.es>",
+        "Invitación a la dinámica de grupo",
+        "Hola Marta:\n\nNos gustaría invitarte a la dinámica de grupo del jueves. Tú y otros candidatos trabajaréis juntos en un caso práctico.\n\nUn saludo",
+    );
+    assert_eq!(es.kind, EmailKind::Interview);
+    let still = mail(
+        "",
+        "Processo seletivo",
+        "Olá, Pedro.\n\nAgradecemos sua participação. Neste momento, optamos por seguir com outros candidatos.\n\nAbraços",
+    );
+    assert_eq!(still.kind, EmailKind::Rejection);
+}

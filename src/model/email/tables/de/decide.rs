@@ -52,6 +52,9 @@ pub(super) const REJECTION_WEAK: &[&str] = &[];
 #[rustfmt::skip]
 pub(super) const NOT_REJECTION: &[&str] = &[
     "absagen", "abzusagen",
+    // "Sie und andere Bewerber lösen gemeinsam eine Fallstudie": others in the same step.
+    "und andere bewerber", "und anderen bewerber", "und andere kandidat", "und anderen kandidat",
+    "mit anderen bewerber", "mit anderen kandidat",
 ];
 
 /// An offer, written or spoken.
@@ -149,6 +152,7 @@ pub(super) const SCREENING: &[&str] = &[
     "videocall", "kennenlerngespräch", "kennenlern-call", "erstgespräch", "kurzes gespräch",
     "kurzen gespräch", "per video", "videotelefonat", "ersten kennenlernen", "erstes kennenlernen",
     "video-call",
+    "gespräch mit der personalabteilung", "interview mit der personalabteilung", "hr-interview",
 ];
 
 /// A stage named right after these is still to come.

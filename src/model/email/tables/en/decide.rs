@@ -258,6 +258,7 @@ pub(super) const SCREENING: &[&str] = &[
     "chat on teams", "chat on zoom", "chat over teams", "chat over zoom", "chat on the phone",
     "call on teams", "call on zoom", "chat over video", "chat on video",
     "a coffee", "for coffee", "my call", "taking my call", "a cuppa",
+    "hr interview", "hr screen", "hr call", "interview with hr", "call with hr",
 ];
 
 /// A stage named right after these is still to come.

@@ -42,7 +42,14 @@ pub(super) const REJECTION_WEAK: &[&str] = &[
 ];
 
 /// Phrases with a rejection cue inside that are no rejection.
-pub(super) const NOT_REJECTION: &[&str] = &[];
+/// "tú y otros candidatos resolveréis un caso": others in the same step.
+pub(super) const NOT_REJECTION: &[&str] = &[
+    "y otros candidatos",
+    "y otras candidaturas",
+    "junto a otros candidatos",
+    "junto con otros candidatos",
+    "y otros perfiles",
+];
 
 /// An offer, written or spoken.
 #[rustfmt::skip]
@@ -142,6 +149,7 @@ pub(super) const INTERVIEW: &[&str] = &[
 pub(super) const SCREENING: &[&str] = &[
     "entrevista telefónica", "llamada", "conversación telefónica", "videollamada",
     "primera conversación", "breve conversación", "por teléfono",
+    "entrevista con rrhh", "entrevista con recursos humanos", "entrevista de rrhh",
 ];
 
 /// A stage named right after these is still to come.

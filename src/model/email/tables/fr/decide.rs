@@ -35,7 +35,14 @@ pub(super) const REJECTION_WEAK: &[&str] = &[
 ];
 
 /// Phrases with a rejection cue inside that are no rejection.
-pub(super) const NOT_REJECTION: &[&str] = &[];
+/// "vous et d'autres candidats travaillerez sur un cas": others in the same step.
+pub(super) const NOT_REJECTION: &[&str] = &[
+    "et d'autres candidats",
+    "et les autres candidats",
+    "et autres candidats",
+    "avec d'autres candidats",
+    "avec les autres candidats",
+];
 
 /// An offer, written or spoken.
 #[rustfmt::skip]
@@ -130,6 +137,7 @@ pub(super) const INTERVIEW: &[&str] = &[
 pub(super) const SCREENING: &[&str] = &[
     "entretien téléphonique", "échange téléphonique", "appel", "visio", "premier échange",
     "premier appel", "par téléphone", "brève discussion",
+    "entretien rh", "entretien avec les rh", "entretien avec la drh", "échange rh",
 ];
 
 /// A stage named right after these is still to come.

@@ -36,7 +36,14 @@ pub(super) const REJECTION_WEAK: &[&str] = &[
 ];
 
 /// Phrases with a rejection cue inside that are no rejection.
-pub(super) const NOT_REJECTION: &[&str] = &[];
+/// "você e outros candidatos vão resolver um desafio": others in the same step.
+pub(super) const NOT_REJECTION: &[&str] = &[
+    "e outros candidatos",
+    "e outras candidatas",
+    "com outros candidatos vão",
+    "junto com outros candidatos",
+    "junto com outras candidatas",
+];
 
 /// An offer, written or spoken.
 #[rustfmt::skip]
@@ -128,6 +135,7 @@ pub(super) const SCREENING: &[&str] = &[
     "ligação", "bate-papo", "triagem", "primeira conversa", "videochamada",
     "conversa por vídeo", "conversa por video", "chamada de vídeo", "chamada de video",
     "conversa online", "um café",
+    "entrevista com rh", "entrevista com o rh", "entrevista de rh", "entrevista com a equipe de rh",
 ];
 
 /// A stage named right after these is still to come.
