@@ -1031,3 +1031,14 @@ fn other_candidates_in_the_same_step_are_no_rejection() {
     );
     assert_eq!(still.kind, EmailKind::Rejection);
 }
+
+#[test]
+fn a_job_boards_on_site_label_is_no_interview() {
+    let r = mail(
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application to Teller at Halden Savings",
+        "Your update from Halden Savings\n\nTeller\nHalden Savings · Akron, OH (On-site)\nApplied 2w ago\n\nThank you for your interest in the Teller position at Halden Savings. Unfortunately, we will not be moving forward with your application.\n\nRegards,\nHalden Savings",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.stage, Some(Stage::Application));
+}

@@ -127,11 +127,13 @@ const LOOSE_MEETINGS: [&str; 12] = [
     "our conversation", "the conversation", "chatting", "pela conversa", "kennenlernen",
 ];
 
-/// Phrases with a stage word inside that name no meeting with the candidate.
+/// Phrases with a stage word inside that name no meeting with the candidate
+/// (a job board's "Dayton, OH (On-site)" is where the job is done).
 #[rustfmt::skip]
-const NO_MEETING: [&str; 6] = [
+const NO_MEETING: [&str; 13] = [
     "selection panel", "shortlisting panel", "recruitment panel", "selection committee",
-    "panel has", "hiring panel",
+    "panel has", "hiring panel", "(on-site)", "(onsite)", "· on-site", "· onsite",
+    "on-site role", "on-site position", "on-site job",
 ];
 
 /// Stage words that speak of a step still to come ("the next round").
