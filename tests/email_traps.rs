@@ -1042,3 +1042,39 @@ fn a_job_boards_on_site_label_is_no_interview() {
     assert_eq!(r.kind, EmailKind::Rejection);
     assert_eq!(r.stage, Some(Stage::Application));
 }
+
+#[test]
+fn a_job_boards_card_names_the_employer_and_its_similar_jobs_name_none() {
+    let r = mail(
+        "InfoJobs <noreply@infojobs.net>",
+        "Novedades en tu candidatura: Técnico/a de Calidad",
+        "InfoJobs\n\nHola, Ana:\n\nHay novedades en una de tus candidaturas.\n\nTécnico/a de Calidad\nConservas Moncayo S.L.\nTarazona · Contrato indefinido\n\nMensaje de la empresa:\n\"Hemos optado por otros perfiles. Reciba un cordial saludo.\"\n\nOfertas que te pueden interesar\n\nTécnico/a de Laboratorio\nLácteos Ribera S.A. · Tudela\n\nDarse de baja · Política de privacidad",
+    );
+    assert_eq!(r.company.as_deref(), Some("Conservas Moncayo S.L."));
+    assert!(
+        r.companies.iter().all(|s| !s.value.starts_with("Lácteos")),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn a_labelled_employer_is_the_company() {
+    let r = mail(
+        "Catho <naoresponda@catho.com.br>",
+        "Candidatura enviada",
+        "Olá, Bruna\n\nSua candidatura foi enviada com sucesso!\n\nVaga\nAuxiliar de Logística\n\nEmpresa\nTransportadora Rio Verde Ltda.\n\nLocal\nBetim - MG\n\nA empresa vai analisar o seu currículo.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Transportadora Rio Verde Ltda."));
+}
+
+#[test]
+fn a_credit_union_signing_is_no_person() {
+    let r = mail(
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application to Teller at Halden Credit Union",
+        "Thank you for your interest in the Teller position at Halden Credit Union. Unfortunately, we will not be moving forward with your application.\n\nRegards,\nHalden Credit Union",
+    );
+    assert_eq!(r.company.as_deref(), Some("Halden Credit Union"));
+    assert_eq!(r.signer, None);
+}

@@ -4,7 +4,9 @@
 
 use chrono::NaiveDate;
 
-use super::thread::{breaks, clean_subject, footer_line, is_forward_subject, Break};
+use super::thread::{
+    breaks, clean_subject, footer_line, is_forward_subject, suggested_jobs, Break,
+};
 
 pub use super::plain::plain_text;
 
@@ -109,12 +111,21 @@ pub(super) fn parts<'a>(subject: &'a str, body: &'a str) -> Vec<Parts<'a>> {
         .into_iter()
         .filter_map(|i| segments.get(i))
         .map(|&(start, end, via)| {
-            let mut body_lines = Vec::new();
+            let mut body_lines: Vec<&str> = Vec::new();
             let mut footer = Vec::new();
+            // Under a job board's "Similar jobs" come other employers' jobs:
+            // left out, up to the footer.
+            let mut others = false;
             for line in &lines[start..end.max(start)] {
                 let t = line.trim().trim_start_matches(['>', ' ']).trim();
                 if !footer.is_empty() || (!body_lines.is_empty() && footer_line(t)) {
                     footer.push(t);
+                } else if others {
+                    continue;
+                } else if body_lines.iter().filter(|l| !l.is_empty()).count() >= 3
+                    && suggested_jobs(t)
+                {
+                    others = true;
                 } else {
                     body_lines.push(t);
                 }

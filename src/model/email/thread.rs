@@ -117,6 +117,28 @@ pub(super) fn footer_line(t: &str) -> bool {
         })
 }
 
+/// A job board's heading over other employers' jobs: "Similar jobs",
+/// "Ofertas que te pueden interesar", "Vagas parecidas com esta".
+pub(super) fn suggested_jobs(t: &str) -> bool {
+    let low = t.to_lowercase();
+    low.len() <= 70 && SUGGESTED_JOBS.iter().any(|h| low.starts_with(h))
+}
+
+#[rustfmt::skip]
+const SUGGESTED_JOBS: [&str; 36] = [
+    "similar jobs", "jobs you may be interested in", "jobs you might like", "top jobs",
+    "recommended jobs", "recommended for you", "jobs for you", "more jobs like this",
+    "you may also like", "people also applied", "jobs similar", "other jobs you",
+    "ähnliche jobs", "ähnliche stellen", "passende jobs", "weitere jobs", "empfohlene jobs",
+    "das könnte sie auch interessieren", "jobs, die sie interessieren könnten",
+    "ofertas que te pueden interesar", "ofertas similares", "empleos similares",
+    "ofertas recomendadas", "también te pueden interesar", "offres similaires",
+    "offres qui pourraient vous intéresser", "ces offres pourraient vous intéresser",
+    "offres recommandées", "emplois similaires", "vagas parecidas", "vagas similares",
+    "vagas que podem te interessar", "vagas recomendadas", "vagas para você",
+    "outras vagas", "otras ofertas",
+];
+
 #[rustfmt::skip]
 const FOOTER_MARKERS: [&str; 34] = [
     "unsubscribe", "privacy policy", "this email was sent", "this e-mail was sent",

@@ -135,9 +135,67 @@ const ACTS: [&str; 33] = [
     " hat ihre bewerbung", " hat deine bewerbung",
 ];
 
+/// Labels of the employer's field in a job board's card or a form's copy
+/// ("Company: Acme", or "Empresa" on a line and the name on the next).
+#[rustfmt::skip]
+const COMPANY_LABELS: [&str; 12] = [
+    "company", "company name", "employer", "unternehmen", "arbeitgeber", "firma", "empresa",
+    "entreprise", "société", "employeur", "empregador", "empresa contratante",
+];
+
+/// A name given under, or after, its label: the card says which is the employer.
+fn labelled(pool: &mut Pool, s: &Scan, ctx: &Ctx, sig_at: usize) {
+    let lines = &s.lines[1..(sig_at + 1).min(s.lines.len())];
+    for (i, line) in lines.iter().enumerate().take(400) {
+        let low = line.trim().to_lowercase();
+        let (label, rest) = match low.split_once(':') {
+            Some((l, r)) => (l.trim(), r.trim()),
+            None => (low.as_str(), ""),
+        };
+        if !COMPANY_LABELS.contains(&label) {
+            continue;
+        }
+        let name = if rest.is_empty() {
+            lines[i + 1..]
+                .iter()
+                .find(|l| !l.trim().is_empty())
+                .and_then(|l| super::signature::whole_name(l, ctx.tables))
+        } else {
+            let at = line.find(':').map_or(line.len(), |k| k + 1);
+            super::signature::whole_name(&line[at..], ctx.tables)
+        };
+        if let Some(n) = name {
+            add(pool, n, Evidence::Message, 4.0, ctx);
+        }
+    }
+}
+
+/// A job board's card: the title on a line of its own, and under it the
+/// employer ("Técnico/a de Prevención\nConstrucciones Albarracín S.L.\n
+/// Zaragoza · …", "Teller\nHalden Savings · Akron, OH").
+fn card(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
+    let s = inp.scan;
+    let lines = &s.lines[1..(sig_at + 1).min(s.lines.len())];
+    for (i, line) in lines.iter().enumerate().take(400) {
+        let line = line.trim();
+        if line.is_empty() || !inp.roles.iter().any(|(r, _, _)| *r == line) {
+            continue;
+        }
+        let Some(next) = lines.get(i + 1).map(|l| l.trim()) else {
+            continue;
+        };
+        let head = next.split(" · ").next().unwrap_or(next).trim();
+        if let Some(n) = super::signature::whole_name(head, ctx.tables) {
+            add(pool, n, Evidence::Message, 3.5, ctx);
+        }
+    }
+}
+
 /// Cues in the subject (line 0) and the message before the signature.
 pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
     let (s, tables) = (inp.scan, ctx.tables);
+    labelled(pool, s, ctx, sig_at);
+    card(pool, inp, ctx, sig_at);
     let place = |i: usize| match i {
         0 => Some(Evidence::Subject),
         i if i - 1 < sig_at => Some(Evidence::Message),
