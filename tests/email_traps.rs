@@ -1078,3 +1078,39 @@ fn a_credit_union_signing_is_no_person() {
     assert_eq!(r.company.as_deref(), Some("Halden Credit Union"));
     assert_eq!(r.signer, None);
 }
+
+#[test]
+fn an_unfortunately_about_replying_to_each_person_is_no_rejection() {
+    let es = mail(
+        "Hoteles Brisa <talento@hotelesbrisa.com>",
+        "Hemos recibido su candidatura",
+        "Estimada Lucía:\n\nLe confirmamos que hemos recibido su candidatura para el puesto de Camarera de Pisos. Lamentablemente, por el elevado número de solicitudes, no podemos responder de forma individual a cada persona.\n\nAtentamente,\nEquipo de Talento",
+    );
+    assert_eq!(es.kind, EmailKind::Acknowledgement);
+    let pt = mail(
+        "Carreiras <carreiras@bancoaroeira.com.br>",
+        "Recebemos sua inscrição",
+        "Oi, Gabriel!\n\nRecebemos sua inscrição no programa de estágio. Infelizmente, por conta do volume, não conseguimos dar retorno individual nesta etapa.\n\nBoa sorte!",
+    );
+    assert_eq!(pt.kind, EmailKind::Acknowledgement);
+}
+
+#[test]
+fn a_pause_that_rules_no_one_out_is_no_rejection() {
+    let r = mail(
+        "Álvaro Ruiz <aruiz@talentiaconsultores.es>",
+        "Novedades sobre el proceso de Jefe de Almacén",
+        "Hola Irene:\n\nEl cliente ha decidido congelar la incorporación hasta abril. No han descartado a nadie: simplemente el proceso queda en pausa.\n\nUn saludo,\nÁlvaro",
+    );
+    assert_ne!(r.kind, EmailKind::Rejection);
+}
+
+#[test]
+fn a_job_boards_advice_is_no_invitation() {
+    let r = mail(
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was sent to Ferncastle",
+        "Your application was sent to Ferncastle\n\nData Analyst\nFerncastle · Leeds (Hybrid)\n\nNow, take these next steps for more success with your job search\nSet job alerts for similar roles.",
+    );
+    assert_eq!(r.kind, EmailKind::Acknowledgement);
+}

@@ -94,14 +94,15 @@ const WITHDRAWN: [&str; 10] = [
 
 /// A meeting already arranged, moved.
 #[rustfmt::skip]
-const RESCHEDULE: [&str; 34] = [
+const RESCHEDULE: [&str; 37] = [
     "reschedule", "rescheduling", "move our chat", "move our call", "move our meeting",
     "move our interview", "move our conversation", "move your interview", "move the interview",
     "move your call", "move the call", "change of time", "push our", "postpone", "postponing",
     "verschieben", "verlegen", "terminverschiebung", "verschiebung", "reprogramar", "aplazar",
     "cambiar la hora", "mover la entrevista", "mover nuestra", "décaler", "report de",
     "reporter notre", "reporter votre", "remarcar", "reagendar", "adiar", "mudar o horário",
-    "new time for", "nuevo horario",
+    "new time for", "nuevo horario", "pick a new time",
+    "choose a new time", "select a new time",
 ];
 
 /// Events a company invites to that are no step of an application.
@@ -201,6 +202,45 @@ fn just_after_if(low: &str, at: usize) -> bool {
         .any(|w| clause.starts_with(w))
 }
 
+/// A job board's advice with a weak invitation's words inside: "take these
+/// next steps for more success with your job search".
+#[rustfmt::skip]
+const TIPS: [&str; 6] = [
+    "these next steps", "next steps for more", "next steps in your job search",
+    "next step in your job search", "next steps in your search", "next step in your search",
+];
+
+/// Words of a reply that can't be sent to each person: an "unfortunately"
+/// beside them is about the replies ("Lamentablemente, debido al elevado
+/// número de solicitudes, no podemos responder de forma individual").
+#[rustfmt::skip]
+const EACH_REPLY: [&str; 14] = [
+    "individual", "individuell", "einzeln", "individuellement", "individualmente",
+    "each applicant", "every applicant", "each application", "every application",
+    "cada persona", "cada candidato", "cada candidatura", "chaque candidat", "chaque candidature",
+];
+
+/// The sentence around byte `at` of `low`.
+fn sentence_at(low: &str, at: usize) -> &str {
+    let start = low[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let end = low[at..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(low.len(), |i| at + i);
+    &low[start..end]
+}
+
+/// Words that say the application is still open: a pause, not a no ("Your
+/// application has not been declined", "No han descartado a nadie").
+#[rustfmt::skip]
+const STILL_OPEN: [&str; 22] = [
+    "has not been declined", "hasn't been declined", "not been rejected", "remains active",
+    "is still active", "still under consideration", "no decision has been made",
+    "no han descartado", "no hemos descartado", "queda en pausa", "sigue activa",
+    "nicht abgesagt", "nicht abgelehnt", "bleibt aktiv", "weiterhin aktiv",
+    "n'a pas été refusée", "reste active", "toujours active", "mis en pause",
+    "não foi recusada", "continua ativa", "segue ativa",
+];
+
 fn invited(s: &Scan, tables: &[&Table]) -> bool {
     arranged(s, tables)
         || tables.iter().any(|t| {
@@ -209,7 +249,7 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
                     .into_iter()
                     .any(|at| !to_an_event(&s.low, at) && !just_after_if(&s.low, at))
             }) || t.invite_weak.iter().any(|c| {
-                hits(s, c, &[])
+                hits(s, c, &TIPS)
                     .into_iter()
                     .any(|at| !conditional(&s.low, at, t) && !later(&s.low, at))
             })
@@ -375,7 +415,7 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
         || refusal::offered_elsewhere(s)
         || refusal::refused(s, english)
         || refusal::negated(s, tables);
-    if rejected {
+    if rejected && !any(s, &STILL_OPEN, &[]) {
         return EmailKind::Rejection;
     }
     if tables.iter().any(|t| any(s, t.offer, t.not_offer)) || offer::welcomed(s, tables) {
@@ -400,7 +440,14 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     if invited(s, tables) {
         return EmailKind::Interview;
     }
-    if tables.iter().any(|t| any(s, t.rejection_weak, &[])) {
+    if tables.iter().any(|t| {
+        t.rejection_weak.iter().any(|c| {
+            hits(s, c, &[]).into_iter().any(|at| {
+                let sentence = sentence_at(&s.low, at);
+                !EACH_REPLY.iter().any(|e| sentence.contains(e))
+            })
+        })
+    }) {
         return EmailKind::Rejection;
     }
     // Asked for a day or a time: an invitation.
