@@ -1114,3 +1114,52 @@ fn a_job_boards_advice_is_no_invitation() {
     );
     assert_eq!(r.kind, EmailKind::Acknowledgement);
 }
+
+#[test]
+fn a_job_board_under_a_country_domain_is_no_employer() {
+    let r = mail(
+        "Computrabajo <notificaciones@computrabajo.com.co>",
+        "Tu postulación a Auxiliar Contable ha finalizado",
+        "Hola Ricardo,\n\nDistribuidora Andina S.A.S. revisó tu CV para la vacante Auxiliar Contable y decidió no continuar con tu candidatura.\n\nVacantes recomendadas para ti\n• Asistente Contable – Ferretería El Roble – Cali\n\nRecibes este correo porque tienes una cuenta en Computrabajo.",
+    );
+    assert_ne!(r.company.as_deref(), Some("Computrabajo"));
+    assert_eq!(r.company.as_deref(), Some("Distribuidora Andina S.A.S."));
+    assert_eq!(r.role.as_deref(), Some("Auxiliar Contable"));
+    assert!(
+        r.companies.iter().all(|s| !s.value.contains("Roble")),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn a_recruiters_firm_spelled_by_its_address_in_the_signature_is_the_agency() {
+    let r = mail(
+        "Priya Nair <priya.n@harrowgaterecruitment.com>",
+        "Feedback – Site Engineer",
+        "Hi Owen,\n\nHere's the written feedback from Lowther Engineering following your interview on Tuesday. They've decided to proceed with another candidate.\n\nKind regards,\nPriya\n\nPriya Nair\nPrincipal Consultant\nHarrowgate Recruitment | Bristol",
+    );
+    assert_eq!(r.company.as_deref(), Some("Lowther Engineering"));
+    assert_eq!(r.agency.as_deref(), Some("Harrowgate Recruitment"));
+}
+
+#[test]
+fn a_client_named_by_its_legal_name_is_filled_over_the_agency() {
+    let r = mail(
+        "Dr. Florian Beck <f.beck@beck-executive.de>",
+        "Telefoninterview – Teamleitung Einkauf",
+        "Sehr geehrte Frau Yilmaz,\n\nich habe Ihr Profil an unseren Mandanten weitergegeben – es handelt sich, wie Sie nun wissen dürfen, um die Rheinland Logistik AG in Köln. Die Personalabteilung möchte Sie in einem Telefoninterview kennenlernen.\n\nBeste Grüße\n\nDr. Florian Beck\nBeck Executive Search GmbH",
+    );
+    assert_eq!(r.company.as_deref(), Some("Rheinland Logistik AG"));
+    assert_eq!(r.agency.as_deref(), Some("Beck Executive Search GmbH"));
+}
+
+#[test]
+fn a_recruiter_writing_from_a_personal_address_names_the_employer() {
+    let r = mail(
+        "Renée Castle <renee.castle.talent@gmail.com>",
+        "Quick chat re: Data Analyst?",
+        "Hi Jordan,\n\nI run talent for Brightwater Health (writing from my personal account this week). Your application for our Data Analyst opening came across my desk and I'd love to set up a phone call.\n\nRenée",
+    );
+    assert_eq!(r.company.as_deref(), Some("Brightwater Health"));
+}

@@ -268,8 +268,11 @@ impl Pool {
     /// suggestions (the filled one first).
     pub fn decide(&self, min: f32, ratio: f32) -> (Option<String>, Vec<Suggestion>) {
         let ranked = self.ranked();
-        let top = ranked.first().filter(|c| !c.agency);
-        let second = ranked.get(1).filter(|c| !c.agency).map(|c| c.score());
+        // A recruiter's own firm is never the employer: the best of the rest
+        // ("unserem Mandanten … die Auerbach Versicherung AG") may be.
+        let mut employers = ranked.iter().filter(|c| !c.agency);
+        let top = employers.next();
+        let second = employers.next().map(|c| c.score());
         let fill =
             top.filter(|c| c.score() >= min && second.is_none_or(|s| c.score() >= ratio * s));
         let total: f32 = ranked.iter().map(|c| c.score()).sum::<f32>().max(0.001);

@@ -156,7 +156,12 @@ impl Sender<'_> {
     /// A job board's or an alert service's mail ("LinkedIn Job Alerts",
     /// "JobFinder Alerts"): other employers' jobs, not one's own.
     pub fn is_digest(&self) -> bool {
-        let board = registrable(self.domain).is_some_and(|d| JOB_BOARDS.contains(&d));
+        let board = registrable(self.domain).is_some_and(|d| {
+            JOB_BOARDS.contains(&d)
+                || d.split('.')
+                    .next()
+                    .is_some_and(|l| BOARD_NAMES.contains(&l))
+        });
         let name = self.name.to_lowercase();
         board
             || name
@@ -239,6 +244,15 @@ impl Sender<'_> {
     }
 }
 
+/// Job boards by their domain's name, whatever the country's ending.
+#[rustfmt::skip]
+const BOARD_NAMES: [&str; 30] = [
+    "computrabajo", "infojobs", "indeed", "linkedin", "stepstone", "xing", "hellowork", "apec",
+    "catho", "vagas", "bumeran", "zonajobs", "occmundial", "laborum", "jobteaser", "glassdoor",
+    "monster", "totaljobs", "reed", "seek", "jobindex", "welcometothejungle", "meteojob",
+    "cadremploi", "infoempleo", "tecnoempleo", "jobandtalent", "jooble", "adzuna", "indeedemail",
+];
+
 /// A hiring software's registrable domain, or its mail domain
 /// ("workablemail.com", "acme-mail.io" for "acme.io").
 fn vendor(reg: &str) -> bool {
@@ -248,6 +262,10 @@ fn vendor(reg: &str) -> bool {
     let Some((label, _)) = reg.split_once('.') else {
         return false;
     };
+    // A job board under any of its country domains ("computrabajo.com.mx").
+    if BOARD_NAMES.contains(&label) {
+        return true;
+    }
     // Hiring software by its name's own word ("example-ats.io",
     // "talent-hris.com"): a tool's address, not an employer's.
     if label

@@ -125,7 +125,7 @@ pub(super) fn suggested_jobs(t: &str) -> bool {
 }
 
 #[rustfmt::skip]
-const SUGGESTED_JOBS: [&str; 36] = [
+const SUGGESTED_JOBS: [&str; 40] = [
     "similar jobs", "jobs you may be interested in", "jobs you might like", "top jobs",
     "recommended jobs", "recommended for you", "jobs for you", "more jobs like this",
     "you may also like", "people also applied", "jobs similar", "other jobs you",
@@ -136,7 +136,8 @@ const SUGGESTED_JOBS: [&str; 36] = [
     "offres qui pourraient vous intéresser", "ces offres pourraient vous intéresser",
     "offres recommandées", "emplois similaires", "vagas parecidas", "vagas similares",
     "vagas que podem te interessar", "vagas recomendadas", "vagas para você",
-    "outras vagas", "otras ofertas",
+    "outras vagas", "otras ofertas", "vacantes recomendadas", "vacantes similares",
+    "vacantes que te pueden interesar", "jobs similar to",
 ];
 
 #[rustfmt::skip]

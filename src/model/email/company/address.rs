@@ -412,7 +412,9 @@ const NAME_JOINERS: [&str; 9] = ["de", "da", "do", "del", "des", "du", "&", "and
 /// ("lorna@marlowsbakehouse.co.uk" and "Marlow's Bakehouse Ltd" under the
 /// message): that run of capitalised words is a candidate, copied from the
 /// text, and the name made from the address gives way to it.
-pub(super) fn spelled(pool: &mut Pool, s: &Sender, lines: &[&str], ctx: &Ctx) {
+/// A name found in the signature (lines from `sig_from` on) is the
+/// sender's side: a recruiter's firm there is no employer named in the text.
+pub(super) fn spelled(pool: &mut Pool, s: &Sender, lines: &[&str], sig_from: usize, ctx: &Ctx) {
     let Some(label) = s.org_label() else { return };
     if pool
         .cands
@@ -429,7 +431,12 @@ pub(super) fn spelled(pool: &mut Pool, s: &Sender, lines: &[&str], ctx: &Ctx) {
     if bare.len() < 6 {
         return;
     }
-    for line in lines.iter().take(400) {
+    for (i, line) in lines.iter().enumerate().take(400) {
+        let place = if i >= sig_from {
+            Evidence::Signature
+        } else {
+            Evidence::Message
+        };
         let words: Vec<&str> = line.split_whitespace().collect();
         for start in 0..words.len() {
             if !words[start].starts_with(char::is_uppercase) {
@@ -452,7 +459,7 @@ pub(super) fn spelled(pool: &mut Pool, s: &Sender, lines: &[&str], ctx: &Ctx) {
                     && (squashed == label_key || squashed == bare)
                     && acceptable(name, ctx.tables, ctx.signer)
                 {
-                    add(pool, name, Evidence::Message, 2.0, ctx);
+                    add(pool, name, place, 2.0, ctx);
                     pool.boost(&super::super::names::key(name), Evidence::SenderDomain, 2.0);
                     pool.drop_derived();
                     return;

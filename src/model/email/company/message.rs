@@ -124,7 +124,7 @@ fn people(n: &str, tables: &[&Table]) -> bool {
 
 /// What an employer does in a recruiter's email, after its name.
 #[rustfmt::skip]
-const ACTS: [&str; 33] = [
+const ACTS: [&str; 44] = [
     " would like to", " would love to", " has decided", " have decided", " are keen", " is keen",
     " were impressed", " was impressed", " has asked", " have asked", " has come back",
     " have come back", " came back", " wants to", " want to", " has offered", " has invited",
@@ -133,6 +133,10 @@ const ACTS: [&str; 33] = [
     " has received your", " have received your", " ha recibido tu", " ha recibido su",
     " a bien reçu", " a reçu votre", " a reçu ta", " recebeu sua", " recebeu a sua",
     " hat ihre bewerbung", " hat deine bewerbung",
+    // Reviews: "Grupo Alcázar revisó tu CV y decidió…".
+    " revisó tu", " revisó su", " ha revisado tu", " ha revisado su", " analisou seu",
+    " analisou o seu", " analisou sua", " a étudié votre", " a examiné votre",
+    " hat ihre unterlagen", " reviewed your",
 ];
 
 /// Labels of the employer's field in a job board's card or a form's copy

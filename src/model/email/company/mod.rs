@@ -205,7 +205,7 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     }
     if let Some(s) = inp.sender {
         address::sender(&mut pool, &s, &ctx);
-        address::spelled(&mut pool, &s, &inp.scan.lines, &ctx);
+        address::spelled(&mut pool, &s, &inp.scan.lines, sig_at + 1, &ctx);
     }
     pool.merge_prefixes();
     // A recruiter writing for a client: what only the sender's side names
@@ -251,6 +251,21 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
                     c.value = full;
                 }
             }
+        }
+    }
+    // A recruiter writing of "my client" names the client in the message by
+    // its legal name ("es handelt sich um die Auerbach Versicherung AG"):
+    // that is the employer the email is about.
+    if client && pool.cands.iter().any(|c| c.agency) {
+        let clients: Vec<String> = pool
+            .cands
+            .iter()
+            .filter(|c| !c.agency && !c.derived && c.has(Evidence::Message))
+            .filter(|c| super::names::has_legal(&c.value))
+            .map(|c| c.key.clone())
+            .collect();
+        for k in clients {
+            pool.boost(&k, Evidence::Message, 3.0);
         }
     }
     pool

@@ -3,6 +3,8 @@
 /// Cues a company's name follows, with their weight.
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
+    ("run talent for ", 3.0), ("lead talent for ", 3.0), ("lead talent at ", 3.0),
+    ("recruiter for ", 3.0), ("talent partner at ", 3.0), ("talent partner for ", 3.0),
     ("my client, ", 4.0), ("my client ", 3.0), ("our client, ", 4.0), ("our client ", 3.0),
     ("client, ", 3.0), ("hiring manager at ", 3.5), ("hiring manager from ", 3.0),
     ("a recruiter at ", 3.0), ("recruiter here at ", 3.0), ("i recruit for ", 3.0),

@@ -31,7 +31,8 @@ pub(super) const ROLE_CUES: &[(&str, f32)] = &[
     ("proceso de selección para el puesto de ", 3.0), ("proceso de selección de ", 2.0),
     ("proceso de selección para ", 2.5),
     ("proceso de ", 2.0), ("candidatura para ", 1.5), ("candidatura a ", 2.0),
-    ("postularte como ", 3.0),
+    ("postularte como ", 3.0), ("la vacante ", 2.5), ("postulación a ", 2.5),
+    ("postulación para ", 2.5),
     ("postularse como ", 3.0), ("como ", 2.0),
 ];
 
