@@ -1163,3 +1163,28 @@ fn a_recruiter_writing_from_a_personal_address_names_the_employer() {
     );
     assert_eq!(r.company.as_deref(), Some("Brightwater Health"));
 }
+
+#[test]
+fn the_candidates_own_job_and_a_founders_title_are_no_employer() {
+    let r = mail(
+        "Julien Abadie <julien@atelierboreal.fr>",
+        "Confirmation de notre proposition – Développeur Full Stack",
+        "Bonjour Thomas,\n\nJe vous confirme notre proposition pour le poste de Développeur Full Stack.\n\n• Prise de poste : 5 mai (compatible avec votre préavis chez Numéris Groupe)\n\nNous serions ravis de vous compter parmi nous !\n\nBien à vous,\n\nJulien Abadie\nCofondateur & CTO\nAtelier Boréal SARL",
+    );
+    assert_eq!(r.company.as_deref(), Some("Atelier Boréal SARL"));
+    assert!(
+        r.companies.iter().all(|s| s.value != "Numéris Groupe" && !s.value.contains("CTO")),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn an_offer_published_by_an_employer_names_it_whole() {
+    let r = mail(
+        "HelloWork <candidatures@hellowork.com>",
+        "Réponse à votre candidature – Vendeur (H/F)",
+        "Bonjour Kevin,\n\nMerci d'avoir postulé à l'offre « Vendeur (H/F) » publiée par Fromageries Val d'Aulne.\n\nLe recruteur vous a adressé la réponse suivante : « Le poste a malheureusement déjà été pourvu. »",
+    );
+    assert_eq!(r.company.as_deref(), Some("Fromageries Val d'Aulne"));
+}

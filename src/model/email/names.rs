@@ -207,7 +207,12 @@ pub(super) fn company_at<'a>(line: &'a str, at: usize, tables: &[&Table]) -> Opt
             let l = line.trim_end();
             l.ends_with([',', '!', ':']) && l.split(' ').take(6).count() <= 5
         };
-        let ok = capitalised(core)
+        // "Fournil d'Antan": an elided "de" before a capital goes on.
+        let elided = words > 0
+            && ["d'", "d’"]
+                .iter()
+                .any(|p| core.strip_prefix(p).is_some_and(capitalised));
+        let ok = (capitalised(core) || elided)
             && core.chars().any(char::is_alphanumeric)
             && !(words == 0 && not_name(core, tables) && !(greeting && (at > 0 || !greeting_line)))
             && !(words > 0

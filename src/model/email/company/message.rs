@@ -19,11 +19,17 @@ const AFTER_ROLE: [&str; 16] = [
 /// Words before a name that is the candidate's own past, not the employer
 /// writing ("your work as a Product Manager at Monzo").
 #[rustfmt::skip]
-const OWN_PAST: [&str; 20] = [
+const OWN_PAST: [&str; 36] = [
     "your work", "your experience", "your time", "your background", "your current",
     "your previous", "your career", "your role as", "currently", "previously", "you worked",
     "you've worked", "your years", "tu experiencia", "su experiencia", "votre expérience",
     "ton expérience", "sua experiência", "ihre erfahrung", "deine erfahrung",
+    // The job the candidate has now: "your day-to-day at Vaporeto", "votre
+    // préavis chez Numéris".
+    "your day-to-day", "your day to day", "your notice", "seu dia a dia", "teu dia a dia",
+    "tu día a día", "su día a día", "votre quotidien", "ton quotidien", "votre préavis",
+    "ton préavis", "aviso prévio", "tu preaviso", "su preaviso", "ihrer kündigungsfrist",
+    "ihrem alltag",
 ];
 
 /// Whether the text just before byte `at` of `low` speaks of the candidate's past.

@@ -75,6 +75,15 @@ const DEPARTMENT_HEADS: [&str; 14] = [
     "Diretoria", "Gerência", "Abteilung", "Bereich", "Department", "Division", "Directorate",
 ];
 
+/// Titles of those who run a firm, which a signature puts on a line of
+/// their own ("Cofondateur & CTO"): no name of a company.
+#[rustfmt::skip]
+const FOUNDERS: [&str; 22] = [
+    "CEO", "CTO", "COO", "CFO", "CMO", "CPO", "Founder", "Co-founder", "Cofounder", "Co-Founder",
+    "Cofondateur", "Cofondatrice", "Fondateur", "Fondatrice", "Gründer", "Gründerin",
+    "Mitgründer", "Fundador", "Fundadora", "Cofundador", "Cofundadora", "Sócio-fundador",
+];
+
 /// A candidate's name is acceptable: not generic, not a title, not a place,
 /// not a department, not the person who signed.
 pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bool {
@@ -94,6 +103,9 @@ pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bo
         && !is_location(core)
         && !is_location(n)
         && !titled(core, tables)
+        && !core
+            .split([' ', '&', '/', ','])
+            .any(|w| FOUNDERS.contains(&w))
         && signer.is_none_or(|s| key(s) != key(n) && !key(s).starts_with(&format!("{} ", key(n))))
 }
 

@@ -3,6 +3,7 @@
 /// Cues a company's name follows, with their weight.
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
+    ("veröffentlicht von ", 3.0), ("ausgeschrieben von ", 3.0),
     ("das unternehmen ", 3.0), ("die firma ", 3.0), ("interesse an der ", 3.0),
     ("interesse an den ", 3.0), ("interesse an ", 3.0), ("interesse am ", 3.0),
     ("interesse für ", 3.0), ("bewerbung bei der ", 3.0), ("bewerbung bei ", 3.0),

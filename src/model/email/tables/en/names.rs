@@ -3,6 +3,7 @@
 /// Cues a company's name follows, with their weight.
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
+    ("posted by ", 3.0), ("published by ", 3.0),
     ("run talent for ", 3.0), ("lead talent for ", 3.0), ("lead talent at ", 3.0),
     ("recruiter for ", 3.0), ("talent partner at ", 3.0), ("talent partner for ", 3.0),
     ("my client, ", 4.0), ("my client ", 3.0), ("our client, ", 4.0), ("our client ", 3.0),

@@ -3,6 +3,7 @@
 /// Cues a company's name follows, with their weight.
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
+    ("publicada por ", 3.0), ("publicado por ", 3.0),
     ("nuestro cliente, ", 4.0), ("mi cliente, ", 4.0), ("cliente, ", 3.0),
     ("nuestro cliente ", 3.0), ("nuestra cliente ", 3.0), ("mi cliente ", 3.0), ("la empresa ", 3.5),
     ("aplicar a ", 2.5), ("aplicaste a ", 2.5), ("postularte a ", 2.5), ("postulación a ", 2.5),

@@ -3,6 +3,7 @@
 /// Cues a company's name follows, with their weight.
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
+    ("publicada por ", 3.0), ("publicado por ", 3.0), ("divulgada por ", 3.0),
     ("a empresa ", 3.5), ("nosso cliente, ", 4.0), ("meu cliente, ", 4.0), ("cliente, ", 3.0),
     ("nosso cliente ", 3.0), ("nossa cliente ", 3.0), ("meu cliente ", 3.0),
     ("interesse em fazer parte do time da ", 3.0), ("interesse em fazer parte da ", 3.0),
