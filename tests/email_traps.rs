@@ -1173,7 +1173,9 @@ fn the_candidates_own_job_and_a_founders_title_are_no_employer() {
     );
     assert_eq!(r.company.as_deref(), Some("Atelier Boréal SARL"));
     assert!(
-        r.companies.iter().all(|s| s.value != "Numéris Groupe" && !s.value.contains("CTO")),
+        r.companies
+            .iter()
+            .all(|s| s.value != "Numéris Groupe" && !s.value.contains("CTO")),
         "{:?}",
         r.companies
     );
@@ -1187,4 +1189,31 @@ fn an_offer_published_by_an_employer_names_it_whole() {
         "Bonjour Kevin,\n\nMerci d'avoir postulé à l'offre « Vendeur (H/F) » publiée par Fromageries Val d'Aulne.\n\nLe recruteur vous a adressé la réponse suivante : « Le poste a malheureusement déjà été pourvu. »",
     );
     assert_eq!(r.company.as_deref(), Some("Fromageries Val d'Aulne"));
+}
+
+#[test]
+fn a_job_boards_card_names_the_title_above_the_employer() {
+    let r = mail(
+        "LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application was sent to Corvane",
+        "Your application was sent to Corvane\n\nPayroll Specialist\nCorvane · Leeds (Hybrid)\nApplied on March 10\n\n[ View job ]",
+    );
+    assert_eq!(r.role.as_deref(), Some("Payroll Specialist"));
+}
+
+#[test]
+fn a_case_study_is_an_assessment_and_a_careful_evaluation_is_none() {
+    let case = mail(
+        "Recrutamento <vagas@gruposerra.com.br>",
+        "Próxima etapa: estudo de caso",
+        "Olá, Patrícia!\n\nAgora, convidamos você para a etapa de estudo de caso. Prepare uma apresentação de até 10 slides.\n\nTime de Recrutamento",
+    );
+    assert_eq!(case.stage, Some(Stage::Assessment));
+    let no = mail(
+        "",
+        "Processo seletivo – Farmacêutico",
+        "Prezado Diego,\n\nAgradecemos sua participação no processo seletivo, incluindo a conversa telefônica com nossa equipe. Após avaliação criteriosa, informamos que seu perfil não foi selecionado para as próximas etapas.\n\nAtenciosamente",
+    );
+    assert_eq!(no.kind, EmailKind::Rejection);
+    assert_eq!(no.stage, Some(Stage::Screening));
 }

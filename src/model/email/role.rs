@@ -335,6 +335,20 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
             }
         }
     }
+    // A job board's card: the title on its own line, then "Employer · Place"
+    // ("Financial Analyst\nSablewood Partners · Charlotte, NC (Hybrid)").
+    for (i, line) in s.lines.iter().enumerate().skip(1).take(400) {
+        let line = line.trim();
+        let card = s
+            .lines
+            .get(i + 1)
+            .is_some_and(|next| next.contains(" · ") && !next.trim_start().starts_with('·'));
+        if card && (1..=8).contains(&line.split(' ').count()) && has_role_word(line, tables) {
+            if let Some(r) = role_at(line, 0, tables, false).filter(|r| r.len() == line.len()) {
+                out.push((r, 2.5, Evidence::Message));
+            }
+        }
+    }
     // "the Senior Buyer position", "our iOS Engineer opening"
     for t in tables {
         for noun in t.role_nouns {

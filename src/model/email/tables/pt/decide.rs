@@ -117,8 +117,10 @@ pub(super) const FINAL_ROUND: &[&str] = &[
 /// A test, case study or take-home task.
 #[rustfmt::skip]
 pub(super) const ASSESSMENT: &[&str] = &[
-    "teste técnico", "desafio técnico", "desafio", "teste", "case", "avaliação", "dinâmica",
-    "prova", "exercício", "assessment",
+    "teste técnico", "desafio técnico", "desafio", "teste", "case", "dinâmica",
+    "prova", "exercício", "assessment", "estudo de caso", "avaliação técnica", "avaliação online",
+    "avaliação on-line", "avaliação de conhecimentos", "avaliação comportamental",
+    "avaliações online",
 ];
 
 /// An interview (or a meeting as good as one).
@@ -136,6 +138,7 @@ pub(super) const SCREENING: &[&str] = &[
     "conversa por vídeo", "conversa por video", "chamada de vídeo", "chamada de video",
     "conversa online", "um café",
     "entrevista com rh", "entrevista com o rh", "entrevista de rh", "entrevista com a equipe de rh",
+    "conversa telefônica", "conversa telefonica", "entrevista telefônica", "entrevista telefonica",
 ];
 
 /// A stage named right after these is still to come.
