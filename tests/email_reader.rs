@@ -488,7 +488,7 @@ fn heldout_corpus_meets_the_budgets() {
     }
     // The budgets are not all met yet (issue #31 stays open): they are
     // printed, and what fails the test is falling below the level last
-    // measured (2026-12-01), so the reader can only get better on mail it
+    // measured (2026-12-03), so the reader can only get better on mail it
     // has never seen.
     let unmet = evaluate("Held-out set", &cases);
     println!("Budgets not met on the held-out set:\n{}", unmet.join("\n"));
@@ -500,7 +500,7 @@ fn heldout_corpus_meets_the_budgets() {
     // (language, company %, role %, kind %) as measured; a point of slack.
     const LEVEL: [(&str, f64, f64, f64); 5] = [
         ("de", 100.0, 87.5, 87.5),
-        ("en", 84.9, 90.6, 94.3),
+        ("en", 86.8, 90.6, 94.3),
         ("es", 100.0, 100.0, 100.0),
         ("fr", 100.0, 71.4, 100.0),
         ("pt", 85.7, 57.1, 100.0),
