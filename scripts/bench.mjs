@@ -104,6 +104,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       await transferFigures(port);
       const { languageFigures } = await import("./bench-lang.mjs");
       await languageFigures(port);
+      const { readerFigures } = await import("./bench-reader.mjs");
+      await readerFigures(port);
     } finally {
       heavyServer.kill();
     }

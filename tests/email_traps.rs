@@ -1217,3 +1217,14 @@ fn a_case_study_is_an_assessment_and_a_careful_evaluation_is_none() {
     assert_eq!(no.kind, EmailKind::Rejection);
     assert_eq!(no.stage, Some(Stage::Screening));
 }
+
+#[test]
+fn a_forward_deep_in_a_replys_history_is_history() {
+    let r = mail(
+        "Maya Brooks <maya.brooks@quarrylanebooks.com>",
+        "Re: Operations Analyst",
+        "Hi Sam,\n\nThank you for interviewing for the Operations Analyst role at Quarry Lane Books. After a lot of thought we have decided to move forward with another candidate.\n\nKind regards,\nMaya Brooks\nTalent Partner, Quarry Lane Books\n\nOn Tue, 4 Mar 2025 at 09:12, Sam Lee <sam.lee@example.com> wrote:\n> Hi Maya, is there any news?\n>\n> ---------- Forwarded message ---------\n> From: Halcyon Robotics Recruiting <no-reply@halcyonrobotics.com>\n> Subject: Your application to Halcyon Robotics\n>\n> Hi Sam, thanks so much for applying for the Controls Engineer role here at Halcyon Robotics. We'll be in touch.",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.company.as_deref(), Some("Quarry Lane Books"));
+}
