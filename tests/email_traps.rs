@@ -1228,3 +1228,79 @@ fn a_forward_deep_in_a_replys_history_is_history() {
     assert_eq!(r.kind, EmailKind::Rejection);
     assert_eq!(r.company.as_deref(), Some("Quarry Lane Books"));
 }
+
+#[test]
+fn a_service_signing_on_behalf_of_a_ministry_names_the_ministry() {
+    let r = mail(
+        "Recruitment Service <noreply@hiring-mail.gov.uk>",
+        "Invitation to interview: Planning Officer",
+        "Dear Jo,\n\nWe are pleased to invite you to interview for the Planning Officer (HEO) vacancy.\n\nKind regards,\n\nRecruitment Service\non behalf of the Department for Rivers and Canals",
+    );
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Department for Rivers and Canals")
+    );
+    assert_eq!(r.role.as_deref(), Some("Planning Officer"));
+    // A mail-sending domain names no employer.
+    assert!(
+        r.companies.iter().all(|s| !s.value.contains("Mail")),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn a_department_of_a_firm_is_still_no_employer() {
+    let r = mail(
+        "",
+        "Your application",
+        "Dear Jo,\n\nThank you for applying for the Surgical Registrar role at Fenwick Hospital. Unfortunately the Department of Surgery has chosen another candidate.\n\nBest wishes,\nFenwick Hospital",
+    );
+    assert_eq!(r.company.as_deref(), Some("Fenwick Hospital"));
+}
+
+#[test]
+fn a_title_written_short_is_the_same_title() {
+    let r = mail(
+        "Priya Raman <priya@halcyonfreight.com>",
+        "Quick chat about the Ops Analyst role?",
+        "Hi Taylor,\n\nThanks for applying to our Operations Analyst opening! I'd love to set up a short phone call.\n\nTalk soon,\nPriya",
+    );
+    assert_eq!(r.role.as_deref(), Some("Operations Analyst"));
+}
+
+#[test]
+fn a_recruiters_practice_area_is_the_agencys_side() {
+    let r = mail(
+        "Tom Hartigan <tom.hartigan@northgate-search.co.uk>",
+        "RE: Treasury Systems BA - feedback",
+        "Hi Chris,\n\nI had feedback from the client. Unfortunately they've decided not to take you forward for the Treasury Systems BA role.\n\nCheers,\nTom\n\nTom Hartigan\nSenior Consultant - Financial Services Change\nNorthgate Search Ltd",
+    );
+    assert_eq!(r.company, None);
+    assert_eq!(r.role.as_deref(), Some("Treasury Systems BA"));
+    assert_eq!(r.agency.as_deref(), Some("Northgate Search Ltd"));
+}
+
+#[test]
+fn a_text_message_offer_signed_above_sent_from_my_iphone() {
+    let r = mail(
+        "Dana Whitcombe <dana.w77@gmail.com>",
+        "Re: Taproom Manager",
+        "hey Casey! great meeting you, we'd love to have you as our taproom manager. can start whenever works for you\n\nDana\nLow Ridge Brewing Co.\n\nSent from my iPhone",
+    );
+    assert_eq!(r.kind, EmailKind::Offer);
+    assert_eq!(r.company.as_deref(), Some("Low Ridge Brewing Co."));
+}
+
+#[test]
+fn an_hr_suites_relay_address_names_no_employer() {
+    let r = mail(
+        "St. Brigid Regional Medical Center <stbrigid-hr@recruiting.ultipro.com>",
+        "Registered Nurse - Application Status",
+        "Dear Jamie,\n\nThank you for your interest in the Registered Nurse position. After careful review we have decided to pursue other candidates.\n\nHuman Resources",
+    );
+    assert_eq!(
+        r.company.as_deref(),
+        Some("St. Brigid Regional Medical Center")
+    );
+}

@@ -17,6 +17,13 @@ const COMPANY_JOINERS: [&str; 26] = [
     "y", "e", "et", "da", "do", "dos", "das", "am", "im", "zum", "zur",
 ];
 
+/// An organisation's head word that "for" may follow inside its name.
+#[rustfmt::skip]
+const FOR_HEADS: [&str; 12] = [
+    "Department", "Ministry", "Office", "Centre", "Center", "Institute", "Foundation",
+    "Council", "Commission", "Agency", "Alliance", "Society",
+];
+
 /// Words of the hiring process that start no title ("puesto de …", "selección – …").
 #[rustfmt::skip]
 const NOT_A_TITLE: [&str; 24] = [
@@ -191,7 +198,13 @@ pub(super) fn company_at<'a>(line: &'a str, at: usize, tables: &[&Table]) -> Opt
             i += 1;
             continue;
         }
-        if words > 0 && COMPANY_JOINERS.contains(&core) && punct == 0 && joiners < 2 {
+        // "Department for Transport", "Institute for Fiscal Studies": "for"
+        // joins right after an organisation's head word (and nowhere else:
+        // "Acme for Senior Analyst" is two things).
+        let for_org = words == 1
+            && core == "for"
+            && FOR_HEADS.contains(&toks[0].1.trim_end_matches(TRAILING));
+        if words > 0 && (COMPANY_JOINERS.contains(&core) || for_org) && punct == 0 && joiners < 2 {
             joiners += 1;
             i += 1;
             continue;

@@ -196,6 +196,8 @@ impl Pool {
         self.merge(true);
     }
 
+    /// `suffixes`: titles, which also merge "Technology Graduate Scheme"
+    /// into "Graduate Scheme" and "Ops Analyst" into "Operations Analyst".
     fn merge(&mut self, suffixes: bool) {
         let mut i = 0;
         while i < self.cands.len() {
@@ -212,7 +214,10 @@ impl Pool {
                     && front
                         .and_then(|f| c.value.get(..f))
                         .is_some_and(|f| f.split(' ').all(super::names::capitalised));
-                k.len() > short.len() && (prefix || suffix) && c.agency == self.cands[i].agency
+                let abbrev = suffixes && spelled_out(&short, k);
+                k.len() > short.len()
+                    && (prefix || suffix || abbrev)
+                    && c.agency == self.cands[i].agency
             });
             match longer {
                 Some(j) => {
@@ -291,4 +296,25 @@ impl Pool {
             .collect();
         (fill.map(|c| c.value.clone()), suggestions)
     }
+}
+
+/// Short forms of a title's words, as subjects and recruiters write them.
+#[rustfmt::skip]
+const TITLE_SHORT: [(&str, &str); 16] = [
+    ("ops", "operations"), ("mgr", "manager"), ("sr", "senior"), ("sr.", "senior"),
+    ("jr", "junior"), ("jr.", "junior"), ("eng", "engineer"), ("dev", "developer"),
+    ("exec", "executive"), ("admin", "administrator"), ("asst", "assistant"),
+    ("coord", "coordinator"), ("rep", "representative"), ("tech", "technician"),
+    ("mktg", "marketing"), ("acct", "accountant"),
+];
+
+/// "ops analyst" is "operations analyst" written short: the same words,
+/// some of `short`'s in their short forms.
+fn spelled_out(short: &str, long: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (short.split(' ').collect(), long.split(' ').collect());
+    a.len() == b.len()
+        && a != b
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| x == y || TITLE_SHORT.contains(&(*x, *y)))
 }

@@ -63,9 +63,20 @@ fn contract_tag(inner: &str) -> bool {
         && !low.trim().is_empty()
 }
 
-/// A pay grade in parentheses: "(Band 7)", "(Grade 5)", "(Level 3)".
+/// The UK civil service's grades, which a vacancy puts after its title:
+/// "Policy Adviser (Higher Executive Officer)", "(HEO)".
+#[rustfmt::skip]
+const SERVICE_GRADES: [&str; 10] = [
+    "administrative officer", "executive officer", "higher executive officer",
+    "senior executive officer", "ao", "eo", "heo", "seo", "g6", "g7",
+];
+
+/// A pay grade in parentheses: "(Band 7)", "(Grade 5)", "(Level 3)", "(HEO)".
 fn grade_tag(inner: &str) -> bool {
     let low = inner.to_lowercase();
+    if SERVICE_GRADES.contains(&low.trim()) {
+        return true;
+    }
     let words: Vec<&str> = low.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     (2..=3).contains(&words.len())
         && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))

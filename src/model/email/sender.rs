@@ -30,6 +30,8 @@ pub const VENDOR_DOMAINS: &[&str] = &[
     "willo.video", "vidcruiter.com", "spark-hire.com", "trac.jobs", "jobtrain.co.uk",
     "tal.net", "oleeo.com", "hirehive.com", "teamtailor.eu", "recruitee.eu", "lever.com",
     "workday.eu", "dover.com", "rippling.com", "gusto.com", "bamboohr.eu", "pinpoint.eu",
+    "ultipro.com", "ukg.com", "ukg.net", "dayforcehcm.com", "ceridian.com", "paylocity.com",
+    "paycomonline.net", "adp.com", "brassring.com", "kenexa.com", "jobdiva.com", "bullhorn.com",
 ];
 
 /// Job boards: their mail is about many employers' jobs.

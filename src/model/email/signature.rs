@@ -58,22 +58,53 @@ pub(super) fn start(lines: &[&str], tables: &[&Table]) -> usize {
         return if same_line.is_some() { i } else { i + 1 };
     }
     let mut i = lines.len();
+    // Where the text ends, under any "Sent from my iPhone".
+    let mut end = lines.len();
     while i > 0 {
         let t = lines[i - 1].trim();
-        if t.is_empty() {
-            if i < lines.len() {
-                break;
-            }
+        if i == end && (t.is_empty() || device_line(t)) {
             i -= 1;
+            end = i;
             continue;
         }
+        if t.is_empty() {
+            break;
+        }
         let prose = t.len() > 70 || t.ends_with(['.', '?', '!', ':']) && t.split(' ').count() > 4;
-        if prose || lines.len() - i >= 6 {
+        if prose || end - i >= 6 {
             break;
         }
         i -= 1;
     }
     i
+}
+
+/// A phone's line under a message: "Sent from my iPhone", "Von meinem
+/// iPhone gesendet", "Enviado desde mi Android".
+fn device_line(t: &str) -> bool {
+    let low = t.to_lowercase();
+    let device = [
+        "iphone",
+        "ipad",
+        "android",
+        "mobile",
+        "phone",
+        "galaxy",
+        "outlook for",
+    ]
+    .iter()
+    .any(|d| low.contains(d));
+    let sent = [
+        "sent from",
+        "sent with",
+        "get outlook",
+        "von meinem",
+        "enviado d",
+        "envoyé d",
+    ]
+    .iter()
+    .any(|p| low.contains(p));
+    device && sent && t.split(' ').count() <= 7
 }
 
 /// A German compound ending in a business's word ("Maschinenfabrik",

@@ -126,9 +126,13 @@ pub(super) fn cue_ends(low: &str, cue: &str) -> Vec<usize> {
 /// itself, the stem and up to three more letters ("Engineers", "Analista"),
 /// or a compound ending in a long stem ("Projektmanager").
 pub(super) fn is_role_word(w: &str, _tables: &[&Table]) -> bool {
-    let low = w
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+    // "Treasury Systems BA", "Senior PM": titles written short, in capitals
+    // only ("ba" alone would start "bank").
+    if UPPER_TITLES.contains(&bare) {
+        return true;
+    }
+    let low = bare.to_lowercase();
     if low.is_empty() {
         return false;
     }
@@ -158,6 +162,12 @@ pub(super) fn has_role_word(n: &str, tables: &[&Table]) -> bool {
     n.split([' ', '-', '/', '(', ')', ','])
         .any(|w| is_role_word(w, tables))
 }
+
+/// Job titles written as capitals (in capitals only).
+#[rustfmt::skip]
+const UPPER_TITLES: [&str; 12] = [
+    "BA", "PM", "SWE", "SDR", "BDR", "AE", "CSM", "EA", "PA", "RN", "LPN", "HCA",
+];
 
 /// Whether every word of `n` is a generic word (no name) in any language:
 /// "Update", "Your application", "Absage".

@@ -390,7 +390,13 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
             }
         }
     }
-    if !matched && !service {
+    // "csjobs-mail.gov.uk", "acme-notifications.com": a domain for sending
+    // mail names a service, not the employer.
+    let mailer = label
+        .to_ascii_lowercase()
+        .split('-')
+        .any(|p| MAILER_PARTS.contains(&p));
+    if !matched && !service && !mailer {
         let derived = name_from_domain(label);
         let w = if label.contains('-') || derived.contains(' ') {
             3.0
@@ -404,6 +410,18 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
         }
     }
 }
+
+/// Parts of a domain's label, between hyphens, that mark a sending service.
+const MAILER_PARTS: [&str; 8] = [
+    "mail",
+    "email",
+    "mailer",
+    "mailing",
+    "notify",
+    "notification",
+    "notifications",
+    "alerts",
+];
 
 /// Words a name may hold between its capitalised ones ("Sierra de Gata").
 const NAME_JOINERS: [&str; 9] = ["de", "da", "do", "del", "des", "du", "&", "and", "und"];

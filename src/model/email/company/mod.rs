@@ -60,7 +60,7 @@ const RECRUITER_TITLES: [&str; 8] = [
 /// Cues that a message is sent for someone else: a recruiter's client,
 /// or, from hiring software, the employer itself.
 #[rustfmt::skip]
-const FOR_ANOTHER: [&str; 6] = [
+pub(super) const FOR_ANOTHER: [&str; 6] = [
     "on behalf of", "pour le compte de", "au nom de", "im auftrag", "en nombre de", "em nome de",
 ];
 
@@ -88,9 +88,10 @@ const FOUNDERS: [&str; 22] = [
 /// not a department, not the person who signed.
 pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bool {
     let core = super::names::strip_legal(n);
-    let department = core
-        .split_once(' ')
-        .is_some_and(|(first, _)| DEPARTMENT_HEADS.contains(&first));
+    // ("Department for Transport" is a ministry: the employer itself.)
+    let department = core.split_once(' ').is_some_and(|(first, rest)| {
+        DEPARTMENT_HEADS.contains(&first) && !(first == "Department" && rest.starts_with("for "))
+    });
     // "JR-20331", "R0099812": a requisition's number, no name.
     let number = !core.contains(' ') && core.chars().filter(char::is_ascii_digit).count() >= 3;
     // ("& Seleção": the tail of a name cut off, not a name.)
@@ -253,7 +254,10 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     let adviser = |v: &str| client && v.to_lowercase().starts_with("cabinet ");
     if client || (firm && other) {
         for c in &mut pool.cands {
-            if c.sender_side() && (employer || agency_like(&c.value) || adviser(&c.value)) {
+            // (A recruiter's own signature with a client spoken of is all
+            // the agency's side, "Senior Consultant - Financial Services".)
+            let theirs = employer || (client && recruiter);
+            if c.sender_side() && (theirs || agency_like(&c.value) || adviser(&c.value)) {
                 c.agency = true;
                 if let Some(full) = c
                     .full

@@ -71,6 +71,17 @@ pub(super) fn lines(pool: &mut Pool, sig: &[&str], ctx: &Ctx) {
         if signer.is_some_and(|s| line == s) {
             continue;
         }
+        // "Government Recruitment Service / on behalf of the Department for
+        // Transport": the line names the employer the sender writes for.
+        let low = line.to_lowercase();
+        if let Some(cue) = super::FOR_ANOTHER.iter().find(|c| low.starts_with(*c)) {
+            let rest = line[cue.len()..].trim_start();
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            if let Some(n) = whole_name(rest, tables) {
+                add(pool, n, Evidence::Signature, 3.5, ctx);
+            }
+            continue;
+        }
         // "Ruth at Saltmarsh", "Lena von Fuchsbau Labs"
         for sep in [" at ", " from ", " von ", " @ "] {
             if let Some((who, org)) = line.split_once(sep) {

@@ -118,7 +118,9 @@ pub(super) const OFFER: &[&str] = &[
     "offer pack", "conditional offer", "unconditional offer", "offer of a place",
     "contract of employment", "employment contract", "accept this offer", "accept the offer",
     "appoint you", "like you to join", "love you to join", "like you to start", "can you start",
-    "when can you start",
+    "when can you start", "love to have you as our", "like to have you as our",
+    "have you as our new", "love to have you on the team", "love to have you aboard",
+    "paperwork going", "get the paperwork started", "can start whenever",
 ];
 
 /// Phrases with an offer cue inside that are no offer.
