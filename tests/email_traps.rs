@@ -1304,3 +1304,27 @@ fn an_hr_suites_relay_address_names_no_employer() {
         Some("St. Brigid Regional Medical Center")
     );
 }
+
+#[test]
+fn a_name_before_a_tagline_in_the_signature_is_the_employer() {
+    let r = mail(
+        "Holly Brandt <hbrandt@coldwatercu.org>",
+        "Update on the Branch Operations Lead position",
+        "Hi Devin,\n\nThanks again for the phone conversation last week. Our leadership team has put a temporary pause on filling the Branch Operations Lead position; no decisions have been made about any candidates.\n\nWarmly,\nHolly Brandt\nTalent Acquisition Partner\nColdwater Credit Union | Federally insured by NCUA",
+    );
+    assert_eq!(r.company.as_deref(), Some("Coldwater Credit Union"));
+    assert_eq!(r.kind, EmailKind::Unknown);
+    // A hold names the stage done.
+    assert_eq!(r.stage, Some(Stage::Screening));
+}
+
+#[test]
+fn a_moved_meeting_names_the_stage_it_moves() {
+    let r = mail(
+        "Pebble Studio <noreply@candidates.workablemail.com>",
+        "Change of time: your second interview with Pebble Studio",
+        "Hi Ana,\n\nOur studio lead is travelling on Tuesday, so your second interview has been moved to Thursday, same time, for the Motion Designer role. Nothing else changes.\n\nBest regards,\nNell",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+    assert_eq!(r.stage, Some(Stage::Interview));
+}

@@ -142,6 +142,23 @@ pub(super) fn lines(pool: &mut Pool, sig: &[&str], ctx: &Ctx) {
                 }
             }
         }
+        // "Coldwater Credit Union | Federally insured by NCUA": a name, then
+        // a tagline or a legal note in words.
+        if !split && pieces.len() >= 2 && !person_like(pieces[0], tables) {
+            let tagline = pieces[1..].iter().all(|p| {
+                let words = p.split(' ').count();
+                words >= 3
+                    && p.split(' ')
+                        .skip(1)
+                        .any(|w| w.starts_with(char::is_lowercase))
+            });
+            if tagline {
+                if let Some(n) = whole_name(pieces[0], tables) {
+                    add(pool, n, Evidence::Signature, 2.5, ctx);
+                    split = true;
+                }
+            }
+        }
         if split {
             continue;
         }

@@ -94,7 +94,7 @@ const WITHDRAWN: [&str; 10] = [
 
 /// A meeting already arranged, moved.
 #[rustfmt::skip]
-const RESCHEDULE: [&str; 37] = [
+const RESCHEDULE: [&str; 39] = [
     "reschedule", "rescheduling", "move our chat", "move our call", "move our meeting",
     "move our interview", "move our conversation", "move your interview", "move the interview",
     "move your call", "move the call", "change of time", "push our", "postpone", "postponing",
@@ -102,7 +102,8 @@ const RESCHEDULE: [&str; 37] = [
     "cambiar la hora", "mover la entrevista", "mover nuestra", "décaler", "report de",
     "reporter notre", "reporter votre", "remarcar", "reagendar", "adiar", "mudar o horário",
     "new time for", "nuevo horario", "pick a new time",
-    "choose a new time", "select a new time",
+    "choose a new time", "select a new time", "interview has been moved",
+    "call has been moved",
 ];
 
 /// Events a company invites to that are no step of an application.

@@ -274,7 +274,19 @@ pub(in crate::model::email) fn stage_of(
     let spans = not_met;
     match kind {
         EmailKind::Acknowledgement => Some(Stage::Application),
-        EmailKind::Unknown => None,
+        // A hold, a moved meeting: the furthest stage done, else the one
+        // moved ("your second interview, now on Thursday").
+        EmailKind::Unknown => stage_of(s, EmailKind::Offer, tables).or_else(|| {
+            if upcoming(s, &finals, &[]) {
+                Some(Stage::FinalRound)
+            } else if upcoming(s, &tests, &[]) {
+                Some(Stage::Assessment)
+            } else if upcoming(s, &real, &spans) {
+                Some(Stage::Interview)
+            } else {
+                None
+            }
+        }),
         // The step invited to: the one the invitation names, else the
         // furthest one named.
         EmailKind::Interview => Some(
