@@ -1328,3 +1328,214 @@ fn a_moved_meeting_names_the_stage_it_moves() {
     assert_eq!(r.kind, EmailKind::Unknown);
     assert_eq!(r.stage, Some(Stage::Interview));
 }
+
+// ---- dev16's first pass (a fresh batch of 40) ----
+
+#[test]
+fn an_offer_made_to_the_other_finalist_is_a_rejection() {
+    let r = mail(
+        "Tallgrass Mills <tallgrass@talent.icims.com>",
+        "Your candidacy - Plant Controller",
+        "Dear Lee,\n\nThank you for meeting our leadership team for the final round of the Plant Controller search. After much thought we have decided to extend an offer to the other finalist.\n\nWe wish you well.\n\nTallgrass Mills Talent Acquisition",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.stage, Some(Stage::FinalRound));
+}
+
+#[test]
+fn a_deadline_rule_for_others_inside_an_invitation_is_no_rejection() {
+    let r = mail(
+        "Ostara Insurance Careers <ostara@myworkday.com>",
+        "Complete your assessment: Underwriting Trainee",
+        "Dear Kim,\n\nWe have reviewed your application and are pleased to invite you to the next step: an online assessment of about 40 minutes.\n\nPlease finish it by Friday. Candidates who do not complete the assessment by then will not be considered further for this role.\n\nOstara Insurance Talent Acquisition",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    assert_eq!(r.stage, Some(Stage::Assessment));
+}
+
+#[test]
+fn an_interview_promised_only_if_the_profile_fits_is_a_receipt() {
+    let r = mail(
+        "Bodegas Arlanza <empleo@arlanza.es>",
+        "Candidatura recibida – Enólogo/a",
+        "Estimado Sr. Gil:\n\nLe confirmamos que hemos recibido su candidatura para el puesto de Enólogo/a. En caso de que su perfil encaje con lo que buscamos, nos pondremos en contacto con usted para concertar una entrevista.\n\nUn saludo,\nRecursos Humanos",
+    );
+    assert_eq!(r.kind, EmailKind::Acknowledgement);
+    assert_eq!(r.stage, Some(Stage::Application));
+}
+
+#[test]
+fn time_given_to_a_phone_interview_is_the_stage_done() {
+    let r = mail(
+        "Selección Norvia <seleccion@norvia.es>",
+        "Proceso de selección – Técnico/a de Calidad",
+        "Estimada Sra. Ruiz:\n\nGracias por el tiempo que dedicó a la entrevista telefónica del jueves. Lamentamos comunicarle que no continuaremos con su candidatura.\n\nAtentamente,\nNorvia S.A.",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.stage, Some(Stage::Screening));
+}
+
+#[test]
+fn got_your_resume_is_a_receipt_and_resume_is_no_company() {
+    let r = mail(
+        "Dana Ortiz <dana@saltandember.com>",
+        "Re: Resume - Prep Cook",
+        "Hi Alex,\n\nGot your resume, thanks! The chef will look at it on Monday and one of us will call you next week.\n\nDana",
+    );
+    assert_eq!(r.kind, EmailKind::Acknowledgement);
+    assert!(
+        r.companies.iter().all(|s| s.value != "Resume"),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn what_follows_a_whole_title_is_cut() {
+    for (subject, body, want) in [
+        (
+            "Application received",
+            "Thank you for applying for the position of Claims Analyst - Req 30-118 - Tulsa, OK.",
+            "Claims Analyst",
+        ),
+        (
+            "Poste d'Analyste financier (H/F) – échange téléphonique",
+            "Bonjour, je vous propose un échange téléphonique jeudi à 10h.",
+            "Analyste financier",
+        ),
+        (
+            "Invitation",
+            "We'd like to invite you to interview for the role of Data Engineer – Team Platform.",
+            "Data Engineer",
+        ),
+        (
+            "Entrevista",
+            "O senhor está entre os finalistas para a posição de Gerente de Logística do nosso cliente.",
+            "Gerente de Logística",
+        ),
+    ] {
+        let r = mail("", subject, body);
+        assert_eq!(r.role.as_deref(), Some(want), "{body}");
+    }
+}
+
+#[test]
+fn both_genders_of_a_title_are_one_candidate() {
+    let r = mail(
+        "Recrutamento Pedra Alta <vagas@pedraalta.com.br>",
+        "Retorno – Engenheiro de Produção",
+        "Olá, Rafael,\n\nAgradecemos o seu interesse pela vaga de Engenheiro(a) de Produção. Infelizmente, seguiremos com outros candidatos.\n\nEquipe de Pessoas",
+    );
+    assert!(
+        r.role
+            .as_deref()
+            .is_some_and(|v| v.starts_with("Engenheiro")),
+        "{:?}",
+        r.roles
+    );
+    assert_eq!(r.roles.len(), 1, "{:?}", r.roles);
+}
+
+#[test]
+fn a_step_of_the_process_is_no_title() {
+    let r = mail(
+        "",
+        "Próxima etapa",
+        "Você avançou para a próxima fase do processo seletivo do Programa de Estágio em Finanças.",
+    );
+    assert!(
+        r.roles
+            .iter()
+            .all(|s| !s.value.to_lowercase().contains("processo seletivo")),
+        "{:?}",
+        r.roles
+    );
+}
+
+#[test]
+fn a_client_in_the_subject_and_the_message_is_filled_for_a_recruiter() {
+    let r = mail(
+        "Ben Cole <ben@colesearch.co.uk>",
+        "Second interview - Marrow Labs",
+        "Hi Ada,\n\nGood news — Marrow Labs have asked to see you again for the Data Platform Lead role, on Thursday at 2pm.\n\nCheers,\nBen\n\nBen Cole\nDirector | Cole Search Ltd\nData & Analytics Recruitment",
+    );
+    assert_eq!(r.company.as_deref(), Some("Marrow Labs"));
+    assert_eq!(r.agency.as_deref(), Some("Cole Search Ltd"));
+    // A place after a title in the message is no company.
+    let r = mail(
+        "Kettle & Pine Careers <noreply@dayforcehcm.com>",
+        "Update on Store Supervisor - Riverside Plaza",
+        "Hello,\n\nThank you for your interest in the Store Supervisor - Riverside Plaza opening. We have chosen not to advance your application.\n\nKettle & Pine",
+    );
+    assert_ne!(r.company.as_deref(), Some("Riverside Plaza"));
+}
+
+#[test]
+fn a_hiring_word_in_the_address_or_the_name_is_no_part_of_the_employer() {
+    let r = mail(
+        "Maison Orbe – Recrutement <ne-pas-repondre@orbe-recrutement.fr>",
+        "Votre dossier",
+        "Madame, Monsieur,\n\nVous avez postulé chez Maison Orbe. Votre dossier sera conservé deux ans.\n\nLa Direction des Ressources Humaines",
+    );
+    assert_eq!(r.company.as_deref(), Some("Maison Orbe"));
+    assert_eq!(r.agency, None);
+}
+
+#[test]
+fn a_senders_short_name_joins_the_full_legal_name() {
+    let r = mail(
+        "Reclutamiento Vantia <reclutamiento@vantia.com.mx>",
+        "Carta oferta – Analista Contable",
+        "Estimada Lic. Soto:\n\nNos es grato hacerle llegar la propuesta de empleo para la posición de Analista Contable.\n\nSaludos cordiales,\n\nMarta Ibarra\nAtracción de Talento\nGrupo Vantia S.A. de C.V.",
+    );
+    assert_eq!(r.kind, EmailKind::Offer);
+    // ("Vantia" or "Grupo Vantia S.A. de C.V.": either is the employer.)
+    assert!(
+        r.company.as_deref().is_some_and(|c| c.contains("Vantia")),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn a_reply_that_moves_a_meeting_is_read_as_itself() {
+    let r = mail(
+        "Ida Marsh <ida@fernhollow.com>",
+        "Re: Panel interview - Product Designer",
+        "Hi Sam,\n\nOf course. We can move everything to Friday at 11:00 instead; the link stays the same.\n\nIda\n\nOn Mon, Nov 3, 2025 at 9:00 AM Sam Reed <sam@fastmail.com> wrote:\n> Could we move the panel to later in the week?\n>\n> On Fri, Oct 31, 2025 at 4:00 PM Ida Marsh <ida@fernhollow.com> wrote:\n>> You're confirmed for the panel interview for Product Designer on Tuesday at 2pm.",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+    assert_eq!(r.role.as_deref(), Some("Product Designer"));
+}
+
+#[test]
+fn a_job_on_hold_with_the_application_open_is_no_receipt() {
+    let r = mail(
+        "Brindle Freight <noreply@candidates.workablemail.com>",
+        "An update about the Dispatch Coordinator position",
+        "Hi Jo,\n\nThe Dispatch Coordinator position you applied for has been temporarily put on hold. Your application remains active and we will contact you if it reopens.\n\nThank you for your patience.\n\nBrindle Freight Recruiting",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+    assert_eq!(r.stage, Some(Stage::Application));
+}
+
+#[test]
+fn join_us_as_names_the_role() {
+    let r = mail(
+        "Marco Neri <marco@driftwoodbakes.com>",
+        "Today",
+        "Hey Kai,\n\nAs I said on the phone, we'd love for you to join us as Head of Retail. The formal offer letter follows on Friday.\n\nMarco",
+    );
+    assert_eq!(r.kind, EmailKind::Offer);
+    assert_eq!(r.role.as_deref(), Some("Head of Retail"));
+}
+
+#[test]
+fn a_guessed_split_of_a_long_domain_is_only_suggested() {
+    let r = mail(
+        "Priya <priya@saltwaterlanternkitchen.com>",
+        "Re: Line Cook",
+        "Hi Ben,\n\nThanks, got your resume. We'll be in touch next week.\n\nPriya",
+    );
+    assert_eq!(r.company, None);
+}

@@ -39,6 +39,9 @@ async function stillStored(page, company = COMPANY) {
 }
 
 async function runsBuild(page, label) {
+  // (A build that has just arrived is fetched and compiled whole, with a
+  // reload on the way: on a loaded two-core runner that passed 7 s once.)
+  await expect(page.locator("#boot")).toHaveCount(0, { timeout: 15_000 });
   await ready(page);
   // (The page may be reloading into that build right now: its content
   // can't be read mid-navigation, so that read counts as "not yet".)

@@ -165,10 +165,12 @@ fn choose<'p, 'a>(
     for (i, p) in all.iter().enumerate().take(6) {
         let s = scan::Scan::new(p.subject, &p.lines);
         let lang = tables::detect(&s.low);
-        let kind = kind::kind_of(&s, &tables::tables(lang));
+        let tables = tables::tables(lang);
+        let kind = kind::kind_of(&s, &tables);
         if i == 0 || kind != EmailKind::Unknown {
+            let moved = i == 0 && kind::moved(&s, &tables);
             chosen = Some((p, s, lang, kind));
-            if kind != EmailKind::Unknown {
+            if kind != EmailKind::Unknown || moved {
                 break;
             }
         }

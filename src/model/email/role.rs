@@ -151,6 +151,59 @@ fn id_like(s: &str) -> bool {
             && digits > 0
 }
 
+/// "… of our client", "… do nosso cliente": whose job it is, not the title.
+#[rustfmt::skip]
+const CLIENT_TAILS: [&str; 16] = [
+    " of our client", " for our client", " at our client", " with our client",
+    " bei unserem kunden", " bei unserem mandanten", " für unseren kunden", " für unseren mandanten",
+    " de nuestro cliente", " para nuestro cliente", " de notre client", " pour notre client",
+    " chez notre client", " do nosso cliente", " da nossa cliente", " para o nosso cliente",
+];
+
+/// Words a team's name starts with, after a dash ("– Équipe Paiements").
+const TEAM_HEADS: [&str; 5] = ["team", "équipe", "equipe", "equipo", "equipa"];
+
+/// What follows a whole title and isn't part of it: whose job it is ("…
+/// do nosso cliente"); after a dash, a requisition's number and what comes
+/// after it ("Clinical Data Manager - Req 25-0193 - Raleigh, NC"), a team
+/// ("– Équipe Paiements"), or the step the message is about ("(H/F) –
+/// échange téléphonique"). `None`: nothing to cut.
+fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<&'a str> {
+    for t in CLIENT_TAILS {
+        let n = s.len().checked_sub(t.len())?;
+        if s.is_char_boundary(n) && s[n..].eq_ignore_ascii_case(t) && has_role_word(&s[..n], tables)
+        {
+            return Some(s[..n].trim_end());
+        }
+    }
+    let seps = [" - ", " – ", " — ", " | "];
+    let mut cuts: Vec<(usize, usize)> = seps
+        .iter()
+        .flat_map(|sep| s.match_indices(sep).map(|(i, m)| (i, i + m.len())))
+        .collect();
+    cuts.sort_unstable();
+    cuts.iter().enumerate().find_map(|(n, &(at, after))| {
+        let head = s[..at].trim_end();
+        if head.is_empty() || !has_role_word(head, tables) {
+            return None;
+        }
+        let seg = cuts
+            .get(n + 1)
+            .map_or(&s[after..], |&(next, _)| &s[after..next]);
+        let first = seg.split(' ').next().unwrap_or("").to_lowercase();
+        let id = id_like(seg) && seg.split(' ').count() <= 3 && cuts.len() > n + 1;
+        let team = TEAM_HEADS.contains(&first.as_str()) && seg.split(' ').count() <= 4;
+        let step = !has_role_word(seg, tables)
+            && tables.iter().any(|t| {
+                [t.interview, t.screening, t.assessment, t.final_round]
+                    .iter()
+                    .flat_map(|l| l.iter())
+                    .any(|c| !cue_ends(&seg.to_lowercase(), c).is_empty())
+            });
+        (id || team || step).then_some(head)
+    })
+}
+
 /// The title without what a person wouldn't type into the form, and the
 /// location cut from its end ("Store Manager - Leeds" → "Store Manager", "Leeds").
 pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Option<&'a str>)> {
@@ -163,6 +216,10 @@ pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Op
     for _ in 0..6 {
         let before = s;
         s = s.trim_end_matches([',', '.', ';', ':', '-', '–', '—', '|', ' ', '!']);
+        if let Some(head) = without_tail(s, tables) {
+            s = head;
+            continue;
+        }
         // A trailing "( … )" or "[ … ]".
         if let Some(inner) = s
             .strip_suffix(')')
@@ -552,6 +609,16 @@ fn split_outside_parens<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
     out
 }
 
+/// Words of the hiring process, which no title holds ("próxima fase do
+/// processo seletivo do Programa de Estágio").
+#[rustfmt::skip]
+const PROCESS: [&str; 16] = [
+    "processo seletivo", "processo de seleção", "proceso de selección", "processus de recrutement",
+    "processus de sélection", "selection process", "recruitment process", "hiring process",
+    "bewerbungsprozess", "auswahlverfahren", "próxima fase", "siguiente fase", "next step",
+    "prochaine étape", "nächste runde", "próxima etapa",
+];
+
 /// The role candidates, cleaned, and the location cut from the best one.
 pub(super) fn candidates<'a>(
     mentions: &[(&'a str, f32, Evidence)],
@@ -578,7 +645,9 @@ pub(super) fn candidates<'a>(
         }
         if let Some((r, loc)) = clean(span, tables) {
             let generic = super::names::is_generic(r, tables) && !has_role_word(r, tables);
-            if generic || companies.iter().any(|c| c == r) {
+            let low = r.to_lowercase();
+            let process = PROCESS.iter().any(|p| low.contains(p));
+            if generic || process || companies.iter().any(|c| c == r) {
                 continue;
             }
             pool.add(r, from, weight);

@@ -53,7 +53,8 @@ pub(super) fn strip_legal(name: &str) -> &str {
 /// Lowercase, accents dropped, letters and digits only: how two mentions
 /// of a name are compared ("Müller & Söhne GmbH" ~ "muller sohne").
 pub(super) fn key(name: &str) -> String {
-    let n = strip_legal(name);
+    let n = without_gender_endings(strip_legal(name));
+    let n = n.as_str();
     let n = n
         .strip_prefix("The ")
         .or_else(|| n.strip_prefix("the "))
@@ -69,6 +70,34 @@ pub(super) fn key(name: &str) -> String {
     }
     let out = out.trim_end().to_string();
     out.replace(" and ", " ")
+}
+
+/// A title's other gender's ending, as written after a word:
+/// "Engenheiro(a)", "Técnico/a", "Mitarbeiter/in", "Vendeur(se)".
+const GENDER_ENDINGS: [&str; 12] = [
+    "(a)", "(o)", "(e)", "(as)", "(in)", "(innen)", "(se)", "/a", "/o", "/in", "/-in", "/e",
+];
+
+/// `name` without [`GENDER_ENDINGS`], so both forms of a title compare
+/// equal ("Engenheiro(a) Civil" ~ "Engenheiro Civil").
+fn without_gender_endings(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    'scan: while let Some(c) = rest.chars().next() {
+        if out.chars().next_back().is_some_and(char::is_alphabetic) {
+            for e in GENDER_ENDINGS {
+                if let Some(after) = rest.strip_prefix(e) {
+                    if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                        rest = after;
+                        continue 'scan;
+                    }
+                }
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 /// A lowercase letter without its accent.

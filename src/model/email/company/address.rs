@@ -302,7 +302,7 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
         // "Lindqvist Foods via Workable", "Jane from Acme"; "Pagaie via
         // Welcome to the Jungle" from that service's own domain.
         let names_service = |b: &str| service_label.as_deref() == Some(flat(b).as_str());
-        let name = [" via ", " from ", " at ", " | ", " - "]
+        let name = [" via ", " from ", " at ", " | ", " - ", " – ", " — "]
             .iter()
             .find_map(|sep| name.split_once(sep))
             .map(|(a, b)| {
@@ -360,6 +360,15 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
     let Some(label) = s.org_label() else {
         return;
     };
+    // "helicea-recrutement.fr", "acme-careers.com": the employer's name and
+    // a word for its hiring; the name is the first part.
+    let parts: Vec<&str> = label.split('-').collect();
+    let hiring = |p: &&str| HIRING_PARTS.contains(&p.to_ascii_lowercase().as_str());
+    let label = if parts.len() > 1 && !hiring(&parts[0]) && parts[1..].iter().all(hiring) {
+        parts[0]
+    } else {
+        label
+    };
     // The address spells a name the text has: that name gains.
     let mut matched = false;
     let found: Vec<(String, u8)> = pool
@@ -398,7 +407,11 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
         .any(|p| MAILER_PARTS.contains(&p));
     if !matched && !service && !mailer {
         let derived = name_from_domain(label);
-        let w = if label.contains('-') || derived.contains(' ') {
+        // ("copperlanternkitchen" → "Copperlantern Kitchen": a long run
+        // left after the known word is likely two words run together, so
+        // the split is a guess.)
+        let split = derived.contains(' ') && derived.split(' ').all(|w| w.chars().count() <= 10);
+        let w = if label.contains('-') || split {
             3.0
         } else if label.len() <= 10 {
             2.5
@@ -410,6 +423,14 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
         }
     }
 }
+
+/// Parts of a domain's label, after the name and a hyphen, that say the
+/// address is for hiring.
+#[rustfmt::skip]
+const HIRING_PARTS: [&str; 16] = [
+    "careers", "career", "jobs", "job", "recruiting", "recruitment", "talent", "hiring", "hr",
+    "recrutement", "karriere", "empregos", "empleo", "vagas", "carreiras", "rh",
+];
 
 /// Parts of a domain's label, between hyphens, that mark a sending service.
 const MAILER_PARTS: [&str; 8] = [

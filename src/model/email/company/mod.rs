@@ -136,6 +136,78 @@ pub(super) fn add(pool: &mut Pool, n: &str, from: Evidence, w: f32, ctx: &Ctx) {
     }
 }
 
+/// A name the subject gives that the message writes again, as it is, with
+/// no cue before it ("Final round confirmed - Brassline Robotics" over
+/// "Brassline Robotics have come back and they'd like to invite you"): the
+/// message is about it. One word counts only inside a sentence, not as the
+/// sentence's first word (which any capitalised word can be), and never
+/// as the tail after a capitalised word and a dash (a place, a team).
+fn named_again(pool: &mut Pool, body: &[&str]) {
+    let named: Vec<String> = pool
+        .cands
+        .iter()
+        .filter(|c| c.has(Evidence::Subject) && !c.has(Evidence::Message))
+        .map(|c| c.value.clone())
+        .collect();
+    for v in named {
+        let several = v.contains(' ');
+        let found = body.iter().take(200).any(|line| {
+            line.match_indices(v.as_str()).any(|(at, _)| {
+                let before = line[..at].trim_end();
+                let after = line[at + v.len()..].chars().next();
+                // (Not as a tail: "Assistant Store Manager - Fairview Commons".)
+                let prev = before.chars().next_back();
+                let tail = prev.is_some_and(|c| "-–—|,/(:".contains(c))
+                    && before[..before.len() - prev.map_or(0, char::len_utf8)]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                let starts = prev.is_none_or(|c| !c.is_alphanumeric()) && !tail;
+                let ends = after.is_none_or(|c| !c.is_alphanumeric());
+                let inside = before
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+                starts && ends && (several || inside)
+            })
+        });
+        if found {
+            pool.add(&v, Evidence::Message, 2.0);
+        }
+    }
+}
+
+/// "Reclutamiento Tekal <reclutamiento@tekal.com.mx>" over a message signed
+/// "Soluciones Tekal S.A. de C.V.": the sender's short name is the end of
+/// the full legal one written in the text, and its evidence counts there.
+/// So does a name made from the address ("orbe-recrutement.fr" → "Orbe")
+/// that ends a name the text writes ("Maison Orbe").
+fn fold_short_forms(pool: &mut Pool) {
+    let folds: Vec<(String, String)> = pool
+        .cands
+        .iter()
+        .filter(|a| {
+            a.seen
+                .iter()
+                .all(|(e, _)| matches!(e, Evidence::SenderName | Evidence::SenderDomain))
+        })
+        .filter_map(|a| {
+            pool.cands
+                .iter()
+                .find(|b| {
+                    b.key.ends_with(&format!(" {}", a.key))
+                        && (super::names::has_legal(&b.value) || a.derived)
+                        && !b.derived
+                })
+                .map(|b| (a.key.clone(), b.key.clone()))
+        })
+        .collect();
+    for (from, into) in folds {
+        pool.fold_into(&from, &into);
+    }
+}
+
 /// The employer's candidates, weighed; the agency's marked.
 pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     let s = inp.scan;
@@ -162,6 +234,7 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     let sig = &lines[sig_at..];
     message::mentions(&mut pool, inp, &ctx, sig_at);
     message::subject(&mut pool, s.lines[0], &ctx);
+    named_again(&mut pool, body);
     signature::lines(&mut pool, sig, &ctx);
     message::footer(&mut pool, inp.footer, &ctx);
     for line in inp.footer.iter().chain(body.iter()).chain(sig.iter()) {
@@ -221,6 +294,7 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
         address::spelled(&mut pool, &s, &inp.scan.lines, sig_at + 1, &ctx);
     }
     pool.merge_prefixes();
+    fold_short_forms(&mut pool);
     // A recruiter writing for a client: what only the sender's side names
     // is the agency. Without "my client", a sender's side that reads like a
     // recruitment firm, while the message names another, tells the same.

@@ -94,7 +94,7 @@ const WITHDRAWN: [&str; 10] = [
 
 /// A meeting already arranged, moved.
 #[rustfmt::skip]
-const RESCHEDULE: [&str; 39] = [
+const RESCHEDULE: [&str; 43] = [
     "reschedule", "rescheduling", "move our chat", "move our call", "move our meeting",
     "move our interview", "move our conversation", "move your interview", "move the interview",
     "move your call", "move the call", "change of time", "push our", "postpone", "postponing",
@@ -103,7 +103,8 @@ const RESCHEDULE: [&str; 39] = [
     "reporter notre", "reporter votre", "remarcar", "reagendar", "adiar", "mudar o horário",
     "new time for", "nuevo horario", "pick a new time",
     "choose a new time", "select a new time", "interview has been moved",
-    "call has been moved",
+    "call has been moved", "move everything to", "neuen termin", "neuer termin",
+    "nouveau créneau",
 ];
 
 /// Events a company invites to that are no step of an application.
@@ -242,13 +243,23 @@ const STILL_OPEN: [&str; 22] = [
     "não foi recusada", "continua ativa", "segue ativa",
 ];
 
+/// A job paused, in any language.
+#[rustfmt::skip]
+const HOLD: [&str; 12] = [
+    "on hold", "paused", "on pause", "auf eis", "pausiert", "en pausa", "en suspenso",
+    "congelad", "en suspens", "en attente", "suspens", "pausad",
+];
+
 fn invited(s: &Scan, tables: &[&Table]) -> bool {
     arranged(s, tables)
         || tables.iter().any(|t| {
+            // ("En caso de que su perfil encaje, nos pondremos en contacto
+            // para concertar una entrevista": a condition and news later.)
             t.invite.iter().any(|c| {
-                hits(s, c, &[])
-                    .into_iter()
-                    .any(|at| !to_an_event(&s.low, at) && !just_after_if(&s.low, at))
+                hits(s, c, &[]).into_iter().any(|at| {
+                    let promised = conditional(&s.low, at, t) && later(&s.low, at);
+                    !(to_an_event(&s.low, at) || just_after_if(&s.low, at) || promised)
+                })
             }) || t.invite_weak.iter().any(|c| {
                 hits(s, c, &TIPS)
                     .into_iter()
@@ -260,8 +271,9 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
 /// A receipt and an application in one sentence: "we have received your
 /// CV", "Ihre Unterlagen sind eingegangen", "tu candidatura se ha registrado".
 #[rustfmt::skip]
-const RECEIPTS: [&str; 24] = [
-    "receiv", "erhalten", "eingegangen", "recib", "reçu", "réception", "enregistr", "receb",
+const RECEIPTS: [&str; 25] = [
+    // ("Got your resume, thank you for sending it over!")
+    "got your", "receiv", "erhalten", "eingegangen", "recib", "reçu", "réception", "enregistr", "receb",
     "receç", "recepç", "registrad", "registad", "submitted", "enviada com sucesso",
     "enviado com sucesso", "confirm", "enviado correctamente", "enviada correctamente",
     "bien été envoyée", "bien été transmise", "übermittelt", "versendet", "been sent to",
@@ -403,6 +415,20 @@ fn of_a_meeting(low: &str, at: usize) -> bool {
         })
 }
 
+/// Moving a meeting already arranged is no new step — as the message says
+/// it ("move our chat"); a subject's "change of time" above a fresh
+/// proposal of a step is only a label. (A reply that moves a meeting is
+/// read as itself, not as the invitation quoted under it.)
+pub(super) fn moved(s: &Scan, tables: &[&Table]) -> bool {
+    tables.iter().any(|t| {
+        RESCHEDULE.iter().any(|c| {
+            hits(s, c, &[])
+                .into_iter()
+                .any(|at| s.locate(at).0 > 0 && !conditional(&s.low, at, t))
+        })
+    })
+}
+
 pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     let english = tables[tables.len() - 1];
     let rejected = tables.iter().any(|t| {
@@ -422,20 +448,13 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     if tables.iter().any(|t| any(s, t.offer, t.not_offer)) || offer::welcomed(s, tables) {
         return EmailKind::Offer;
     }
-    // The person's own withdrawal, confirmed, is no decision.
-    if any(s, &WITHDRAWN, &[]) {
+    // The person's own withdrawal, confirmed, is no decision; nor is a
+    // job put on hold with the application kept open ("has been
+    // temporarily put on hold … your candidacy remains active").
+    if any(s, &WITHDRAWN, &[]) || (any(s, &HOLD, &[]) && any(s, &STILL_OPEN, &[])) {
         return EmailKind::Unknown;
     }
-    // Moving a meeting already arranged is no new step — as the message
-    // says it ("move our chat"); a subject's "change of time" above a fresh
-    // proposal of a step is only a label.
-    if tables.iter().any(|t| {
-        RESCHEDULE.iter().any(|c| {
-            hits(s, c, &[])
-                .into_iter()
-                .any(|at| s.locate(at).0 > 0 && !conditional(&s.low, at, t))
-        })
-    }) {
+    if moved(s, tables) {
         return EmailKind::Unknown;
     }
     if invited(s, tables) {

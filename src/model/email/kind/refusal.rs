@@ -54,9 +54,16 @@ pub(super) fn chose_others(s: &Scan) -> bool {
             let offered = b.ends_with(" to") && {
                 let wide = before(&s.low, at, 80);
                 let clause = wide.rsplit([',', '.', ';', '-']).next().unwrap_or(wide);
-                ["offered the ", "offer the ", "given the ", "give the "]
-                    .iter()
-                    .any(|o| clause.contains(o))
+                // ("…decided to extend an offer to the other finalist")
+                [
+                    "offered the ",
+                    "offer the ",
+                    "given the ",
+                    "give the ",
+                    "an offer ",
+                ]
+                .iter()
+                .any(|o| clause.contains(o))
             };
             let joined = offered
                 || [" with", " on"]
@@ -197,6 +204,14 @@ pub(super) fn negated(s: &Scan, tables: &[&Table]) -> bool {
                     .next()
                     .unwrap_or(clause);
                 let near = before(low, at, 24);
+                // "Candidates who do not complete it by Sunday will not be
+                // considered further": a rule about others, not a refusal.
+                let relative = [" who do", " who does", " who did", " that do", " who"]
+                    .iter()
+                    .any(|r| near.trim_end().ends_with(r));
+                if relative {
+                    return false;
+                }
                 let refuses = refusals.iter().any(|r| {
                     let mut rest = &clause[n.len().min(clause.len())..];
                     r.split('…').all(|part| match rest.find(part) {

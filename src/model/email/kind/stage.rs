@@ -92,7 +92,7 @@ const STEP_DONE: [&str; 19] = [
 /// Words before a stage that is done, not invited to ("after your
 /// interview", "thank you for completing the assessment").
 #[rustfmt::skip]
-const PAST: [&str; 55] = [
+const PAST: [&str; 58] = [
     "passing", "passed", "having completed", "on completing", "congratulations on", "completing",
     "completed", "after your", "after the", "after our", "following your", "following the",
     "enjoyed", "thank you for", "thanks for", "for your time", "nach dem", "nach ihrem",
@@ -102,6 +102,8 @@ const PAST: [&str; 55] = [
     "dedicado a", "participación en", "participação", "danke für", "dank für", "d'avoir",
     "remercions pour", "remercions de", "superado", "superaste", "aprobado", "réussi",
     "bestanden", "passou", "danke, dass", "dank, dass", "warst", "teilgenommen",
+    // "el tiempo que dedicó a la entrevista telefónica"
+    "dedicó a", "dedicaste a", "dedicou à",
 ];
 
 /// Words for meeting at all, not a step of their own.
@@ -275,7 +277,8 @@ pub(in crate::model::email) fn stage_of(
     match kind {
         EmailKind::Acknowledgement => Some(Stage::Application),
         // A hold, a moved meeting: the furthest stage done, else the one
-        // moved ("your second interview, now on Thursday").
+        // moved ("your second interview, now on Thursday"), else (a hold)
+        // the application.
         EmailKind::Unknown => stage_of(s, EmailKind::Offer, tables).or_else(|| {
             if upcoming(s, &finals, &[]) {
                 Some(Stage::FinalRound)
@@ -283,6 +286,9 @@ pub(in crate::model::email) fn stage_of(
                 Some(Stage::Assessment)
             } else if upcoming(s, &real, &spans) {
                 Some(Stage::Interview)
+            } else if super::any(s, &super::HOLD, &[]) {
+                // A job paused with nothing further done: the application.
+                Some(Stage::Application)
             } else {
                 None
             }

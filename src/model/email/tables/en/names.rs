@@ -54,6 +54,8 @@ pub(super) const ROLE_CUES: &[(&str, f32)] = &[
     ("consideration for the ", 2.5), ("candidacy for the ", 2.5), ("process for the ", 2.0),
     ("offer you the ", 2.0), ("as our new ", 2.5), ("as our next ", 2.5), ("as our ", 2.0),
     ("as a ", 2.0), ("as an ", 2.0), ("for the ", 1.0), ("position as ", 3.0),
+    ("join us as ", 2.5), ("joining us as ", 2.5), ("join the team as ", 2.5),
+    ("join our team as ", 2.5),
     ("role as ", 3.0), ("post as ", 3.0), ("vacancy as ", 3.0), ("job as ", 2.5),
     ("applying to be a ", 3.0), ("applying to be an ", 3.0), ("apply to be a ", 2.5),
     ("to be a ", 2.0), ("to be an ", 2.0), ("to be our ", 2.0),
@@ -211,4 +213,5 @@ pub(super) const GENERIC: &[&str] = &[
     "shortlisted", "shortlist", "shortlisting",
     "ref", "reference", "req", "requisition", "id", "no", "number",
     "employment", "letter", "of", "case", "study", "exercise", "take-home",
+    "resume", "résumé", "cv",
 ];
