@@ -1539,3 +1539,26 @@ fn a_guessed_split_of_a_long_domain_is_only_suggested() {
     );
     assert_eq!(r.company, None);
 }
+
+#[test]
+fn a_title_on_the_line_after_its_cue_is_read_and_a_compound_subject_is_no_company() {
+    let r = mail(
+        "Jana Roth <j.roth@feldmann-optik.de>",
+        "AW: Terminbestätigung Zweitgespräch",
+        "Sehr geehrter Herr Aydin,\n\ndas Gespräch findet wie besprochen am Freitag um 9 Uhr statt.\n\nMit freundlichen Grüßen\nJana Roth\nFeldmann Optik GmbH\n\nAm 02.12.2025 um 18:10 schrieb Can Aydin <can.aydin@web.de>:\n> Sehr geehrte Frau Roth,\n>\n> vielen Dank für die Einladung zum Zweitgespräch für die Position\n> Optikingenieur (m/w/d). Passt Ihnen auch Freitag?\n>\n> Mit freundlichen Grüßen\n> Can Aydin",
+    );
+    assert!(
+        r.companies
+            .iter()
+            .all(|s| !s.value.contains("Zweitgespräch")),
+        "{:?}",
+        r.companies
+    );
+    assert!(
+        r.roles
+            .iter()
+            .any(|s| s.value.starts_with("Optikingenieur")),
+        "{:?}",
+        r.roles
+    );
+}

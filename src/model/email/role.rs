@@ -504,6 +504,28 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
             }
         }
     }
+    // "…für die Position\nQualitätsmanager (m/w/d)": a cue at the end of a
+    // hard-wrapped line, its title at the next one's start.
+    for t in tables {
+        for (cue, weight) in t.role_cues.iter().filter(|(c, _)| c.ends_with(' ')) {
+            let bare = cue.trim_end();
+            for at in s.find(bare).into_iter().take(MAX_MENTIONS) {
+                if out.len() >= MAX_MENTIONS || !s.low[at + bare.len()..].starts_with('\n') {
+                    continue;
+                }
+                let (i, _) = s.locate(at);
+                let Some(next) = s.lines.get(i + 1) else {
+                    continue;
+                };
+                let lead = next.len() - next.trim_start_matches(['>', ' ']).len();
+                if let Some(r) = role_at(next, lead, tables, t.role_lowercase) {
+                    if has_role_word(r, tables) || gender_tagged(r) {
+                        out.push((r, *weight, from(i + 1)));
+                    }
+                }
+            }
+        }
+    }
     // The subject's pieces: "Halcyon Labs - Data Engineer (L4)", "Role at
     // Company", "Data Analyst interview".
     for piece in pieces(s.lines[0]) {

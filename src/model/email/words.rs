@@ -200,6 +200,13 @@ const UPPER_TITLES: [&str; 12] = [
 
 /// Whether every word of `n` is a generic word (no name) in any language:
 /// "Update", "Your application", "Absage".
+/// Words of the hiring process that end German compounds.
+#[rustfmt::skip]
+const COMPOUND_HEADS: [&str; 11] = [
+    "gespräch", "interview", "termin", "verschiebung", "einladung", "absage", "zusage",
+    "bestätigung", "rückmeldung", "angebot", "bewerbung",
+];
+
 pub(super) fn is_generic(n: &str, _detected: &[&Table]) -> bool {
     let set = super::tables::generic_words();
     let whole = n.trim().to_lowercase();
@@ -215,7 +222,12 @@ pub(super) fn is_generic(n: &str, _detected: &[&Table]) -> bool {
         let calendar = CALENDAR
             .iter()
             .any(|c| c.chars().flat_map(char::to_lowercase).eq(w.chars()));
-        if !(set.contains(w) || calendar || is_location(w)) {
+        // "Terminverschiebung", "Abschlussgespräch": a German compound
+        // whose head is a word of the process.
+        let compound = COMPOUND_HEADS
+            .iter()
+            .any(|h| w.len() > h.len() + 2 && w.ends_with(h));
+        if !(set.contains(w) || calendar || compound || is_location(w)) {
             return false;
         }
     }
