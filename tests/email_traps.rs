@@ -1562,3 +1562,115 @@ fn a_title_on_the_line_after_its_cue_is_read_and_a_compound_subject_is_no_compan
         r.roles
     );
 }
+
+// ---- a review of the dev16 rules: what they must not catch ----
+
+#[test]
+fn two_dashes_sharing_a_space_are_read_without_a_panic() {
+    for line in [
+        "Role: Data Engineer – — Remote",
+        "Role: Data Engineer - | Remote",
+        "Role: Dev – Équipe Paie",
+    ] {
+        let r = mail("", "Application", &format!("Hello,\n\n{line}\n\nThanks"));
+        assert!(
+            r.role.is_some() || r.roles.is_empty(),
+            "{line}: {:?}",
+            r.roles
+        );
+    }
+    // (A title shorter than the longest "… of our client" tail is cut too.)
+    let r = mail("", "Application", "Role: Cook – Team Grill");
+    assert_eq!(r.role.as_deref(), Some("Cook"));
+}
+
+#[test]
+fn a_person_named_in_the_subject_and_the_message_is_no_employer() {
+    let r = mail(
+        "",
+        "Interview with Sarah Chen - Thursday",
+        "Hi Tom,\n\nSarah Chen will call you on Thursday at 10am for a first conversation about the Data Analyst role.\n\nBest,\nThe recruiting team",
+    );
+    assert_ne!(r.company.as_deref(), Some("Sarah Chen"));
+}
+
+#[test]
+fn an_offer_of_another_time_in_an_invitation_is_still_an_invitation() {
+    for (from, body) in [
+        (
+            "Personal Brenner <jobs@brenner-logistik.de>",
+            "Sehr geehrte Frau Kaya,\n\nwir möchten Sie gern zu einem Vorstellungsgespräch am Dienstag um 10 Uhr einladen. Sollte Ihnen das nicht passen, schlagen Sie uns gerne einen neuen Termin vor.\n\nMit freundlichen Grüßen\nBrenner Logistik GmbH",
+        ),
+        (
+            "Claire Dubois <claire.dubois@helicea.fr>",
+            "Bonjour,\n\nNous souhaitons vous inviter à un entretien mardi à 14h. N'hésitez pas à me proposer un nouveau créneau si cela ne vous convient pas.\n\nClaire Dubois",
+        ),
+    ] {
+        let r = mail(from, "Einladung / Invitation", body);
+        assert_eq!(r.kind, EmailKind::Interview, "{body}");
+    }
+}
+
+#[test]
+fn the_candidates_own_short_reply_reads_the_invitation_under_it() {
+    let r = mail(
+        "Sam Lee <sam.lee@gmail.com>",
+        "Re: Interview - Data Analyst",
+        "Tuesday at 10am works well for me, so no need to reschedule anything.\n\nSam\n\nOn Mon, Nov 3, 2025 at 9:00 AM Northwind Recruiting <jobs@northwind.com> wrote:\n> Hi Sam,\n> We'd like to invite you to interview for the Data Analyst role at Northwind on Tuesday at 10am.\n> Northwind Recruiting",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+}
+
+#[test]
+fn an_offer_to_those_who_pass_is_no_rejection() {
+    let r = mail(
+        "Talent Team <jobs@northwind.com>",
+        "Assessment centre invitation",
+        "Dear Sam,\n\nWe are pleased to invite you to our assessment centre on 4 March. Within a week we send an offer to candidates who meet the bar in every exercise.\n\nNorthwind Talent Team",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+}
+
+#[test]
+fn a_rule_that_also_speaks_to_you_is_still_a_decision() {
+    let r = mail(
+        "Brick & Co <jobs@brickandco.co.uk>",
+        "Site Labourer application",
+        "Hi Sam,\n\nAs with all applicants who do not hold a valid CSCS card, we are unable to progress your application at this time.\n\nBrick & Co",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+}
+
+#[test]
+fn a_job_reopened_with_an_invitation_is_an_invitation() {
+    let r = mail(
+        "Northwind Recruiting <jobs@northwind.com>",
+        "Data Analyst",
+        "Hi Sam,\n\nThe Data Analyst role was on hold over the summer, but it has now reopened and your application remains active. We'd like to invite you to an interview next Tuesday at 2pm.\n\nNorthwind Recruiting",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+}
+
+#[test]
+fn a_team_lead_title_keeps_its_words() {
+    let r = mail(
+        "",
+        "Application received",
+        "Thank you for applying for the Senior Software Engineer - Team Lead position.",
+    );
+    assert_eq!(
+        r.role.as_deref(),
+        Some("Senior Software Engineer - Team Lead")
+    );
+}
+
+#[test]
+fn an_agencys_domain_is_the_agency_not_the_employer() {
+    let r = mail(
+        "Sarah Miller <sarah.miller@acorn-recruitment.co.uk>",
+        "Warehouse Team Leader role",
+        "Hi Sam,\n\nI think you'd be a great fit for a Warehouse Team Leader role I'm recruiting for with a large logistics business in Leeds. Are you free for a quick call tomorrow?\n\nThanks,\nSarah",
+    );
+    assert_eq!(r.company, None);
+    assert_eq!(r.agency.as_deref(), Some("Acorn Recruitment"));
+}

@@ -170,7 +170,9 @@ const TEAM_HEADS: [&str; 5] = ["team", "équipe", "equipe", "equipo", "equipa"];
 /// échange téléphonique"). `None`: nothing to cut.
 fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<&'a str> {
     for t in CLIENT_TAILS {
-        let n = s.len().checked_sub(t.len())?;
+        let Some(n) = s.len().checked_sub(t.len()) else {
+            continue;
+        };
         if s.is_char_boundary(n) && s[n..].eq_ignore_ascii_case(t) && has_role_word(&s[..n], tables)
         {
             return Some(s[..n].trim_end());
@@ -182,6 +184,15 @@ fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<&'a str> {
         .flat_map(|sep| s.match_indices(sep).map(|(i, m)| (i, i + m.len())))
         .collect();
     cuts.sort_unstable();
+    // ("Data Engineer – — Remote": two dashes share a space; one cut.)
+    let mut end = 0;
+    cuts.retain(|&(at, after)| {
+        let keep = at >= end;
+        if keep {
+            end = after;
+        }
+        keep
+    });
     cuts.iter().enumerate().find_map(|(n, &(at, after))| {
         let head = s[..at].trim_end();
         if head.is_empty() || !has_role_word(head, tables) {
@@ -189,10 +200,13 @@ fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<&'a str> {
         }
         let seg = cuts
             .get(n + 1)
-            .map_or(&s[after..], |&(next, _)| &s[after..next]);
+            .map_or(s.get(after..), |&(next, _)| s.get(after..next))?;
         let first = seg.split(' ').next().unwrap_or("").to_lowercase();
         let id = id_like(seg) && seg.split(' ').count() <= 3 && cuts.len() > n + 1;
-        let team = TEAM_HEADS.contains(&first.as_str()) && seg.split(' ').count() <= 4;
+        // (Not "- Team Lead position": a title's own words.)
+        let team = TEAM_HEADS.contains(&first.as_str())
+            && seg.split(' ').count() <= 4
+            && !has_role_word(seg, tables);
         let step = !has_role_word(seg, tables)
             && tables.iter().any(|t| {
                 [t.interview, t.screening, t.assessment, t.final_round]

@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 
 use super::thread::{
-    breaks, clean_subject, footer_line, is_forward_subject, suggested_jobs, Break,
+    breaks, clean_subject, footer_line, is_forward_subject, is_original_marker, is_reply_subject,
+    suggested_jobs, Break,
 };
 
 pub use super::plain::plain_text;
@@ -67,8 +68,11 @@ pub(super) fn parts<'a>(subject: &'a str, body: &'a str) -> Vec<Parts<'a>> {
             .map(|l| l.trim().trim_start_matches('>').trim().len())
             .sum()
     };
+    // ("AW: …" over "-----Ursprüngliche Nachricht-----": a reply.)
+    let reply = is_reply_subject(subject);
+    let forwards = |b: &Break| b.forward && !(reply && is_original_marker(lines[b.start]));
     let forward = is_forward_subject(subject)
-        || breaks.iter().any(|b| b.forward)
+        || breaks.iter().any(forwards)
         || breaks
             .first()
             .and_then(|b| b.subject)
@@ -79,7 +83,7 @@ pub(super) fn parts<'a>(subject: &'a str, body: &'a str) -> Vec<Parts<'a>> {
         let heads = usize::from(breaks.len() > 1 && content(&segments[0]) == 0);
         let first = breaks
             .iter()
-            .position(|b| b.forward)
+            .position(forwards)
             .map(|i| i + 1)
             .unwrap_or(1 + heads);
         segments

@@ -333,6 +333,31 @@ pub(super) fn is_forward_subject(s: &str) -> bool {
         .any(|p| l.starts_with(p))
 }
 
+/// A reply's subject ("Re:", "AW:", "RES:"): under it, an "Original
+/// Message" block is the message replied to, not one forwarded.
+pub(super) fn is_reply_subject(s: &str) -> bool {
+    let l = s.trim().to_lowercase();
+    ["re:", "aw:", "antw:", "res:", "re :"]
+        .iter()
+        .any(|p| l.starts_with(p))
+}
+
+/// A marker that both replies and forwards use ("-----Original
+/// Message-----", "-----Ursprüngliche Nachricht-----").
+pub(super) fn is_original_marker(line: &str) -> bool {
+    let l = line.to_lowercase();
+    [
+        "original message",
+        "ursprüngliche nachricht",
+        "mensaje original",
+        "message d'origine",
+        "message original",
+        "mensagem original",
+    ]
+    .iter()
+    .any(|m| l.contains(m))
+}
+
 /// Drops `Re:`/`Fwd:`/`AW:`/`RV:`/`TR:` prefixes (any number, any case).
 pub(super) fn clean_subject(s: &str) -> &str {
     let mut s = s.trim();

@@ -198,15 +198,16 @@ const UPPER_TITLES: [&str; 12] = [
     "BA", "PM", "SWE", "SDR", "BDR", "AE", "CSM", "EA", "PA", "RN", "LPN", "HCA",
 ];
 
-/// Whether every word of `n` is a generic word (no name) in any language:
-/// "Update", "Your application", "Absage".
-/// Words of the hiring process that end German compounds.
+/// Words of the hiring process that end German compounds (checked in every
+/// language: no English, Spanish, French or Portuguese name ends so).
 #[rustfmt::skip]
 const COMPOUND_HEADS: [&str; 11] = [
     "gespräch", "interview", "termin", "verschiebung", "einladung", "absage", "zusage",
     "bestätigung", "rückmeldung", "angebot", "bewerbung",
 ];
 
+/// Whether every word of `n` is a generic word (no name) in any language:
+/// "Update", "Your application", "Absage".
 pub(super) fn is_generic(n: &str, _detected: &[&Table]) -> bool {
     let set = super::tables::generic_words();
     let whole = n.trim().to_lowercase();

@@ -364,6 +364,18 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
     // a word for its hiring; the name is the first part.
     let parts: Vec<&str> = label.split('-').collect();
     let hiring = |p: &&str| HIRING_PARTS.contains(&p.to_ascii_lowercase().as_str());
+    // "orbe-recrutement.fr" under a message naming "Maison Orbe": the
+    // employer's own recruiting address, not an agency called so.
+    let own = pool.cands.iter().any(|c| {
+        !c.sender_side()
+            && parts
+                .first()
+                .is_some_and(|p| c.key.split(' ').any(|w| w == *p))
+    });
+    let hiring = |p: &&str| {
+        hiring(p) || (own && RECRUITING_PARTS.contains(&p.to_ascii_lowercase().as_str()))
+    };
+    let hyphenated = label.contains('-');
     let label = if parts.len() > 1 && !hiring(&parts[0]) && parts[1..].iter().all(hiring) {
         parts[0]
     } else {
@@ -407,11 +419,12 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
         .any(|p| MAILER_PARTS.contains(&p));
     if !matched && !service && !mailer {
         let derived = name_from_domain(label);
-        // ("copperlanternkitchen" → "Copperlantern Kitchen": a long run
-        // left after the known word is likely two words run together, so
-        // the split is a guess.)
-        let split = derived.contains(' ') && derived.split(' ').all(|w| w.chars().count() <= 10);
-        let w = if label.contains('-') || split {
+        // A split into short words is sure; a long run left after the known
+        // word ("copperlanternkitchen" → "Copperlantern Kitchen") is likely
+        // two words run together, so that split is only a guess.
+        let sure_split =
+            derived.contains(' ') && derived.split(' ').all(|w| w.chars().count() <= 10);
+        let w = if hyphenated || sure_split {
             3.0
         } else if label.len() <= 10 {
             2.5
@@ -425,11 +438,23 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
 }
 
 /// Parts of a domain's label, after the name and a hyphen, that say the
-/// address is for hiring.
+/// address is the employer's own for hiring. (Not "recruitment", "talent",
+/// "rh": "acorn-recruitment.co.uk" is an agency's name.)
 #[rustfmt::skip]
-const HIRING_PARTS: [&str; 16] = [
-    "careers", "career", "jobs", "job", "recruiting", "recruitment", "talent", "hiring", "hr",
-    "recrutement", "karriere", "empregos", "empleo", "vagas", "carreiras", "rh",
+const HIRING_PARTS: [&str; 10] = [
+    "careers", "career", "jobs", "job", "hiring", "karriere", "empregos", "empleo", "vagas",
+    "carreiras",
+];
+
+/// Parts of a domain's label that an agency's name may hold too: the
+/// employer's own only when the text names the employer by the rest.
+const RECRUITING_PARTS: [&str; 6] = [
+    "recruiting",
+    "recruitment",
+    "talent",
+    "hr",
+    "recrutement",
+    "rh",
 ];
 
 /// Parts of a domain's label, between hyphens, that mark a sending service.

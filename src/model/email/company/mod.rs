@@ -142,11 +142,15 @@ pub(super) fn add(pool: &mut Pool, n: &str, from: Evidence, w: f32, ctx: &Ctx) {
 /// message is about it. One word counts only inside a sentence, not as the
 /// sentence's first word (which any capitalised word can be), and never
 /// as the tail after a capitalised word and a dash (a place, a team).
-fn named_again(pool: &mut Pool, body: &[&str]) {
+fn named_again(pool: &mut Pool, body: &[&str], ctx: &Ctx) {
+    // (A person named twice, "Interview with Sarah Chen" and "Sarah Chen
+    // will call you", is no employer.)
     let named: Vec<String> = pool
         .cands
         .iter()
         .filter(|c| c.has(Evidence::Subject) && !c.has(Evidence::Message))
+        .filter(|c| !super::signature::person_like(&c.value, ctx.tables))
+        .filter(|c| ctx.signer.is_none_or(|s| super::names::key(s) != c.key))
         .map(|c| c.value.clone())
         .collect();
     for v in named {
@@ -234,7 +238,7 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     let sig = &lines[sig_at..];
     message::mentions(&mut pool, inp, &ctx, sig_at);
     message::subject(&mut pool, s.lines[0], &ctx);
-    named_again(&mut pool, body);
+    named_again(&mut pool, body, &ctx);
     signature::lines(&mut pool, sig, &ctx);
     message::footer(&mut pool, inp.footer, &ctx);
     for line in inp.footer.iter().chain(body.iter()).chain(sig.iter()) {
@@ -319,7 +323,8 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     // Talent Partners") is the agency's even when no client is named.
     let employer = pool.cands.iter().any(|c| !c.sender_side());
     for c in &mut pool.cands {
-        if c.sender_side() && !c.derived && agency_like(&c.value) && !client && !(firm && other) {
+        // (A name made from the address counts too: "acorn-recruitment.co.uk".)
+        if c.sender_side() && agency_like(&c.value) && !client && !(firm && other) {
             c.agency = true;
         }
     }

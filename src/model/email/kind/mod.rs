@@ -94,7 +94,7 @@ const WITHDRAWN: [&str; 10] = [
 
 /// A meeting already arranged, moved.
 #[rustfmt::skip]
-const RESCHEDULE: [&str; 43] = [
+const RESCHEDULE: [&str; 39] = [
     "reschedule", "rescheduling", "move our chat", "move our call", "move our meeting",
     "move our interview", "move our conversation", "move your interview", "move the interview",
     "move your call", "move the call", "change of time", "push our", "postpone", "postponing",
@@ -103,8 +103,7 @@ const RESCHEDULE: [&str; 43] = [
     "reporter notre", "reporter votre", "remarcar", "reagendar", "adiar", "mudar o horário",
     "new time for", "nuevo horario", "pick a new time",
     "choose a new time", "select a new time", "interview has been moved",
-    "call has been moved", "move everything to", "neuen termin", "neuer termin",
-    "nouveau créneau",
+    "call has been moved",
 ];
 
 /// Events a company invites to that are no step of an application.
@@ -245,10 +244,19 @@ const STILL_OPEN: [&str; 22] = [
 
 /// A job paused, in any language.
 #[rustfmt::skip]
-const HOLD: [&str; 12] = [
+const HOLD: [&str; 10] = [
     "on hold", "paused", "on pause", "auf eis", "pausiert", "en pausa", "en suspenso",
-    "congelad", "en suspens", "en attente", "suspens", "pausad",
+    "congelad", "en suspens", "pausad",
 ];
+
+/// A job paused with the application still open, said together (within
+/// a couple of sentences).
+pub(super) fn on_hold(s: &Scan) -> bool {
+    let open: Vec<usize> = STILL_OPEN.iter().flat_map(|c| hits(s, c, &[])).collect();
+    HOLD.iter()
+        .flat_map(|c| hits(s, c, &[]))
+        .any(|h| open.iter().any(|o| o.abs_diff(h) < 300))
+}
 
 fn invited(s: &Scan, tables: &[&Table]) -> bool {
     arranged(s, tables)
@@ -420,22 +428,84 @@ fn of_a_meeting(low: &str, at: usize) -> bool {
 /// proposal of a step is only a label. (A reply that moves a meeting is
 /// read as itself, not as the invitation quoted under it.)
 pub(super) fn moved(s: &Scan, tables: &[&Table]) -> bool {
-    tables.iter().any(|t| {
-        RESCHEDULE.iter().any(|c| {
-            hits(s, c, &[])
-                .into_iter()
-                .any(|at| s.locate(at).0 > 0 && !conditional(&s.low, at, t))
+    const NO_NEED: [&str; 10] = [
+        "no need",
+        "not ",
+        "n't ",
+        "nicht",
+        "kein",
+        "no hace falta",
+        "no es necesario",
+        "pas besoin",
+        "pas de ",
+        "não precisa",
+    ];
+    let moved_to_a_day = MOVED.iter().any(|m| {
+        hits(s, m, &[]).into_iter().any(|at| {
+            let rest = &s.low[at + m.len()..];
+            let day = rest.split([' ', ',', '.']).next().unwrap_or("");
+            s.locate(at).0 > 0 && !day.is_empty() && names_a_time(day)
         })
-    })
+    });
+    moved_to_a_day
+        || tables.iter().any(|t| {
+            RESCHEDULE.iter().any(|c| {
+                hits(s, c, &[]).into_iter().any(|at| {
+                    // ("…so no need to reschedule anything")
+                    let near = before(&s.low, at, 24);
+                    let negated = NO_NEED.iter().any(|n| near.contains(n));
+                    s.locate(at).0 > 0 && !conditional(&s.low, at, t) && !negated
+                })
+            })
+        })
+}
+
+/// A meeting already arranged, moved to a day: "we can move everything to
+/// Monday", "move the call to 3pm" (the day or time right after).
+#[rustfmt::skip]
+const MOVED: [&str; 14] = [
+    "move everything to ", "moved everything to ", "move it to ", "moved it to ",
+    "move the call to ", "move the interview to ", "move the panel to ", "move our call to ",
+    "move our chat to ", "move the meeting to ", "moved the call to ", "moved the interview to ",
+    "moved the panel to ", "moved the meeting to ",
+];
+
+/// A rule about others, not a decision on this person: the sentence opens
+/// with them and doesn't speak to the reader before the cue ("Candidates
+/// who do not complete the assessment by Sunday will not be considered
+/// further").
+pub(super) fn about_others(low: &str, at: usize) -> bool {
+    const OPENINGS: [&str; 8] = [
+        "candidates who",
+        "candidates that",
+        "applicants who",
+        "applicants that",
+        "anyone who",
+        "those who",
+        "applications that",
+        "applications which",
+    ];
+    let b = before(low, at, 200);
+    let sentence = b
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or(b)
+        .trim_start();
+    OPENINGS.iter().any(|o| sentence.starts_with(o))
+        && !sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "you" || w == "your")
 }
 
 pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     let english = tables[tables.len() - 1];
     let rejected = tables.iter().any(|t| {
         t.rejection.iter().any(|c| {
-            hits(s, c, t.not_rejection)
-                .into_iter()
-                .any(|at| !conditional(&s.low, at, t) && !of_a_meeting(&s.low, at))
+            hits(s, c, t.not_rejection).into_iter().any(|at| {
+                !conditional(&s.low, at, t)
+                    && !of_a_meeting(&s.low, at)
+                    && !about_others(&s.low, at)
+            })
         })
     }) || refusal::chose_others(s)
         || refusal::chose_another(s, tables)
@@ -448,10 +518,8 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     if tables.iter().any(|t| any(s, t.offer, t.not_offer)) || offer::welcomed(s, tables) {
         return EmailKind::Offer;
     }
-    // The person's own withdrawal, confirmed, is no decision; nor is a
-    // job put on hold with the application kept open ("has been
-    // temporarily put on hold … your candidacy remains active").
-    if any(s, &WITHDRAWN, &[]) || (any(s, &HOLD, &[]) && any(s, &STILL_OPEN, &[])) {
+    // The person's own withdrawal, confirmed, is no decision.
+    if any(s, &WITHDRAWN, &[]) {
         return EmailKind::Unknown;
     }
     if moved(s, tables) {
@@ -459,6 +527,11 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     }
     if invited(s, tables) {
         return EmailKind::Interview;
+    }
+    // Nor is a job put on hold with the application kept open ("has been
+    // temporarily put on hold … your candidacy remains active").
+    if on_hold(s) {
+        return EmailKind::Unknown;
     }
     if tables.iter().any(|t| {
         t.rejection_weak.iter().any(|c| {

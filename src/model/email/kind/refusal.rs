@@ -60,7 +60,10 @@ pub(super) fn chose_others(s: &Scan) -> bool {
                     "offer the ",
                     "given the ",
                     "give the ",
-                    "an offer ",
+                    "extend an offer ",
+                    "extended an offer ",
+                    "made an offer ",
+                    "make an offer ",
                 ]
                 .iter()
                 .any(|o| clause.contains(o))
@@ -209,7 +212,7 @@ pub(super) fn negated(s: &Scan, tables: &[&Table]) -> bool {
                 let relative = [" who do", " who does", " who did", " that do", " who"]
                     .iter()
                     .any(|r| near.trim_end().ends_with(r));
-                if relative {
+                if relative || super::about_others(low, at) {
                     return false;
                 }
                 let refuses = refusals.iter().any(|r| {

@@ -194,9 +194,6 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
     " if ", " should ", " once ", " whether ", " unless ", " in the absence of ",
-    // "Candidates who do not complete the assessment by the deadline will
-    // not be considered further": a rule for some, no decision on this one.
-    " who do not ", " who don't ", " who fail to ", " that do not ",
 ];
 
 /// "We received your application."

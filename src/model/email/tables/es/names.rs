@@ -20,7 +20,7 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
 /// A recruiter writing for a client.
 #[rustfmt::skip]
 pub(super) const CLIENT_CUES: &[&str] = &[
-    "nuestro cliente", "mi cliente", "nuestra cliente", "el cliente", "del cliente", "al cliente",
+    "nuestro cliente", "mi cliente", "nuestra cliente", "nuestros clientes", "el cliente", "del cliente", "al cliente",
     "la empresa cliente", "la empresa ", "en nombre de", "consultora de selección", "headhunter",
 ];
 

@@ -16,7 +16,7 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
 /// A recruiter writing for a client.
 #[rustfmt::skip]
 pub(super) const CLIENT_CUES: &[&str] = &[
-    "notre client", "mon client", "notre cliente", "du client", "le client", "pour le compte de",
+    "notre client", "mon client", "notre cliente", "nos clients", "nos clientes", "du client", "le client", "pour le compte de",
     "cabinet de recrutement", "cabinet de conseil en recrutement", "au nom de", "l'entreprise ",
 ];
 

@@ -18,7 +18,7 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
 /// A recruiter writing for a client.
 #[rustfmt::skip]
 pub(super) const CLIENT_CUES: &[&str] = &[
-    "nosso cliente", "meu cliente", "nossa cliente", "o cliente", "do cliente", "ao cliente",
+    "nosso cliente", "meu cliente", "nossa cliente", "nossos clientes", "o cliente", "do cliente", "ao cliente",
     "a empresa ", "em nome de", "consultoria de recrutamento", "headhunter",
 ];
 
