@@ -1674,3 +1674,89 @@ fn an_agencys_domain_is_the_agency_not_the_employer() {
     assert_eq!(r.company, None);
     assert_eq!(r.agency.as_deref(), Some("Acorn Recruitment"));
 }
+
+// ---- dev17's first pass ----
+
+#[test]
+fn a_reply_over_an_original_message_block_is_read_as_the_reply() {
+    let r = mail(
+        "Jonas Weber <j.weber@kessler-personal.de>",
+        "AW: Rückmeldung",
+        "Sehr geehrte Frau Lenz,\n\nleider hat sich unser Mandant für einen anderen Kandidaten entschieden. Haben Sie nächste Woche Zeit für ein kurzes Telefonat?\n\nMit freundlichen Grüßen\nJonas Weber\nKessler Personalberatung GmbH\n\n-----Ursprüngliche Nachricht-----\nVon: Eva Lenz <eva.lenz@posteo.de>\nGesendet: Montag, 3. März 2025 09:00\nBetreff: Rückmeldung\n\nGibt es schon Neuigkeiten?",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+}
+
+#[test]
+fn a_subjects_offer_from_names_the_employer_after_it() {
+    let r = mail(
+        "Luc Morel <l.morel@morel-conseil.fr>",
+        "Proposition de Verdane Santé – Responsable Qualité",
+        "Bonjour Madame Roy,\n\nJe sors d'un appel avec la DRH de Verdane Santé : ils souhaitent vous faire une proposition pour le poste de Responsable Qualité.\n\nBien à vous,\nLuc Morel",
+    );
+    assert!(
+        suggested(&r, "Proposition de Verdane Santé").is_none(),
+        "{:?}",
+        r.companies
+    );
+    // (Beside the adviser's own firm it is suggested, not filled.)
+    assert!(
+        suggested(&r, "Verdane Santé").is_some(),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn a_french_hiring_suites_domain_names_no_employer() {
+    let r = mail(
+        "Maison Lorient <noreply@taleez.com>",
+        "Votre candidature",
+        "Bonjour,\n\nNous vous remercions pour votre candidature chez Maison Lorient. Malheureusement, nous ne pouvons pas y donner suite.\n\nL'équipe Maison Lorient",
+    );
+    assert!(suggested(&r, "Taleez").is_none(), "{:?}", r.companies);
+    assert_eq!(r.company.as_deref(), Some("Maison Lorient"));
+}
+
+#[test]
+fn a_person_signing_from_hiring_software_is_the_signer_not_the_employer() {
+    let r = mail(
+        "Oluwaseun Adeyemi <oluwaseun.adeyemi@workablemail.com>",
+        "Panel interview",
+        "Hi Lee,\n\nWe'd like to invite you to a panel interview for the Account Manager position on Tuesday at 2pm.\n\nBest wishes,\n\nOluwaseun Adeyemi\nPeople Partner\nMarlow & Finch Ltd\n\nSent with Workable",
+    );
+    assert_eq!(r.signer.as_deref(), Some("Oluwaseun Adeyemi"));
+    assert_eq!(r.company.as_deref(), Some("Marlow & Finch Ltd"));
+}
+
+#[test]
+fn a_place_or_a_shop_after_a_title_is_cut() {
+    for (body, want) in [
+        (
+            "Gracias por tu interés en el puesto de Analista de Riesgos (Madrid, modalidad híbrida).",
+            "Analista de Riesgos",
+        ),
+        (
+            "Gracias por tu candidatura al puesto de Jefe/a de Tienda – Valencia (C.C. Turia Sur).",
+            "Jefe/a de Tienda",
+        ),
+        (
+            "Obrigado pelo interesse na vaga de Farmacêutico(a) Responsável – Loja Centro (Goiânia/GO).",
+            "Farmacêutico(a) Responsável",
+        ),
+    ] {
+        let r = mail("", "Candidatura", body);
+        assert_eq!(r.role.as_deref(), Some(want), "{body}");
+    }
+}
+
+#[test]
+fn a_paused_job_is_at_the_application_and_a_candidates_dashboard_is_no_panel() {
+    let r = mail(
+        "Rede Ipê Farmácias <naoresponda@gupy.io>",
+        "Atualização sobre a vaga",
+        "Olá, Ana!\n\nO processo seletivo da vaga de Farmacêutico(a) foi temporariamente pausado. Sua candidatura continua ativa.\n\nAssim que o processo for retomado, avisaremos você pelo seu painel de candidato.\n\nEquipe de Recrutamento",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+    assert_eq!(r.stage, Some(Stage::Application));
+}

@@ -213,6 +213,36 @@ fn relayed_person(name: &str, tables: &[&tables::Table]) -> Option<String> {
     (who.contains(' ') && signature::person_like(who, tables)).then(|| who.to_string())
 }
 
+/// The sender's name written alone on one of the first lines under the
+/// closing, its address made of that name ("Priyanka Desai
+/// <priyanka.desai@workablemail.com>" signing "Priyanka Desai"): the person
+/// who signed, even with a first name no table knows. (An organisation's
+/// name signs the same way, "Brightline Media <careers@…>": the address
+/// tells them apart.)
+fn signed_as_sender(lines: &[&str], sig: usize, from: &sender::Sender) -> Option<String> {
+    let name = from.name;
+    let words: Vec<&str> = name.split(' ').collect();
+    let local = names::key(&from.local.replace(['.', '_', '-'], " "));
+    let addressed = words.len() >= 2
+        && words
+            .iter()
+            .all(|w| local.split(' ').any(|l| l == names::key(w)));
+    let plain = addressed
+        && (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && !names::has_legal(name);
+    (plain
+        && lines
+            .iter()
+            .skip(sig)
+            .filter(|l| !l.trim().is_empty())
+            .take(2)
+            .any(|l| l.trim() == name))
+    .then(|| name.to_string())
+}
+
 /// [`read`], with the candidates as weighed.
 fn read_full(subject: &str, body: &str) -> (Reading, rank::Pool, rank::Pool) {
     let (subject_text, cut_subject) = plain_text(subject);
@@ -253,7 +283,9 @@ fn read_full(subject: &str, body: &str) -> (Reading, rank::Pool, rank::Pool) {
             from.filter(|s| s.name_is_person() && signature::person_like(s.name, &tables))
                 .map(|s| s.name.to_string())
         })
-        .or_else(|| from.and_then(|s| relayed_person(s.name, &tables)));
+        .or_else(|| from.and_then(|s| relayed_person(s.name, &tables)))
+        .filter(|n| !org_named(n))
+        .or_else(|| from.and_then(|s| signed_as_sender(&p.lines, sig, &s)));
     let mentions = role::mentions(&scan, &tables);
     let input = company::Input {
         scan: &scan,

@@ -160,6 +160,12 @@ const CLIENT_TAILS: [&str; 16] = [
     " chez notre client", " do nosso cliente", " da nossa cliente", " para o nosso cliente",
 ];
 
+/// Words a shop's or a site's name starts with, after a dash.
+#[rustfmt::skip]
+const SHOP_HEADS: [&str; 9] = [
+    "loja", "tienda", "store", "filiale", "magasin", "boutique", "sucursal", "branch", "standort",
+];
+
 /// Words a team's name starts with, after a dash ("– Équipe Paiements").
 const TEAM_HEADS: [&str; 5] = ["team", "équipe", "equipe", "equipo", "equipa"];
 
@@ -167,15 +173,16 @@ const TEAM_HEADS: [&str; 5] = ["team", "équipe", "equipe", "equipo", "equipa"];
 /// do nosso cliente"); after a dash, a requisition's number and what comes
 /// after it ("Clinical Data Manager - Req 25-0193 - Raleigh, NC"), a team
 /// ("– Équipe Paiements"), or the step the message is about ("(H/F) –
-/// échange téléphonique"). `None`: nothing to cut.
-fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<&'a str> {
+/// échange téléphonique"), a place or a shop ("– Valencia (C.C. Turia
+/// Sur)"), with the place if it is one. `None`: nothing to cut.
+fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<(&'a str, Option<&'a str>)> {
     for t in CLIENT_TAILS {
         let Some(n) = s.len().checked_sub(t.len()) else {
             continue;
         };
         if s.is_char_boundary(n) && s[n..].eq_ignore_ascii_case(t) && has_role_word(&s[..n], tables)
         {
-            return Some(s[..n].trim_end());
+            return Some((s[..n].trim_end(), None));
         }
     }
     let seps = [" - ", " – ", " — ", " | "];
@@ -207,6 +214,11 @@ fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<&'a str> {
         let team = TEAM_HEADS.contains(&first.as_str())
             && seg.split(' ').count() <= 4
             && !has_role_word(seg, tables);
+        // "– Valencia (C.C. Turia Sur)", "– Loja Setor Bueno (Goiânia/GO)":
+        // a place or a shop, and what is said of it.
+        let place_word = seg.split([' ', '(', ',', '/']).next().unwrap_or("");
+        let place = !has_role_word(seg, tables)
+            && (is_location(place_word) || SHOP_HEADS.contains(&first.as_str()));
         let step = !has_role_word(seg, tables)
             && tables.iter().any(|t| {
                 [t.interview, t.screening, t.assessment, t.final_round]
@@ -214,7 +226,8 @@ fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<&'a str> {
                     .flat_map(|l| l.iter())
                     .any(|c| !cue_ends(&seg.to_lowercase(), c).is_empty())
             });
-        (id || team || step).then_some(head)
+        let town = (place && is_location(place_word)).then_some(place_word);
+        (id || team || step || place).then_some((head, town))
     })
 }
 
@@ -230,7 +243,8 @@ pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Op
     for _ in 0..6 {
         let before = s;
         s = s.trim_end_matches([',', '.', ';', ':', '-', '–', '—', '|', ' ', '!']);
-        if let Some(head) = without_tail(s, tables) {
+        if let Some((head, town)) = without_tail(s, tables) {
+            location = location.or(town);
             s = head;
             continue;
         }
@@ -244,15 +258,17 @@ pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Op
             })
         {
             let (at, text) = inner;
+            // ("(Madrid, modalidad híbrida)": a place, then how it is worked.)
+            let place = text.split([',', '/', ';']).next().unwrap_or(text);
             if at > 0
                 && (gender_tag(text)
                     || grade_tag(text)
                     || contract_tag(text)
                     || id_like(text)
-                    || is_location(text))
+                    || is_location(place))
             {
-                if is_location(text) && location.is_none() {
-                    location = Some(text.trim());
+                if is_location(place) && location.is_none() {
+                    location = Some(place.trim());
                 }
                 s = s[..at].trim_end();
                 continue;

@@ -32,6 +32,9 @@ pub const VENDOR_DOMAINS: &[&str] = &[
     "workday.eu", "dover.com", "rippling.com", "gusto.com", "bamboohr.eu", "pinpoint.eu",
     "ultipro.com", "ukg.com", "ukg.net", "dayforcehcm.com", "ceridian.com", "paylocity.com",
     "paycomonline.net", "adp.com", "brassring.com", "kenexa.com", "jobdiva.com", "bullhorn.com",
+    "taleez.com", "flatchr.io", "rexx-recruitment.com", "digitalrecruiters.com", "talentsoft.com",
+    "beetween.com", "jobaffinity.fr", "werecruit.io", "cvwarehouse.com", "emply.com",
+    "heyrecruit.de", "coveto.de",
 ];
 
 /// Job boards: their mail is about many employers' jobs.

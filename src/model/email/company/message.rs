@@ -374,12 +374,30 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
 }
 
 /// The subject's pieces: "Halcyon Labs - Data Engineer", "Acme | Update".
+/// Words of the process before the employer's name in a subject's piece.
+#[rustfmt::skip]
+const FROM_LEADS: [&str; 14] = [
+    "proposition de ", "offre de ", "propuesta de ", "oferta de ", "proposta de ", "proposta da ",
+    "oferta da ", "offer from ", "angebot von ", "angebot der ", "news from ", "update from ",
+    "invitation from ", "einladung von ",
+];
+
 pub(super) fn subject(pool: &mut Pool, subject: &str, ctx: &Ctx) {
     let tables = ctx.tables;
     // Beside a title ("Acme | Senior Analyst") a name is the employer's; beside
     // a generic piece ("Acme – Update") likely so.
     let pieces = super::super::role::pieces(subject);
     for (k, piece) in pieces.iter().enumerate() {
+        // "Proposition de Bastide Pharma", "Offer from Halyard": the name after.
+        let piece = &FROM_LEADS
+            .iter()
+            .find_map(|l| {
+                piece
+                    .get(..l.len())
+                    .filter(|h| h.eq_ignore_ascii_case(l))
+                    .and_then(|_| piece.get(l.len()..))
+            })
+            .unwrap_or(piece);
         if company_at(piece, 0, tables) != Some(*piece) || has_role_word(piece, tables) {
             continue;
         }

@@ -132,10 +132,12 @@ const LOOSE_MEETINGS: [&str; 12] = [
 /// Phrases with a stage word inside that name no meeting with the candidate
 /// (a job board's "Dayton, OH (On-site)" is where the job is done).
 #[rustfmt::skip]
-const NO_MEETING: [&str; 13] = [
+const NO_MEETING: [&str; 17] = [
     "selection panel", "shortlisting panel", "recruitment panel", "selection committee",
     "panel has", "hiring panel", "(on-site)", "(onsite)", "· on-site", "· onsite",
     "on-site role", "on-site position", "on-site job",
+    // A candidate's dashboard ("pelo seu painel de candidato").
+    "painel de candidato", "painel do candidato", "panel de candidato", "panel del candidato",
 ];
 
 /// Stage words that speak of a step still to come ("the next round").
@@ -280,7 +282,10 @@ pub(in crate::model::email) fn stage_of(
         // moved ("your second interview, now on Thursday"), else (a hold)
         // the application.
         EmailKind::Unknown => stage_of(s, EmailKind::Offer, tables).or_else(|| {
-            if upcoming(s, &finals, &[]) {
+            // (A hold names the steps still to come: "retomar as etapas".)
+            if super::on_hold(s) {
+                Some(Stage::Application)
+            } else if upcoming(s, &finals, &[]) {
                 Some(Stage::FinalRound)
             } else if upcoming(s, &tests, &[]) {
                 Some(Stage::Assessment)
