@@ -1760,3 +1760,89 @@ fn a_paused_job_is_at_the_application_and_a_candidates_dashboard_is_no_panel() {
     assert_eq!(r.kind, EmailKind::Unknown);
     assert_eq!(r.stage, Some(Stage::Application));
 }
+
+// ---- dev18's first pass ----
+
+#[test]
+fn an_in_house_recruiter_signing_from_hiring_software_is_no_agency_and_no_employer() {
+    let r = mail(
+        "Adaeze Okonkwo <notifications@ashbyhq.com>",
+        "Next steps: Backend Engineer",
+        "Hi Sam,\n\nThanks for applying for the Backend Engineer position! Your work at Tallgrass Logistics stood out. Could we set up a 30-minute call this week?\n\nLooking forward to talking,\n\nAdaeze Okonkwo\nTechnical Recruiter\nQuillbrook",
+    );
+    assert_ne!(r.company.as_deref(), Some("Adaeze Okonkwo"));
+    assert_ne!(r.company.as_deref(), Some("Tallgrass Logistics"));
+    assert_eq!(r.agency, None);
+}
+
+#[test]
+fn a_hiring_softwares_address_named_for_the_employer_counts() {
+    let r = mail(
+        "Careers <harwick-careers@talent.icims.com>",
+        "Interview invitation",
+        "Dear Lee,\n\nWe'd like to invite you to interview for the Personal Banker role on Tuesday at 10am.\n\nBest regards,\nHuman Resources\n\nHarwick Savings Bank, a member of Eastgate Financial Group.\nMember FDIC.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Harwick Savings Bank"));
+}
+
+#[test]
+fn a_person_at_a_firm_in_the_senders_name_gives_the_firm() {
+    let r = mail(
+        "Noor at Ferncastle <noor@ferncastle.com>",
+        "Great news!",
+        "Hi Jamie,\n\nAs promised on the phone: we'd love you to join us as Operations Lead. The written offer follows tomorrow.\n\nNoor",
+    );
+    assert_eq!(r.company.as_deref(), Some("Ferncastle"));
+    assert!(
+        r.companies.iter().all(|s| s.value != "Noor"),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn the_name_before_our_client_is_the_employer() {
+    let r = mail(
+        "Paula Reis <paula@rumoalto.com.br>",
+        "Próxima etapa",
+        "Olá, Bruno!\n\nTenho uma ótima notícia: a Metalúrgica Ipê, nossa cliente, gostou muito do seu perfil para a vaga de Supervisor de Produção e quer conversar com você na quinta.\n\nAbraço,\nPaula Reis\nRumo Alto Consultoria",
+    );
+    assert_eq!(r.company.as_deref(), Some("Metalúrgica Ipê"));
+}
+
+#[test]
+fn titles_and_phrases_of_dev18() {
+    for (subject, body, want) in [
+        (
+            "Bewerbung",
+            "herzlichen Dank für Ihre Bewerbung auf unser Traineeprogramm Trainee Einkauf (w/m/d).",
+            "Trainee Einkauf",
+        ),
+        (
+            "Processo seletivo",
+            "Obrigado por participar do nosso processo para atuar como Analista de Vendas Jr.",
+            "Analista de Vendas Jr",
+        ),
+        (
+            "Application received",
+            "Thanks for applying for the Data Engineer position! You also applied through the Hireloop Talent job board.",
+            "Data Engineer",
+        ),
+    ] {
+        let r = mail("", subject, body);
+        assert_eq!(r.role.as_deref(), Some(want), "{body}");
+    }
+    // Both forms of a German title, and a short Portuguese level, are one.
+    let r = mail(
+        "",
+        "Ihr Angebot – Projektmanager Controlling",
+        "Wir freuen uns, Ihnen die Position als Projektmanagerin Controlling anzubieten.",
+    );
+    assert_eq!(r.roles.len(), 1, "{:?}", r.roles);
+    let r = mail(
+        "",
+        "Retorno – Analista de Dados Pl.",
+        "Agradecemos sua participação no processo para a vaga de Analista de Dados Pleno. Infelizmente não seguiremos com sua candidatura.",
+    );
+    assert_eq!(r.roles.len(), 1, "{:?}", r.roles);
+}

@@ -213,34 +213,58 @@ fn relayed_person(name: &str, tables: &[&tables::Table]) -> Option<String> {
     (who.contains(' ') && signature::person_like(who, tables)).then(|| who.to_string())
 }
 
+/// "Noor at Ferncastle <noor@ferncastle.com>": the person whose address it
+/// is, before the firm's name.
+fn person_at_firm(from: &sender::Sender) -> Option<String> {
+    let local = from.local.to_lowercase();
+    let base = local.split(['.', '_', '-', '+']).next().unwrap_or("");
+    [" at ", " from "].iter().find_map(|sep| {
+        let (who, _) = from.name.split_once(sep)?;
+        let who = who.trim();
+        (!base.is_empty() && who.to_lowercase() == base).then(|| who.to_string())
+    })
+}
+
 /// The sender's name written alone on one of the first lines under the
 /// closing, its address made of that name ("Priyanka Desai
 /// <priyanka.desai@workablemail.com>" signing "Priyanka Desai"): the person
 /// who signed, even with a first name no table knows. (An organisation's
 /// name signs the same way, "Brightline Media <careers@…>": the address
 /// tells them apart.)
-fn signed_as_sender(lines: &[&str], sig: usize, from: &sender::Sender) -> Option<String> {
+fn signed_as_sender(
+    lines: &[&str],
+    sig: usize,
+    from: &sender::Sender,
+    tables: &[&tables::Table],
+) -> Option<String> {
     let name = from.name;
     let words: Vec<&str> = name.split(' ').collect();
     let local = names::key(&from.local.replace(['.', '_', '-'], " "));
-    let addressed = words.len() >= 2
-        && words
-            .iter()
-            .all(|w| local.split(' ').any(|l| l == names::key(w)));
-    let plain = addressed
-        && (2..=3).contains(&words.len())
+    let addressed = words
+        .iter()
+        .all(|w| local.split(' ').any(|l| l == names::key(w)));
+    let plain = (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })
-        && !names::has_legal(name);
-    (plain
-        && lines
+        && !names::has_legal(name)
+        && !words
             .iter()
-            .skip(sig)
-            .filter(|l| !l.trim().is_empty())
-            .take(2)
-            .any(|l| l.trim() == name))
-    .then(|| name.to_string())
+            .any(|w| tables::ORG_WORDS.contains(&w.to_lowercase().as_str()));
+    let under: Vec<&str> = lines
+        .iter()
+        .skip(sig)
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .collect();
+    let at = under.iter().take(2).position(|l| *l == name)?;
+    // Or a job title right under the name ("Renata Oyelaran / Technical
+    // Recruiter" from notifications@ashbyhq.com).
+    let titled = under
+        .get(at + 1)
+        .is_some_and(|t| company::titled(t, tables) || names::has_role_word(t, tables));
+    (plain && (addressed || titled)).then(|| name.to_string())
 }
 
 /// [`read`], with the candidates as weighed.
@@ -285,7 +309,8 @@ fn read_full(subject: &str, body: &str) -> (Reading, rank::Pool, rank::Pool) {
         })
         .or_else(|| from.and_then(|s| relayed_person(s.name, &tables)))
         .filter(|n| !org_named(n))
-        .or_else(|| from.and_then(|s| signed_as_sender(&p.lines, sig, &s)));
+        .or_else(|| from.and_then(|s| signed_as_sender(&p.lines, sig, &s, &tables)))
+        .or_else(|| from.and_then(|s| person_at_firm(&s)));
     let mentions = role::mentions(&scan, &tables);
     let input = company::Input {
         scan: &scan,

@@ -215,8 +215,9 @@ impl Pool {
                         .and_then(|f| c.value.get(..f))
                         .is_some_and(|f| f.split(' ').all(super::names::capitalised));
                 let abbrev = suffixes && spelled_out(&short, k);
+                let gendered = suffixes && masculine(k) == masculine(&short);
                 k.len() > short.len()
-                    && (prefix || suffix || abbrev)
+                    && (prefix || suffix || abbrev || gendered)
                     && c.agency == self.cands[i].agency
             });
             match longer {
@@ -298,14 +299,33 @@ impl Pool {
     }
 }
 
+/// A German title's words in the masculine form ("projektmanagerin
+/// digitalisierung" → "projektmanager digitalisierung"), so both forms of
+/// one title are one candidate.
+fn masculine(key: &str) -> String {
+    key.split(' ')
+        .map(|w| {
+            let fem = ["erin", "entin", "eurin", "istin", "antin"]
+                .iter()
+                .any(|e| w.ends_with(e));
+            if fem && w.chars().count() >= 7 {
+                &w[..w.len() - 2]
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Short forms of a title's words, as subjects and recruiters write them.
 #[rustfmt::skip]
-const TITLE_SHORT: [(&str, &str); 16] = [
+const TITLE_SHORT: [(&str, &str); 18] = [
     ("ops", "operations"), ("mgr", "manager"), ("sr", "senior"), ("sr.", "senior"),
     ("jr", "junior"), ("jr.", "junior"), ("eng", "engineer"), ("dev", "developer"),
     ("exec", "executive"), ("admin", "administrator"), ("asst", "assistant"),
     ("coord", "coordinator"), ("rep", "representative"), ("tech", "technician"),
-    ("mktg", "marketing"), ("acct", "accountant"),
+    ("mktg", "marketing"), ("acct", "accountant"), ("pl", "pleno"), ("pl.", "pleno"),
 ];
 
 /// "ops analyst" is "operations analyst" written short: the same words,

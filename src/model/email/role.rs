@@ -160,6 +160,13 @@ const CLIENT_TAILS: [&str; 16] = [
     " chez notre client", " do nosso cliente", " da nossa cliente", " para o nosso cliente",
 ];
 
+/// "To work as": verbs a span may open with before its title.
+#[rustfmt::skip]
+const WORK_AS: [&str; 8] = [
+    "atuar como ", "trabalhar como ", "trabajar como ", "travailler comme ", "work as ",
+    "to work as ", "arbeiten als ", "join us as ",
+];
+
 /// Words a shop's or a site's name starts with, after a dash.
 #[rustfmt::skip]
 const SHOP_HEADS: [&str; 9] = [
@@ -235,6 +242,15 @@ fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<(&'a str, Option<&'
 /// location cut from its end ("Store Manager - Leeds" → "Store Manager", "Leeds").
 pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Option<&'a str>)> {
     let mut s = without_leading_id(span.trim());
+    // "atuar como Analista de Marketing Jr.": the verb before the title.
+    for lead in WORK_AS {
+        if s.len() > lead.len()
+            && s.is_char_boundary(lead.len())
+            && s[..lead.len()].eq_ignore_ascii_case(lead)
+        {
+            s = &s[lead.len()..];
+        }
+    }
     // "R-20931" alone: a requisition's number, no title.
     if !s.contains(' ') && id_like(s) {
         return None;
@@ -459,8 +475,21 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
                 if after.is_some_and(|c| c.is_ascii_alphabetic()) {
                     continue;
                 }
-                // "an Equal Opportunity Employer": a footer's phrase, no role.
-                if s.low[at + word.len()..].starts_with(" employer") {
+                // "an Equal Opportunity Employer", "the Bytewise Talent job
+                // board": a phrase of its own, no role.
+                let after = &s.low[at + word.len()..];
+                if [
+                    " employer",
+                    " board",
+                    " fair",
+                    " alert",
+                    " portal",
+                    " site",
+                    " seeker",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
+                {
                     continue;
                 }
                 let (i, off) = s.locate(at - 1);

@@ -298,7 +298,24 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
         && ctx
             .signer
             .is_some_and(|signer| first(signer).len() >= 2 && first(signer) == first(name));
-    if !name.is_empty() && !s.name_is_person() && !service && !vendor_named && !recruiter {
+    // "Mira at Loftwell <mira@loftwell.com>": a person's address, and the
+    // employer after the person's own name.
+    let base = s.local.to_lowercase();
+    let base = base
+        .split(['.', '_', '-', '+'])
+        .next()
+        .unwrap_or("")
+        .to_string();
+    let own_split = [" at ", " from ", " | ", " - "].iter().any(|sep| {
+        name.split_once(sep)
+            .is_some_and(|(a, _)| !base.is_empty() && a.trim().to_lowercase() == base)
+    });
+    if !name.is_empty()
+        && (!s.name_is_person() || own_split)
+        && !service
+        && !vendor_named
+        && !recruiter
+    {
         // "Lindqvist Foods via Workable", "Jane from Acme"; "Pagaie via
         // Welcome to the Jungle" from that service's own domain.
         let names_service = |b: &str| service_label.as_deref() == Some(flat(b).as_str());
@@ -306,7 +323,8 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
             .iter()
             .find_map(|sep| name.split_once(sep))
             .map(|(a, b)| {
-                if person_like(a.trim(), tables) && !names_service(b.trim()) {
+                let own = a.trim().to_lowercase() == base;
+                if (person_like(a.trim(), tables) || own) && !names_service(b.trim()) {
                     b
                 } else {
                     a
@@ -347,7 +365,7 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
         if whole_name(n, tables).is_some() || lowercase_brand {
             let w = if family {
                 1.0
-            } else if s.is_role_address() || n != name {
+            } else if s.is_role_address() || n != name || own_split {
                 3.0
             } else if person_like(n, tables) {
                 1.0
@@ -355,6 +373,22 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
                 2.0
             };
             add(pool, n, Evidence::SenderName, w, ctx);
+        }
+    }
+    // ("fenwick-careers@talent.icims.com": the name before its hiring word.)
+    let local = s.local.to_lowercase();
+    let local = local.split(['+', '.']).next().unwrap_or("");
+    let local = match local.split_once(['-', '_']) {
+        Some((name, rest)) if HIRING_PARTS.contains(&rest) => name,
+        _ => local,
+    };
+    let local: String = local.chars().filter(char::is_ascii_alphanumeric).collect();
+    if s.is_vendor() && local.len() >= 4 {
+        let keys: Vec<String> = pool.cands.iter().map(|c| c.key.clone()).collect();
+        for k in keys {
+            if k.replace(' ', "").starts_with(&local) {
+                pool.boost(&k, Evidence::SenderDomain, 1.0);
+            }
         }
     }
     let Some(label) = s.org_label() else {
@@ -394,23 +428,6 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
         }
     }
     exact_takes_longer(pool, &found);
-    let local: String = s
-        .local
-        .to_lowercase()
-        .split(['+', '.'])
-        .next()
-        .unwrap_or("")
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect();
-    if s.is_vendor() && local.len() >= 4 {
-        let keys: Vec<String> = pool.cands.iter().map(|c| c.key.clone()).collect();
-        for k in keys {
-            if k.replace(' ', "").starts_with(&local) {
-                pool.boost(&k, Evidence::SenderDomain, 1.0);
-            }
-        }
-    }
     // "csjobs-mail.gov.uk", "acme-notifications.com": a domain for sending
     // mail names a service, not the employer.
     let mailer = label

@@ -57,6 +57,13 @@ const RECRUITER_TITLES: [&str; 8] = [
     "consultante", "headhunters",
 ];
 
+/// Those of them that only an adviser or an agency has (not "recruiter").
+#[rustfmt::skip]
+const ADVISER_TITLES: [&str; 7] = [
+    "consultant", "headhunter", "berater", "beraterin", "personalberater", "consultante",
+    "headhunters",
+];
+
 /// Cues that a message is sent for someone else: a recruiter's client,
 /// or, from hiring software, the employer itself.
 #[rustfmt::skip]
@@ -212,6 +219,43 @@ fn fold_short_forms(pool: &mut Pool) {
     }
 }
 
+/// Said of a name just before it: the recruiter's client.
+#[rustfmt::skip]
+const CLIENT_APPOSITIONS: [&str; 14] = [
+    ", our client", ", my client", ", nossa cliente", ", nosso cliente", ", nuestro cliente",
+    ", nuestra cliente", ", notre client", ", notre cliente", ", mon client", ", unser kunde",
+    ", unser mandant", ", unsere mandantin", ", unsere kundin", ", a nossa cliente",
+];
+
+/// "a Construtora Baobá, nossa cliente, gostou do seu perfil": the name
+/// just before ", our client" is the employer the message is about.
+fn called_the_client(pool: &mut Pool, s: &Scan, sig_at: usize, ctx: &Ctx) {
+    for a in CLIENT_APPOSITIONS {
+        for at in s.low.match_indices(a).map(|(i, _)| i).take(8) {
+            let (i, off) = s.locate(at);
+            if i == 0 || i > sig_at {
+                continue;
+            }
+            let line = s.lines[i];
+            // The longest name that ends right where the apposition starts.
+            let starts = line[..off]
+                .char_indices()
+                .filter(|(k, _)| *k == 0 || line[..*k].ends_with(' '))
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>();
+            let mut found = starts.iter().rev().take(6).filter_map(|k| {
+                company_at(line, *k, ctx.tables).filter(|n| {
+                    let end = n.as_ptr() as usize - line.as_ptr() as usize + n.len();
+                    end == off
+                })
+            });
+            if let Some(n) = found.next_back() {
+                add(pool, n, Evidence::Message, 3.5, ctx);
+            }
+        }
+    }
+}
+
 /// The employer's candidates, weighed; the agency's marked.
 pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     let s = inp.scan;
@@ -239,6 +283,7 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     message::mentions(&mut pool, inp, &ctx, sig_at);
     message::subject(&mut pool, s.lines[0], &ctx);
     named_again(&mut pool, body, &ctx);
+    called_the_client(&mut pool, s, sig_at, &ctx);
     signature::lines(&mut pool, sig, &ctx);
     message::footer(&mut pool, inp.footer, &ctx);
     for line in inp.footer.iter().chain(body.iter()).chain(sig.iter()) {
@@ -304,16 +349,23 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     // recruitment firm, while the message names another, tells the same.
     // A recruiter's title in the signature ("Senior Consultant, Finance")
     // tells it too.
-    let recruiter = sig.iter().take(8).any(|l| {
-        let low = l.to_lowercase();
-        RECRUITER_TITLES
-            .iter()
-            .any(|t| low.split(|c: char| !c.is_alphanumeric()).any(|w| w == *t))
-    });
+    let titled_as = |titles: &[&str]| {
+        sig.iter().take(8).any(|l| {
+            let low = l.to_lowercase();
+            titles
+                .iter()
+                .any(|t| low.split(|c: char| !c.is_alphanumeric()).any(|w| w == *t))
+        })
+    };
+    let recruiter = titled_as(&RECRUITER_TITLES);
+    // ("Technical Recruiter / Quillmark" over "your work at Tallgrass
+    // Logistics": a recruiter in-house is as common as at an agency, so
+    // that title alone makes no firm of the sender's side.)
+    let adviser_titled = titled_as(&ADVISER_TITLES);
     let firm = pool
         .cands
         .iter()
-        .any(|c| c.sender_side() && (agency_like(&c.value) || recruiter))
+        .any(|c| c.sender_side() && (agency_like(&c.value) || adviser_titled))
         || inp
             .sender
             .and_then(|s| s.org_label().map(str::to_lowercase))

@@ -125,7 +125,8 @@ pub(super) const ACK: &[&str] = &[
 pub(super) const FINAL_ROUND: &[&str] = &[
     "finale runde", "finalen runde", "finalen gesprächsrunde", "finale gesprächsrunde",
     "letzte runde", "letzten runde", "abschlussgespräch", "finalgespräch", "finales gespräch",
-    "finalen gespräch", "letzten gespräch",
+    "finalen gespräch", "letzten gespräch", "finalem gespräch", "finale gespräch",
+    "letztem gespräch",
 ];
 
 /// A test, case study or take-home task.

@@ -213,5 +213,7 @@ pub(super) const GENERIC: &[&str] = &[
     "shortlisted", "shortlist", "shortlisting",
     "ref", "reference", "req", "requisition", "id", "no", "number",
     "employment", "letter", "of", "case", "study", "exercise", "take-home",
-    "resume", "résumé", "cv",
+    "resume", "résumé", "cv", "whatsapp", "skype", "slack", "telegram", "docusign",
+    // A bank's or a broker's regulatory line: "Member FDIC", "Member SIPC".
+    "member", "fdic", "ncua", "sipc", "finra",
 ];
