@@ -1846,3 +1846,104 @@ fn titles_and_phrases_of_dev18() {
     );
     assert_eq!(r.roles.len(), 1, "{:?}", r.roles);
 }
+
+// ---- a review of the dev17/dev18 rules: what they must not catch ----
+
+#[test]
+fn a_greeting_before_our_client_is_no_employer() {
+    for body in [
+        "Hi Sam, our client, a leading logistics business, is hiring a Planner.",
+        "Hola Ana, nuestro cliente, una empresa del sector, busca un Planificador.",
+        "Olá Joana, nossa cliente do setor de varejo busca uma Analista.",
+        "Following my call with Sarah, our client's Head of Data, I'd love to set up a call.",
+    ] {
+        let r = mail("Kim Lowe <kim@lowesearch.com>", "Opportunity", body);
+        assert!(
+            r.companies
+                .iter()
+                .all(|s| !["Hi Sam", "Hola Ana", "Olá Joana", "Sarah"].contains(&s.value.as_str())),
+            "{body}: {:?}",
+            r.companies
+        );
+    }
+}
+
+#[test]
+fn a_free_mail_or_a_title_after_the_name_is_no_firm() {
+    let r = mail(
+        "Jamie at Work <jamie@gmail.com>",
+        "Quick question",
+        "Hi,\n\nAre you free for a call about the Planner role?\n\nJamie",
+    );
+    assert_ne!(r.company.as_deref(), Some("Work"));
+    let r = mail(
+        "Ana | Recrutadora <ana@gmail.com>",
+        "Vaga",
+        "Olá! Você teria disponibilidade para uma conversa sobre a vaga de Analista?\n\nAna",
+    );
+    assert_ne!(r.company.as_deref(), Some("Recrutadora"));
+    assert_ne!(r.agency.as_deref(), Some("Recrutadora"));
+}
+
+#[test]
+fn an_agency_recruiter_on_the_agencys_own_domain_is_the_agency() {
+    let r = mail(
+        "Olivia Hart <olivia.hart@harrowgate.com>",
+        "Data Analyst role",
+        "Hi Sam,\n\nI'm working on a Data Analyst role at Fernhill Bank and think you'd be a great fit. Are you free for a call tomorrow?\n\nBest,\nOlivia Hart\nSenior Recruiter | Harrowgate",
+    );
+    assert_ne!(r.company.as_deref(), Some("Harrowgate"));
+}
+
+#[test]
+fn a_firm_signing_with_a_title_is_still_the_employer() {
+    let r = mail(
+        "Olive Grove <careers@olivegrove.com>",
+        "Your application",
+        "Hi Sam,\n\nThank you for applying for the Kitchen Manager role. Unfortunately we have decided to move forward with other candidates.\n\nBest,\nOlive Grove\nKitchen Manager",
+    );
+    assert_eq!(r.company.as_deref(), Some("Olive Grove"));
+}
+
+#[test]
+fn tools_and_words_that_are_also_employers_stay_names() {
+    let r = mail(
+        "Slack Recruiting <recruiting@slack.com>",
+        "Your application",
+        "Hi Sam,\n\nThanks for applying for the Product Designer role at Slack. Unfortunately, we won't be moving forward.\n\nSlack Recruiting",
+    );
+    assert_eq!(r.company.as_deref(), Some("Slack"));
+    let r = mail(
+        "",
+        "Application update",
+        "Unfortunately, the Store Manager position fairly quickly attracted many strong applicants, and we have decided not to proceed with your application.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Store Manager"));
+}
+
+#[test]
+fn a_spanish_job_posting_is_no_offer_and_an_open_application_is_no_rejection() {
+    let r = mail(
+        "Hostelería Brisa <empleo@brisa.es>",
+        "Oferta de empleo – Camarero/a",
+        "Hola Luis:\n\nHemos recibido tu candidatura para la oferta de empleo de Camarero/a. La revisaremos en los próximos días.\n\nUn saludo",
+    );
+    assert_eq!(r.kind, EmailKind::Acknowledgement);
+    let r = mail(
+        "Northwind Recruiting <jobs@northwind.com>",
+        "Data Analyst",
+        "Hi Sam,\n\nThe Data Analyst role has been put on hold for a few weeks. Your application remains open and we will contact you when it restarts.\n\nNorthwind Recruiting",
+    );
+    assert_ne!(r.kind, EmailKind::Rejection);
+}
+
+#[test]
+fn a_german_meeting_moved_with_regret_is_no_rejection() {
+    let r = mail(
+        "Personal Hansewerk <bewerbung@hansewerk.de>",
+        "Verschiebung Ihres Vorstellungsgesprächs",
+        "Sehr geehrte Frau Petersen,\n\nleider müssen wir Ihr für Donnerstag geplantes Vorstellungsgespräch verschieben. Als neuen Termin schlagen wir Montag, 11 Uhr vor.\n\nMit freundlichen Grüßen\nHansewerk GmbH",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+    assert_eq!(r.stage, Some(Stage::Interview));
+}

@@ -213,18 +213,6 @@ fn relayed_person(name: &str, tables: &[&tables::Table]) -> Option<String> {
     (who.contains(' ') && signature::person_like(who, tables)).then(|| who.to_string())
 }
 
-/// "Noor at Ferncastle <noor@ferncastle.com>": the person whose address it
-/// is, before the firm's name.
-fn person_at_firm(from: &sender::Sender) -> Option<String> {
-    let local = from.local.to_lowercase();
-    let base = local.split(['.', '_', '-', '+']).next().unwrap_or("");
-    [" at ", " from "].iter().find_map(|sep| {
-        let (who, _) = from.name.split_once(sep)?;
-        let who = who.trim();
-        (!base.is_empty() && who.to_lowercase() == base).then(|| who.to_string())
-    })
-}
-
 /// The sender's name written alone on one of the first lines under the
 /// closing, its address made of that name ("Priyanka Desai
 /// <priyanka.desai@workablemail.com>" signing "Priyanka Desai"): the person
@@ -261,9 +249,14 @@ fn signed_as_sender(
     let at = under.iter().take(2).position(|l| *l == name)?;
     // Or a job title right under the name ("Renata Oyelaran / Technical
     // Recruiter" from notifications@ashbyhq.com).
-    let titled = under
-        .get(at + 1)
-        .is_some_and(|t| company::titled(t, tables) || names::has_role_word(t, tables));
+    // (Only from hiring software, and only a name the text doesn't write
+    // elsewhere: "Blue Harbor / Recruiting Coordinator" is the firm.)
+    let once = lines.iter().filter(|l| l.contains(name)).count() == 1;
+    let titled = from.is_vendor()
+        && once
+        && under
+            .get(at + 1)
+            .is_some_and(|t| company::titled(t, tables) || names::has_role_word(t, tables));
     (plain && (addressed || titled)).then(|| name.to_string())
 }
 
@@ -310,7 +303,7 @@ fn read_full(subject: &str, body: &str) -> (Reading, rank::Pool, rank::Pool) {
         .or_else(|| from.and_then(|s| relayed_person(s.name, &tables)))
         .filter(|n| !org_named(n))
         .or_else(|| from.and_then(|s| signed_as_sender(&p.lines, sig, &s, &tables)))
-        .or_else(|| from.and_then(|s| person_at_firm(&s)));
+        .or_else(|| from.and_then(|s| s.person_at_firm().map(|(who, _)| who.to_string())));
     let mentions = role::mentions(&scan, &tables);
     let input = company::Input {
         scan: &scan,

@@ -160,6 +160,9 @@ const CLIENT_TAILS: [&str; 16] = [
     " chez notre client", " do nosso cliente", " da nossa cliente", " para o nosso cliente",
 ];
 
+/// What "job" may name besides a role: "the Hireloop job board".
+const JOB_THINGS: [&str; 6] = [" board", " fair", " alert", " portal", " site", " seeker"];
+
 /// "To work as": verbs a span may open with before its title.
 #[rustfmt::skip]
 const WORK_AS: [&str; 8] = [
@@ -477,18 +480,15 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
                 }
                 // "an Equal Opportunity Employer", "the Bytewise Talent job
                 // board": a phrase of its own, no role.
-                let after = &s.low[at + word.len()..];
-                if [
-                    " employer",
-                    " board",
-                    " fair",
-                    " alert",
-                    " portal",
-                    " site",
-                    " seeker",
-                ]
-                .iter()
-                .any(|w| after.starts_with(w))
+                let tail = &s.low[at + word.len()..];
+                let ends = |w: &str| {
+                    tail.strip_prefix(w).is_some_and(|r| {
+                        let r = r.strip_prefix('s').unwrap_or(r);
+                        r.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                    })
+                };
+                if tail.starts_with(" employer")
+                    || (word == "job" && JOB_THINGS.iter().any(|w| ends(w)))
                 {
                     continue;
                 }

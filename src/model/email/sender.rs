@@ -137,6 +137,22 @@ pub(super) fn parse(from: &str) -> Sender<'_> {
     }
 }
 
+impl<'a> Sender<'a> {
+    /// "Noor at Ferncastle <noor@ferncastle.com>": the person whose address
+    /// it is, then (as the second value) the firm's name after them. Not
+    /// from free mail ("Jamie at Work <jamie@gmail.com>").
+    pub fn person_at_firm(&self) -> Option<(&'a str, &'a str)> {
+        let base = self.local_base();
+        if base.is_empty() || self.is_free_mail() {
+            return None;
+        }
+        [" at ", " from ", " | ", " - "].iter().find_map(|sep| {
+            let (who, firm) = self.name.split_once(sep)?;
+            (who.trim().to_lowercase() == base).then(|| (who.trim(), firm.trim()))
+        })
+    }
+}
+
 impl Sender<'_> {
     /// Whether the address is a role's ("careers@", "no-reply@") or hiring software's.
     pub fn is_role_address(&self) -> bool {
@@ -176,6 +192,16 @@ impl Sender<'_> {
 
     pub fn is_free_mail(&self) -> bool {
         registrable(self.domain).is_some_and(|d| FREE_MAIL.contains(&d))
+    }
+
+    /// The address's first part, lowercase: "mira" for "mira.k@…".
+    pub fn local_base(&self) -> String {
+        let local = self.local.to_lowercase();
+        local
+            .split(['.', '_', '-', '+'])
+            .next()
+            .unwrap_or("")
+            .to_string()
     }
 
     /// Whether the display name is the person's own (the address spells a

@@ -3,11 +3,12 @@
 //! one by [`name_from_domain`]).
 
 use super::super::names::fold;
+use super::super::names::is_generic;
 use super::super::sender::{name_from_domain, Sender};
 use super::super::signature::person_like;
 use super::super::Evidence;
 use super::signature::whole_name;
-use super::team::strip_team;
+use super::team::{agency_like, strip_team, titled};
 use super::{acceptable, add, Ctx};
 use crate::model::email::rank::Pool;
 
@@ -299,16 +300,10 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
             .signer
             .is_some_and(|signer| first(signer).len() >= 2 && first(signer) == first(name));
     // "Mira at Loftwell <mira@loftwell.com>": a person's address, and the
-    // employer after the person's own name.
-    let base = s.local.to_lowercase();
-    let base = base
-        .split(['.', '_', '-', '+'])
-        .next()
-        .unwrap_or("")
-        .to_string();
-    let own_split = [" at ", " from ", " | ", " - "].iter().any(|sep| {
-        name.split_once(sep)
-            .is_some_and(|(a, _)| !base.is_empty() && a.trim().to_lowercase() == base)
+    // employer after the person's own name (no title, no generic word:
+    // "Ana | Recrutadora").
+    let own_split = s.person_at_firm().is_some_and(|(_, firm)| {
+        !titled(firm, tables) && !is_generic(firm, tables) && !agency_like(firm)
     });
     if !name.is_empty()
         && (!s.name_is_person() || own_split)
@@ -323,8 +318,7 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
             .iter()
             .find_map(|sep| name.split_once(sep))
             .map(|(a, b)| {
-                let own = a.trim().to_lowercase() == base;
-                if (person_like(a.trim(), tables) || own) && !names_service(b.trim()) {
+                if (person_like(a.trim(), tables) || own_split) && !names_service(b.trim()) {
                     b
                 } else {
                     a
@@ -378,15 +372,23 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
     // ("fenwick-careers@talent.icims.com": the name before its hiring word.)
     let local = s.local.to_lowercase();
     let local = local.split(['+', '.']).next().unwrap_or("");
-    let local = match local.split_once(['-', '_']) {
+    let local = match local.rsplit_once(['-', '_']) {
         Some((name, rest)) if HIRING_PARTS.contains(&rest) => name,
         _ => local,
     };
     let local: String = local.chars().filter(char::is_ascii_alphanumeric).collect();
+    // Whole words: "acme" is "Acme Foods", not "Acmeville".
+    let words_start = |k: &str| {
+        let mut run = String::new();
+        k.split(' ').any(|w| {
+            run.push_str(w);
+            run == local
+        })
+    };
     if s.is_vendor() && local.len() >= 4 {
         let keys: Vec<String> = pool.cands.iter().map(|c| c.key.clone()).collect();
         for k in keys {
-            if k.replace(' ', "").starts_with(&local) {
+            if words_start(&k) {
                 pool.boost(&k, Evidence::SenderDomain, 1.0);
             }
         }

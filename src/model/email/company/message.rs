@@ -373,7 +373,6 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
     }
 }
 
-/// The subject's pieces: "Halcyon Labs - Data Engineer", "Acme | Update".
 /// Words of the process before the employer's name in a subject's piece.
 #[rustfmt::skip]
 const FROM_LEADS: [&str; 14] = [
@@ -382,6 +381,7 @@ const FROM_LEADS: [&str; 14] = [
     "invitation from ", "einladung von ",
 ];
 
+/// The subject's pieces: "Halcyon Labs - Data Engineer", "Acme | Update".
 pub(super) fn subject(pool: &mut Pool, subject: &str, ctx: &Ctx) {
     let tables = ctx.tables;
     // Beside a title ("Acme | Senior Analyst") a name is the employer's; beside

@@ -227,13 +227,23 @@ const CLIENT_APPOSITIONS: [&str; 14] = [
     ", unser mandant", ", unsere mandantin", ", unsere kundin", ", a nossa cliente",
 ];
 
+/// A letter's first words, which a name before ", our client" never starts with.
+#[rustfmt::skip]
+const GREETINGS: [&str; 28] = [
+    "hi", "hello", "hey", "dear", "hola", "olá", "ola", "oi", "bonjour", "salut", "guten",
+    "hallo", "liebe", "lieber", "sehr", "estimado", "estimada", "prezado", "prezada", "querido",
+    "querida", "caro", "cara", "buenos", "buenas", "bom", "boa", "following",
+];
+
 /// "a Construtora Baobá, nossa cliente, gostou do seu perfil": the name
 /// just before ", our client" is the employer the message is about.
 fn called_the_client(pool: &mut Pool, s: &Scan, sig_at: usize, ctx: &Ctx) {
     for a in CLIENT_APPOSITIONS {
         for at in s.low.match_indices(a).map(|(i, _)| i).take(8) {
             let (i, off) = s.locate(at);
-            if i == 0 || i > sig_at {
+            // A whole word after it ("…, our client's Head of Data" is a person's).
+            let after = s.low[at + a.len()..].chars().next();
+            if i == 0 || i > sig_at || after.is_some_and(|c| c.is_alphanumeric() || c == '\'') {
                 continue;
             }
             let line = s.lines[i];
@@ -249,8 +259,16 @@ fn called_the_client(pool: &mut Pool, s: &Scan, sig_at: usize, ctx: &Ctx) {
                     end == off
                 })
             });
-            if let Some(n) = found.next_back() {
-                add(pool, n, Evidence::Message, 3.5, ctx);
+            // Not the greeting ("Hola Ana, nuestro cliente…") nor the signer.
+            let greeting = |n: &str| {
+                let first = n.split(' ').next().unwrap_or("").to_lowercase();
+                GREETINGS.contains(&first.as_str())
+            };
+            if let Some(n) = found
+                .next_back()
+                .filter(|n| !greeting(n) && ctx.signer.is_none_or(|s| key(s) != key(n)))
+            {
+                add(pool, n, Evidence::Message, 3.0, ctx);
             }
         }
     }
@@ -361,7 +379,12 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     // ("Technical Recruiter / Quillmark" over "your work at Tallgrass
     // Logistics": a recruiter in-house is as common as at an agency, so
     // that title alone makes no firm of the sender's side.)
-    let adviser_titled = titled_as(&ADVISER_TITLES);
+    // A recruiter writing from an organisation's own domain (not hiring
+    // software) while the message names another employer: an agency.
+    let own_domain = inp
+        .sender
+        .is_some_and(|s| !s.is_vendor() && !s.is_free_mail() && s.org_label().is_some());
+    let adviser_titled = titled_as(&ADVISER_TITLES) || (recruiter && own_domain);
     let firm = pool
         .cands
         .iter()

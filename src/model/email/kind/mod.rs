@@ -233,8 +233,9 @@ fn sentence_at(low: &str, at: usize) -> &str {
 /// Words that say the application is still open: a pause, not a no ("Your
 /// application has not been declined", "No han descartado a nadie").
 #[rustfmt::skip]
-const STILL_OPEN: [&str; 22] = [
+const STILL_OPEN: [&str; 25] = [
     "has not been declined", "hasn't been declined", "not been rejected", "remains active",
+    "remains open", "is still open", "still open",
     "is still active", "still under consideration", "no decision has been made",
     "no han descartado", "no hemos descartado", "queda en pausa", "sigue activa",
     "nicht abgesagt", "nicht abgelehnt", "bleibt aktiv", "weiterhin aktiv",

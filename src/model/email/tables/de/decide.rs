@@ -52,6 +52,10 @@ pub(super) const REJECTION_WEAK: &[&str] = &[];
 #[rustfmt::skip]
 pub(super) const NOT_REJECTION: &[&str] = &[
     "absagen", "abzusagen",
+    // "Leider müssen wir Ihr Gespräch verschieben": the meeting, not you.
+    "leider müssen wir ihr ", "leider müssen wir den termin", "leider müssen wir das gespräch",
+    "leider müssen wir unser gespräch", "leider müssen wir unseren termin",
+    "leider müssen wir das interview",
     // "Sie und andere Bewerber lösen gemeinsam eine Fallstudie": others in the same step.
     "und andere bewerber", "und anderen bewerber", "und andere kandidat", "und anderen kandidat",
     "mit anderen bewerber", "mit anderen kandidat",

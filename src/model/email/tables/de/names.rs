@@ -26,7 +26,8 @@ pub(super) const CLIENT_CUES: &[&str] = &[
 /// Cues a role follows, with their weight.
 #[rustfmt::skip]
 pub(super) const ROLE_CUES: &[(&str, f32)] = &[
-    ("bewerbung als ", 3.0), ("traineeprogramm ", 2.5), ("trainee-programm ", 2.5), ("bewerbung auf die stelle als ", 3.0),
+    ("bewerbung als ", 3.0),
+    ("traineeprogramm ", 2.5), ("trainee-programm ", 2.5), ("bewerbung auf die stelle als ", 3.0),
     ("bewerbung auf die stelle ", 3.0), ("bewerbung auf die position ", 3.0),
     ("bewerbung für die stelle als ", 3.0), ("bewerbung für die stelle ", 3.0),
     ("bewerbung für die position als ", 3.0), ("bewerbung für die position ", 3.0),

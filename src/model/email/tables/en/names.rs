@@ -213,7 +213,7 @@ pub(super) const GENERIC: &[&str] = &[
     "shortlisted", "shortlist", "shortlisting",
     "ref", "reference", "req", "requisition", "id", "no", "number",
     "employment", "letter", "of", "case", "study", "exercise", "take-home",
-    "resume", "résumé", "cv", "whatsapp", "skype", "slack", "telegram", "docusign",
-    // A bank's or a broker's regulatory line: "Member FDIC", "Member SIPC".
-    "member", "fdic", "ncua", "sipc", "finra",
+    "resume", "résumé", "cv",
+    // A bank's or a broker's regulatory line, as a whole.
+    "member fdic", "member sipc", "member ncua", "member finra", "equal housing lender",
 ];

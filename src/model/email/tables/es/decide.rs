@@ -57,7 +57,8 @@ pub(super) const OFFER: &[&str] = &[
     "nos complace ofrecerte", "nos complace ofrecerle", "nos alegra ofrecerte",
     "queremos ofrecerte", "quisiéramos ofrecerte", "nos gustaría ofrecerte",
     "nos gustaría ofrecerle", "ofrecerte el puesto", "ofrecerle el puesto", "carta de oferta",
-    "oferta de empleo", "oferta de trabajo", "oferta formal", "propuesta económica",
+    // (Not "oferta de empleo" / "de trabajo": as often the posting applied to.)
+    "oferta formal", "propuesta económica",
     "bienvenido al equipo", "bienvenida al equipo", "carta oferta", "carta-oferta",
     "queremos contar contigo", "queremos contar con usted", "contar contigo como",
     "contar con usted como", "firmar el contrato", "tu contrato", "fecha de incorporación",
