@@ -1947,3 +1947,77 @@ fn a_german_meeting_moved_with_regret_is_no_rejection() {
     assert_eq!(r.kind, EmailKind::Unknown);
     assert_eq!(r.stage, Some(Stage::Interview));
 }
+
+// ---- dev19's first pass (emails whose kind is hard to tell) ----
+
+#[test]
+fn an_invitation_promised_if_shortlisted_is_a_receipt() {
+    let r = mail(
+        "Tidewell Marine Careers <no-reply@careers.tidewellmarine.co.uk>",
+        "Application received – Graduate Engineer",
+        "Dear Ellis,\n\nThis email confirms that your application has been received.\n\nWhat happens next\n1. We review every application after the closing date.\n2. If shortlisted, we will invite you to an online test, followed by an interview.\n\nKind regards,\nEarly Careers Team",
+    );
+    assert_eq!(r.kind, EmailKind::Acknowledgement);
+}
+
+#[test]
+fn we_would_love_for_you_to_join_us_is_an_offer() {
+    let r = mail(
+        "Rosa Vidal <rosa@brightkiln.com>",
+        "the team has spoken",
+        "Hi Jamie,\n\nEveryone who met you yesterday said the same thing. We'd love for you to join us as our Studio Manager. Marcus will call this afternoon about the numbers.\n\nRosa",
+    );
+    assert_eq!(r.kind, EmailKind::Offer);
+}
+
+#[test]
+fn a_survey_or_a_reminder_to_finish_is_no_receipt() {
+    for (subject, body) in [
+        (
+            "Votre avis compte",
+            "Madame,\n\nVous avez récemment participé à un entretien chez nous. Nous vous remercions de votre disponibilité et vous invitons à répondre à un court questionnaire de satisfaction.\n\nLa Direction des Ressources Humaines",
+        ),
+        (
+            "Falta pouco!",
+            "Olá, Marcos,\n\nPercebemos que o seu cadastro ainda não foi finalizado. Complete seu cadastro para que a sua candidatura possa ser avaliada.\n\nEquipe de Recrutamento",
+        ),
+    ] {
+        let r = mail("", subject, body);
+        assert_eq!(r.kind, EmailKind::Unknown, "{body}");
+    }
+}
+
+#[test]
+fn a_post_filled_from_within_is_a_rejection() {
+    let r = mail(
+        "Jan Vogt <j.vogt@vogt-personal.de>",
+        "Rückmeldung",
+        "Sehr geehrter Herr Hoffmann,\n\nleider hat sich eine interne Lösung ergeben: Die Stelle wurde mit dem bisherigen Teamleiter besetzt. Damit ist die Suche abgeschlossen.\n\nMit besten Grüßen\nJan Vogt",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+}
+
+#[test]
+fn an_agencys_name_in_its_own_subject_is_the_agency() {
+    let r = mail(
+        "Gail Price <gail.price@priceandmoor.co.uk>",
+        "Claims Handler – update from Price & Moor",
+        "Hi Nathan,\n\nAn update on the Claims Handler vacancy at Orchard Vale Insurance. Unfortunately, the client has let me know that the position has been filled.\n\nBest regards,\n\nGail Price\nSenior Consultant – Insurance\nPrice & Moor Recruitment Ltd",
+    );
+    assert_ne!(r.company.as_deref(), Some("Price & Moor Recruitment Ltd"));
+    assert_ne!(r.company.as_deref(), Some("Price & Moor"));
+}
+
+#[test]
+fn a_domain_ending_in_fintech_is_split_there() {
+    let r = mail(
+        "Clara <clara@azurofintech.com>",
+        "Re: prueba técnica",
+        "Hola Diego,\n\nTe envío el enlace de la prueba técnica. Tienes 5 días para entregarla.\n\nClara",
+    );
+    assert!(
+        r.companies.iter().all(|s| s.value != "Azurofin Tech"),
+        "{:?}",
+        r.companies
+    );
+}

@@ -411,7 +411,12 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
             // (A recruiter's own signature with a client spoken of is all
             // the agency's side, "Senior Consultant - Financial Services".)
             let theirs = employer || (client && recruiter);
-            if c.sender_side() && (theirs || agency_like(&c.value) || adviser(&c.value)) {
+            // (The subject is the sender's too: "update from Stanmore & Hale"
+            // over a signature "Stanmore & Hale Recruitment Ltd".)
+            let sender_written = !c.has(Evidence::Message) && agency_like(&c.value);
+            if (c.sender_side() && (theirs || agency_like(&c.value) || adviser(&c.value)))
+                || (client && sender_written)
+            {
                 c.agency = true;
                 if let Some(full) = c
                     .full

@@ -198,9 +198,16 @@ fn just_after_if(low: &str, at: usize) -> bool {
         .unwrap_or(b);
     // (The clause opens with it: "let us know if that works" asks.)
     let clause = clause.trim_start();
-    ["if ", "si ", "wenn ", "falls ", "se ", "caso "]
-        .iter()
-        .any(|w| clause.starts_with(w))
+    let ifs = ["if ", "si ", "wenn ", "falls ", "se ", "caso "];
+    // Or the sentence does, just before: "If shortlisted, we will invite you".
+    let b = before(low, at, 60);
+    let sentence = b
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or(b)
+        .trim_start();
+    ifs.iter()
+        .any(|w| clause.starts_with(w) || (sentence.starts_with(w) && sentence.contains(',')))
 }
 
 /// A job board's advice with a weak invitation's words inside: "take these
@@ -241,6 +248,19 @@ const STILL_OPEN: [&str; 25] = [
     "nicht abgesagt", "nicht abgelehnt", "bleibt aktiv", "weiterhin aktiv",
     "n'a pas été refusée", "reste active", "toujours active", "mis en pause",
     "não foi recusada", "continua ativa", "segue ativa",
+];
+
+/// A survey or a reminder to finish an application, in any language.
+#[rustfmt::skip]
+const NO_RECEIPT: [&str; 22] = [
+    "take the survey", "short survey", "questionnaire de satisfaction", "enquête de satisfaction",
+    "répondre à un court questionnaire", "umfrage", "encuesta de satisfacción",
+    "pesquisa de satisfação", "questionário de satisfação", "complete your application",
+    "finish your application", "not yet complete", "complete seu cadastro",
+    "cadastro no nosso portal de carreiras ainda não", "não foi finalizado",
+    "completa tu candidatura", "completar tu candidatura", "finalisez votre candidature",
+    "complétez votre candidature", "vervollständigen sie ihre bewerbung",
+    "ihre bewerbung ist noch nicht vollständig", "bewerbung unvollständig",
 ];
 
 /// A job paused, in any language.
@@ -547,6 +567,11 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     // Asked for a day or a time: an invitation.
     if asks_a_time(s) {
         return EmailKind::Interview;
+    }
+    // A survey about the process, a reminder to finish an application:
+    // no receipt, whatever they thank for.
+    if any(s, &NO_RECEIPT, &[]) {
+        return EmailKind::Unknown;
     }
     if tables.iter().any(|t| any(s, t.ack, &[])) || received(s) {
         return EmailKind::Acknowledgement;

@@ -209,6 +209,7 @@ pub(crate) const LEGAL_JOINERS: &[&str] = &["&", "de", "und"];
 #[rustfmt::skip]
 pub(crate) const ORG_WORDS: &[&str] = &[
     "group", "labs", "lab", "bank", "media", "studio", "studios", "systems", "health",
+    "fintech", "medtech", "edtech", "biotech", "insurtech", "proptech",
     "healthcare", "energy", "foods", "food", "logistics", "consulting", "partners", "solutions",
     "technologies", "technology", "tech", "software", "capital", "insurance", "holdings",
     "industries", "services", "digital", "analytics", "ventures", "university", "college",

@@ -119,6 +119,7 @@ pub(super) const OFFER: &[&str] = &[
     "contract of employment", "employment contract", "accept this offer", "accept the offer",
     "appoint you", "like you to join", "love you to join", "like you to start", "can you start",
     "when can you start", "love to have you as our", "like to have you as our",
+    "love for you to join us", "love you to join us", "love for you to join the team",
     "have you as our new", "love to have you on the team", "love to have you aboard",
     "paperwork going", "get the paperwork started", "can start whenever",
 ];

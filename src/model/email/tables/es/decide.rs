@@ -84,6 +84,7 @@ pub(super) const INVITE: &[&str] = &[
     "le invitamos a la", "nos gustaría conocerte", "nos gustaría conocerle", "nos gustaría tener",
     "nos gustaría hablar", "confirmarnos tu disponibilidad", "confirmarnos su disponibilidad",
     "tu disponibilidad", "su disponibilidad", "qué día te viene bien", "te viene bien",
+    "te viene mejor", "le viene mejor", "las siguientes fechas",
     "le viene bien", "te vendría bien", "le vendría bien", "queremos invitarte", "te recuerdo que",
     "le recuerdo que", "tienes la entrevista", "tiene la entrevista", "tu entrevista será",
     "su entrevista será", "nos vemos", "pasaste a", "avanzaste a", "fuiste seleccionad",
