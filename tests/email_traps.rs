@@ -2021,3 +2021,25 @@ fn a_domain_ending_in_fintech_is_split_there() {
         r.companies
     );
 }
+
+#[test]
+fn a_name_before_a_title_a_verb_after_it_and_both_genders_are_cut_or_merged() {
+    let r = mail(
+        "",
+        "Referral update – Dana Whitfield, Account Executive",
+        "Thanks again for referring Dana Whitfield for the Account Executive position.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Account Executive"));
+    let r = mail(
+        "",
+        "Complete seu cadastro",
+        "Para que a sua candidatura à vaga de Assistente Administrativo possa ser avaliada, complete seu cadastro.",
+    );
+    assert_eq!(r.role.as_deref(), Some("Assistente Administrativo"));
+    let r = mail(
+        "",
+        "Retorno – Coordenadora de Vendas",
+        "Agradecemos sua participação no processo para a vaga de Coordenador(a) de Vendas. Optamos por outro perfil.",
+    );
+    assert_eq!(r.roles.len(), 1, "{:?}", r.roles);
+}

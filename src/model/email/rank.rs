@@ -299,9 +299,9 @@ impl Pool {
     }
 }
 
-/// A German title's words in the masculine form ("projektmanagerin
-/// digitalisierung" → "projektmanager digitalisierung"), so both forms of
-/// one title are one candidate.
+/// A title's words in the masculine form ("projektmanagerin
+/// digitalisierung" → "projektmanager digitalisierung", "coordenadora" →
+/// "coordenador"), so both forms of one title are one candidate.
 fn masculine(key: &str) -> String {
     key.split(' ')
         .map(|w| {
@@ -310,6 +310,9 @@ fn masculine(key: &str) -> String {
                 .any(|e| w.ends_with(e));
             if fem && w.chars().count() >= 7 {
                 &w[..w.len() - 2]
+            } else if w.ends_with("ora") && w.chars().count() >= 6 {
+                // "coordenadora", "directora": "coordenador", "director".
+                &w[..w.len() - 1]
             } else {
                 w
             }

@@ -245,6 +245,17 @@ fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<(&'a str, Option<&'
 /// location cut from its end ("Store Manager - Leeds" → "Store Manager", "Leeds").
 pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Option<&'a str>)> {
     let mut s = without_leading_id(span.trim());
+    // "Leah Okafor, Customer Success Manager": a name, then the title.
+    if let Some((head, tail)) = s.split_once(", ") {
+        let words: Vec<&str> = head.split(' ').collect();
+        if words.len() == 2
+            && words.iter().all(|w| super::names::capitalised(w))
+            && !has_role_word(head, tables)
+            && has_role_word(tail, tables)
+        {
+            s = tail;
+        }
+    }
     // "atuar como Analista de Marketing Jr.": the verb before the title.
     for lead in WORK_AS {
         if s.len() > lead.len()

@@ -74,8 +74,9 @@ pub(super) fn key(name: &str) -> String {
 
 /// A title's other gender's ending, as written after a word:
 /// "Engenheiro(a)", "Técnico/a", "Mitarbeiter/in", "Vendeur(se)".
-const GENDER_ENDINGS: [&str; 12] = [
+const GENDER_ENDINGS: [&str; 14] = [
     "(a)", "(o)", "(e)", "(as)", "(in)", "(innen)", "(se)", "/a", "/o", "/in", "/-in", "/e",
+    "/-frau", "/frau",
 ];
 
 /// `name` without [`GENDER_ENDINGS`], so both forms of a title compare

@@ -73,6 +73,8 @@ pub(super) const ROLE_STOPS: &[&str] = &[
     "na", "no", "em", "para", "com", "e", "que", "aqui", "da", "do", "a", "ao", "é", "foi", "nos",
     "nas", "pela", "pelo",
     "publicada", "divulgada", "aberta", "disponível", "anunciada", "atualmente",
+    // A verb after the title: "…à vaga de Assistente de Logística possa ser avaliada".
+    "possa", "possam", "seja", "será", "está", "pode", "ser",
 ];
 
 /// Lowercase words allowed inside a name.
