@@ -2043,3 +2043,67 @@ fn a_name_before_a_title_a_verb_after_it_and_both_genders_are_cut_or_merged() {
     );
     assert_eq!(r.roles.len(), 1, "{:?}", r.roles);
 }
+
+// ---- a third review: what the dev19 rules must not catch ----
+
+#[test]
+fn a_condition_of_taste_leaves_an_invitation_standing() {
+    for body in [
+        "Hola Ana:\n\nSi te parece bien, te invitamos a una entrevista el martes a las 10:00.\n\nUn saludo",
+        "Olá, Ana!\n\nSe for possível, convidamos você para uma entrevista na terça-feira às 10h.\n\nAbraço",
+        "Hi Ana,\n\nIf you are still interested, we would like to invite you to interview with our team on Tuesday at 10am.\n\nBest",
+    ] {
+        let r = mail("Recruiting <jobs@lindenhall.com>", "Interview", body);
+        assert_eq!(r.kind, EmailKind::Interview, "{body}");
+    }
+}
+
+#[test]
+fn the_dev19_cues_keep_their_own_meaning() {
+    for (subject, body, want) in [
+        (
+            "Einladung",
+            "Sehr geehrte Frau Kaya,\n\nIhre Bewerbung für die Stelle wurde mit großem Interesse gelesen. Gerne möchten wir Sie zu einem persönlichen Gespräch am Dienstag um 10 Uhr einladen.",
+            EmailKind::Interview,
+        ),
+        (
+            "Your application",
+            "Unfortunately, we have decided not to move forward with your application. We encourage you to look at other positions that are still open on our careers page.",
+            EmailKind::Rejection,
+        ),
+        (
+            "Application received",
+            "Thank you! We have received your application for the Analyst role. Take a short survey to help us improve our process.",
+            EmailKind::Acknowledgement,
+        ),
+        (
+            "Final interview",
+            "Hi Sam, we would love for you to join us for a final interview on Thursday with our CTO.",
+            EmailKind::Interview,
+        ),
+        (
+            "Oferta",
+            "Hola Luis: nos complace enviarte una oferta de empleo para el puesto de Camarero.",
+            EmailKind::Offer,
+        ),
+        (
+            "Ihre Bewerbung",
+            "Sehr geehrter Herr Wolf,\n\nleider müssen wir Ihr Profil für diese Position ablehnen.",
+            EmailKind::Rejection,
+        ),
+    ] {
+        let r = mail("", subject, body);
+        assert_eq!(r.kind, want, "{body}");
+    }
+}
+
+#[test]
+fn a_research_firm_with_clients_is_the_employer() {
+    let r = mail(
+        "Halden Research <no-reply@greenhouse.io>",
+        "Interview invitation - Account Manager at Halden Research",
+        "Hi Sam,\n\nWe'd like to invite you to interview for the Account Manager role at Halden Research, where you would look after our clients in the Nordics. Would Tuesday at 2pm work?\n\nHalden Research Talent Team",
+    );
+    assert_eq!(r.company.as_deref(), Some("Halden Research"));
+    assert_eq!(r.agency, None);
+}

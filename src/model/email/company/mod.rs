@@ -229,10 +229,10 @@ const CLIENT_APPOSITIONS: [&str; 14] = [
 
 /// A letter's first words, which a name before ", our client" never starts with.
 #[rustfmt::skip]
-const GREETINGS: [&str; 28] = [
+const GREETINGS: [&str; 23] = [
     "hi", "hello", "hey", "dear", "hola", "olá", "ola", "oi", "bonjour", "salut", "guten",
     "hallo", "liebe", "lieber", "sehr", "estimado", "estimada", "prezado", "prezada", "querido",
-    "querida", "caro", "cara", "buenos", "buenas", "bom", "boa", "following",
+    "querida", "buenos", "buenas",
 ];
 
 /// "a Construtora Baobá, nossa cliente, gostou do seu perfil": the name
@@ -379,12 +379,7 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     // ("Technical Recruiter / Quillmark" over "your work at Tallgrass
     // Logistics": a recruiter in-house is as common as at an agency, so
     // that title alone makes no firm of the sender's side.)
-    // A recruiter writing from an organisation's own domain (not hiring
-    // software) while the message names another employer: an agency.
-    let own_domain = inp
-        .sender
-        .is_some_and(|s| !s.is_vendor() && !s.is_free_mail() && s.org_label().is_some());
-    let adviser_titled = titled_as(&ADVISER_TITLES) || (recruiter && own_domain);
+    let adviser_titled = titled_as(&ADVISER_TITLES);
     let firm = pool
         .cands
         .iter()

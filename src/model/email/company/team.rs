@@ -189,5 +189,14 @@ pub(super) fn agency_like(n: &str) -> bool {
         "reclut",
     ]
     .iter()
-    .any(|w| low.contains(w))
+    .any(|w| {
+        // ("Halden Research" is no search firm.)
+        low.match_indices(w).any(|(i, _)| {
+            *w != "search"
+                || low[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphabetic())
+        })
+    })
 }

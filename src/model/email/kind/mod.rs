@@ -199,16 +199,26 @@ fn just_after_if(low: &str, at: usize) -> bool {
     // (The clause opens with it: "let us know if that works" asks.)
     let clause = clause.trim_start();
     let ifs = ["if ", "si ", "wenn ", "falls ", "se ", "caso "];
-    // Or the sentence does, just before: "If shortlisted, we will invite you".
-    let b = before(low, at, 60);
-    let sentence = b
+    // Or its sentence makes being chosen the condition: "If shortlisted,
+    // we will invite you to an online test".
+    let window = before(low, at, 120);
+    let sentence = window
         .rsplit(['.', '!', '?', '\n'])
         .next()
-        .unwrap_or(b)
-        .trim_start();
-    ifs.iter()
-        .any(|w| clause.starts_with(w) || (sentence.starts_with(w) && sentence.contains(',')))
+        .unwrap_or(window);
+    ifs.iter().any(|w| clause.starts_with(w)) || IF_CHOSEN.iter().any(|c| sentence.contains(c))
 }
+
+/// Being chosen, as a condition.
+#[rustfmt::skip]
+const IF_CHOSEN: [&str; 20] = [
+    "if shortlisted", "if selected", "if successful", "if you are shortlisted",
+    "if you are selected", "if your application is successful", "should you be shortlisted",
+    "should you be selected", "si es seleccionad", "si resulta seleccionad", "si eres seleccionad",
+    "se for selecionad", "se você for selecionad", "caso seja selecionad", "falls sie ausgewählt",
+    "wenn sie ausgewählt", "sollten sie in die engere", "si vous êtes retenu",
+    "si votre candidature est retenue", "si votre profil est retenu",
+];
 
 /// A job board's advice with a weak invitation's words inside: "take these
 /// next steps for more success with your job search".
@@ -242,7 +252,7 @@ fn sentence_at(low: &str, at: usize) -> &str {
 #[rustfmt::skip]
 const STILL_OPEN: [&str; 25] = [
     "has not been declined", "hasn't been declined", "not been rejected", "remains active",
-    "remains open", "is still open", "still open",
+    "application remains open", "application is still open", "candidacy remains open",
     "is still active", "still under consideration", "no decision has been made",
     "no han descartado", "no hemos descartado", "queda en pausa", "sigue activa",
     "nicht abgesagt", "nicht abgelehnt", "bleibt aktiv", "weiterhin aktiv",
@@ -315,10 +325,25 @@ const APPLICATIONS: [&str; 16] = [
     "dossier", "currículo", "inscrição", "inscripción",
 ];
 
+/// "This" in the five languages, after a word of receiving.
+const THIS: [&str; 9] = [
+    "this", "esta", "este", "ce", "cette", "diese", "dieses", "diesen", "isto",
+];
+
 fn received(s: &Scan) -> bool {
     let low = s.low.as_str();
     RECEIPTS.iter().any(|r| {
         s.find(r).into_iter().take(50).any(|at| {
+            // "You are receiving this message because…": the mail, not the
+            // application, is what arrived.
+            let next = low[at..]
+                .split(' ')
+                .nth(1)
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphabetic());
+            if THIS.contains(&next) {
+                return false;
+            }
             let b = before(low, at, 100);
             let head = b.rsplit(['.', '!', '?', '\n']).next().unwrap_or(b);
             let mut end = (at + 100).min(low.len());
@@ -570,7 +595,7 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     }
     // A survey about the process, a reminder to finish an application:
     // no receipt, whatever they thank for.
-    if any(s, &NO_RECEIPT, &[]) {
+    if any(s, &NO_RECEIPT, &[]) && !received(s) {
         return EmailKind::Unknown;
     }
     if tables.iter().any(|t| any(s, t.ack, &[])) || received(s) {

@@ -23,8 +23,8 @@ pub(super) const REJECTION: &[&str] = &[
     "nicht weiter begleiten", "absage", "nicht berücksichtigen", "nicht weiter berücksichtigen",
     "nicht in die engere wahl", "für einen anderen", "für eine andere", "für andere bewerber",
     "für andere kandidat", "anderen bewerber", "anderen kandidat", "anderweitig besetzt",
-    "bereits besetzt", "wurde besetzt", "stelle wurde mit", "suche für diese position abgeschlossen",
-    "ist die suche abgeschlossen", "nicht weiterverfolgen", "nicht weiter verfolgen",
+    "bereits besetzt", "wurde besetzt", "wurde mit dem bisherigen", "wurde mit einem anderen",
+    "wurde mit einer anderen", "suche für diese position abgeschlossen", "damit ist die suche", "nicht weiterverfolgen", "nicht weiter verfolgen",
     "nicht weiter zu verfolgen", "keine positive rückmeldung", "keine positive nachricht",
     "keine zusage", "nicht für sie entschieden", "nicht berücksichtigt", "nicht fortsetzen",
     "nicht fortführen", "nicht weiterführen", "gegen ihre bewerbung", "gegen deine bewerbung",
@@ -54,7 +54,9 @@ pub(super) const REJECTION_WEAK: &[&str] = &[];
 pub(super) const NOT_REJECTION: &[&str] = &[
     "absagen", "abzusagen",
     // "Leider müssen wir Ihr Gespräch verschieben": the meeting, not you.
-    "leider müssen wir ihr ", "leider müssen wir den termin", "leider müssen wir das gespräch",
+    "leider müssen wir ihr gespräch", "leider müssen wir ihr vorstellungsgespräch",
+    "leider müssen wir ihren termin", "leider müssen wir ihr für", "leider müssen wir ihren für",
+    "leider müssen wir ihr interview", "leider müssen wir den termin", "leider müssen wir das gespräch",
     "leider müssen wir unser gespräch", "leider müssen wir unseren termin",
     "leider müssen wir das interview",
     // "Sie und andere Bewerber lösen gemeinsam eine Fallstudie": others in the same step.

@@ -119,7 +119,8 @@ pub(super) const OFFER: &[&str] = &[
     "contract of employment", "employment contract", "accept this offer", "accept the offer",
     "appoint you", "like you to join", "love you to join", "like you to start", "can you start",
     "when can you start", "love to have you as our", "like to have you as our",
-    "love for you to join us", "love you to join us", "love for you to join the team",
+    "love for you to join us as", "love you to join us as", "love for you to join the team",
+    "love for you to join our team",
     "have you as our new", "love to have you on the team", "love to have you aboard",
     "paperwork going", "get the paperwork started", "can start whenever",
 ];
@@ -163,6 +164,7 @@ pub(super) const INVITE: &[&str] = &[
     "book some time", "set up some time", "schedule some time", "schedule time",
     "have been invited to", "you've been invited", "invited you to", "you're invited",
     "love to have you", "bring you in", "bring you back", "have you in for", "have you come in",
+    "join us for a", "join us for an", "join us at our office",
     "could you do", "can you do", "would you be free", "let me know what works",
     "let me know which", "let me know when you", "does that work", "would that work",
     "happy to let you know that you", "would you be up for", "are you up for", "up for a chat",

@@ -38,7 +38,8 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
 /// A recruiter writing for a client.
 #[rustfmt::skip]
 pub(super) const CLIENT_CUES: &[&str] = &[
-    "my client", "our client", "the client", "i'm recruiting for", "i am recruiting for", "client,", "on behalf of", "hiring manager at",
+    "my client", "our client ", "our client,", "our client.", "our client's", "one of our clients",
+    "the client", "i'm recruiting for", "i am recruiting for", "client,", "on behalf of", "hiring manager at",
     "hiring manager from", "recruitment agency", "search firm", "executive search",
     "the employer has", "the employer ",
 ];

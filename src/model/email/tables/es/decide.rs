@@ -57,7 +57,9 @@ pub(super) const OFFER: &[&str] = &[
     "nos complace ofrecerte", "nos complace ofrecerle", "nos alegra ofrecerte",
     "queremos ofrecerte", "quisiéramos ofrecerte", "nos gustaría ofrecerte",
     "nos gustaría ofrecerle", "ofrecerte el puesto", "ofrecerle el puesto", "carta de oferta",
-    // (Not "oferta de empleo" / "de trabajo": as often the posting applied to.)
+    // (Not "oferta de empleo" alone: as often the posting applied to.)
+    "enviarte una oferta", "enviarle una oferta", "hacerte una oferta", "hacerle una oferta",
+    "presentarte una oferta", "presentarle una oferta",
     "oferta formal", "propuesta económica",
     "bienvenido al equipo", "bienvenida al equipo", "carta oferta", "carta-oferta",
     "queremos contar contigo", "queremos contar con usted", "contar contigo como",
