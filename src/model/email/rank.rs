@@ -202,6 +202,11 @@ impl Pool {
         let mut i = 0;
         while i < self.cands.len() {
             let short = self.cands[i].key.clone();
+            let short_masculine = if suffixes {
+                masculine(&short)
+            } else {
+                String::new()
+            };
             let longer = self.cands.iter().position(|c| {
                 let k = &c.key;
                 let prefix = k.starts_with(&short) && k.as_bytes().get(short.len()) == Some(&b' ');
@@ -215,7 +220,7 @@ impl Pool {
                         .and_then(|f| c.value.get(..f))
                         .is_some_and(|f| f.split(' ').all(super::names::capitalised));
                 let abbrev = suffixes && spelled_out(&short, k);
-                let gendered = suffixes && masculine(k) == masculine(&short);
+                let gendered = suffixes && masculine(k) == short_masculine;
                 k.len() > short.len()
                     && (prefix || suffix || abbrev || gendered)
                     && c.agency == self.cands[i].agency

@@ -221,20 +221,19 @@ fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<(&'a str, Option<&'
         let first = seg.split(' ').next().unwrap_or("").to_lowercase();
         let id = id_like(seg) && seg.split(' ').count() <= 3 && cuts.len() > n + 1;
         // (Not "- Team Lead position": a title's own words.)
-        let team = TEAM_HEADS.contains(&first.as_str())
-            && seg.split(' ').count() <= 4
-            && !has_role_word(seg, tables);
+        let titled = has_role_word(seg, tables);
+        let team = TEAM_HEADS.contains(&first.as_str()) && seg.split(' ').count() <= 4 && !titled;
         // "– Valencia (C.C. Turia Sur)", "– Loja Setor Bueno (Goiânia/GO)":
         // a place or a shop, and what is said of it.
         let place_word = seg.split([' ', '(', ',', '/']).next().unwrap_or("");
-        let place = !has_role_word(seg, tables)
-            && (is_location(place_word) || SHOP_HEADS.contains(&first.as_str()));
-        let step = !has_role_word(seg, tables)
+        let place = !titled && (is_location(place_word) || SHOP_HEADS.contains(&first.as_str()));
+        let low = seg.to_lowercase();
+        let step = !titled
             && tables.iter().any(|t| {
                 [t.interview, t.screening, t.assessment, t.final_round]
                     .iter()
                     .flat_map(|l| l.iter())
-                    .any(|c| !cue_ends(&seg.to_lowercase(), c).is_empty())
+                    .any(|c| !cue_ends(&low, c).is_empty())
             });
         let town = (place && is_location(place_word)).then_some(place_word);
         (id || team || step || place).then_some((head, town))

@@ -53,8 +53,15 @@ pub(super) fn strip_legal(name: &str) -> &str {
 /// Lowercase, accents dropped, letters and digits only: how two mentions
 /// of a name are compared ("Müller & Söhne GmbH" ~ "muller sohne").
 pub(super) fn key(name: &str) -> String {
-    let n = without_gender_endings(strip_legal(name));
-    let n = n.as_str();
+    let n = strip_legal(name);
+    // (Called for every mention compared: copy only when an ending may be there.)
+    let ungendered;
+    let n = if n.contains(['(', '/']) {
+        ungendered = without_gender_endings(n);
+        ungendered.as_str()
+    } else {
+        n
+    };
     let n = n
         .strip_prefix("The ")
         .or_else(|| n.strip_prefix("the "))

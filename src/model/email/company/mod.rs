@@ -50,14 +50,8 @@ pub(super) struct Ctx<'t> {
     memo: RefCell<HashMap<(String, bool), Option<Span>>>,
 }
 
-/// Titles of recruiters at a firm (one word, lowercase).
-#[rustfmt::skip]
-const RECRUITER_TITLES: [&str; 8] = [
-    "consultant", "recruiter", "headhunter", "berater", "beraterin", "personalberater",
-    "consultante", "headhunters",
-];
-
-/// Those of them that only an adviser or an agency has (not "recruiter").
+/// Titles that only an adviser or an agency's recruiter has (one word,
+/// lowercase); "recruiter" itself is as often in-house.
 #[rustfmt::skip]
 const ADVISER_TITLES: [&str; 7] = [
     "consultant", "headhunter", "berater", "beraterin", "personalberater", "consultante",
@@ -375,11 +369,11 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
                 .any(|t| low.split(|c: char| !c.is_alphanumeric()).any(|w| w == *t))
         })
     };
-    let recruiter = titled_as(&RECRUITER_TITLES);
     // ("Technical Recruiter / Quillmark" over "your work at Tallgrass
     // Logistics": a recruiter in-house is as common as at an agency, so
     // that title alone makes no firm of the sender's side.)
     let adviser_titled = titled_as(&ADVISER_TITLES);
+    let recruiter = adviser_titled || titled_as(&["recruiter"]);
     let firm = pool
         .cands
         .iter()
