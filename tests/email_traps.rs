@@ -2107,3 +2107,21 @@ fn a_research_firm_with_clients_is_the_employer() {
     assert_eq!(r.company.as_deref(), Some("Halden Research"));
     assert_eq!(r.agency, None);
 }
+
+#[test]
+fn a_whole_reply_pasted_without_its_subject_is_read_as_the_reply() {
+    let r = mail(
+        "",
+        "",
+        "Sehr geehrter Herr Brandl,\n\nvielen Dank für Ihre Geduld. Unser Mandant hat mir heute seine Rückmeldung zu Ihrem Gespräch gegeben. Leider hat man sich für einen anderen Kandidaten entschieden, der bereits Erfahrung mit einem vergleichbaren Projekt mitbringt. Haben Sie Anfang April Zeit für ein kurzes Telefonat?\n\nMit freundlichen Grüßen\nSabine Hartung\n\n-----Ursprüngliche Nachricht-----\nVon: Markus Brandl <m.brandl@posteo.de>\nGesendet: Montag, 17. März 2025 08:12\nBetreff: Rückmeldung\n\nGibt es schon Neuigkeiten nach meinem Gespräch?",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    // A forwarding note of a line or two still reads what it forwards.
+    let r = mail(
+        "",
+        "",
+        "FYI, see below.\n\n-----Original Message-----\nFrom: Northwind Careers <jobs@northwind.com>\nSent: Monday, March 17, 2025 8:12 AM\nSubject: Your application\n\nDear Sam,\n\nThank you for applying. Unfortunately, we have decided not to move forward with your application.\n\nNorthwind Careers",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.company.as_deref(), Some("Northwind"));
+}

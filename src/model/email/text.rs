@@ -69,7 +69,10 @@ pub(super) fn parts<'a>(subject: &'a str, body: &'a str) -> Vec<Parts<'a>> {
             .sum()
     };
     // ("AW: …" over "-----Ursprüngliche Nachricht-----": a reply.)
-    let reply = is_reply_subject(subject);
+    // (Pasted without its subject, a whole letter of its own above the
+    // block, not a line or two of a forwarding note, tells the same.)
+    let reply = is_reply_subject(subject)
+        || (!is_forward_subject(subject) && segments.len() > 1 && content(&segments[0]) >= 300);
     let forwards = |b: &Break| b.forward && !(reply && is_original_marker(lines[b.start]));
     let forward = is_forward_subject(subject)
         || breaks.iter().any(forwards)
