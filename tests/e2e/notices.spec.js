@@ -309,6 +309,8 @@ test.describe("keyboard alone", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("region", { name: "Import preview" })).toHaveCount(0);
     expect(await onBody(page)).toBe(false);
+    // Back on the way in, ready for another import.
+    await expect(page.locator("#import")).toBeFocused();
   });
 
   test.describe("on a phone", () => {

@@ -156,9 +156,11 @@ pub fn ImportPreview(
             } else {
                 app.notify_saved(crate::t!("Backup merged into your data."), None);
             }
-            done(file, saved);
             // The preview goes: continue from the way in to another import.
-            crate::ui::widgets::focus_soon("import");
+            // Focus moves first, so it never falls to the page while the
+            // button it was on is taken away.
+            crate::ui::widgets::focus("import");
+            done(file, saved);
         });
     };
     let replace = move |_| {
@@ -179,6 +181,7 @@ pub fn ImportPreview(
                 crate::t!("Replaced. Your previous data is kept on this device for 30 days: you can undo this in Settings."),
                 Some(ToastAction::UndoReplace),
             );
+            crate::ui::widgets::focus("import");
             done(file, true);
         });
     };
