@@ -102,22 +102,46 @@
     a.remove();
   }
 
+  // What this page took from the build's folder at `dir`, fetched again
+  // past the HTTP cache, so the reload finds the host's files there. (The
+  // browser may keep the fallback page a host gave for one mid-upload; an
+  // upload that keeps the build's times, older than the page's, lets a host
+  // that compares dates confirm that copy to the reload's If-Modified-Since.)
+  function renewed(dir) {
+    var mine = location.origin + dir;
+    var urls = performance.getEntriesByType("resource").map(function (e) { return e.name; });
+    urls.push(mine + "rebound_tail.wasm");
+    var all = Promise.all(
+      urls
+        .filter(function (u, i) { return u.indexOf(mine) === 0 && urls.indexOf(u) === i; })
+        .map(function (u) {
+          return fetch(u, { cache: "reload", credentials: "omit" }).then(
+            function (r) { return r.arrayBuffer(); },
+            function () {},
+          );
+        }),
+    );
+    return Promise.race([all, new Promise(function (done) { setTimeout(done, 8000); })]);
+  }
+
   // Only once the website has a complete build: otherwise the copy kept for
   // offline use stays. (The page is asked for past every cache; the main
   // module with a HEAD request, which no worker answers, so even a worker
   // with a bad cache can't hide what the website has.)
   B.fix = function () {
     var sw = navigator.serviceWorker;
+    var dir;
     return fetch("/", { cache: "reload" })
       .then(function (r) {
         return r.text();
       })
       .then(function (html) {
-        var dir = /\/pkg-[0-9a-f]+\//.exec(html);
+        dir = /\/pkg-[0-9a-f]+\//.exec(html);
         return dir && fetch(dir[0] + "rebound_bg.wasm", { method: "HEAD", cache: "reload" });
       })
       .then(function (r) {
         if (!r || !r.ok || /html/i.test(r.headers.get("content-type"))) throw 0;
+        return renewed(dir[0]);
       })
       .then(
         function () {

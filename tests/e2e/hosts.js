@@ -81,6 +81,17 @@ export function deploy(siteDir, build, only = "all") {
   }
 }
 
+/** Gives the site's `pkg-` files a time a minute before its page's, as an
+ * upload that keeps the build's times (rsync -a, cp -p) does: the build
+ * writes its code before the page. A host that answers If-Modified-Since
+ * by date then confirms a fallback page the browser kept for such a file. */
+export function builtBeforePage(siteDir) {
+  const t = statSync(join(siteDir, "index.html")).mtimeMs / 1000 - 60;
+  for (const f of readdirSync(siteDir)) {
+    if (f.startsWith("pkg-")) for (const p of walk(join(siteDir, f))) utimesSync(p, t, t);
+  }
+}
+
 /** Drops the console errors a failed or refused fetch makes on purpose
  * (a host answering 404, a worker refusing a build) from the fixture's list. */
 export function forgive(problems, ...patterns) {
