@@ -2125,3 +2125,71 @@ fn a_whole_reply_pasted_without_its_subject_is_read_as_the_reply() {
     assert_eq!(r.kind, EmailKind::Rejection);
     assert_eq!(r.company.as_deref(), Some("Northwind"));
 }
+
+#[test]
+fn an_invitation_that_waits_on_the_profile_fitting_is_an_acknowledgement() {
+    for (subject, body) in [
+        (
+            "Application received",
+            "Hi Sam,\n\nThanks for applying to Ledgerly. What comes next:\n1. We read every application within two weeks.\n2. If your profile matches what we need, we'll invite you to a short video interview.\n\nThe Ledgerly Team",
+        ),
+        (
+            "Votre candidature",
+            "Bonjour,\n\nNous avons bien reçu votre candidature chez Verdon Conseil. Si votre profil correspond au poste, nous vous contacterons pour convenir d'un entretien.\n\nL'équipe RH",
+        ),
+        (
+            "Eingangsbestätigung",
+            "Sehr geehrte Frau Lenz,\n\nvielen Dank für Ihre Bewerbung bei der Auring GmbH. Sollte Ihr Profil zu der Stelle passen, laden wir Sie zu einem ersten Gespräch ein.\n\nIhr Personalteam",
+        ),
+        (
+            "Candidatura recibida",
+            "Estimada Sra. Gil:\n\nHemos recibido su candidatura. Si su perfil encaja con el puesto, le invitaremos a una entrevista.\n\nEquipo de Selección",
+        ),
+    ] {
+        let r = mail("", subject, body);
+        assert_eq!(r.kind, EmailKind::Acknowledgement, "{subject}");
+        assert_eq!(r.stage, Some(Stage::Application), "{subject}");
+    }
+    // A condition on the day is still an invitation.
+    let r = mail(
+        "",
+        "Next step",
+        "Hi Sam,\n\nWe'd like to invite you to an interview on Tuesday. If that day doesn't suit, we can offer Thursday instead.\n\nPriya",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+}
+
+#[test]
+fn not_taken_through_to_the_next_stage_is_a_rejection() {
+    let r = mail(
+        "",
+        "Test feedback",
+        "Hi Sam,\n\nThanks for completing the exercise. The team liked your approach, but they won't be taking you through to the interview stage this time.\n\nBest,\nJo",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+}
+
+#[test]
+fn someones_title_is_no_company() {
+    let r = mail(
+        "",
+        "Feedback",
+        "Hi Sam,\n\nMy client has reviewed the tests. Their Head of Engineering came back to me today: unfortunately they won't progress your application.\n\nJo Reid\nSenior Consultant\nBrookfield Search Ltd",
+    );
+    assert_ne!(r.company.as_deref(), Some("Their Head of Engineering"));
+    assert!(r
+        .companies
+        .iter()
+        .all(|s| !s.value.starts_with("Their")));
+}
+
+#[test]
+fn a_footer_that_says_it_is_an_employment_agency_makes_the_sender_the_agency() {
+    let r = mail(
+        "Jo Reid <jo@harrowmere.co.uk>",
+        "Ashcombe – second interview",
+        "Hi Sam,\n\nGood news: Ashcombe would like to see you again for a second interview next Wednesday.\n\nBest,\nJo Reid\nAssociate Director\nHarrowmere Partners Ltd\n\nHarrowmere Partners Ltd is acting as an employment agency in relation to this vacancy.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Ashcombe"));
+    assert_eq!(r.agency.as_deref(), Some("Harrowmere Partners Ltd"));
+}

@@ -288,7 +288,8 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
         starts.extend(
             low.match_indices([' '])
                 .filter(|(k, _)| {
-                    low[..*k].ends_with(['.', '!', '?']) || low[..*k].ends_with(" that")
+                    // ("Good news: Ashcombe would like to…")
+                    low[..*k].ends_with(['.', '!', '?', ':']) || low[..*k].ends_with(" that")
                 })
                 .map(|(k, _)| k + 1)
                 .take(20),

@@ -268,6 +268,19 @@ fn called_the_client(pool: &mut Pool, s: &Scan, sig_at: usize, ctx: &Ctx) {
     }
 }
 
+/// A recruiter's footer saying what the firm is, by law or by choice
+/// ("Marlow Pierce Associates Ltd is acting as an employment agency in
+/// relation to this vacancy"): the sender's side is an agency, whatever its
+/// name. (Not "recruitment agency" alone: an employer's footer may refuse
+/// agencies' CVs.)
+#[rustfmt::skip]
+const AGENCY_DECLARED: [&str; 8] = [
+    "acting as an employment agency", "acts as an employment agency",
+    "acting as an employment business", "acts as an employment business",
+    "agit en qualité de cabinet de recrutement", "actúa como agencia de colocación",
+    "atua como agência de recrutamento", "als personalvermittler tätig",
+];
+
 /// The employer's candidates, weighed; the agency's marked.
 pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     let s = inp.scan;
@@ -374,10 +387,11 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     // that title alone makes no firm of the sender's side.)
     let adviser_titled = titled_as(&ADVISER_TITLES);
     let recruiter = adviser_titled || titled_as(&["recruiter"]);
-    let firm = pool
-        .cands
-        .iter()
-        .any(|c| c.sender_side() && (agency_like(&c.value) || adviser_titled))
+    let firm = AGENCY_DECLARED.iter().any(|d| !s.find(d).is_empty())
+        || pool
+            .cands
+            .iter()
+            .any(|c| c.sender_side() && (agency_like(&c.value) || adviser_titled))
         || inp
             .sender
             .and_then(|s| s.org_label().map(str::to_lowercase))

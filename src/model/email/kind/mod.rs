@@ -209,15 +209,21 @@ fn just_after_if(low: &str, at: usize) -> bool {
     ifs.iter().any(|w| clause.starts_with(w)) || IF_CHOSEN.iter().any(|c| sentence.contains(c))
 }
 
-/// Being chosen, as a condition.
+/// Being chosen, as a condition: being picked, or a profile that has
+/// still to be found to fit ("If your profile matches what we're looking
+/// for, we'll invite you to a video interview").
 #[rustfmt::skip]
-const IF_CHOSEN: [&str; 20] = [
+const IF_CHOSEN: [&str; 36] = [
     "if shortlisted", "if selected", "if successful", "if you are shortlisted",
     "if you are selected", "if your application is successful", "should you be shortlisted",
     "should you be selected", "si es seleccionad", "si resulta seleccionad", "si eres seleccionad",
     "se for selecionad", "se você for selecionad", "caso seja selecionad", "falls sie ausgewählt",
     "wenn sie ausgewählt", "sollten sie in die engere", "si vous êtes retenu",
     "si votre candidature est retenue", "si votre profil est retenu",
+    "if your profile", "if your experience", "if your skills", "if your background",
+    "should your profile", "should your application", "si votre profil", "si votre expérience",
+    "sollte ihr profil", "wenn ihr profil", "falls ihr profil", "si su perfil", "si tu perfil",
+    "se o seu perfil", "se seu perfil", "caso seu perfil",
 ];
 
 /// A job board's advice with a weak invitation's words inside: "take these

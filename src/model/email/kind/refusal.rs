@@ -122,7 +122,7 @@ const NEGATED: [(&[&str], &[&str], &[&str]); 7] = [
     (
         &["without", "not", "cannot", "unable", "won't", "wouldn't", "aren't", "isn't", "wasn't", "weren't",
           "haven't", "hasn't", "didn't", "don't", "can't", "couldn't", "no longer"],
-        &["mov…forward", "mov…ahead", "tak…further", "tak…forward", "put…forward",
+        &["mov…forward", "mov…ahead", "tak…further", "tak…forward", "tak…through", "put…forward",
           "progress…further", "progress…forward", "be progressing", "been progressed",
           "been shortlisted", "proceed…further", "proceed with your", "continue with your",
           "consider…further", "be inviting", "invite you to interview", "been successful",

@@ -175,6 +175,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Subject", "From", "To", "Date", "Sent", "Cc", "Mr", "Mrs", "Ms", "Dr", "I'm", "I've", "I'll",
     "I'd", "We're", "We've", "We'll", "We'd", "You're", "You've", "You'll", "It's", "That's",
     "Let's",
+    // Someone's, not a name: "Their Head of Engineering came back to me".
+    "Their", "My", "His", "They", "They're", "They've", "She", "He",
 ];
 
 /// Words that make a phrase generic, not a name.
