@@ -2177,10 +2177,7 @@ fn someones_title_is_no_company() {
         "Hi Sam,\n\nMy client has reviewed the tests. Their Head of Engineering came back to me today: unfortunately they won't progress your application.\n\nJo Reid\nSenior Consultant\nBrookfield Search Ltd",
     );
     assert_ne!(r.company.as_deref(), Some("Their Head of Engineering"));
-    assert!(r
-        .companies
-        .iter()
-        .all(|s| !s.value.starts_with("Their")));
+    assert!(r.companies.iter().all(|s| !s.value.starts_with("Their")));
 }
 
 #[test]
@@ -2192,4 +2189,59 @@ fn a_footer_that_says_it_is_an_employment_agency_makes_the_sender_the_agency() {
     );
     assert_eq!(r.company.as_deref(), Some("Ashcombe"));
     assert_eq!(r.agency.as_deref(), Some("Harrowmere Partners Ltd"));
+}
+
+#[test]
+fn a_shortened_domain_backs_the_name_it_shortens() {
+    let r = mail(
+        "Marta Lopes <marta.lopes@tvverde.com.br>",
+        "Sua candidatura",
+        "Olá, Ana!\n\nObrigada por participar da entrevista. Infelizmente, decidimos seguir com outra pessoa para a vaga de Analista Financeiro.\n\nAbraços,\nMarta Lopes\nTecelagem Vale Verde Ltda.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Tecelagem Vale Verde Ltda."));
+    assert!(
+        r.companies.iter().all(|s| s.value != "Tvverde"),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn the_step_a_rejection_says_would_have_come_next_was_not_reached() {
+    let r = mail(
+        "",
+        "Atualização",
+        "Olá, Rui!\n\nObrigado por fazer o teste técnico. Infelizmente você não seguirá para a próxima etapa, que seria a entrevista com a liderança.\n\nEquipe de Talentos",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.stage, Some(Stage::Assessment));
+    let r = mail(
+        "",
+        "Your application",
+        "Dear Sam,\n\nAfter reviewing the notes from your recruiter conversation, we have decided not to progress your application to the hiring manager interview.\n\nTalent Team",
+    );
+    assert_eq!(r.stage, Some(Stage::Screening));
+}
+
+#[test]
+fn an_invitation_names_its_step_after_a_wish_to_meet() {
+    let r = mail(
+        "",
+        "Nächster Schritt",
+        "Guten Tag Frau Roth,\n\nIhr Profil hat uns gefallen, wir möchten Sie gerne näher kennenlernen. Als nächsten Schritt laden wir Sie zu unserem Online-Test ein, den Sie bis Freitag abschließen können.\n\nFreundliche Grüße\nTimo Berg",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    assert_eq!(r.stage, Some(Stage::Assessment));
+}
+
+#[test]
+fn an_owners_note_asking_if_you_are_free_for_a_call_invites() {
+    let r = mail(
+        "",
+        "quick chat?",
+        "Hi Lee\n\nI run Copper Kettle Bakery with my brother. Any chance you're free for a 15 min call on Monday? Nothing formal.\n\nCheers\nDan",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    assert_eq!(r.stage, Some(Stage::Screening));
+    assert_eq!(r.company.as_deref(), Some("Copper Kettle Bakery"));
 }

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 mod address;
 mod message;
+mod short;
 mod signature;
 mod team;
 
@@ -187,7 +188,8 @@ fn named_again(pool: &mut Pool, body: &[&str], ctx: &Ctx) {
 /// "Soluciones Tekal S.A. de C.V.": the sender's short name is the end of
 /// the full legal one written in the text, and its evidence counts there.
 /// So does a name made from the address ("orbe-recrutement.fr" → "Orbe")
-/// that ends a name the text writes ("Maison Orbe").
+/// that ends a name the text writes ("Maison Orbe"), and one that is that
+/// name shortened ("csazul.com.br" → "Cervejaria Serra Azul", short.rs).
 fn fold_short_forms(pool: &mut Pool) {
     let folds: Vec<(String, String)> = pool
         .cands
@@ -200,11 +202,14 @@ fn fold_short_forms(pool: &mut Pool) {
         .filter_map(|a| {
             pool.cands
                 .iter()
-                .find(|b| {
-                    b.key.ends_with(&format!(" {}", a.key))
-                        && (super::names::has_legal(&b.value) || a.derived)
-                        && !b.derived
+                .filter(|b| {
+                    let ends = b.key.ends_with(&format!(" {}", a.key))
+                        && (super::names::has_legal(&b.value) || a.derived);
+                    (ends || short::shortened(&a.value, &b.value)) && !b.derived
                 })
+                // (The name itself over a phrase that holds it: "Kessler
+                // Datenwerk GmbH", not "Geschäftsführung der Kessler…".)
+                .min_by_key(|b| b.value.len())
                 .map(|b| (a.key.clone(), b.key.clone()))
         })
         .collect();

@@ -35,8 +35,11 @@ fn invited_to(
     // uns vorbeizukommen?"), read to their end.
     found.extend(time_questions(s).into_iter().map(|at| (at, "")));
     // The first invitation that names a step; in it, the first step named
-    // (the longer at the same place: "phone interview").
-    found.into_iter().find_map(|(at, cue)| {
+    // (the longer at the same place: "phone interview"). One that names
+    // only a meeting at all ("wir möchten Sie näher kennenlernen") gives
+    // way to a later one that names the step ("laden wir Sie zu unserem
+    // Online-Eignungstest ein").
+    let mut steps = found.into_iter().filter_map(|(at, cue)| {
         let reach = if cue.is_empty() { 200 } else { cue.len() + 80 };
         let mut end = (at + reach).min(low.len());
         while !low.is_char_boundary(end) {
@@ -56,7 +59,8 @@ fn invited_to(
                 // "come in for a working interview": the step is the latter.
                 // "invitarte a la segunda fase, que consiste en un caso
                 // práctico": a phase's number says less than the step named.
-                let loose = MEETINGS.contains(c) || PHASES.contains(c);
+                let loose =
+                    MEETINGS.contains(c) || PHASES.contains(c) || LOOSE_MEETINGS.contains(c);
                 let Some(k) = super::super::names::cue_ends(window, c)
                     .first()
                     .map(|e| e - c.len())
@@ -77,8 +81,13 @@ fn invited_to(
                 }
             }
         }
-        best.map(|(_, _, _, stage)| stage)
-    })
+        best.map(|(loose, _, _, stage)| (loose, stage))
+    });
+    let first = steps.next()?;
+    if !first.0 {
+        return Some(first.1);
+    }
+    Some(steps.find(|(loose, _)| !loose).unwrap_or(first).1)
 }
 
 /// Words before a step already passed, inside an invitation's sentence.
@@ -212,7 +221,9 @@ fn met(
                 .iter()
                 .any(|d| !super::super::names::cue_ends(&low[at..end], d).is_empty())
         };
-        !((future || denied) && !past) && !NEXT.iter().any(|n| b.contains(n)) && !deferred
+        // "…para a próxima etapa, que seria a entrevista": the step ahead.
+        let ahead = NEXT.iter().any(|n| sentence.contains(n));
+        !((future || denied || ahead) && !past) && !NEXT.iter().any(|n| b.contains(n)) && !deferred
     })
 }
 

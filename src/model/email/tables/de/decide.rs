@@ -87,7 +87,7 @@ pub(super) const NOT_OFFER: &[&str] = &[
 /// An invitation to a next step.
 #[rustfmt::skip]
 pub(super) const INVITE: &[&str] = &[
-    "laden sie", "laden dich", "einladen", "einladung",
+    "laden sie", "laden dich", "laden wir sie", "laden wir dich", "einladen", "einladung",
     "möchten sie gerne persönlich kennenlernen", "möchten sie kennenlernen",
     "möchten dich kennenlernen", "gerne kennenlernen", "persönlich kennenlernen", "würden gerne",
     "termin vorschlagen", "schlagen wir", "terminvorschlag", "bestätigen sie", "bitte bestätigen",
@@ -111,6 +111,7 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
     " wenn ", " falls ", " sobald ", " sollten ", " sollte ", " solltest ",
+    " bei einem positiven ergebnis", " bei positivem ergebnis",
 ];
 
 /// "We received your application."

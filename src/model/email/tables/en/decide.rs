@@ -148,6 +148,7 @@ pub(super) const INVITE: &[&str] = &[
     "arrange a call", "arrange an interview", "arrange a time", "book a time", "book a slot",
     "book a call", "book an interview", "scheduling link", "calendly.com", "your availability",
     "when are you free", "are you free", "are you available", "would you be available",
+    "you're free for", "you are free for", "you free for", "you're around for",
     "which works best", "what times work", "times that work", "slots that work",
     "a time that suits", "a time that works", "move you forward", "moving you forward",
     "move on to the next", "selected to move on", "like to move forward with your application",
@@ -233,6 +234,7 @@ pub(super) const ASSESSMENT: &[&str] = &[
     "working interview", "trial session", "skills test",
     "reasoning test", "personality questionnaire", "numerical reasoning", "verbal reasoning",
     "situational judgement", "the trial", "your trial",
+    "automation test", "practical test", "written test", "your test", "the test you",
 ];
 
 /// An interview (or a meeting as good as one).
@@ -260,7 +262,8 @@ pub(super) const SCREENING: &[&str] = &[
     "a short chat", "informal chat", "coffee chat", "over coffee", "quick coffee",
     "speaking with me", "speaking to me", "spoke with me", "spoke to me", "chatting with me",
     "talking with me", "minute call", "min call", "video call", "zoom call", "teams call",
-    "chat on teams", "chat on zoom", "chat over teams", "chat over zoom", "chat on the phone",
+    "recruiter conversation", "conversation with our recruiter", "recruiter screen",
+    "recruiter chat", "chat on teams", "chat on zoom", "chat over teams", "chat over zoom", "chat on the phone",
     "call on teams", "call on zoom", "chat over video", "chat on video",
     "a coffee", "for coffee", "my call", "taking my call", "a cuppa",
     "hr interview", "hr screen", "hr call", "interview with hr", "call with hr",

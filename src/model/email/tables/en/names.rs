@@ -33,6 +33,9 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
     ("off the phone with ", 2.5), ("on the phone with ", 2.0), ("heard back from ", 2.5),
     ("feedback from ", 2.0), ("spoken to ", 1.5), ("spoken with ", 1.5),
     ("application has been sent to ", 3.0), ("application was sent to ", 3.0),
+    // An owner writing: "I run Kiln Street Coffee with my sister".
+    ("i run ", 3.0), ("i own ", 3.0), ("we run ", 2.5), ("founder of ", 3.0),
+    ("co-founder of ", 3.0), ("owner of ", 3.0),
 ];
 
 /// A recruiter writing for a client.
