@@ -2245,3 +2245,31 @@ fn an_owners_note_asking_if_you_are_free_for_a_call_invites() {
     assert_eq!(r.stage, Some(Stage::Screening));
     assert_eq!(r.company.as_deref(), Some("Copper Kettle Bakery"));
 }
+
+#[test]
+fn a_title_with_a_reference_and_a_place_before_position_at_is_no_company() {
+    let r = mail(
+        "",
+        "Update on your application – Claims Analyst III (Req #5521)",
+        "Dear Sam,\n\nThank you for your interest in the Claims Analyst III (Req #5521) – Leeds, UK position at Orrin Mutual. Unfortunately we have decided not to progress your candidacy.\n\nOrrin Mutual Talent Acquisition",
+    );
+    assert_eq!(r.role.as_deref(), Some("Claims Analyst III"));
+    assert!(r.companies.iter().all(|s| !s.value.starts_with("Claims")));
+}
+
+#[test]
+fn a_subjects_title_may_end_in_a_question_mark_or_name_its_employer_in_german() {
+    for (subject, role) in [
+        (
+            "Tidewater Labs – Senior Motion Artist?",
+            "Senior Motion Artist",
+        ),
+        (
+            "Ihre Bewerbung – Leiter Einkauf (m/w/d) bei der Norrbach Werke AG",
+            "Leiter Einkauf",
+        ),
+    ] {
+        let r = mail("", subject, "Hi Sam,\n\nThanks for applying.\n\nTeam");
+        assert_eq!(r.role.as_deref(), Some(role), "{subject}");
+    }
+}

@@ -598,6 +598,11 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
     // The subject's pieces: "Halcyon Labs - Data Engineer (L4)", "Role at
     // Company", "Data Analyst interview".
     for piece in pieces(s.lines[0]) {
+        // ("Saltmarsh Analytics – Staff ML Engineer?")
+        let piece = piece.trim_end_matches(['?', '!']).trim_end();
+        if piece.is_empty() {
+            continue;
+        }
         // "re: barista", "bookkeeper job", "Workshop mechanic": a title
         // written in lowercase (or in sentence case).
         let words: Vec<&str> = piece.split(' ').filter(|w| !w.is_empty()).collect();
@@ -622,7 +627,11 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
             out.push((&piece[..end], 2.0, Evidence::Subject));
             continue;
         }
-        let head = piece.split(" at ").next().unwrap_or(piece).trim();
+        // ("Leitung Netzplanung (m/w/d) bei der Lindenauer Energie AG")
+        let head = [" at ", " bei der ", " bei ", " chez "]
+            .iter()
+            .fold(piece, |h, w| h.split(w).next().unwrap_or(h))
+            .trim();
         // "Offer Letter for Senior Accountant", "Interview Invitation for
         // Data Engineer": the email's own name, then the title.
         let head = match head.split_once(" for ") {

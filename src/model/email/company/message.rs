@@ -87,6 +87,32 @@ fn titled_by_noun(low: &str, n: &str, tables: &[&Table]) -> bool {
         return false;
     };
     let rest = &low[at + n.len()..];
+    // ("the Senior Data Analyst II (Req #48213) position": past a reference,
+    // and past a place after a dash: "… II – Remote, UK position".)
+    let rest = match rest.trim_start().strip_prefix('(') {
+        Some(inner) => inner.split_once(')').map_or(rest, |(_, after)| after),
+        None => rest,
+    };
+    let rest = match rest
+        .strip_prefix(" – ")
+        .or_else(|| rest.strip_prefix(" - "))
+        .or_else(|| rest.strip_prefix(" — "))
+    {
+        Some(place) => {
+            let head: String = place.chars().take(40).collect();
+            match tables
+                .iter()
+                .flat_map(|t| t.role_nouns.iter())
+                .filter_map(|noun| head.find(noun).map(|k| (k, noun.len())))
+                .filter(|(k, _)| !head[..*k].contains(['.', '!', '?']))
+                .min()
+            {
+                Some((k, _)) => &place[k..],
+                None => rest,
+            }
+        }
+        None => rest,
+    };
     has_role_word(n, tables)
         && tables.iter().any(|t| {
             t.role_nouns.iter().any(|noun| {

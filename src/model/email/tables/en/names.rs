@@ -116,7 +116,7 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "biologist", "geologist", "technologist", "investigator", "generalist", "practitioner",
     "clinician", "registrar", "teller", "picker", "packer", "installer", "steward", "attendant",
     "liaison", "scheduler", "doctor", "sdr", "bdr", "chief", "cutter", "tailor", "seamstress",
-    "porter",
+    "porter", "artist", "curator", "composer",
 ];
 
 /// Titles may be written in lowercase after a cue.
