@@ -2273,3 +2273,19 @@ fn a_subjects_title_may_end_in_a_question_mark_or_name_its_employer_in_german() 
         assert_eq!(r.role.as_deref(), Some(role), "{subject}");
     }
 }
+
+#[test]
+fn a_timetable_of_next_steps_that_changed_invites_to_nothing() {
+    let r = mail(
+        "",
+        "Programa de Estágio – novo cronograma",
+        "Olá, Bia!\n\nO cronograma do Programa de Estágio da Ponte Alta mudou. As próximas etapas foram adiadas:\n\n• Testes online: junho\n• Entrevistas: julho\n\nSua inscrição continua válida; você não precisa fazer nada agora.\n\nEquipe de Estágio",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+    let r = mail(
+        "",
+        "Next steps",
+        "Hi Sam,\n\nThanks for your application. Next steps: please book a time for a 30-minute call with our recruiter.\n\nTalent Team",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+}

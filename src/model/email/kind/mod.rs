@@ -306,11 +306,36 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
                     !(to_an_event(&s.low, at) || just_after_if(&s.low, at) || promised)
                 })
             }) || t.invite_weak.iter().any(|c| {
-                hits(s, c, &TIPS)
-                    .into_iter()
-                    .any(|at| !conditional(&s.low, at, t) && !later(&s.low, at))
+                hits(s, c, &TIPS).into_iter().any(|at| {
+                    !conditional(&s.low, at, t)
+                        && !later(&s.low, at)
+                        && !moved_after(&s.low, at + c.len())
+                })
             })
         })
+}
+
+/// Words of a timetable changed: "as próximas etapas também foram
+/// reajustadas", "the next steps have moved to May" tell of dates, and
+/// invite to nothing yet.
+#[rustfmt::skip]
+const MOVED_WORDS: [&str; 16] = [
+    "reajust", "alterad", "mudaram", "changed", "moved", "postponed", "rescheduled",
+    "pushed back", "verschoben", "geändert", "reprogramad", "aplazad", "modifié", "décalé",
+    "reporté", "adiad",
+];
+
+/// The rest of the clause from byte `at` tells of a changed timetable.
+fn moved_after(low: &str, at: usize) -> bool {
+    let rest = low.get(at..).unwrap_or("");
+    let mut end = rest
+        .find(['.', '!', '?', ':', ';', '\n'])
+        .unwrap_or(rest.len())
+        .min(60);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    MOVED_WORDS.iter().any(|w| rest[..end].contains(w))
 }
 
 /// A receipt and an application in one sentence: "we have received your
