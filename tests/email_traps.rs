@@ -2289,3 +2289,14 @@ fn a_timetable_of_next_steps_that_changed_invites_to_nothing() {
     );
     assert_eq!(r.kind, EmailKind::Interview);
 }
+
+#[test]
+fn the_title_offer_names_the_role() {
+    let r = mail(
+        "",
+        "Update from Larkspur Health",
+        "Hi Sam,\n\nThank you for the final round last week. It was close, but we've decided to extend the Senior Product Designer offer to another candidate.\n\nBest,\nMia",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    assert_eq!(r.role.as_deref(), Some("Senior Product Designer"));
+}

@@ -71,7 +71,7 @@ pub(super) const ROLE_CUES: &[(&str, f32)] = &[
 #[rustfmt::skip]
 pub(super) const ROLE_NOUNS: &[&str] = &[
     " position", " role", " opening", " vacancy", " job", " post", " scheme", " programme",
-    " program", " opportunity", " internship", " req", " gig",
+    " program", " opportunity", " internship", " req", " gig", " offer",
 ];
 
 /// Words before "<role> position".
