@@ -2300,3 +2300,52 @@ fn the_title_offer_names_the_role() {
     assert_eq!(r.kind, EmailKind::Rejection);
     assert_eq!(r.role.as_deref(), Some("Senior Product Designer"));
 }
+
+#[test]
+fn an_agency_relaying_an_offer_names_the_client_as_the_employer() {
+    let r = mail(
+        "Tom Reyes <tom.reyes@calderwood.co.uk>",
+        "Great news",
+        "Hi Amy,\n\nAs promised on the phone — Morrow Foods have formally offered you the Buyer role after Monday's interview. Their HR team will send the contract.\n\nTom Reyes\nPrincipal Consultant – FMCG\nCalderwood Recruitment Ltd",
+    );
+    assert_eq!(r.kind, EmailKind::Offer);
+    assert_eq!(r.company.as_deref(), Some("Morrow Foods"));
+    let r = mail(
+        "Tom Reyes <tom.reyes@calderwood.co.uk>",
+        "Great news",
+        "Hi Amy,\n\nI've just come off the phone with Priya at Morrow Foods and they'd like to offer you the Buyer role.\n\nTom\n\nTom Reyes\nSenior Recruitment Consultant\nCalderwood Recruitment",
+    );
+    assert_eq!(r.company.as_deref(), Some("Morrow Foods"));
+    assert!(r.agency.is_some());
+}
+
+#[test]
+fn a_staffing_firm_writing_of_its_client_is_the_agency_even_when_named() {
+    let r = mail(
+        "Brookline Staffing <jobs@brooklinestaffing.com>",
+        "Thanks for applying",
+        "Hi Sam,\n\nThanks for applying to the Payroll Clerk opening posted by Brookline Staffing. This position is with one of our clients, who prefers to stay confidential for now. A recruiter will review your resume this week.\n\nThe Brookline Staffing Team",
+    );
+    assert_eq!(r.company, None);
+    assert_eq!(r.agency.as_deref(), Some("Brookline Staffing"));
+}
+
+#[test]
+fn a_programmes_name_is_cut_from_the_employer() {
+    let r = mail(
+        "",
+        "Online assessment",
+        "Dear Sam,\n\nThank you for applying to the Arden & Vale Partners Summer Internship 2026. We would like to invite you to complete our online assessment.\n\nEarly Careers Team",
+    );
+    assert_eq!(r.company.as_deref(), Some("Arden & Vale Partners"));
+}
+
+#[test]
+fn a_careers_address_and_a_footer_with_an_address_give_the_employer() {
+    let r = mail(
+        "Talent Acquisition <no-reply@careers-stbride.org>",
+        "Application received",
+        "Hello Sam,\n\nThank you for your interest in the Staff Nurse position. Your application has been received.\n\nNurse Recruitment\n\nSt. Bride Community Hospital | 14 Quay Street, Galway H91 X2E4\nAn Equal Opportunity Employer.",
+    );
+    assert_eq!(r.company.as_deref(), Some("St. Bride Community Hospital"));
+}

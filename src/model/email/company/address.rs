@@ -414,6 +414,9 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
     let hyphenated = label.contains('-');
     let label = if parts.len() > 1 && !hiring(&parts[0]) && parts[1..].iter().all(hiring) {
         parts[0]
+    } else if parts.len() > 1 && hiring(&parts[0]) && !parts[1..].iter().any(hiring) {
+        // "careers-staldric.org": the hiring word first.
+        &label[parts[0].len() + 1..]
     } else {
         label
     };

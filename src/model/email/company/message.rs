@@ -122,6 +122,62 @@ fn titled_by_noun(low: &str, n: &str, tables: &[&Table]) -> bool {
         })
 }
 
+/// A programme's words, which end no employer's name ("the Rowan & Pike
+/// Partners Summer Internship 2025").
+const PROGRAMMES: [&str; 8] = [
+    "Internship",
+    "Internships",
+    "Programme",
+    "Program",
+    "Scheme",
+    "Apprenticeship",
+    "Fellowship",
+    "Placement",
+];
+
+/// Words a programme's name may open with.
+const PROGRAMME_KINDS: [&str; 10] = [
+    "Summer",
+    "Winter",
+    "Spring",
+    "Autumn",
+    "Graduate",
+    "Trainee",
+    "Industrial",
+    "Undergraduate",
+    "Early",
+    "Year",
+];
+
+/// `n` without a programme's name at its end: "Rowan & Pike Partners
+/// Summer Internship" → "Rowan & Pike Partners" (nothing, when that is all).
+fn without_programme(n: &str) -> &str {
+    let mut end = n.len();
+    let mut cut = false;
+    for (k, w) in n
+        .rmatch_indices(' ')
+        .map(|(k, _)| (k, &n[k + 1..]))
+        .chain([(0, n)])
+    {
+        let word = w.split(' ').next().unwrap_or("");
+        let take = if cut {
+            PROGRAMME_KINDS.contains(&word)
+        } else {
+            PROGRAMMES.contains(&word)
+        };
+        if !take {
+            break;
+        }
+        cut = true;
+        end = k;
+    }
+    if cut {
+        n[..end].trim_end()
+    } else {
+        n
+    }
+}
+
 /// Cues a person or an organisation may follow.
 #[rustfmt::skip]
 const PEOPLE_CUES: [&str; 6] = [
@@ -156,10 +212,11 @@ fn people(n: &str, tables: &[&Table]) -> bool {
 
 /// What an employer does in a recruiter's email, after its name.
 #[rustfmt::skip]
-const ACTS: [&str; 44] = [
+const ACTS: [&str; 45] = [
     " would like to", " would love to", " has decided", " have decided", " are keen", " is keen",
     " were impressed", " was impressed", " has asked", " have asked", " has come back",
-    " have come back", " came back", " wants to", " want to", " has offered", " has invited",
+    " have come back", " came back", " wants to", " want to", " has offered", " have offered",
+    " has invited",
     " have invited", " invites you", " is inviting", " has reviewed", " have reviewed",
     // Receipts: "Clínica Rivera ha recibido tu candidatura".
     " has received your", " have received your", " ha recibido tu", " ha recibido su",
@@ -249,7 +306,22 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
                 if own_past(s.low_line(i), off) {
                     continue;
                 }
-                if let Some(n) = name_after(s.lines[i], s.low_line(i), off + cue.len(), tables) {
+                if let Some(n) = name_after(s.lines[i], s.low_line(i), off + cue.len(), tables)
+                    .map(without_programme)
+                    .filter(|n| !n.is_empty())
+                {
+                    // "off the phone with Sian at Birchmoor Logistics": the
+                    // person's employer follows (a first name no table knows
+                    // too).
+                    if PEOPLE_CUES.contains(cue) && n.split(' ').count() <= 2 {
+                        let line = s.lines[i];
+                        let after = end_of(line, n);
+                        if line.get(after..).is_some_and(|r| r.starts_with(" at ")) {
+                            if let Some(firm) = company_at(line, after + 4, tables) {
+                                add(pool, firm, from, 3.0, ctx);
+                            }
+                        }
+                    }
                     // "applying to Claims Handler (R-1182) at Halberd": a
                     // title at the employer, no employer itself.
                     if titled_at(s.lines[i], n) || titled_by_noun(s.low_line(i), n, tables) {
@@ -315,7 +387,8 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
             low.match_indices([' '])
                 .filter(|(k, _)| {
                     // ("Good news: Ashcombe would like to…")
-                    low[..*k].ends_with(['.', '!', '?', ':']) || low[..*k].ends_with(" that")
+                    low[..*k].ends_with(['.', '!', '?', ':', '—', '–'])
+                        || low[..*k].ends_with(" that")
                 })
                 .map(|(k, _)| k + 1)
                 .take(20),
@@ -325,7 +398,17 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
                 continue;
             };
             let rest = low.get(end_of(line, n)..).unwrap_or("");
-            if ACTS.iter().any(|v| rest.starts_with(v)) {
+            // ("Pellow Energy have formally offered you": past an adverb.)
+            let past_adverb = rest
+                .strip_prefix(' ')
+                .and_then(|r| r.split_once(' '))
+                .filter(|(w, _)| *w == "have" || *w == "has")
+                .and_then(|(w, r)| {
+                    let (adverb, verb) = r.split_once(' ')?;
+                    adverb.ends_with("ly").then(|| format!(" {w} {verb}"))
+                });
+            let acts = |r: &str| ACTS.iter().any(|v| r.starts_with(v));
+            if acts(rest) || past_adverb.as_deref().is_some_and(acts) {
                 let w = if person_like(n, tables) { 1.5 } else { 3.0 };
                 add(pool, n, from, w, ctx);
             }

@@ -317,6 +317,10 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     signature::lines(&mut pool, sig, &ctx);
     message::footer(&mut pool, inp.footer, &ctx);
     for line in inp.footer.iter().chain(body.iter()).chain(sig.iter()) {
+        // "St. Aldric Regional Medical Center | 2200 Linden Avenue, …"
+        if let Some(n) = signature::before_address(line.trim(), tables) {
+            add(&mut pool, n, Evidence::Signature, 3.0, &ctx);
+        }
         // "© 2026 Meridian Robotics, Inc."
         if let Some(rest) = line
             .find('©')
@@ -422,8 +426,15 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
             // (The subject is the sender's too: "update from Stanmore & Hale"
             // over a signature "Stanmore & Hale Recruitment Ltd".)
             let sender_written = !c.has(Evidence::Message) && agency_like(&c.value);
+            // ("Alder Reach Staffing <jobs@alderreach.com>" writing of "one
+            // of our clients": the sender is the agency, even where the
+            // message names it too, "posted by Alder Reach Staffing".)
+            let sending_firm = client
+                && agency_like(&c.value)
+                && (c.has(Evidence::SenderName) || c.has(Evidence::SenderDomain));
             if (c.sender_side() && (theirs || agency_like(&c.value) || adviser(&c.value)))
                 || (client && sender_written)
+                || sending_firm
             {
                 c.agency = true;
                 if let Some(full) = c

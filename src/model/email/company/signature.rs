@@ -40,6 +40,15 @@ fn contact_line(l: &str) -> bool {
     address || l.contains("http") || l.contains("www.") || digits >= 5
 }
 
+/// "St. Aldric Regional Medical Center | 2200 Linden Avenue, Rockford":
+/// the name before an address on a contact line.
+pub(super) fn before_address<'a>(line: &'a str, tables: &[&Table]) -> Option<&'a str> {
+    let (head, rest) = line.split_once(" | ")?;
+    (contact_line(rest) && !contact_line(head))
+        .then(|| whole_name(head, tables))
+        .flatten()
+}
+
 /// A line that is all one name (maybe with a comma or full stop after it).
 pub(super) fn whole_name<'a>(line: &'a str, tables: &[&Table]) -> Option<&'a str> {
     let line = line.trim();

@@ -107,6 +107,7 @@ pub(super) const OFFER: &[&str] = &[
     "pleased to offer you", "delighted to offer you", "happy to offer you",
     "thrilled to offer you", "excited to offer you", "like to offer you", "love to offer you",
     "want to offer you", "offer you the", "offer you a position", "offer you a role",
+    "offered you the", "offered you a position", "offered you a role", "offered you the job",
     "extend an offer", "extend you an offer", "extending an offer", "extending you an offer",
     "make you an offer", "making you an offer", "offer of employment", "offer letter",
     "formal offer", "written offer", "verbal offer", "confirm our offer", "job offer",

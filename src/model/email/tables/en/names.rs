@@ -179,13 +179,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "I'd", "We're", "We've", "We'll", "We'd", "You're", "You've", "You'll", "It's", "That's",
     "Let's",
     // Someone's, not a name: "Their Head of Engineering came back to me".
-    "Their", "My", "His", "They", "They're", "They've", "She", "He",
+    "Their", "My", "His", "They", "They're", "They've", "She", "He", "An",
 ];
 
 /// Words that make a phrase generic, not a name.
 #[rustfmt::skip]
 pub(super) const GENERIC: &[&str] = &[
-    "update", "updates", "application", "applications", "your", "status", "interview",
+    "update", "updates", "application", "applications", "your", "status", "interview", "employer",
     "invitation", "invite", "feedback", "offer", "outcome", "next", "steps", "step", "regarding",
     "re", "fwd", "fw", "thank", "thanks", "candidacy", "decision", "news", "following", "follow",
     "up", "received", "confirmation", "important", "information", "about", "message",
