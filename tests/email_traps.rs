@@ -2349,3 +2349,47 @@ fn a_careers_address_and_a_footer_with_an_address_give_the_employer() {
     );
     assert_eq!(r.company.as_deref(), Some("St. Bride Community Hospital"));
 }
+
+#[test]
+fn rejections_without_a_rejection_word_are_rejections() {
+    for (subject, body) in [
+        (
+            "Where things landed",
+            "Hi Ana,\n\nSorry for the silence since our call. The Buyer role was put on hold during the budget review, and as part of the restructure the role has now been closed. I'd have been keen to put you through to the next round.\n\nBest,\nRuth",
+        ),
+        (
+            "Take-home",
+            "Hi Ana,\n\nThanks for the take-home. I'll be straight with you: we won't be moving you on to the panel stage for this role.\n\nMitch",
+        ),
+        (
+            "Referral",
+            "Hey Ana,\n\nThe referral portal flipped your status to \"Not selected\" this morning, so I asked around.\n\nTom",
+        ),
+        (
+            "Votre candidature",
+            "Madame,\n\nMerci pour l'entretien final. Nous avons finalement décidé de confier le poste de Responsable Achats à une personne plus expérimentée.\n\nSophie Marchetti",
+        ),
+        (
+            "Ihre Fallstudie",
+            "Sehr geehrte Frau Roth,\n\nvielen Dank für Ihre Fallstudie. Wir haben uns daher entschieden, Sie nicht zu den Interviews in unserem Büro einzuladen.\n\nIhr Recruiting-Team",
+        ),
+    ] {
+        assert_eq!(mail("", subject, body).kind, EmailKind::Rejection, "{subject}");
+    }
+}
+
+#[test]
+fn a_panel_pushed_back_and_a_paused_process_are_no_invitations() {
+    let r = mail(
+        "",
+        "Need to move Wednesday's interview",
+        "Hi Ana,\n\nThe lead of your panel is out this week, so we'd prefer to push the whole panel back. Here are a few options for next week:\n- Tuesday 1pm\n- Thursday 3pm\n\nJust reply with whichever works best.\n\nChris",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+    let r = mail(
+        "",
+        "Atualização do processo",
+        "Olá, Ana!\n\nA diretoria decidiu pausar temporariamente as contratações. A expectativa é que o processo seja retomado em janeiro. Responda informando se continua com interesse na vaga e sua disponibilidade para início.\n\nEquipe de Gente",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+}

@@ -94,7 +94,7 @@ const WITHDRAWN: [&str; 10] = [
 
 /// A meeting already arranged, moved.
 #[rustfmt::skip]
-const RESCHEDULE: [&str; 39] = [
+const RESCHEDULE: [&str; 48] = [
     "reschedule", "rescheduling", "move our chat", "move our call", "move our meeting",
     "move our interview", "move our conversation", "move your interview", "move the interview",
     "move your call", "move the call", "change of time", "push our", "postpone", "postponing",
@@ -103,7 +103,9 @@ const RESCHEDULE: [&str; 39] = [
     "reporter notre", "reporter votre", "remarcar", "reagendar", "adiar", "mudar o horário",
     "new time for", "nuevo horario", "pick a new time",
     "choose a new time", "select a new time", "interview has been moved",
-    "call has been moved",
+    "call has been moved", "push the whole panel back", "push the panel back",
+    "push the interview back", "push your interview back", "move wednesday's", "move monday's",
+    "move tuesday's", "move thursday's", "move friday's",
 ];
 
 /// Events a company invites to that are no step of an application.
@@ -256,7 +258,7 @@ fn sentence_at(low: &str, at: usize) -> &str {
 /// Words that say the application is still open: a pause, not a no ("Your
 /// application has not been declined", "No han descartado a nadie").
 #[rustfmt::skip]
-const STILL_OPEN: [&str; 25] = [
+const STILL_OPEN: [&str; 33] = [
     "has not been declined", "hasn't been declined", "not been rejected", "remains active",
     "application remains open", "application is still open", "candidacy remains open",
     "is still active", "still under consideration", "no decision has been made",
@@ -264,6 +266,9 @@ const STILL_OPEN: [&str; 25] = [
     "nicht abgesagt", "nicht abgelehnt", "bleibt aktiv", "weiterhin aktiv",
     "n'a pas été refusée", "reste active", "toujours active", "mis en pause",
     "não foi recusada", "continua ativa", "segue ativa",
+    // The process to go on later: "seja retomado em janeiro", "will resume".
+    "retomad", "will resume", "resume hiring", "se reanudará", "reanudaremos", "reprendra",
+    "wieder aufgenommen", "wieder aufnehmen",
 ];
 
 /// A survey or a reminder to finish an application, in any language.
@@ -281,9 +286,9 @@ const NO_RECEIPT: [&str; 22] = [
 
 /// A job paused, in any language.
 #[rustfmt::skip]
-const HOLD: [&str; 10] = [
+const HOLD: [&str; 13] = [
     "on hold", "paused", "on pause", "auf eis", "pausiert", "en pausa", "en suspenso",
-    "congelad", "en suspens", "pausad",
+    "congelad", "en suspens", "pausad", "pausar", "pausieren", "mettre en pause",
 ];
 
 /// A job paused with the application still open, said together (within
@@ -303,7 +308,10 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
             t.invite.iter().any(|c| {
                 hits(s, c, &[]).into_iter().any(|at| {
                     let promised = conditional(&s.low, at, t) && later(&s.low, at);
-                    !(to_an_event(&s.low, at) || just_after_if(&s.low, at) || promised)
+                    !(to_an_event(&s.low, at)
+                        || just_after_if(&s.low, at)
+                        || promised
+                        || to_start(&s.low, at + c.len()))
                 })
             }) || t.invite_weak.iter().any(|c| {
                 hits(s, c, &TIPS).into_iter().any(|at| {
@@ -313,6 +321,24 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
                 })
             })
         })
+}
+
+/// When a person could start work, not meet: "sua disponibilidade para
+/// início a partir de fevereiro", "your availability to start".
+fn to_start(low: &str, at: usize) -> bool {
+    const START: [&str; 9] = [
+        " para início",
+        " para inicio",
+        " para começar",
+        " de início",
+        " to start",
+        " para empezar",
+        " de incorporación",
+        " pour démarrer",
+        " zum eintritt",
+    ];
+    low.get(at..)
+        .is_some_and(|r| START.iter().any(|w| r.starts_with(w)))
 }
 
 /// Words of a timetable changed: "as próximas etapas também foram

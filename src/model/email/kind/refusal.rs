@@ -127,7 +127,7 @@ const NEGATED: [(&[&str], &[&str], &[&str]); 7] = [
           "been shortlisted", "proceed…further", "proceed with your", "continue with your",
           "consider…further", "be inviting", "invite you to interview", "been successful",
           "be offering you", "moving on with", "progressed to", "progress to the next",
-          "mov…to the next", "be able to offer you", "able to offer you a place",
+          "mov…to the next", "mov…you on", "be able to offer you", "able to offer you a place",
           "be scheduling", "schedul…an interview", "the right fit", "a good fit", "the best fit",
           "the right match", "a match for", "a fit for",
           "be taking…further", "be selected", "been selected"],
@@ -136,7 +136,7 @@ const NEGATED: [(&[&str], &[&str], &[&str]); 7] = [
     (
         &["nicht", "keine", "kein", "keinen", "ohne"],
         &["passt", "passen", "entspricht", "entsprechen", "berücksichtig", "fortsetzen",
-          "fortzusetzen", "weiterverfolgen", "weiter verfolgen", "einladen", "zusage",
+          "fortzusetzen", "weiterverfolgen", "weiter verfolgen", "einladen", "einzuladen", "zusage",
           "ausgewählt", "anbieten", "weiterkommen", "in betracht", "geklappt", "gereicht",
           "positive rückmeldung", "positive nachricht", "weiter berücksichtig", "eingeladen",
           "in die engere", "in die nächste"],

@@ -11,6 +11,13 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// A decision against the candidate.
 #[rustfmt::skip]
 pub(super) const REJECTION: &[&str] = &[
+    // A job closed with the person still in it: "the role has now been
+    // closed", "there isn't a vacancy to fill any more"; a portal's
+    // status, "Not selected".
+    "role has been closed", "role has now been closed", "position has been closed",
+    "position has now been closed", "vacancy has been closed", "isn't a vacancy",
+    "no longer a vacancy", "to \"not selected\"", "as \"not selected\"",
+    "status to not selected", "marked as not selected",
     "not be moving forward", "not moving forward", "won't be moving forward",
     "not be moving ahead", "won't be moving ahead", "not moving ahead", "not to move forward",
     "not to move ahead", "decided not to move", "not to proceed", "not be proceeding",

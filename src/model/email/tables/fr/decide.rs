@@ -12,6 +12,8 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// A decision against the candidate.
 #[rustfmt::skip]
 pub(super) const REJECTION: &[&str] = &[
+    // "Nous avons finalement décidé de confier le poste … à une personne…"
+    "décidé de confier le poste", "décidé de confier ce poste", "choisi de confier le poste",
     "nous sommes au regret", "au regret de vous", "avec regret", "ne pas donner suite",
     "pas donner une suite favorable", "pas donner suite", "ne pouvons donner suite",
     "ne pouvons pas donner suite", "ne pouvons pas donner une suite", "suite défavorable",
