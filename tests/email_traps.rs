@@ -2393,3 +2393,103 @@ fn a_panel_pushed_back_and_a_paused_process_are_no_invitations() {
     );
     assert_eq!(r.kind, EmailKind::Unknown);
 }
+
+/// A fresh-eyes review of the rules from dev20–dev22 found these; each
+/// was read wrong, or panicked, before its fix.
+#[test]
+fn the_reviews_misfires_are_read_right() {
+    // A footer that says the employer is no agency.
+    let r = mail(
+        "Recruitment <recruitment@haldenfoods.co.uk>",
+        "Interview - Warehouse Supervisor",
+        "Dear Sam,\n\nThank you for applying for the Warehouse Supervisor role with the Northgate Logistics team, who we run the depot with. We would like to invite you to an interview on Monday at 10am.\n\nKind regards,\nRecruitment Team\nHalden Foods Ltd\n\nHalden Foods Ltd is the direct employer and is not acting as an employment business.",
+    );
+    assert_ne!(r.company.as_deref(), Some("Northgate Logistics"));
+    assert_eq!(r.agency, None);
+    // "My" opens a real name.
+    let r = mail(
+        "Careers <careers@mhc-group.co.uk>",
+        "Your application",
+        "Hi Sam,\n\nThank you for applying to My Home Care Ltd. We have received your application for the Care Assistant role.\n\nMy Home Care Ltd",
+    );
+    assert_eq!(r.company.as_deref(), Some("My Home Care Ltd."));
+    // "take you through a case study", "taking longer to get through",
+    // "stakeholders … through": no refusals.
+    for (body, kind) in [
+        ("We would like to invite you to an interview on Thursday at 11am.\n\nYou don't need to prepare anything - our team lead will take you through a short case study.", EmailKind::Interview),
+        ("Thank you for applying for the Office Manager position.\n\nSorry we haven't replied yet - it's taking longer than expected to get through all the applications.", EmailKind::Acknowledgement),
+        ("We don't have a decision yet - our stakeholders are still working through the shortlist, and I'll update you next week.", EmailKind::Unknown),
+    ] {
+        let r = mail("", "Update", &format!("Hi Sam,\n\n{body}\n\nJo"));
+        assert_eq!(r.kind, kind, "{body}");
+    }
+    // "comprobar si tu perfil…": whether, not if.
+    for body in [
+        "Queremos comprobar si tu perfil encaja con el equipo, así que nos gustaría invitarte a una entrevista por videollamada.",
+        "Nous aimerions vérifier si votre expérience correspond à nos besoins : pourriez-vous nous indiquer vos disponibilités pour un entretien ?",
+    ] {
+        assert_eq!(mail("", "Entrevista", body).kind, EmailKind::Interview, "{body}");
+    }
+    // A condition ends at a semicolon.
+    let r = mail(
+        "",
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Roth,\n\nwir hatten Ihnen versprochen, uns bei positivem Ergebnis bis Ende Mai zu melden; leider haben wir uns für eine andere Kandidatin entschieden.\n\nIhr Personalteam",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    // An invitation to follow on LinkedIn.
+    let r = mail(
+        "",
+        "Eingangsbestätigung",
+        "Sehr geehrte Frau Roth,\n\nvielen Dank für Ihre Bewerbung. Wir haben Ihre Unterlagen erhalten. In der Zwischenzeit laden wir Sie herzlich ein, uns auf LinkedIn zu folgen.\n\nIhr Personalteam",
+    );
+    assert_eq!(r.kind, EmailKind::Acknowledgement);
+    // A title with "Test" in it is no test taken.
+    let r = mail(
+        "",
+        "Your application",
+        "Hi Sam,\n\nThank you for applying for the Automation Test Engineer role at Northwind Logistics. Unfortunately, we have decided not to progress your application.\n\nTalent Team",
+    );
+    assert_eq!(r.stage, Some(Stage::Application));
+    // "next" in another clause than the interview done.
+    let r = mail(
+        "",
+        "Update",
+        "Hi Sam,\n\nUnfortunately we won't be moving you to the next stage, as the panel felt your interview answers lacked depth.\n\nJo",
+    );
+    assert_eq!(r.stage, Some(Stage::Interview));
+    // A meeting in person, then a call about the logistics.
+    let r = mail(
+        "",
+        "Next step",
+        "Hi Sam,\n\nWe'd love to meet you in person at our Leeds store on Tuesday at 2pm. Before then, could you book a time for a quick phone call with me to go over the logistics?\n\nJo",
+    );
+    assert_eq!(r.stage, Some(Stage::Interview));
+    // An agency's own short domain is no client's name shortened.
+    let r = mail(
+        "Tom Baker <tom.baker@hays.com>",
+        "Interview",
+        "Hi Sam,\n\nGood news - my client, Harbour Yard Studios, would like to invite you to an interview on Thursday at 11am.\n\nTom Baker\nSenior Consultant",
+    );
+    assert_eq!(r.company.as_deref(), Some("Harbour Yard Studios"));
+    // The writer's own past firm.
+    let r = mail(
+        "Ella Moss <ella.moss@gmail.com>",
+        "Quick call?",
+        "Hi Sam,\n\nThanks for your application. Before this I was the founder of Fernway Labs, so I know the space. Would you be free for a call on Tuesday at 4pm?\n\nElla Moss\nCEO, Bramble",
+    );
+    assert_eq!(r.company.as_deref(), Some("Bramble"));
+    // A name, a dash and a sentence about the role.
+    let r = mail(
+        "",
+        "Your application",
+        "Hi Sam,\n\nThank you for applying to Kestrel Consulting Engineers - the role attracted a lot of interest and we have now filled it.\n\nHR",
+    );
+    assert_eq!(r.company.as_deref(), Some("Kestrel Consulting Engineers"));
+    // A capital ẞ lowercases shorter: no panic.
+    let _ = mail(
+        "",
+        "Bewerbung",
+        "Thank you for applying to GROẞMANN LOGISTIK, or as we now write it, Großmann Logistik Engineer role.",
+    );
+}

@@ -628,7 +628,7 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
             continue;
         }
         // ("Leitung Netzplanung (m/w/d) bei der Lindenauer Energie AG")
-        let head = [" at ", " bei der ", " bei ", " chez "]
+        let head = [" at ", " bei ", " chez "]
             .iter()
             .fold(piece, |h, w| h.split(w).next().unwrap_or(h))
             .trim();

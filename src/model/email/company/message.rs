@@ -19,7 +19,7 @@ const AFTER_ROLE: [&str; 16] = [
 /// Words before a name that is the candidate's own past, not the employer
 /// writing ("your work as a Product Manager at Monzo").
 #[rustfmt::skip]
-const OWN_PAST: [&str; 36] = [
+const OWN_PAST: [&str; 40] = [
     "your work", "your experience", "your time", "your background", "your current",
     "your previous", "your career", "your role as", "currently", "previously", "you worked",
     "you've worked", "your years", "tu experiencia", "su experiencia", "votre expérience",
@@ -30,6 +30,8 @@ const OWN_PAST: [&str; 36] = [
     "tu día a día", "su día a día", "votre quotidien", "ton quotidien", "votre préavis",
     "ton préavis", "aviso prévio", "tu preaviso", "su preaviso", "ihrer kündigungsfrist",
     "ihrem alltag",
+    // The writer's own past: "Before this I was the founder of Fernway Labs".
+    "i was", "i used to", "formerly", "i previously",
 ];
 
 /// Whether the text just before byte `at` of `low` speaks of the candidate's past.
@@ -83,43 +85,56 @@ fn titled_at(line: &str, n: &str) -> bool {
 /// followed by its noun: "your interest in the Manufacturing Engineer III
 /// role". A name without a title's word ("the Acme opportunity") stays.
 fn titled_by_noun(low: &str, n: &str, tables: &[&Table]) -> bool {
-    let Some(at) = low.find(&n.to_lowercase()) else {
+    if !has_role_word(n, tables) {
+        return false;
+    }
+    // (The lowercase's own length: "ẞ" lowercases to a shorter "ß".)
+    let name = n.to_lowercase();
+    let Some(at) = low.find(&name) else {
         return false;
     };
-    let rest = &low[at + n.len()..];
-    // ("the Senior Data Analyst II (Req #48213) position": past a reference,
-    // and past a place after a dash: "… II – Remote, UK position".)
+    let rest = &low[at + name.len()..];
+    // ("the Senior Data Analyst II (Req #48213) position": past a reference.)
     let rest = match rest.trim_start().strip_prefix('(') {
         Some(inner) => inner.split_once(')').map_or(rest, |(_, after)| after),
         None => rest,
     };
-    let rest = match rest
-        .strip_prefix(" – ")
-        .or_else(|| rest.strip_prefix(" - "))
-        .or_else(|| rest.strip_prefix(" — "))
-    {
-        Some(place) => {
-            let head: String = place.chars().take(40).collect();
-            match tables
-                .iter()
-                .flat_map(|t| t.role_nouns.iter())
-                .filter_map(|noun| head.find(noun).map(|k| (k, noun.len())))
-                .filter(|(k, _)| !head[..*k].contains(['.', '!', '?']))
-                .min()
-            {
-                Some((k, _)) => &place[k..],
-                None => rest,
-            }
-        }
-        None => rest,
-    };
-    has_role_word(n, tables)
-        && tables.iter().any(|t| {
+    let noun_next = |r: &str| {
+        tables.iter().any(|t| {
             t.role_nouns.iter().any(|noun| {
-                rest.strip_prefix(noun)
+                r.strip_prefix(noun)
                     .is_some_and(|r| !r.starts_with(|c: char| c.is_alphabetic()))
             })
         })
+    };
+    noun_next(rest) || placed_before_noun(rest, tables)
+}
+
+/// After a dash, a place of a few words and the title's noun with its
+/// employer: "– Remote, UK position at Harbourline". (Not "- the role
+/// attracted a lot of interest": an article opens no place.)
+fn placed_before_noun(rest: &str, tables: &[&Table]) -> bool {
+    let Some(place) = [" – ", " - ", " — "]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = place.split(' ').take(5).collect();
+    (1..words.len()).any(|k| {
+        let head = &words[..k];
+        let noun = format!(" {}", words[k]);
+        let after = place.split(' ').nth(k + 1).unwrap_or("");
+        k <= 3
+            && !head.iter().any(|w| {
+                [
+                    "the", "this", "that", "our", "a", "an", "we", "it", "your", "their", "and",
+                ]
+                .contains(&w.trim_end_matches(','))
+            })
+            && tables.iter().any(|t| t.role_nouns.contains(&noun.as_str()))
+            && ["at", "with"].contains(&after)
+    })
 }
 
 /// A programme's words, which end no employer's name ("the Rowan & Pike
@@ -212,13 +227,15 @@ fn people(n: &str, tables: &[&Table]) -> bool {
 
 /// What an employer does in a recruiter's email, after its name.
 #[rustfmt::skip]
-const ACTS: [&str; 45] = [
+const ACTS: [&str; 47] = [
     " would like to", " would love to", " has decided", " have decided", " are keen", " is keen",
     " were impressed", " was impressed", " has asked", " have asked", " has come back",
     " have come back", " came back", " wants to", " want to", " has offered", " have offered",
     " has invited",
     " have invited", " invites you", " is inviting", " has reviewed", " have reviewed",
     // Receipts: "Clínica Rivera ha recibido tu candidatura".
+    // A job board relaying: "Birchmont Dental Group sent you a message".
+    " sent you a message", " has sent you a message",
     " has received your", " have received your", " ha recibido tu", " ha recibido su",
     " a bien reçu", " a reçu votre", " a reçu ta", " recebeu sua", " recebeu a sua",
     " hat ihre bewerbung", " hat deine bewerbung",
@@ -226,6 +243,14 @@ const ACTS: [&str; 45] = [
     " revisó tu", " revisó su", " ha revisado tu", " ha revisado su", " analisou seu",
     " analisou o seu", " analisou sua", " a étudié votre", " a examiné votre",
     " hat ihre unterlagen", " reviewed your",
+];
+
+/// A footer's own words after the employer's name: "Halvergate Mutual is
+/// an Equal Opportunity Employer."
+const EQUAL_EMPLOYER: [&str; 3] = [
+    " is an equal opportunity employer",
+    " is an equal employment opportunity",
+    " is proud to be an equal opportunity",
 ];
 
 /// Labels of the employer's field in a job board's card or a form's copy
@@ -407,7 +432,7 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
                     let (adverb, verb) = r.split_once(' ')?;
                     adverb.ends_with("ly").then(|| format!(" {w} {verb}"))
                 });
-            let acts = |r: &str| ACTS.iter().any(|v| r.starts_with(v));
+            let acts = |r: &str| ACTS.iter().chain(&EQUAL_EMPLOYER).any(|v| r.starts_with(v));
             if acts(rest) || past_adverb.as_deref().is_some_and(acts) {
                 let w = if person_like(n, tables) { 1.5 } else { 3.0 };
                 add(pool, n, from, w, ctx);
@@ -536,6 +561,15 @@ pub(super) fn subject(pool: &mut Pool, subject: &str, ctx: &Ctx) {
 pub(super) fn footer(pool: &mut Pool, footer: &[&str], ctx: &Ctx) {
     let tables = ctx.tables;
     let footer = Scan::new("", &footer[..footer.len().min(12)]);
+    // "Halvergate Mutual is an Equal Opportunity Employer."
+    for line in footer.lines.iter().take(12) {
+        let low = line.to_lowercase();
+        if EQUAL_EMPLOYER.iter().any(|a| low.contains(a)) {
+            if let Some(n) = company_at(line.trim(), 0, tables) {
+                add(pool, n, Evidence::Signature, 3.0, ctx);
+            }
+        }
+    }
     for t in tables {
         for (cue, w) in t.company_cues.iter().filter(|(_, w)| *w >= 3.0) {
             for at in footer.find(cue).into_iter().take(8) {

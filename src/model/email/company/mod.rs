@@ -86,6 +86,27 @@ const FOUNDERS: [&str; 22] = [
     "Mitgründer", "Fundador", "Fundadora", "Cofundador", "Cofundadora", "Sócio-fundador",
 ];
 
+/// A line of an address: "Gewerbestraße 12", "78532 Tuttlingen", "12
+/// Quay Street" (a house number or a postcode beside a street's or a
+/// town's name).
+fn postal(n: &str) -> bool {
+    const STREETS: [&str; 16] = [
+        "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "street", "road", "avenue",
+        "lane", "rua", "calle", "rue", "avenida", "via",
+    ];
+    let words: Vec<&str> = n.split(' ').collect();
+    let numeric = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '-');
+    let postcode = words.first().is_some_and(|w| numeric(w) && w.len() >= 4);
+    let numbered = words.iter().any(|w| numeric(w))
+        && words.iter().any(|w| {
+            let low = w.to_lowercase();
+            STREETS
+                .iter()
+                .any(|s| low == *s || (s.len() > 4 && low.ends_with(s)))
+        });
+    postcode || numbered
+}
+
 /// A candidate's name is acceptable: not generic, not a title, not a place,
 /// not a department, not the person who signed.
 pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bool {
@@ -100,6 +121,9 @@ pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bo
     n.starts_with(char::is_alphanumeric)
         && !department
         && !number
+        && !postal(core)
+        // ("An Equal Opportunity Employer" signs no name.)
+        && !core.to_lowercase().contains("equal opportunit")
         && core.chars().any(char::is_alphabetic)
         && core.chars().filter(|c| c.is_alphanumeric()).count() >= 2
         && !is_generic(core, tables)
@@ -396,11 +420,22 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     // that title alone makes no firm of the sender's side.)
     let adviser_titled = titled_as(&ADVISER_TITLES);
     let recruiter = adviser_titled || titled_as(&["recruiter"]);
-    let firm = AGENCY_DECLARED.iter().any(|d| !s.find(d).is_empty())
-        || pool
-            .cands
-            .iter()
-            .any(|c| c.sender_side() && (agency_like(&c.value) || adviser_titled))
+    let firm = AGENCY_DECLARED.iter().any(|d| {
+        // (Not "… is the direct employer and is not acting as an employment
+        // business".)
+        s.find(d).into_iter().any(|at| {
+            let from = (at.saturating_sub(12)..=at)
+                .find(|i| s.low.is_char_boundary(*i))
+                .unwrap_or(at);
+            let b = &s.low[from..at];
+            !["not ", "n't ", "nicht ", "ne ", "no ", "não "]
+                .iter()
+                .any(|n| b.contains(n))
+        })
+    }) || pool
+        .cands
+        .iter()
+        .any(|c| c.sender_side() && (agency_like(&c.value) || adviser_titled))
         || inp
             .sender
             .and_then(|s| s.org_label().map(str::to_lowercase))

@@ -61,7 +61,11 @@ pub(super) fn shortened(short: &str, long: &str) -> bool {
         .map(letters)
         .take(8)
         .collect();
-    s.len() >= 3 && words.len() >= 2 && pieces(&s, &words, 0)
+    // (Short ones only as the words' initials, all of them: "lvc" for
+    // Laboratorios Vidal Cruz, but not "hays" for Harbour Yard Studios.)
+    let initials: Vec<char> = words.iter().filter_map(|w| w.first().copied()).collect();
+    let long_enough = s.len() >= 5 || (s.len() >= 3 && s == initials);
+    long_enough && s.len() <= 24 && words.len() >= 2 && pieces(&s, &words, 0)
 }
 
 /// `s` made of pieces of `words`, in order, with `used` pieces so far.
@@ -115,6 +119,8 @@ mod tests {
             assert!(shortened(short, long), "{short} / {long}");
         }
         for (short, long) in [
+            ("hays", "Harbour Yard Studios"),
+            ("kier", "King Edward School"),
             ("bw services", "Shared Services"),
             ("acme", "Northwind Logistics"),
             ("hays", "Halden Savings"),

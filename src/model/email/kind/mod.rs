@@ -58,7 +58,9 @@ fn any(s: &Scan, cues: &[&str], except: &[&str]) -> bool {
 /// for the next stage").
 pub(super) fn conditional(low: &str, at: usize, t: &Table) -> bool {
     let b = before(low, at, 160);
-    let sentence = b.rsplit(['.', '!', '?', '\n']).next().unwrap_or(b);
+    // (A semicolon ends a condition's reach: "…uns bei positivem Ergebnis
+    // zu melden; leider haben wir uns…".)
+    let sentence = b.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or(b);
     let sentence = format!(" {sentence}");
     t.conditions.iter().any(|c| sentence.contains(c))
 }
@@ -110,12 +112,16 @@ const RESCHEDULE: [&str; 48] = [
 
 /// Events a company invites to that are no step of an application.
 #[rustfmt::skip]
-const EVENTS: [&str; 24] = [
+const EVENTS: [&str; 34] = [
     "open evening", "open day", "open house", "careers fair", "career fair", "job fair",
     "careers event", "recruitment event", "webinar", "info session", "information session",
     "meetup", "networking event", "hackathon", "tag der offenen tür", "karrieremesse",
     "jobmesse", "puertas abiertas", "feria de empleo", "portes ouvertes", "salon de l'emploi",
     "forum emploi", "feira de carreiras", "webinário",
+    // Following the employer online: "laden wir Sie ein, uns auf LinkedIn
+    // zu folgen", "we invite you to follow us".
+    "linkedin", "instagram", "follow us", "zu folgen", "newsletter", "síguenos", "suivez-nous",
+    "nos siga", "talent community", "talentpool",
 ];
 
 /// An invitation to an event ("invite you to our careers open evening").
@@ -208,7 +214,20 @@ fn just_after_if(low: &str, at: usize) -> bool {
         .rsplit(['.', '!', '?', '\n'])
         .next()
         .unwrap_or(window);
-    ifs.iter().any(|w| clause.starts_with(w)) || IF_CHOSEN.iter().any(|c| sentence.contains(c))
+    // (Opening its sentence or a clause: "Queremos comprobar si tu perfil
+    // encaja…" asks whether, and is no condition.)
+    let chosen = IF_CHOSEN.iter().any(|c| {
+        sentence.match_indices(c).any(|(i, _)| {
+            let head = sentence[..i].trim_end();
+            head.is_empty()
+                || head.ends_with([',', ';', ':', '—', '–', '-', '•', '*'])
+                || head
+                    .trim_start()
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ')')
+        })
+    });
+    ifs.iter().any(|w| clause.starts_with(w)) || chosen
 }
 
 /// Being chosen, as a condition: being picked, or a profile that has

@@ -122,7 +122,7 @@ const NEGATED: [(&[&str], &[&str], &[&str]); 7] = [
     (
         &["without", "not", "cannot", "unable", "won't", "wouldn't", "aren't", "isn't", "wasn't", "weren't",
           "haven't", "hasn't", "didn't", "don't", "can't", "couldn't", "no longer"],
-        &["mov…forward", "mov…ahead", "tak…further", "tak…forward", "tak…through", "put…forward",
+        &["mov…forward", "mov…ahead", "tak…further", "tak…forward", "tak…through to", "put…forward",
           "progress…further", "progress…forward", "be progressing", "been progressed",
           "been shortlisted", "proceed…further", "proceed with your", "continue with your",
           "consider…further", "be inviting", "invite you to interview", "been successful",
@@ -217,7 +217,8 @@ pub(super) fn negated(s: &Scan, tables: &[&Table]) -> bool {
                 }
                 let refuses = refusals.iter().any(|r| {
                     let mut rest = &clause[n.len().min(clause.len())..];
-                    r.split('…').all(|part| match rest.find(part) {
+                    // (A part opens a word: "tak…" is no part of "stakeholders".)
+                    r.split('…').all(|part| match word_start(rest, part) {
                         Some(i) => {
                             rest = &rest[i + part.len()..];
                             true
@@ -230,6 +231,16 @@ pub(super) fn negated(s: &Scan, tables: &[&Table]) -> bool {
                     && !tables.iter().any(|t| conditional(low, at, t))
             })
         })
+    })
+}
+
+/// Where `part` first occurs in `s` at the start of a word.
+fn word_start(s: &str, part: &str) -> Option<usize> {
+    s.match_indices(part).map(|(i, _)| i).find(|&i| {
+        s[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 

@@ -87,7 +87,12 @@ fn invited_to(
     if !first.0 {
         return Some(first.1);
     }
-    Some(steps.find(|(loose, _)| !loose).unwrap_or(first).1)
+    // (To a test or a final round only: "meet you in person on Tuesday…
+    // before then, a quick phone call about the logistics" invites to the
+    // meeting.)
+    let named =
+        steps.find(|(loose, st)| !loose && matches!(st, Stage::Assessment | Stage::FinalRound));
+    Some(named.unwrap_or(first).1)
 }
 
 /// Words before a step already passed, inside an invitation's sentence.
@@ -147,6 +152,14 @@ const NO_MEETING: [&str; 17] = [
     "on-site role", "on-site position", "on-site job",
     // A candidate's dashboard ("pelo seu painel de candidato").
     "painel de candidato", "painel do candidato", "panel de candidato", "panel del candidato",
+];
+
+/// What a step ahead would have been: "…la próxima etapa, que seria la
+/// entrevista".
+#[rustfmt::skip]
+const WOULD_BE: [&str; 10] = [
+    "which would", "that would", "que seria", "que sería", "qui aurait", "qui serait",
+    "die wäre", "das wäre", "which was", "que era",
 ];
 
 /// Stage words that speak of a step still to come ("the next round").
@@ -221,8 +234,16 @@ fn met(
                 .iter()
                 .any(|d| !super::super::names::cue_ends(&low[at..end], d).is_empty())
         };
-        // "…para a próxima etapa, que seria a entrevista": the step ahead.
-        let ahead = NEXT.iter().any(|n| sentence.contains(n));
+        // "…para a próxima etapa, que seria a entrevista": the step ahead,
+        // named in the clause of "next" or in a clause that says what it
+        // would be (not "…to the next stage, as the panel felt your
+        // interview answers lacked depth").
+        let ahead = NEXT.iter().any(|n| {
+            sentence.rfind(n).is_some_and(|k| {
+                let between = &sentence[k..];
+                !between.contains([',', ';']) || WOULD_BE.iter().any(|w| between.contains(w))
+            })
+        });
         !((future || denied || ahead) && !past) && !NEXT.iter().any(|n| b.contains(n)) && !deferred
     })
 }

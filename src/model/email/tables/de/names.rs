@@ -130,6 +130,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// Words that make a phrase generic, not a name.
 #[rustfmt::skip]
 pub(super) const GENERIC: &[&str] = &[
+    "datenschutz",
     "absage", "zusage", "bewerbung", "ihre", "deine", "rückmeldung", "einladung", "fallstudie",
     "vorstellungsgespräch", "gespräch", "telefoninterview", "eingangsbestätigung",
     "eingangsbestätigung ihrer bewerbung", "status", "information", "nachricht", "entscheidung",

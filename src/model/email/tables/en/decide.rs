@@ -242,7 +242,7 @@ pub(super) const ASSESSMENT: &[&str] = &[
     "working interview", "trial session", "skills test",
     "reasoning test", "personality questionnaire", "numerical reasoning", "verbal reasoning",
     "situational judgement", "the trial", "your trial",
-    "automation test", "practical test", "written test", "your test", "the test you",
+    "practical test", "written test", "your test", "the test you",
 ];
 
 /// An interview (or a meeting as good as one).

@@ -34,8 +34,9 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
     ("feedback from ", 2.0), ("spoken to ", 1.5), ("spoken with ", 1.5),
     ("application has been sent to ", 3.0), ("application was sent to ", 3.0),
     // An owner writing: "I run Kiln Street Coffee with my sister".
-    ("i run ", 3.0), ("i own ", 3.0), ("we run ", 2.5), ("founder of ", 3.0),
-    ("co-founder of ", 3.0), ("owner of ", 3.0),
+    // (Not "we run", "owner of": "we run Kubernetes", "product owner of
+    // Salesforce integrations".)
+    ("i run ", 3.0), ("founder of ", 3.0), ("co-founder of ", 3.0),
 ];
 
 /// A recruiter writing for a client.
@@ -179,13 +180,15 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "I'd", "We're", "We've", "We'll", "We'd", "You're", "You've", "You'll", "It's", "That's",
     "Let's",
     // Someone's, not a name: "Their Head of Engineering came back to me".
-    "Their", "My", "His", "They", "They're", "They've", "She", "He", "An",
+    // (Not "My", "He", "An": "My Home Care Ltd", the surname "He".)
+    "Their", "They", "They're", "They've",
 ];
 
 /// Words that make a phrase generic, not a name.
 #[rustfmt::skip]
 pub(super) const GENERIC: &[&str] = &[
-    "update", "updates", "application", "applications", "your", "status", "interview", "employer",
+    "privacy",
+    "update", "updates", "application", "applications", "your", "status", "interview",
     "invitation", "invite", "feedback", "offer", "outcome", "next", "steps", "step", "regarding",
     "re", "fwd", "fw", "thank", "thanks", "candidacy", "decision", "news", "following", "follow",
     "up", "received", "confirmation", "important", "information", "about", "message",

@@ -131,6 +131,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// Words that make a phrase generic, not a name.
 #[rustfmt::skip]
 pub(super) const GENERIC: &[&str] = &[
+    "privacidad",
     "proceso", "candidatura", "tu", "su", "oferta", "invitación", "entrevista", "resultado",
     "selección", "feedback", "actualización", "puesto", "vacante", "siguiente", "paso", "estado",
     "confirmación", "recursos", "humanos", "empleo", "prueba", "técnica", "respuesta", "portal",

@@ -127,6 +127,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// Words that make a phrase generic, not a name.
 #[rustfmt::skip]
 pub(super) const GENERIC: &[&str] = &[
+    "confidentialité",
     "candidature", "votre", "ta", "entretien", "invitation", "retour", "réponse", "offre",
     "proposition", "embauche", "accusé", "réception", "étape", "prochaine", "test", "technique",
     "recrutement", "poste", "suite", "information", "mise", "jour", "convocation", "entrevue",

@@ -125,6 +125,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// Words that make a phrase generic, not a name.
 #[rustfmt::skip]
 pub(super) const GENERIC: &[&str] = &[
+    "privacidade",
     "atualização", "sobre", "sua", "candidatura", "vaga", "processo", "seletivo", "retorno",
     "proposta", "convite", "entrevista", "próxima", "etapa", "feedback", "resultado", "recebemos",
     "trabalho", "final", "estágio", "estagio", "programa", "trainee", "lembrete", "confirmação",
