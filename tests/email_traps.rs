@@ -2493,3 +2493,27 @@ fn the_reviews_misfires_are_read_right() {
         "Thank you for applying to GROẞMANN LOGISTIK, or as we now write it, Großmann Logistik Engineer role.",
     );
 }
+
+#[test]
+fn a_job_boards_relay_and_a_vendors_footer_name_no_employer() {
+    let r = mail(
+        "JobNest <messages@jobnest.com>",
+        "JobNest | Message from an employer",
+        "Hi Sam,\n\nLarkin Vets sent you a message about your application for Veterinary Nurse.\n\n\"Thank you for applying. We have decided to pursue other candidates.\"\n\nYou can't reply to this message.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Larkin Vets"));
+    assert_eq!(r.kind, EmailKind::Rejection);
+    let r = mail(
+        "Careers <no-reply@hirepost.io>",
+        "Your application",
+        "Dear Sam,\n\nThank you for your interest. Unfortunately we have decided not to move forward.\n\nTalent Acquisition\n\n© 2025 Wrenfield Mutual Insurance Company · 12 Pier Street, Hartford, CT 06103\nWrenfield Mutual is an Equal Opportunity Employer.\nPowered by HirePost · Privacy",
+    );
+    assert!(
+        r.company
+            .as_deref()
+            .is_some_and(|c| c.starts_with("Wrenfield Mutual")),
+        "{:?}",
+        r.companies
+    );
+    assert!(r.companies.iter().all(|s| s.value != "Hirepost"));
+}

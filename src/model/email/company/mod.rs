@@ -242,6 +242,50 @@ fn fold_short_forms(pool: &mut Pool) {
     }
 }
 
+/// A job board or hiring software passing on the employer's words:
+/// "Birchmont Dental Group sent you a message", "Powered by HireCrate".
+#[rustfmt::skip]
+const RELAYED: [&str; 6] = [
+    "sent you a message", "message from an employer", "message from the employer",
+    "the employer has sent", "a message from the hiring team", "has sent you a message",
+];
+
+/// The sender's own name goes where it only passes a message on (a name
+/// seen nowhere but in the address); so does the software a footer says
+/// it is "powered by".
+fn relays(pool: &mut Pool, inp: &Input, tables: &[&Table]) {
+    let s = inp.scan;
+    let relayed = RELAYED.iter().any(|r| !s.find(r).is_empty());
+    let mut vendors: Vec<String> = Vec::new();
+    for line in inp.footer.iter().chain(s.lines.iter()).take(600) {
+        let low = line.to_lowercase();
+        if let Some(k) = low.find("powered by ") {
+            if let Some(n) = company_at(line, k + "powered by ".len(), tables) {
+                vendors.push(key(n));
+            }
+        }
+    }
+    if !relayed && vendors.is_empty() {
+        return;
+    }
+    // (The relay's subject is its own too: "JobNest | Message from an employer".)
+    let sender_only = |c: &super::rank::Cand| {
+        c.seen.iter().all(|(e, _)| {
+            matches!(
+                e,
+                Evidence::SenderName | Evidence::SenderDomain | Evidence::Subject
+            )
+        }) && !c.seen.iter().all(|(e, _)| *e == Evidence::Subject)
+    };
+    let others = pool.cands.iter().any(|c| !sender_only(c));
+    pool.retain(|c| {
+        let vendor = vendors
+            .iter()
+            .any(|v| *v == c.key || key(&c.value.to_lowercase()) == *v);
+        !(vendor || (relayed && others && sender_only(c)))
+    });
+}
+
 /// Said of a name just before it: the recruiter's client.
 #[rustfmt::skip]
 const CLIENT_APPOSITIONS: [&str; 14] = [
@@ -402,6 +446,7 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     }
     pool.merge_prefixes();
     fold_short_forms(&mut pool);
+    relays(&mut pool, inp, tables);
     // A recruiter writing for a client: what only the sender's side names
     // is the agency. Without "my client", a sender's side that reads like a
     // recruitment firm, while the message names another, tells the same.
