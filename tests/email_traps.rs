@@ -2517,3 +2517,58 @@ fn a_job_boards_relay_and_a_vendors_footer_name_no_employer() {
     );
     assert!(r.companies.iter().all(|s| s.value != "Hirepost"));
 }
+
+#[test]
+fn titles_lose_a_town_after_in_a_describing_word_and_a_run_on_verb() {
+    for (subject, body, role) in [
+        (
+            "Your application",
+            "Hi Sam,\n\nCedar Dental sent you a message about your application for Dental Hygienist (Part-Time) in Tulsa, OK.\n\nThanks",
+            "Dental Hygienist",
+        ),
+        (
+            "Phone screen",
+            "Hi Sam,\n\nThanks for applying to our weekend Pharmacy Technician opening. Are you free for a call on Friday?\n\nJo",
+            "Pharmacy Technician",
+        ),
+        (
+            "Tu candidatura",
+            "Hola Ana:\n\nEl puesto de Analista de Crédito requiere experiencia en banca; por eso no seguiremos con tu candidatura.\n\nEquipo de Talento",
+            "Analista de Crédito",
+        ),
+    ] {
+        assert_eq!(mail("", subject, body).role.as_deref(), Some(role), "{body}");
+    }
+    // A subject's title "in" a field keeps it.
+    let r = mail(
+        "",
+        "Lecturer in Computer Science",
+        "Dear Sam,\n\nThank you for applying.\n\nHR",
+    );
+    assert_eq!(r.role.as_deref(), Some("Lecturer in Computer Science"));
+}
+
+#[test]
+fn a_title_span_stops_at_a_sentence_and_drops_the_employers_name() {
+    let r = mail(
+        "",
+        "Engineering Manager, Platform at Larkfield?",
+        "Hi Sam,\n\nWe're hiring our first Engineering Manager, Platform. The role would own CI and our build tooling.\n\nPriya",
+    );
+    assert!(
+        r.role.as_deref().is_some_and(|x| !x.contains(". The")),
+        "{:?}",
+        r.role
+    );
+    let r = mail(
+        "",
+        "Online assessment",
+        "Dear Sam,\n\nThank you for applying to the Arden & Vale Partners Summer Internship. We would like to invite you to complete our online assessment.\n\nEarly Careers Team",
+    );
+    assert!(
+        r.role.as_deref().is_none_or(|x| !x.starts_with("Arden")),
+        "{:?}",
+        r.role
+    );
+    assert!(r.roles.iter().all(|s| !s.value.starts_with("Arden")));
+}

@@ -303,6 +303,24 @@ pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Op
                 continue;
             }
         }
+        // "Dental Receptionist (Part-Time) in Tulsa, OK": a town after "in",
+        // with its state, or after a title's parenthesis (not "Lecturer in
+        // Computer Science").
+        if let Some(i) = s.rfind(" in ") {
+            let (head, tail) = (&s[..i], &s[i + 4..]);
+            let (place, state) = tail.split_once(", ").unwrap_or((tail, ""));
+            let capital = place.split(' ').count() <= 3
+                && place.split(' ').all(|w| w.starts_with(char::is_uppercase));
+            let state_code = state.len() == 2 && state.chars().all(|c| c.is_ascii_uppercase());
+            if capital
+                && (state_code || (state.is_empty() && head.ends_with(')')))
+                && has_role_word(head, tables)
+            {
+                location = location.or(Some(place));
+                s = head.trim_end();
+                continue;
+            }
+        }
         // A trailing " - Leeds", ", London", " #4471", " (Req 1)".
         if let Some((head, tail)) = [" - ", " – ", " — ", " | ", ", ", " / ", " in ", " · "]
             .iter()
@@ -518,6 +536,22 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
                     && line[off + 1..].starts_with(|c: char| c.is_uppercase());
                 let end = if named { off + noun.len() } else { off };
                 let span = line[start..end].trim();
+                // (Not across a sentence: "…Developer Experience. The role…".)
+                if span.contains(". ") {
+                    continue;
+                }
+                // ("our weekend Medical Assistant opening": where titles are
+                // capitalised, the lowercase words before one describe it.)
+                let span = if t.role_lowercase {
+                    span
+                } else {
+                    let lead: usize = span
+                        .split(' ')
+                        .take_while(|w| w.starts_with(char::is_lowercase))
+                        .map(|w| w.len() + 1)
+                        .sum();
+                    span.get(lead..).filter(|r| !r.is_empty()).unwrap_or(span)
+                };
                 if title_span(span, tables) {
                     let w = if super::names::capitalised(span) {
                         3.0
@@ -741,6 +775,16 @@ pub(super) fn candidates<'a>(
                     .or_else(|| head.strip_suffix(" do"))
                     .unwrap_or(head);
                 span = head.trim_end();
+            }
+            // ("the Rowan & Pike Partners Summer Internship": the employer's
+            // name in front of the programme; of two words or more, as "the
+            // Launchpad Graduate Program" is the programme's own name.)
+            if let Some(rest) = span
+                .strip_prefix(c.as_str())
+                .and_then(|r| r.strip_prefix(' '))
+                .filter(|_| c.contains(' '))
+            {
+                span = rest;
             }
         }
         if let Some((r, loc)) = clean(span, tables) {

@@ -81,6 +81,8 @@ pub(super) const ROLE_STOPS: &[&str] = &[
     "el", "los", "las", "un", "una",
     "fue", "fueron", "será", "está", "han",
     "publicada", "publicado", "ofertada", "ofertado", "disponible", "actualmente", "abierta",
+    // Verbs a title runs into: "…Analista de Riesgos Sr. requiere…".
+    "requiere", "busca", "buscamos", "necesita", "incluye", "tiene", "exige", "implica",
 ];
 
 /// Lowercase words allowed inside a name.
