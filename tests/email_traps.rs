@@ -2572,3 +2572,14 @@ fn a_title_span_stops_at_a_sentence_and_drops_the_employers_name() {
     );
     assert!(r.roles.iter().all(|s| !s.value.starts_with("Arden")));
 }
+
+#[test]
+fn a_final_onsite_loop_is_the_final_round() {
+    let r = mail(
+        "",
+        "Next step",
+        "Hi Sam,\n\nThe team loved your portfolio review, and we'd love to invite you to the final onsite loop for the Staff Designer role next Thursday.\n\nPriya",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+    assert_eq!(r.stage, Some(Stage::FinalRound));
+}

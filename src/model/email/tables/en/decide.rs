@@ -228,7 +228,7 @@ pub(super) const ACK: &[&str] = &[
 pub(super) const FINAL_ROUND: &[&str] = &[
     "final round", "final-round", "final interview", "final stage", "final panel", "final meeting",
     "last round", "last interview", "last stage", "final conversation",
-    "final step", "last conversation", "last step",
+    "final step", "last conversation", "last step", "final onsite", "final on-site", "final loop",
 ];
 
 /// A test, case study or take-home task.
