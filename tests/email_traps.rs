@@ -2583,3 +2583,20 @@ fn a_final_onsite_loop_is_the_final_round() {
     assert_eq!(r.kind, EmailKind::Interview);
     assert_eq!(r.stage, Some(Stage::FinalRound));
 }
+
+#[test]
+fn dev23s_spanish_kinds_and_a_german_noun_after_bei_der() {
+    for (body, kind) in [
+        ("Hola Ana:\n\nGracias por venir a la prueba del sábado. Al final nos hemos quedado con otra chica que ya tenía experiencia en barra.\n\nPaco", EmailKind::Rejection),
+        ("¡Hola, Ana!\n\nHemos revisado tu perfil y me gustaría proponerte una primera llamada de unos 20 minutos.\n\nIrene", EmailKind::Interview),
+        ("Estimado/a interesado/a:\n\nLe confirmamos que su solicitud de participación en el proceso selectivo ha quedado registrada correctamente.\n\nAyuntamiento", EmailKind::Acknowledgement),
+    ] {
+        assert_eq!(mail("", "Candidatura", body).kind, kind, "{body}");
+    }
+    let r = mail(
+        "",
+        "Ihre Kandidatur",
+        "Sehr geehrter Herr Roth,\n\nvielen Dank für Ihre Unterstützung bei der Suche. Unser Mandant hat sich leider für einen anderen Kandidaten entschieden.\n\nMit freundlichen Grüßen\nKarin Vogt\nSenior Consultant\nKronfeld Personalberatung GmbH",
+    );
+    assert_ne!(r.company.as_deref(), Some("Suche"));
+}

@@ -395,10 +395,13 @@ const RECEIPTS: [&str; 25] = [
     "was sent to",
 ];
 #[rustfmt::skip]
-const APPLICATIONS: [&str; 16] = [
+const APPLICATIONS: [&str; 18] = [
     "application", "cv", "resume", "bewerbung", "unterlagen", "candidatura", "postulación",
     "postulacion", "aplicación", "currículum", "curriculum", "candidature",
     "dossier", "currículo", "inscrição", "inscripción",
+    // A public sector's "solicitud de participación en el proceso selectivo"
+    // (not a password's "solicitud de restablecimiento").
+    "solicitud de participación", "solicitud de empleo",
 ];
 
 /// "This" in the five languages, after a word of receiving.

@@ -130,6 +130,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// Words that make a phrase generic, not a name.
 #[rustfmt::skip]
 pub(super) const GENERIC: &[&str] = &[
+    // Nouns a cue like "bei der" meets ("bei der Suche", "bei der Prüfung").
+    "suche", "prüfung", "auswahl", "besetzung", "entscheidung", "fragen", "rückfragen",
+    "gelegenheit", "sichtung", "durchsicht", "bearbeitung", "planung", "umsetzung",
     "datenschutz",
     "absage", "zusage", "bewerbung", "ihre", "deine", "rückmeldung", "einladung", "fallstudie",
     "vorstellungsgespräch", "gespräch", "telefoninterview", "eingangsbestätigung",

@@ -12,6 +12,9 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// A decision against the candidate.
 #[rustfmt::skip]
 pub(super) const REJECTION: &[&str] = &[
+    // "al final nos hemos quedado con otra chica que ya tenía experiencia"
+    "nos hemos quedado con otra", "nos hemos quedado con otro", "nos quedamos con otra",
+    "nos quedamos con otro",
     "lamentamos", "sentimos comunicarte", "sentimos informarte", "sentimos comunicarle",
     "sentimos informarle", "no continuarás", "no continuará", "no continuar", "no seguirás",
     "no avanzarás", "no avanzará", "no ha sido seleccionad", "no has sido seleccionad",
@@ -82,6 +85,8 @@ pub(super) const NOT_OFFER: &[&str] = &[
 /// An invitation to a next step.
 #[rustfmt::skip]
 pub(super) const INVITE: &[&str] = &[
+    // "me gustaría proponerte una primera llamada", "elige el hueco".
+    "proponerte una", "proponerle una", "elijas el hueco", "elija el hueco",
     "invitarte", "invitarle", "te invitamos a una", "le invitamos a una", "te invitamos a la",
     "le invitamos a la", "nos gustaría conocerte", "nos gustaría conocerle", "nos gustaría tener",
     "nos gustaría hablar", "confirmarnos tu disponibilidad", "confirmarnos su disponibilidad",
