@@ -2600,3 +2600,32 @@ fn dev23s_spanish_kinds_and_a_german_noun_after_bei_der() {
     );
     assert_ne!(r.company.as_deref(), Some("Suche"));
 }
+
+#[test]
+fn a_titles_term_grade_and_unit_are_cut() {
+    for (subject, body, role) in [
+        (
+            "Your application",
+            "Dear Sam,\n\nThank you for applying for the Research Assistant (fixed term, 24 months) post. We will be in touch.\n\nHR",
+            "Research Assistant",
+        ),
+        (
+            "Solicitud registrada",
+            "Estimado/a interesado/a:\n\nLe confirmamos que su solicitud para la plaza de Técnico de Administración General (Subgrupo A1) ha quedado registrada correctamente.\n\nAyuntamiento",
+            "Técnico de Administración General",
+        ),
+        (
+            "Accusé de réception",
+            "Madame,\n\nNous avons bien reçu votre candidature au poste d'Infirmier (H/F) – Pôle Médecine gériatrique.\n\nLa Direction des Ressources Humaines",
+            "Infirmier",
+        ),
+    ] {
+        let r = mail("", subject, body);
+        assert!(
+            r.roles.iter().any(|s| s.value == role) || r.role.as_deref() == Some(role),
+            "{subject}: {:?} {:?}",
+            r.role,
+            r.roles
+        );
+    }
+}

@@ -55,11 +55,18 @@ fn contract_tag(inner: &str) -> bool {
         "minijob", "indefinido", "temporal", "jornada completa", "media jornada", "clt", "pj",
         "efetivo", "temporário", "tempo integral",
     ];
+    // ("fixed term, 24 months": how long, too.)
+    let months = |p: &str| {
+        p.split_once(' ').is_some_and(|(n, unit)| {
+            n.chars().all(|c| c.is_ascii_digit())
+                && ["months", "month", "meses", "mois", "monate", "mes"].contains(&unit)
+        })
+    };
     let low = inner.trim().to_lowercase();
     low.split([',', '/', '|'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .all(|p| CONTRACTS.contains(&p))
+        .all(|p| CONTRACTS.contains(&p) || months(p))
         && !low.trim().is_empty()
 }
 
@@ -95,6 +102,8 @@ fn grade_tag(inner: &str) -> bool {
                 "tvöd",
                 "tv-l",
                 "payband",
+                "subgrupo",
+                "grupo",
             ]
             .contains(w)
         })
@@ -179,6 +188,10 @@ const SHOP_HEADS: [&str; 9] = [
 /// Words a team's name starts with, after a dash ("– Équipe Paiements").
 const TEAM_HEADS: [&str; 5] = ["team", "équipe", "equipe", "equipo", "equipa"];
 
+/// A hospital's or a firm's unit after a dash ("– Pôle Médecine
+/// gériatrique"), cut even where a title's word is in its name.
+const UNIT_HEADS: [&str; 6] = ["pôle", "unité", "unidade", "setor", "abteilung", "bereich"];
+
 /// What follows a whole title and isn't part of it: whose job it is ("…
 /// do nosso cliente"); after a dash, a requisition's number and what comes
 /// after it ("Clinical Data Manager - Req 25-0193 - Raleigh, NC"), a team
@@ -222,7 +235,9 @@ fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<(&'a str, Option<&'
         let id = id_like(seg) && seg.split(' ').count() <= 3 && cuts.len() > n + 1;
         // (Not "- Team Lead position": a title's own words.)
         let titled = has_role_word(seg, tables);
-        let team = TEAM_HEADS.contains(&first.as_str()) && seg.split(' ').count() <= 4 && !titled;
+        let team = seg.split(' ').count() <= 4
+            && ((TEAM_HEADS.contains(&first.as_str()) && !titled)
+                || UNIT_HEADS.contains(&first.as_str()));
         // "– Valencia (C.C. Turia Sur)", "– Loja Setor Bueno (Goiânia/GO)":
         // a place or a shop, and what is said of it.
         let place_word = seg.split([' ', '(', ',', '/']).next().unwrap_or("");
