@@ -2629,3 +2629,17 @@ fn a_titles_term_grade_and_unit_are_cut() {
         );
     }
 }
+
+#[test]
+fn a_branch_office_is_no_employer_but_an_agencia_may_be() {
+    let r = mail(
+        "Caja Montoro <empleo@cajamontoro.es>",
+        "Oficina Plaza Nueva – su candidatura",
+        "Estimada Sra. Gil:\n\nGracias por la entrevista. Lamentablemente hemos seleccionado a otra persona.\n\nRecursos Humanos",
+    );
+    assert!(
+        r.companies.iter().all(|s| !s.value.starts_with("Oficina")),
+        "{:?}",
+        r.companies
+    );
+}

@@ -72,9 +72,13 @@ pub(super) const MAX_MENTIONS: usize = 200;
 /// Words a department's name starts with ("Direction des Risques",
 /// "Área de Operaciones"): a part of the employer, not the employer.
 #[rustfmt::skip]
-const DEPARTMENT_HEADS: [&str; 14] = [
+const DEPARTMENT_HEADS: [&str; 23] = [
     "Direction", "Département", "Service", "Pôle", "Dirección", "Departamento", "Área",
     "Diretoria", "Gerência", "Abteilung", "Bereich", "Department", "Division", "Directorate",
+    // A branch or a faculty: "Oficina Plaza Mayor", "Faculty of Arts" (not
+    // "Agência", which names firms: "Agência Caju").
+    "Oficina", "Sucursal", "Filial", "Niederlassung", "Filiale", "Faculty",
+    "Faculdade", "Facultad", "Faculté",
 ];
 
 /// Titles of those who run a firm, which a signature puts on a line of
