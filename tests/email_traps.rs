@@ -2643,3 +2643,46 @@ fn a_branch_office_is_no_employer_but_an_agencia_may_be() {
         r.companies
     );
 }
+
+/// A second review's findings on the last rules: each was read wrong.
+#[test]
+fn the_second_reviews_misfires_are_read_right() {
+    // "Faculty AI" is a firm; "Faculty of Arts" a faculty.
+    let r = mail(
+        "Faculty via Greenhouse <no-reply@us.greenhouse-mail.io>",
+        "Your application to Faculty AI",
+        "Hi Sam,\n\nThank you for applying for the Data Scientist role at Faculty AI. We will be in touch.\n\nFaculty AI Talent Team",
+    );
+    assert_eq!(r.company.as_deref(), Some("Faculty AI"));
+    // An employer's own "sent you a message" relays nothing.
+    let r = mail(
+        "Corvid Health Recruiting <talent@corvidhealth.com>",
+        "Product Manager",
+        "Hi Sam,\n\nOur hiring manager sent you a message on LinkedIn last week. Your work at Brightline Payments really stood out, and we'd love to set up a call.\n\nCorvid Health Recruiting",
+    );
+    assert_eq!(r.company.as_deref(), Some("Corvid Health"));
+    // A specialty after "in" is no town.
+    let r = mail(
+        "",
+        "Your application",
+        "Dear Sam,\n\nThank you for applying for the Staff Nurse (Band 5) in Intensive Care post. We will be in touch.\n\nHR",
+    );
+    assert!(
+        r.location.as_deref() != Some("Intensive Care"),
+        "{:?}",
+        r.location
+    );
+    // A level stays with its title.
+    let r = mail(
+        "",
+        "Interview",
+        "Hi Sam,\n\nWe'd like to invite you to interview for our senior Backend Engineer opening at Quarryworks.\n\nJo",
+    );
+    assert!(
+        r.role
+            .as_deref()
+            .is_some_and(|x| x.to_lowercase() == "senior backend engineer"),
+        "{:?}",
+        r.role
+    );
+}

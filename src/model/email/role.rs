@@ -185,6 +185,22 @@ const SHOP_HEADS: [&str; 9] = [
     "loja", "tienda", "store", "filiale", "magasin", "boutique", "sucursal", "branch", "standort",
 ];
 
+/// Levels a title may open with in lowercase ("our senior Backend Engineer").
+#[rustfmt::skip]
+const LEVELS: [&str; 8] = [
+    "senior", "junior", "lead", "principal", "staff", "chief", "head", "deputy",
+];
+
+/// US states' and Canadian provinces' codes, after a town.
+#[rustfmt::skip]
+const STATES: [&str; 64] = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+    "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL",
+    "PE", "YT", "NT", "NU",
+];
+
 /// Words a team's name starts with, after a dash ("– Équipe Paiements").
 const TEAM_HEADS: [&str; 5] = ["team", "équipe", "equipe", "equipo", "equipa"];
 
@@ -319,18 +335,19 @@ pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Op
             }
         }
         // "Dental Receptionist (Part-Time) in Tulsa, OK": a town after "in",
-        // with its state, or after a title's parenthesis (not "Lecturer in
-        // Computer Science").
+        // with its US state or Canadian province (not "Lecturer in Computer
+        // Science").
         if let Some(i) = s.rfind(" in ") {
             let (head, tail) = (&s[..i], &s[i + 4..]);
             let (place, state) = tail.split_once(", ").unwrap_or((tail, ""));
             let capital = place.split(' ').count() <= 3
                 && place.split(' ').all(|w| w.starts_with(char::is_uppercase));
-            let state_code = state.len() == 2 && state.chars().all(|c| c.is_ascii_uppercase());
-            if capital
-                && (state_code || (state.is_empty() && head.ends_with(')')))
-                && has_role_word(head, tables)
-            {
+            // (Or one word after a title's parenthesis, where the mention
+            // stopped at the state's comma: "(Part-Time) in Tulsa"; not two,
+            // "(Band 5) in Intensive Care".)
+            let stated = STATES.contains(&state)
+                || (state.is_empty() && head.ends_with(')') && !place.contains(' '));
+            if capital && stated && has_role_word(head, tables) {
                 location = location.or(Some(place));
                 s = head.trim_end();
                 continue;
@@ -557,15 +574,20 @@ pub(super) fn mentions<'a>(s: &Scan<'a>, tables: &[&Table]) -> Vec<(&'a str, f32
                 }
                 // ("our weekend Medical Assistant opening": where titles are
                 // capitalised, the lowercase words before one describe it.)
+                // (A level stays: "our senior Backend Engineer opening".)
                 let span = if t.role_lowercase {
                     span
                 } else {
                     let lead: usize = span
                         .split(' ')
-                        .take_while(|w| w.starts_with(char::is_lowercase))
+                        .take_while(|w| w.starts_with(char::is_lowercase) && !LEVELS.contains(w))
                         .map(|w| w.len() + 1)
                         .sum();
-                    span.get(lead..).filter(|r| !r.is_empty()).unwrap_or(span)
+                    // (Only before a capitalised title: "our ops assistant
+                    // role" keeps its words.)
+                    span.get(lead..)
+                        .filter(|r| r.split(' ').any(|w| w.starts_with(char::is_uppercase)))
+                        .unwrap_or(span)
                 };
                 if title_span(span, tables) {
                     let w = if super::names::capitalised(span) {

@@ -72,13 +72,21 @@ pub(super) const MAX_MENTIONS: usize = 200;
 /// Words a department's name starts with ("Direction des Risques",
 /// "Área de Operaciones"): a part of the employer, not the employer.
 #[rustfmt::skip]
-const DEPARTMENT_HEADS: [&str; 23] = [
+const DEPARTMENT_HEADS: [&str; 19] = [
     "Direction", "Département", "Service", "Pôle", "Dirección", "Departamento", "Área",
     "Diretoria", "Gerência", "Abteilung", "Bereich", "Department", "Division", "Directorate",
-    // A branch or a faculty: "Oficina Plaza Mayor", "Faculty of Arts" (not
-    // "Agência", which names firms: "Agência Caju").
-    "Oficina", "Sucursal", "Filial", "Niederlassung", "Filiale", "Faculty",
-    "Faculdade", "Facultad", "Faculté",
+    // A branch: "Oficina Plaza Mayor" (not "Agência", which names firms:
+    // "Agência Caju").
+    "Oficina", "Sucursal", "Filial", "Niederlassung", "Filiale",
+];
+
+/// A faculty, with its "of": "Faculty of Arts" (not the firm "Faculty AI").
+const FACULTIES: [&str; 5] = [
+    "Faculty of ",
+    "Faculdade de ",
+    "Facultad de ",
+    "Faculté de ",
+    "Faculté des ",
 ];
 
 /// Titles of those who run a firm, which a signature puts on a line of
@@ -118,7 +126,7 @@ pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bo
     // ("Department for Transport" is a ministry: the employer itself.)
     let department = core.split_once(' ').is_some_and(|(first, rest)| {
         DEPARTMENT_HEADS.contains(&first) && !(first == "Department" && rest.starts_with("for "))
-    });
+    }) || FACULTIES.iter().any(|f| core.starts_with(f));
     // "JR-20331", "R0099812": a requisition's number, no name.
     let number = !core.contains(' ') && core.chars().filter(char::is_ascii_digit).count() >= 3;
     // ("& Seleção": the tail of a name cut off, not a name.)
@@ -249,9 +257,9 @@ fn fold_short_forms(pool: &mut Pool) {
 /// A job board or hiring software passing on the employer's words:
 /// "Birchmont Dental Group sent you a message", "Powered by HireCrate".
 #[rustfmt::skip]
-const RELAYED: [&str; 6] = [
-    "sent you a message", "message from an employer", "message from the employer",
-    "the employer has sent", "a message from the hiring team", "has sent you a message",
+const RELAYED: [&str; 5] = [
+    "sent you a message about your application", "message from an employer",
+    "message from the employer", "the employer has sent you", "sent you a message about your",
 ];
 
 /// The sender's own name goes where it only passes a message on (a name
