@@ -2686,3 +2686,19 @@ fn the_second_reviews_misfires_are_read_right() {
         r.role
     );
 }
+
+#[test]
+fn a_vendor_after_a_dotted_capital_i_is_still_the_vendor() {
+    let r = mail(
+        "Careers <no-reply@hirepost.io>",
+        "Your application",
+        "Dear Sam,\n\nThank you for your interest in Anka Lojistik. Unfortunately we have decided not to move forward.\n\nAnka Lojistik Talent Team\n\nİİİİ İstanbul · Powered by HirePost · Privacy",
+    );
+    assert!(
+        r.companies
+            .iter()
+            .all(|s| s.value != "Hirepost" && s.value != "HirePost"),
+        "{:?}",
+        r.companies
+    );
+}

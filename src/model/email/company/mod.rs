@@ -270,11 +270,14 @@ fn relays(pool: &mut Pool, inp: &Input, tables: &[&Table]) {
     let relayed = RELAYED.iter().any(|r| !s.find(r).is_empty());
     let mut vendors: Vec<String> = Vec::new();
     for line in inp.footer.iter().chain(s.lines.iter()).take(600) {
-        let low = line.to_lowercase();
-        if let Some(k) = low.find("powered by ") {
-            if let Some(n) = company_at(line, k + "powered by ".len(), tables) {
-                vendors.push(key(n));
-            }
+        // (Found in the line itself: a lowercased copy's offsets can differ,
+        // "İ" lowercasing longer.)
+        let at = ["Powered by ", "powered by ", "Powered By ", "POWERED BY "]
+            .iter()
+            .filter_map(|p| line.find(p).map(|k| k + p.len()))
+            .min();
+        if let Some(n) = at.and_then(|k| company_at(line, k, tables)) {
+            vendors.push(key(n));
         }
     }
     if !relayed && vendors.is_empty() {
