@@ -5,10 +5,14 @@
 // Portuguese are spoken on Today and the log form.
 import { test, expect, open } from "./fixtures.js";
 
-/** The app is up, in whichever language (the navigation's name is translated too). */
+/** The app is up, in whichever language (the navigation's name is
+ * translated too), and the page itself is open: its part has arrived (no
+ * "Opening…" line) and its heading is shown, so its words can be read. */
 async function ready(page) {
   await expect(page.locator("#boot")).toHaveCount(0);
   await expect(page.locator("nav.nav")).toBeVisible();
+  await expect(page.locator(".page-loading")).toHaveCount(0);
+  await expect(page.locator("main h1, .page h1").first()).toBeVisible();
 }
 
 /** English words that are not German words (nor Spanish, French or
@@ -54,7 +58,9 @@ async function choose(page, name) {
   await expect(page.locator("html")).toHaveAttribute("lang", /^(es|de|fr|pt)/);
 }
 
-const OWN = ["Nordlicht GmbH", "Projektleitung", "Rebound"];
+/** The person's own data, and names that are the same in German (the
+ * claim chooser's "New York"). */
+const OWN = ["Nordlicht GmbH", "Projektleitung", "Rebound", "New York"];
 
 test.describe("Deutsch", () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -80,6 +86,12 @@ test.describe("Deutsch", () => {
       await page.goto(path);
       await ready(page);
       expect(await englishOn(page, OWN), path).toEqual([]);
+      if (path === "/proof") {
+        // Other's column chooser names the columns as the report does.
+        await page.getByText("Spalten im Bericht").click();
+        await expect(page.getByRole("checkbox", { name: "Zeitaufwand" })).toBeVisible();
+        expect(await englishOn(page, OWN), "/proof columns").toEqual([]);
+      }
     }
     await page.reload();
     await ready(page);

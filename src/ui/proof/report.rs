@@ -288,11 +288,14 @@ pub fn Report() -> impl IntoView {
                         </tr>
                         <tr>
                             {move || {
-                                let (preset, lang) = proof.rules.with(|r| (r.preset, r.language));
+                                let (preset, lang) = proof
+                                    .rules
+                                    .with(|r| (r.preset, r.report_lang()));
                                 columns
                                     .get()
                                     .into_iter()
                                     .map(|c| {
+                                        // Other's headings are in the interface's language.
                                         view! { <th scope="col">{heading(c, preset, lang)}</th> }
                                     })
                                     .collect_view()

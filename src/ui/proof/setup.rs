@@ -454,7 +454,7 @@ fn ColumnChooser() -> impl IntoView {
                     {
                         let on = move || shown.with(|s| s.contains(&col));
                         let first = move || shown.with(|s| s.first() == Some(&col));
-                        let name = heading(col, Preset::Other, ReportLang::En);
+                        let name = heading(col, Preset::Other, ReportLang::Ui);
                         let id = format!("col-{col:?}");
                         view! {
                             <li class="proof-column">

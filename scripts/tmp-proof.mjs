@@ -1,0 +1,14 @@
+import { chromium } from "playwright";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: 390, height: 844 } });
+await p.goto("http://127.0.0.1:8931/settings");
+await p.waitForSelector("nav.nav");
+await p.getByLabel("Language").selectOption({ label: "Deutsch" });
+await p.waitForFunction(() => document.documentElement.lang === "de");
+await p.goto("http://127.0.0.1:8931/proof");
+await p.waitForSelector("nav.nav");
+await p.waitForTimeout(1500);
+const t = await p.evaluate(() => document.body.innerText);
+console.log(t.split("\n").filter(l => /New York|Datum|Date/.test(l)));
+console.log(await p.evaluate(() => document.querySelector("#claim-preset").innerText));
+await b.close();
