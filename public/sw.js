@@ -71,8 +71,8 @@ async function precache() {
   );
 }
 
-/** A language's words (`/lang/de.txt`): kept once fetched, not precached. */
-const LANG_PACK = /^\/lang\/[a-z]{2}\.txt$/;
+/** A language's words (`/lang/de.txt`, and the later pages' `/lang/de.more.txt`): kept once fetched, not precached. */
+const LANG_PACK = /^\/lang\/[a-z]{2}(\.more)?\.txt$/;
 
 /** Whether `res` may be kept as a language pack: a 200 that isn't a page (a
  * host's SPA fallback answers a pack it lacks with index.html, and kept,

@@ -1,7 +1,8 @@
 //! Every language is complete: each text the app shows has a translation
 //! in every pack, with the same placeholders, and every plural has its
-//! forms; the packs the app fetches (public/lang/*.txt) are the ones built
-//! from the translations (lang/<language>/*.txt).
+//! forms; the packs the app fetches (public/lang/<key>.txt and
+//! <key>.more.txt, the pack cut in two by `rebound::lang::LATER_FILES`) are
+//! the ones built from the translations (lang/<language>/*.txt).
 //!
 //! Translations are written as pairs, a blank line between them:
 //!
@@ -18,7 +19,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use rebound::lang::{escape, header, unescape, Hooks, Lang, Pack, KEYS};
+use rebound::lang::{escape, header, in_more_file, unescape, Hooks, Lang, Pack, PackFile, KEYS};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -139,38 +140,90 @@ fn check(lang: Lang) -> (Vec<String>, String) {
     (problems, pack)
 }
 
+/// A whole pack cut in two: the first file keeps the texts the first
+/// screens can show, the second the rest; each has every key's line, empty
+/// where the other has the text.
+fn cut(pack: &str) -> (String, String) {
+    let mut lines = pack.split_terminator('\n');
+    let head = lines.next().unwrap_or_default();
+    let (mut first, mut more) = (format!("{head}\n"), format!("{head}\n"));
+    for (i, line) in lines.enumerate() {
+        let (to, other) = if in_more_file(i) {
+            (&mut more, &mut first)
+        } else {
+            (&mut first, &mut more)
+        };
+        to.push_str(line);
+        to.push('\n');
+        other.push('\n');
+    }
+    (first, more)
+}
+
 #[test]
 fn every_language_is_complete_and_its_pack_is_built() {
     let write = std::env::var_os("REBOUND_WRITE_LANG").is_some();
     let mut report = Vec::new();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let (problems, pack) = check(lang);
-        let path = Path::new(ROOT)
-            .join("public/lang")
-            .join(format!("{}.txt", lang.key()));
-        if write {
-            std::fs::create_dir_all(path.parent().expect("a folder")).expect("writable");
-            std::fs::write(&path, &pack).expect("writable");
-        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(pack.as_str()) {
-            report.push(format!(
-                "{}: public/lang/{}.txt is not built from lang/{}/ (run REBOUND_WRITE_LANG=1 cargo test --test lang)",
-                lang.own_name(),
-                lang.key(),
-                lang.key()
-            ));
+        let (first, more) = cut(&pack);
+        for (file, text) in [(PackFile::First, &first), (PackFile::More, &more)] {
+            let name = file.path(lang);
+            let path = Path::new(ROOT)
+                .join("public")
+                .join(name.trim_start_matches('/'));
+            if write {
+                std::fs::create_dir_all(path.parent().expect("a folder")).expect("writable");
+                std::fs::write(&path, text).expect("writable");
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                report.push(format!(
+                    "{}: public{name} is not built from lang/{}/ (run REBOUND_WRITE_LANG=1 cargo test --test lang)",
+                    lang.own_name(),
+                    lang.key()
+                ));
+            }
         }
         report.extend(
             problems
                 .into_iter()
                 .map(|p| format!("{}: {p}", lang.own_name())),
         );
-        // The pack reads back, and every text comes out translated.
-        let parsed = Pack::parse(lang, &pack, Hooks::default()).expect("a pack for this build");
+        // Both files read back, and together every text comes out translated.
+        let a = Pack::parse(lang, &first, Hooks::default()).expect("a pack for this build");
+        let b = Pack::parse(lang, &more, Hooks::default()).expect("a pack for this build");
+        let parsed = a.with_more(&b);
+        assert!(parsed.complete && !a.complete);
         for i in 0..KEYS.len() {
             assert!(parsed.text(i).is_some() || !report.is_empty(), "{i}");
+            // Each text is in exactly one of the two files.
+            assert!(
+                a.text(i).is_none() || b.text(i).is_none(),
+                "{i} is in both files"
+            );
         }
     }
     assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// The first screens' texts stay in the first file: the frame, Today and
+/// the log form never wait for the second.
+#[test]
+fn the_first_screens_texts_are_in_the_first_file() {
+    let index = |k: &str| KEYS.iter().position(|x| *x == k).expect("a key");
+    // (Company is on the composer too; Proof of search has a line on Today.)
+    for k in ["Today", "Log a rejection", "Company", "Proof of search"] {
+        assert!(!in_more_file(index(k)), "{k:?}");
+    }
+    // And the later pages' own texts are in the second.
+    for k in ["Columns in the report", "Where you claim"] {
+        assert!(in_more_file(index(k)), "{k:?}");
+    }
+    let more = (0..KEYS.len()).filter(|i| in_more_file(*i)).count();
+    assert!(
+        more > KEYS.len() / 4 && more < KEYS.len(),
+        "{more} of {}",
+        KEYS.len()
+    );
 }
 
 #[test]

@@ -99,12 +99,35 @@ pub struct Hooks {
     pub plural: Option<fn(u64) -> usize>,
 }
 
+/// A language's words come in two files, so neither fetch is big and the
+/// first screens wait for less: the first holds every text the frame, Today
+/// and the log form can show, the second the texts only the other pages
+/// use ([`super::LATER_FILES`]), fetched right after. Each file has a line
+/// for every key, empty where the other file has the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PackFile {
+    First,
+    More,
+}
+
+impl PackFile {
+    /// Where the file is on the website.
+    pub fn path(self, lang: Lang) -> String {
+        match self {
+            PackFile::First => format!("/lang/{}.txt", lang.key()),
+            PackFile::More => format!("/lang/{}.more.txt", lang.key()),
+        }
+    }
+}
+
 /// One language's translations, in the order of [`KEYS`].
 #[derive(Debug)]
 pub struct Pack {
     pub lang: Lang,
     texts: Vec<&'static str>,
     pub hooks: Hooks,
+    /// Both of the language's files are in ([`Pack::with_more`]).
+    pub complete: bool,
 }
 
 impl Pack {
@@ -139,7 +162,32 @@ impl Pack {
             .into_iter()
             .map(|l| -> &'static str { Box::leak(unescape(l).into_boxed_str()) })
             .collect();
-        Ok(Pack { lang, texts, hooks })
+        Ok(Pack {
+            lang,
+            texts,
+            hooks,
+            complete: false,
+        })
+    }
+
+    /// This pack with the texts of the language's other file filled in
+    /// (where both have a text, this one's stays).
+    pub fn with_more(&self, more: &Pack) -> Pack {
+        let texts = self
+            .texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match (t.is_empty(), more.texts.get(i)) {
+                (true, Some(m)) => *m,
+                _ => *t,
+            })
+            .collect();
+        Pack {
+            lang: self.lang,
+            texts,
+            hooks: self.hooks,
+            complete: true,
+        }
     }
 
     /// The translation at `index` (`None` if the pack leaves it empty).

@@ -1,6 +1,7 @@
 //! The language this device speaks: chosen in Settings (kept with the
 //! device's flags, never in the synced data), else the browser's
-//! `navigator.languages`; its pack fetched from `/lang/<key>.txt`, and the
+//! `navigator.languages`; its pack fetched from `/lang/<key>.txt` (and the
+//! later pages' words from `/lang/<key>.more.txt`), and the
 //! browser's `Intl` for its dates, numbers and plurals. Everything here is
 //! reached only from the language part (`ui::language`), so an English
 //! visit downloads none of it.
@@ -8,7 +9,7 @@
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::lang::{DateStyle, Hooks, Lang, Pack};
+use crate::lang::{DateStyle, Hooks, Lang, Pack, PackFile};
 
 /// The language chosen on this device, if one was.
 pub fn chosen() -> Option<Lang> {
@@ -80,11 +81,53 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
-/// Fetches and reads a language's pack (the worker keeps it once fetched,
-/// so it works offline from then on). A pack left by another build is
-/// fetched again past every cache before giving up.
-pub async fn fetch_pack(lang: Lang) -> Result<&'static Pack, String> {
-    let path = format!("/lang/{}.txt", lang.key());
+/// `pack` with its language's second file joined in.
+pub async fn with_more(pack: &'static Pack) -> Result<&'static Pack, String> {
+    let more = fetch_pack(pack.lang, PackFile::More).await?;
+    Ok(joined(pack, more))
+}
+
+fn joined(first: &Pack, more: &Pack) -> &'static Pack {
+    Box::leak(Box::new(first.with_more(more)))
+}
+
+/// Both of a language's files, fetched side by side, as one pack (a choice
+/// in Settings, where the page itself shows the second file's words).
+pub async fn whole_pack(lang: Lang) -> Result<&'static Pack, String> {
+    use std::future::{poll_fn, Future};
+    use std::task::Poll;
+    let mut first = std::pin::pin!(fetch_pack(lang, PackFile::First));
+    let mut more = std::pin::pin!(fetch_pack(lang, PackFile::More));
+    let (mut a, mut b) = (None, None);
+    poll_fn(|cx| {
+        if a.is_none() {
+            if let Poll::Ready(r) = first.as_mut().poll(cx) {
+                a = Some(r);
+            }
+        }
+        if b.is_none() {
+            if let Poll::Ready(r) = more.as_mut().poll(cx) {
+                b = Some(r);
+            }
+        }
+        if a.is_some() && b.is_some() {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    match (a, b) {
+        (Some(a), Some(b)) => Ok(joined(a?, b?)),
+        _ => Err(crate::t!("the language file couldn't be read").to_string()),
+    }
+}
+
+/// Fetches and reads one of a language's two files (the worker keeps it
+/// once fetched, so it works offline from then on). A file left by another
+/// build is fetched again past every cache before giving up.
+pub async fn fetch_pack(lang: Lang, file: PackFile) -> Result<&'static Pack, String> {
+    let path = file.path(lang);
     let first = fetch_text(&path, false).await?;
     let text = match Pack::parse(lang, &first, hooks()) {
         Ok(p) => return Ok(Box::leak(Box::new(p))),

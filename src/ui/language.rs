@@ -2,6 +2,10 @@
 //! formatting are a part of the app of their own (fetched when a language
 //! other than English is chosen, or asked for by the browser), the choice is
 //! kept on this device, and the whole view is built again in the new words.
+//!
+//! A pack is two files ([`PackFile`]): at start only the first holds the
+//! app back; the second (the other pages' words) follows by itself
+//! ([`more_later`]).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -9,23 +13,60 @@ use std::pin::Pin;
 use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
-use crate::lang::{Lang, Pack};
+use crate::lang::{Lang, Pack, PackFile};
 use crate::platform;
 use crate::ui::state::AppState;
 
 type PackFuture = Pin<Box<dyn Future<Output = Result<&'static Pack, String>>>>;
 
 #[wasm_split(lang, fallible)]
-fn split_pack(lang: Lang) -> Result<PackFuture, SplitLoaderError> {
-    Ok(Box::pin(platform::lang::fetch_pack(lang)))
+fn split_pack(lang: Lang, whole: bool) -> Result<PackFuture, SplitLoaderError> {
+    Ok(Box::pin(async move {
+        if whole {
+            return platform::lang::whole_pack(lang).await;
+        }
+        let first = platform::lang::fetch_pack(lang, PackFile::First).await?;
+        wasm_bindgen_futures::spawn_local(more_later(first));
+        Ok(first)
+    }))
 }
 
-/// The pack for `lang` (`None` for English).
-pub async fn load(lang: Lang) -> Result<Option<&'static Pack>, String> {
+/// The second file, joined into the pack in use once it is here (it is
+/// fetched beside the pages part, which is far bigger, so it is nearly
+/// always here before any page that shows its words). A page from those
+/// parts opened meanwhile is built again in the whole words; Today and the
+/// log form use none of them, so they keep what is typed. Not here
+/// (offline, never fetched): those pages show those texts in English until
+/// a start that brings the file.
+async fn more_later(first: &'static Pack) {
+    let Ok(whole) = platform::lang::with_more(first).await else {
+        return;
+    };
+    // Unless another language was chosen meanwhile (it came whole).
+    if !crate::lang::current().is_some_and(|p| std::ptr::eq(p, first)) {
+        return;
+    }
+    crate::lang::set(Some(whole));
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let first_screen = matches!(
+        crate::ui::router::page_for(&path),
+        crate::ui::router::Page::Today | crate::ui::router::Page::NewRejection
+    );
+    if let Some(app) = AppState::current().filter(|_| !first_screen) {
+        app.lang.set(first.lang);
+    }
+}
+
+/// The pack for `lang` (`None` for English): its first file (the second
+/// follows by itself), or with `whole` both (Settings, itself a page that
+/// shows the second file's words).
+pub async fn load(lang: Lang, whole: bool) -> Result<Option<&'static Pack>, String> {
     if lang == Lang::En {
         return Ok(None);
     }
-    match split_pack(lang).await {
+    match split_pack(lang, whole).await {
         Ok(fetch) => fetch.await.map(Some),
         Err(_) => Err(crate::t!("this part of Rebound couldn't be fetched (offline?)").to_string()),
     }
@@ -43,7 +84,7 @@ pub fn apply(app: Option<AppState>, lang: Lang, pack: Option<&'static Pack>) {
 /// The person chose a language in Settings.
 pub fn choose(app: AppState, lang: Lang) {
     leptos::task::spawn_local(async move {
-        match load(lang).await {
+        match load(lang, true).await {
             Ok(pack) => {
                 platform::lang::remember(lang);
                 apply(Some(app), lang, pack);
@@ -83,7 +124,7 @@ pub fn start(mount: fn()) {
     );
     // Not Leptos' spawner: it starts with the app, and this runs before.
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(pack) = load(lang).await else {
+        let Ok(pack) = load(lang, false).await else {
             if !mounted.replace(true) {
                 mount();
             }

@@ -1,8 +1,9 @@
 // In the person's own language (issue #34): Deutsch chosen in Settings
 // changes every page at once, with no English word left outside the
 // person's own data; the composer writes Sie; dates read as German dates;
-// the choice survives a reload and works offline; Spanish, French and
-// Portuguese are spoken on Today and the log form.
+// the choice survives a reload and works offline; the first screens don't
+// wait for the pack's second file; Spanish, French and Portuguese are
+// spoken on Today and the log form.
 import { test, expect, open } from "./fixtures.js";
 
 /** The app is up, in whichever language (the navigation's name is
@@ -115,6 +116,70 @@ test.describe("Deutsch", () => {
     expect(text).toMatch(/\b(Sie|Ihnen|Ihre?)\b/);
     expect(text).not.toMatch(/\b(du|dich|dir|dein|deine)\b/);
     expect(await englishOn(page, OWN)).toEqual([]);
+  });
+});
+
+test.describe("a pack in two files", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("Today and the log form are German without the second file; a page opened before it is built again once it comes", async ({ page }) => {
+    await choose(page, "Deutsch");
+    await page.goto("/rejections/new");
+    await ready(page);
+    await page.getByLabel("Unternehmen", { exact: false }).first().fill("Nordlicht GmbH");
+    await page.getByLabel("Stelle", { exact: false }).first().fill("Projektleitung");
+    await page.getByRole("button", { name: /speichern/i }).first().click();
+    await expect(page).toHaveURL(/\/rejections\/[^n]/);
+    // The next start gets the first file at once and the second only when let go.
+    let release;
+    const held = new Promise((r) => (release = r));
+    let asked = 0;
+    await page.route("**/lang/de.more.txt", async (route) => {
+      asked += 1;
+      await held;
+      await route.continue();
+    });
+    await page.goto("/");
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    expect(await englishOn(page, OWN), "Today").toEqual([]);
+    await page.getByRole("link", { name: "Absage eintragen" }).first().click();
+    await ready(page);
+    const company = page.getByLabel("Unternehmen", { exact: false }).first();
+    await expect(company).toBeVisible();
+    expect(await englishOn(page, OWN), "the log form").toEqual([]);
+    // The second file coming leaves the log form alone (what is typed stays).
+    await company.fill("Halbfertig AG");
+    await expect.poll(() => asked).toBeGreaterThan(0);
+    release();
+    await page.waitForResponse("**/lang/de.more.txt");
+    await page.waitForTimeout(300);
+    await expect(company).toHaveValue("Halbfertig AG");
+    // Every later page is whole German from then on, with no reload.
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Einstellungen" }).click();
+    await ready(page);
+    await expect(page.getByRole("heading", { name: "Einstellungen", level: 1 })).toBeVisible();
+    expect(await englishOn(page, OWN), "/settings").toEqual([]);
+  });
+
+  test("a later page opened before the second file is built again in German when it comes", async ({ page }) => {
+    await choose(page, "Deutsch");
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route("**/lang/de.more.txt", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/proof");
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    // Its own words are English meanwhile…
+    await expect(page.getByText("Where you claim", { exact: true })).toBeVisible();
+    release();
+    // …and German once they come.
+    await expect(page.getByText("Where you claim", { exact: true })).toHaveCount(0);
+    await ready(page);
+    expect(await englishOn(page, OWN), "/proof").toEqual([]);
   });
 });
 
