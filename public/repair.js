@@ -35,9 +35,16 @@
   // all where this tab can't note that it did (no sessionStorage, or it
   // can't be written): a reload could loop, so the repair screen instead.
   // Never over a change the app couldn't save (it says why itself).
+  // What the page took from its build's folder is fetched again past the
+  // HTTP cache before any reload (`renewed`): a host that confirms by date
+  // the fallback page the browser kept for a file missing mid-upload would
+  // otherwise answer the reload with it all over again. Within the two
+  // minutes, one more reload only if those files are all there now (the
+  // upload finished meanwhile: the person's own reload then just works).
   B.renew = function (err) {
     var app = window.__reboundApp;
     var last;
+    var dir = ownDir();
     if (app && !app.save()) return (B.reloading = false);
     try {
       last = +sessionStorage.getItem("rebound.gone") || 0;
@@ -45,14 +52,38 @@
     } catch (e) {
       last = Date.now();
     }
-    if (Date.now() - last < 120000) {
-      B.reloading = false;
-      return B.failed(err);
-    }
-    newest().then(function () {
-      location.reload();
-    });
+    var again = Date.now() - last < 120000;
+    (again ? Promise.resolve() : newest())
+      .then(function () {
+        return dir ? renewed(dir) : !again;
+      })
+      .then(function (whole) {
+        if (again && (!whole || once("rebound.regone"))) {
+          B.reloading = false;
+          return B.failed(err);
+        }
+        location.reload();
+      });
   };
+
+  // Whether `key` was noted within two minutes (noting it now); where it
+  // can't be noted, as if it was.
+  function once(key) {
+    try {
+      var last = +sessionStorage.getItem(key) || 0;
+      sessionStorage.setItem(key, Date.now());
+      return Date.now() - last < 120000;
+    } catch (e) {
+      return true;
+    }
+  }
+
+  // This page's build folder ("/pkg-…/"), from what it fetched.
+  function ownDir() {
+    var names = performance.getEntriesByType("resource").map(function (e) { return e.name; });
+    var m = /\/pkg-[0-9a-f]+\//.exec(names.join(" "));
+    return m && m[0];
+  }
 
   // The newest worker in charge (a waiting one takes over), and a fresh copy
   // of the page in the HTTP cache; at most a few seconds.
@@ -107,6 +138,8 @@
   // browser may keep the fallback page a host gave for one mid-upload; an
   // upload that keeps the build's times, older than the page's, lets a host
   // that compares dates confirm that copy to the reload's If-Modified-Since.)
+  // Resolves to whether every one of them is there now (a 200 that isn't a
+  // page), or to nothing after 8 s.
   function renewed(dir) {
     var mine = location.origin + dir;
     var urls = performance.getEntriesByType("resource").map(function (e) { return e.name; });
@@ -116,11 +149,17 @@
         .filter(function (u, i) { return u.indexOf(mine) === 0 && urls.indexOf(u) === i; })
         .map(function (u) {
           return fetch(u, { cache: "reload", credentials: "omit" }).then(
-            function (r) { return r.arrayBuffer(); },
+            function (r) {
+              return r.arrayBuffer().then(function () {
+                return r.status == 200 && !/html/i.test(r.headers.get("content-type"));
+              });
+            },
             function () {},
           );
         }),
-    );
+    ).then(function (oks) {
+      return oks.every(Boolean);
+    });
     return Promise.race([all, new Promise(function (done) { setTimeout(done, 8000); })]);
   }
 

@@ -207,6 +207,44 @@ test.describe("mid-deploy", () => {
   }
 });
 
+// A host that confirms by date (nginx, S3) the fallback page the browser
+// kept for a file that was missing mid-upload: the reload a gone build makes
+// by itself fetches the page's files past the HTTP cache first, so the
+// person's own reload, once the upload is done, needs no Repair.
+test.describe("after a deploy caught half-way (nginx)", () => {
+  for (const [later, port] of [
+    ["a plain reload at once", 4188],
+    ["a visit minutes later", 4189],
+  ]) {
+    test(`${later} starts the new build, with no Repair`, async ({ page, problems }) => {
+      const { a, b } = builds();
+      const dir = site(a);
+      deploy(dir, b, "pages");
+      const server = await serve(dir, port, "--host=nginx");
+      try {
+        await page.goto(`${base(port)}/`);
+        const repair = page.getByRole("alert").filter({ hasText: "Rebound couldn't start" });
+        await expect(repair).toBeVisible({ timeout: 20_000 });
+        // The upload finishes, with the build's own (older) times.
+        deploy(dir, b, "rest");
+        builtBeforePage(dir);
+        if (later === "a visit minutes later") {
+          // (Past the two minutes that keep a gone build from reloading in a loop.)
+          await page.evaluate(() => sessionStorage.setItem("rebound.gone", String(Date.now() - 180_000)));
+        }
+        await page.reload();
+        await runsBuild(page, "B");
+        await expect(repair).toHaveCount(0);
+        await logAt(page, base(port));
+        await stillStored(page);
+      } finally {
+        await stop(server);
+      }
+      forgive(problems, ...EXPECTED);
+    });
+  }
+});
+
 test("an old tab whose build is gone everywhere reloads into the new build when it needs a part, with nothing lost", async ({ page, context, problems }) => {
   const port = 4274;
   const { a, b } = builds();
