@@ -160,7 +160,29 @@ const fn compare(a: &[u8], b: &[u8]) -> i32 {
 
 /// The text at `index` in the language in use, else `en`.
 pub fn tr(index: usize, en: &'static str) -> &'static str {
-    current().and_then(|p| p.text(index)).unwrap_or(en)
+    tr_slot(index, en);
+    slot()
+}
+
+thread_local! {
+    /// The text [`tr_slot`] chose last (see there).
+    static SLOT: Cell<&'static str> = const { Cell::new("") };
+}
+
+/// Puts the text at `index` in the language in use (else `en`) in one
+/// fixed slot, which the caller reads at once with [`slot`]. `t!` is used
+/// at ~400 sites of the first download; returning a `&str` would give each
+/// a stack slot of its own (and many a stack frame), where a fixed slot is
+/// two loads from one address.
+#[inline(never)]
+pub fn tr_slot(index: usize, en: &'static str) {
+    SLOT.set(current().and_then(|p| p.text(index)).unwrap_or(en));
+}
+
+/// The text the last [`tr_slot`] chose.
+#[inline(always)]
+pub fn slot() -> &'static str {
+    SLOT.get()
 }
 
 /// A text with `{name}` placeholders filled in.
@@ -209,15 +231,16 @@ pub fn plural(index: usize, n: u64, one: &'static str, other: &'static str) -> &
 /// `t!("Text")`: the text in the language in use.
 #[macro_export]
 macro_rules! t {
-    ($s:literal) => {
-        $crate::lang::tr(
+    ($s:literal) => {{
+        $crate::lang::tr_slot(
             {
                 const I: usize = $crate::lang::index_of($s);
                 I
             },
             $s,
-        )
-    };
+        );
+        $crate::lang::slot()
+    }};
 }
 
 /// `tk!("Text")`: a [`Text`] for a constant table, translated when read.
