@@ -2702,3 +2702,100 @@ fn a_vendor_after_a_dotted_capital_i_is_still_the_vendor() {
         r.companies
     );
 }
+
+#[test]
+fn a_survey_firms_name_in_its_footer_is_never_the_employer() {
+    let r = mail(
+        "Candidate Voice <hello@talkback-surveys.io>",
+        "Pennant Outdoor – how did we do?",
+        "Hi Ravi,\n\nYou spoke with us recently about the Warehouse Lead role. Could you spare two minutes to tell us how it went?\n\nTake the survey <https://talkback-surveys.io/s/XK2>\n\nThanks,\nThe Candidate Voice team\n\nYou received this email because you took part in a hiring process managed with Talkback Surveys. Unsubscribe <https://talkback-surveys.io/u/XK2>\nTalkback Surveys Ltd, 4 Quay Yard, Hull HU1 2AB",
+    );
+    assert!(
+        r.company.as_deref().is_none_or(|c| !c.starts_with("Talkback")),
+        "{:?}",
+        r.company
+    );
+    assert!(
+        r.companies.iter().all(|s| !s.value.starts_with("Talkback")),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn a_brand_named_as_part_of_its_group_is_the_employer() {
+    let r = mail(
+        "Halden Group Careers <donotreply@myworkday.com>",
+        "Application received",
+        "Dear Mia,\n\nThank you for applying for the Pricing Analyst role with Brightway Travel. Brightway is part of the Halden Group, which runs one careers site for all its brands.\n\nWe will review your application within two weeks.\n\nRecruitment Team\nBrightway Travel\n\nHalden Group plc, registered in England No. 01234567. Brightway Travel Limited is a subsidiary of Halden Group plc.",
+    );
+    assert_eq!(r.company.as_deref(), Some("Brightway Travel"), "{:?}", r.companies);
+}
+
+#[test]
+fn a_recruiters_client_label_and_whom_a_sender_writes_for() {
+    // "Client:" in an interview's details: the employer; the recruiter's
+    // firm is the agency.
+    let r = mail(
+        "Dan Pryce <dan@harrowgate-recruitment.co.uk>",
+        "Interview confirmed",
+        "Hi Lena,\n\nAll booked in:\n\nClient: Marrick Bakeries\nRole: Shift Manager\nDate: Monday 3pm\n\nGood luck!\nDan\n\nDan Pryce\nRecruitment Consultant\nHarrowgate Recruitment\n01632 960144",
+    );
+    assert_eq!(r.company.as_deref(), Some("Marrick Bakeries"), "{:?}", r.companies);
+    assert_eq!(r.kind, EmailKind::Interview);
+    // "on behalf of" in the display name says whom the mail is for.
+    let r = mail(
+        "Jobs on behalf of Eastmere Borough Council <jobs@eastmere-bc.gov.uk>",
+        "Your application",
+        "Dear Ms Hale,\n\nThank you for your application for the post of Licensing Officer. We would like to invite you to an interview on 4 May.\n\nHR Team",
+    );
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Eastmere Borough Council"),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn a_signature_gives_the_brand_its_address_spells() {
+    // "getlumen.io" and a line "Lumen": one ordinary word can be the name.
+    let r = mail(
+        "Omar Idris <omar@getlumen.io>",
+        "Next steps",
+        "Hi Tess,\n\nThanks for the call. We'd like to invite you to a technical interview next week.\n\nBest,\nOmar\n\n--\nOmar Idris\nTalent Partner\nLumen\nLight for every home",
+    );
+    assert_eq!(r.company.as_deref(), Some("Lumen"), "{:?}", r.companies);
+    // "Selección IT · Grupo Norvia": a team with its area, then the firm.
+    let r = mail(
+        "Ana Ruiz <ana.ruiz@gruponorvia.es>",
+        "Proceso de selección",
+        "Buenos días:\n\nLe escribo para trasladar la entrevista del jueves al lunes 12 a las 10:00, si le viene bien.\n\nUn saludo,\n\nAna Ruiz\nSelección IT · Grupo Norvia",
+    );
+    assert_eq!(r.company.as_deref(), Some("Grupo Norvia"), "{:?}", r.companies);
+    assert_eq!(r.kind, EmailKind::Unknown);
+}
+
+#[test]
+fn a_profile_kept_for_other_jobs_does_not_undo_a_rejection() {
+    let r = mail(
+        "",
+        "Your application",
+        "Dear Mr Cole,\n\nThank you for applying to Fennick Systems. Unfortunately, we have decided not to consider your application further for this position.\n\nYour candidate profile remains active, so you can apply for other roles at any time.\n\nKind regards\nTalent Acquisition",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    // A French refusal that names the other person's profile.
+    let r = mail(
+        "",
+        "Votre candidature",
+        "Madame,\n\nMerci pour votre entretien. Après réflexion, nous avons fait le choix de poursuivre le processus avec une personne dont le parcours correspond davantage au poste.\n\nBien cordialement,\nService Recrutement",
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+    // Where the job is, after its title, is no part of it.
+    let r = mail(
+        "",
+        "Proposition d'embauche",
+        "Madame,\n\nNous avons le plaisir de vous proposer le poste de Responsable maintenance de notre usine de Brest, à compter du 1er septembre.\n\nCordialement,\nDirection RH",
+    );
+    assert_eq!(r.role.as_deref(), Some("Responsable maintenance"), "{:?}", r.roles);
+}

@@ -169,6 +169,18 @@ const CLIENT_TAILS: [&str; 16] = [
     " chez notre client", " do nosso cliente", " da nossa cliente", " para o nosso cliente",
 ];
 
+/// Where a job is, after its title: "… de notre site de Saint-Malo", "…
+/// de leur entrepôt de Vénissieux", "… at our Leeds warehouse".
+#[rustfmt::skip]
+const PLACE_TAILS: [&str; 24] = [
+    " de notre site", " de notre entrepôt", " de notre usine", " de notre agence",
+    " de notre magasin", " de notre boutique", " de leur site", " de leur entrepôt",
+    " de leur usine", " de leur agence", " de nuestra tienda", " de nuestra planta",
+    " de nuestra oficina", " de nuestro almacén", " de nuestro centro", " da nossa loja",
+    " da nossa fábrica", " do nosso centro", " da nossa unidade", " in unserem werk",
+    " in unserer filiale", " at our warehouse", " at our store", " at our site",
+];
+
 /// What "job" may name besides a role: "the Hireloop job board".
 const JOB_THINGS: [&str; 6] = [" board", " fair", " alert", " portal", " site", " seeker"];
 
@@ -215,6 +227,16 @@ const UNIT_HEADS: [&str; 6] = ["pôle", "unité", "unidade", "setor", "abteilung
 /// échange téléphonique"), a place or a shop ("– Valencia (C.C. Turia
 /// Sur)"), with the place if it is one. `None`: nothing to cut.
 fn without_tail<'a>(s: &'a str, tables: &[&Table]) -> Option<(&'a str, Option<&'a str>)> {
+    // "Responsable qualité de notre site de Saint-Malo": where the job is.
+    let low = s.to_lowercase();
+    if let Some(at) = PLACE_TAILS
+        .iter()
+        .filter_map(|t| low.find(t))
+        .min()
+        .filter(|at| s.is_char_boundary(*at) && has_role_word(&s[..*at], tables))
+    {
+        return Some((s[..at].trim_end(), None));
+    }
     for t in CLIENT_TAILS {
         let Some(n) = s.len().checked_sub(t.len()) else {
             continue;

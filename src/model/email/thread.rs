@@ -92,7 +92,8 @@ fn marker_sender(line: &str) -> Option<&str> {
 
 /// A word one of [`FOOTER_MARKERS`] has, to skip the other lines cheaply.
 #[rustfmt::skip]
-const FOOTER_WORDS: [&str; 27] = [
+const FOOTER_WORDS: [&str; 30] = [
+    "receber", "recibir", "recevoir",
     "unsubscribe", "privacy", "sent", "receiving", "received", "reply", "powered", "system",
     "automated", "abmelden", "datenschutzerklärung", "wurde", "antworten", "baja", "privacidad",
     "correo", "respondas", "responda", "désinscrire", "désinscrivez", "désabonner",
@@ -141,7 +142,9 @@ const SUGGESTED_JOBS: [&str; 40] = [
 ];
 
 #[rustfmt::skip]
-const FOOTER_MARKERS: [&str; 34] = [
+const FOOTER_MARKERS: [&str; 38] = [
+    // "Para deixar de receber pesquisas, clique aqui."
+    "deixar de receber", "dejar de recibir", "ne plus recevoir", "stop receiving",
     "unsubscribe", "privacy policy", "this email was sent", "this e-mail was sent",
     "this message was sent", "you are receiving this", "you received this", "do not reply to this",
     "please do not reply", "powered by", "this is a system-generated", "this is an automated",

@@ -254,6 +254,17 @@ pub(crate) fn rematch_address(pool: &mut Pool, s: &Sender) {
 pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
     let tables = ctx.tables;
     let name = s.name;
+    // "Recruitment on behalf of Marchbank District Council": the display
+    // name says whom the mail is for.
+    let low = name.to_lowercase();
+    for cue in super::FOR_ANOTHER {
+        let Some(at) = low.find(cue) else { continue };
+        let rest = name.get(at + cue.len()..).unwrap_or("").trim_start();
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        if let Some(n) = whole_name(rest, tables) {
+            add(pool, n, Evidence::SenderName, 3.5, ctx);
+        }
+    }
     let service = SERVICE_WORDS
         .iter()
         .any(|w| name.to_lowercase().split(' ').any(|x| x == *w));
@@ -514,7 +525,13 @@ pub(super) fn spelled(pool: &mut Pool, s: &Sender, lines: &[&str], sig_from: usi
         .iter()
         .find_map(|t| label_key.strip_suffix(t).filter(|b| b.len() >= 4))
         .unwrap_or(&label_key);
-    if bare.len() < 6 {
+    // "getfield.app" and a signature line "Field": a word every startup
+    // puts in front, and the name (one ordinary word can be a brand's
+    // name when its own address spells it so).
+    let led = DOMAIN_LEADS
+        .iter()
+        .find_map(|l| bare.strip_prefix(l).filter(|b| b.len() >= 4));
+    if bare.len() < 6 && led.is_none() {
         return;
     }
     for (i, line) in lines.iter().enumerate().take(400) {
@@ -541,11 +558,20 @@ pub(super) fn spelled(pool: &mut Pool, s: &Sender, lines: &[&str], sig_from: usi
                 if squashed.len() > bare.len() + 6 {
                     break;
                 }
+                let alone = i >= sig_from
+                    && line.trim() == name
+                    && !person_like(name, ctx.tables)
+                    && led == Some(squashed.as_str());
                 if !joiner
-                    && (squashed == label_key || squashed == bare)
-                    && acceptable(name, ctx.tables, ctx.signer)
+                    && ((bare.len() >= 6 && (squashed == label_key || squashed == bare))
+                        || led == Some(squashed.as_str()))
+                    && (acceptable(name, ctx.tables, ctx.signer) || alone)
                 {
-                    add(pool, name, place, 2.0, ctx);
+                    if alone {
+                        pool.add(name, place, 2.0);
+                    } else {
+                        add(pool, name, place, 2.0, ctx);
+                    }
                     pool.boost(&super::super::names::key(name), Evidence::SenderDomain, 2.0);
                     pool.drop_derived();
                     return;

@@ -256,9 +256,12 @@ const EQUAL_EMPLOYER: [&str; 3] = [
 /// Labels of the employer's field in a job board's card or a form's copy
 /// ("Company: Acme", or "Empresa" on a line and the name on the next).
 #[rustfmt::skip]
-const COMPANY_LABELS: [&str; 12] = [
+const COMPANY_LABELS: [&str; 20] = [
     "company", "company name", "employer", "unternehmen", "arbeitgeber", "firma", "empresa",
     "entreprise", "société", "employeur", "empregador", "empresa contratante",
+    // A recruiter's summary of an interview ("Client: Quintrell Foods").
+    "client", "hiring company", "organisation", "organization", "mandant", "kunde", "cliente",
+    "empresa cliente",
 ];
 
 /// A name given under, or after, its label: the card says which is the employer.

@@ -369,6 +369,91 @@ const AGENCY_DECLARED: [&str; 8] = [
     "atua como agência de recrutamento", "als personalvermittler tätig",
 ];
 
+/// How a footer names the software that sent the mail: "a recruitment
+/// process managed with CandidatePulse", "Powered by Hireloop".
+#[rustfmt::skip]
+const SOFTWARE_CUES: [&str; 9] = [
+    "managed with ", "powered by ", "sent via ", "sent using ", "bereitgestellt von ",
+    "propulsé par ", "desarrollado por ", "desenvolvido por ", "fornecido por ",
+];
+
+/// The sending software's name is no employer's, wherever else it is
+/// (the survey firm's own address and legal line).
+fn drop_software(pool: &mut Pool, footer: &[&str], tables: &[&Table]) {
+    let mut names = Vec::new();
+    for line in footer.iter().take(12) {
+        let low = line.to_lowercase();
+        for cue in SOFTWARE_CUES {
+            let Some(at) = low.find(cue) else { continue };
+            if let Some(n) = line
+                .get(at + cue.len()..)
+                .and_then(|r| company_at(r, 0, tables))
+            {
+                names.push(key(super::names::strip_legal(n)));
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    pool.retain(|c| {
+        let k = key(super::names::strip_legal(&c.value));
+        !names
+            .iter()
+            .any(|n| k == *n || k.starts_with(&format!("{n} ")))
+    });
+}
+
+/// "Corrie is part of the Marlowe Group", "Corrie Home Insurance Limited
+/// is a subsidiary of Marlowe Group plc": the mail is about the brand,
+/// however often its group's name (the careers site's, the legal line's)
+/// comes up. The group gives way.
+const PART_OF: [&str; 6] = [
+    " is part of the ",
+    " is part of ",
+    " is a subsidiary of ",
+    " is a member of the ",
+    " is a division of ",
+    " is a brand of ",
+];
+
+fn part_of(pool: &mut Pool, s: &Scan, sig_at: usize, tables: &[&Table]) {
+    let mut groups = Vec::new();
+    for line in s.lines.iter().take(sig_at + 40).take(400) {
+        let low = line.to_lowercase();
+        for cue in PART_OF {
+            let Some(at) = low.find(cue) else { continue };
+            let (Some(head), Some(tail)) = (line.get(..at), line.get(at + cue.len()..)) else {
+                continue;
+            };
+            let brand = head.rsplit(['.', ',', ';']).next().unwrap_or(head).trim();
+            let Some(group) = company_at(tail, 0, tables) else {
+                continue;
+            };
+            let brand_key = key(super::names::strip_legal(brand));
+            // Only when the brand is a candidate too (not "our team is part of …").
+            let known = pool.cands.iter().any(|c| {
+                let k = key(super::names::strip_legal(&c.value));
+                brand_key == k
+                    || brand_key.starts_with(&format!("{k} "))
+                    || k.starts_with(&format!("{brand_key} "))
+            });
+            if known {
+                groups.push(key(super::names::strip_legal(group)));
+            }
+        }
+    }
+    if groups.is_empty() {
+        return;
+    }
+    pool.retain(|c| {
+        let k = key(super::names::strip_legal(&c.value));
+        !groups
+            .iter()
+            .any(|g| k == *g || k.starts_with(&format!("{g} ")))
+    });
+}
+
 /// The employer's candidates, weighed; the agency's marked.
 pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     let s = inp.scan;
@@ -462,6 +547,8 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     pool.merge_prefixes();
     fold_short_forms(&mut pool);
     relays(&mut pool, inp, tables);
+    drop_software(&mut pool, inp.footer, tables);
+    part_of(&mut pool, s, sig_at, tables);
     // A recruiter writing for a client: what only the sender's side names
     // is the agency. Without "my client", a sender's side that reads like a
     // recruitment firm, while the message names another, tells the same.
@@ -513,11 +600,19 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     // "Cabinet Serrand Conseil" writing of "mon client": a firm of advisers
     // (without a client, as often a firm of lawyers hiring for itself).
     let adviser = |v: &str| client && v.to_lowercase().starts_with("cabinet ");
+    let signed_for = sig.iter().take(8).any(|l| {
+        let low = l.trim().to_lowercase();
+        FOR_ANOTHER.iter().any(|c| low.starts_with(c))
+    });
     if client || (firm && other) {
         for c in &mut pool.cands {
             // (A recruiter's own signature with a client spoken of is all
             // the agency's side, "Senior Consultant - Financial Services".)
-            let theirs = employer || (client && recruiter);
+            // (A search firm's signature with a client spoken of is all
+            // the firm's: "Partner, Consumer & Retail Practice".)
+            // (Not when the signature says whom it writes for: "on behalf
+            // of the Department for …".)
+            let theirs = employer || (client && (recruiter || (firm && !signed_for)));
             // (The subject is the sender's too: "update from Stanmore & Hale"
             // over a signature "Stanmore & Hale Recruitment Ltd".)
             let sender_written = !c.has(Evidence::Message) && agency_like(&c.value);

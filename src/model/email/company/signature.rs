@@ -116,9 +116,17 @@ pub(super) fn lines(pool: &mut Pool, sig: &[&str], ctx: &Ctx) {
             .flat_map(|p| p.split(['|', '·', '•']).map(str::trim))
             .filter(|p| !p.is_empty())
             .collect();
+        let team = |low: &str| tables.iter().any(|t| t.team_words.contains(&low));
         let title_piece = |p: &str| {
             let low = p.to_lowercase();
-            titled(p, tables) || tables.iter().any(|t| t.team_words.contains(&low.as_str()))
+            titled(p, tables) || team(&low) || {
+                // A team with its area or region: "Selección IT", "Recruiting EMEA".
+                let (head, tail) = low.rsplit_once(' ').unwrap_or((&low, ""));
+                let abbreviated = p.rsplit(' ').next().is_some_and(|w| {
+                    (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+                });
+                !tail.is_empty() && abbreviated && team(head)
+            }
         };
         if pieces.len() >= 2 && pieces.iter().any(|p| title_piece(p)) {
             for (k, org) in pieces.iter().enumerate() {

@@ -96,7 +96,9 @@ const WITHDRAWN: [&str; 10] = [
 
 /// A meeting already arranged, moved.
 #[rustfmt::skip]
-const RESCHEDULE: [&str; 48] = [
+const RESCHEDULE: [&str; 56] = [
+    "trasladar la sesión", "trasladar la entrevista", "trasladar la prueba", "cambiar la fecha",
+    "déplacer l'entretien", "déplacer notre", "move the session", "moved the session",
     "reschedule", "rescheduling", "move our chat", "move our call", "move our meeting",
     "move our interview", "move our conversation", "move your interview", "move the interview",
     "move your call", "move the call", "change of time", "push our", "postpone", "postponing",
@@ -289,6 +291,21 @@ const STILL_OPEN: [&str; 33] = [
     "retomad", "will resume", "resume hiring", "se reanudará", "reanudaremos", "reprendra",
     "wieder aufgenommen", "wieder aufnehmen",
 ];
+
+/// The application is said to be still open. (Not a profile or an account
+/// kept for other jobs: "your candidate profile remains active in our
+/// system" under a rejection.)
+fn still_open(s: &Scan) -> bool {
+    const KEPT: [&str; 7] = [
+        "profile", "profil", "perfil", "account", "konto", "compte", "conta",
+    ];
+    STILL_OPEN.iter().any(|c| {
+        hits(s, c, &[]).into_iter().any(|at| {
+            let near = before(&s.low, at, 24);
+            !KEPT.iter().any(|k| near.contains(k))
+        })
+    })
+}
 
 /// A survey or a reminder to finish an application, in any language.
 #[rustfmt::skip]
@@ -637,7 +654,7 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
         || refusal::offered_elsewhere(s)
         || refusal::refused(s, english)
         || refusal::negated(s, tables);
-    if rejected && !any(s, &STILL_OPEN, &[]) {
+    if rejected && !still_open(s) {
         return EmailKind::Rejection;
     }
     if tables.iter().any(|t| any(s, t.offer, t.not_offer)) || offer::welcomed(s, tables) {

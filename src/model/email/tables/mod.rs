@@ -238,5 +238,6 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "inmobiliaria", "imobiliária", "immobilier", "association", "library", "libraries",
     "museum", "gallery", "theatre", "theater", "zoo", "deli", "diner", "salon", "florist",
     "taberna", "restaurante", "bodega", "hostal", "cafetería", "druckerei", "druckhaus",
-    "minera", "mining", "union", "credit", "savings", "bancorp", "society",
+    "minera", "mining", "union", "credit", "savings", "bancorp", "society", "hotéis", "hôtels",
+    "rede",
 ];

@@ -17,7 +17,7 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 pub(super) const REJECTION: &[&str] = &[
     "leider müssen", "müssen wir ihnen leider", "müssen wir dir leider", "müssen ihnen leider",
     "leider mitteilen", "leider nicht", "leider für", "leider keine", "leider gegen",
-    "leider eine absage", "leider absagen", "uns leider", "leider anders", "anders entschieden",
+    "leider eine absage", "leider absagen", "nicht weitergeht", "nicht weiter geht", "uns leider", "leider anders", "anders entschieden",
     "nicht in die engere auswahl", "nicht mehr berücksichtigen", "nicht weiter berücksichtigt",
     "bereits vergeben", "anderweitig vergeben", "eine absage", "nicht weiter im prozess",
     "nicht weiter begleiten", "absage", "nicht berücksichtigen", "nicht weiter berücksichtigen",

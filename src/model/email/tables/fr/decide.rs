@@ -28,6 +28,9 @@ pub(super) const REJECTION: &[&str] = &[
     "poursuivre avec d'autres", "poursuivre avec une autre", "poursuivre avec un autre",
     "pas été sélectionné", "pas été sélectionnée", "a déjà été pourvu", "décidé de ne pas",
     "pas pu retenir",
+    // "fait le choix de poursuivre le processus avec une personne dont…"
+    "poursuivre le processus avec une personne", "poursuivre le processus avec un candidat",
+    "poursuivre le processus avec une candidate", "poursuivre le processus avec d'autres",
 ];
 
 /// Read as a rejection only when nothing invites or offers.
