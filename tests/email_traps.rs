@@ -2711,7 +2711,9 @@ fn a_survey_firms_name_in_its_footer_is_never_the_employer() {
         "Hi Ravi,\n\nYou spoke with us recently about the Warehouse Lead role. Could you spare two minutes to tell us how it went?\n\nTake the survey <https://talkback-surveys.io/s/XK2>\n\nThanks,\nThe Candidate Voice team\n\nYou received this email because you took part in a hiring process managed with Talkback Surveys. Unsubscribe <https://talkback-surveys.io/u/XK2>\nTalkback Surveys Ltd, 4 Quay Yard, Hull HU1 2AB",
     );
     assert!(
-        r.company.as_deref().is_none_or(|c| !c.starts_with("Talkback")),
+        r.company
+            .as_deref()
+            .is_none_or(|c| !c.starts_with("Talkback")),
         "{:?}",
         r.company
     );
@@ -2729,7 +2731,12 @@ fn a_brand_named_as_part_of_its_group_is_the_employer() {
         "Application received",
         "Dear Mia,\n\nThank you for applying for the Pricing Analyst role with Brightway Travel. Brightway is part of the Halden Group, which runs one careers site for all its brands.\n\nWe will review your application within two weeks.\n\nRecruitment Team\nBrightway Travel\n\nHalden Group plc, registered in England No. 01234567. Brightway Travel Limited is a subsidiary of Halden Group plc.",
     );
-    assert_eq!(r.company.as_deref(), Some("Brightway Travel"), "{:?}", r.companies);
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Brightway Travel"),
+        "{:?}",
+        r.companies
+    );
 }
 
 #[test]
@@ -2741,7 +2748,12 @@ fn a_recruiters_client_label_and_whom_a_sender_writes_for() {
         "Interview confirmed",
         "Hi Lena,\n\nAll booked in:\n\nClient: Marrick Bakeries\nRole: Shift Manager\nDate: Monday 3pm\n\nGood luck!\nDan\n\nDan Pryce\nRecruitment Consultant\nHarrowgate Recruitment\n01632 960144",
     );
-    assert_eq!(r.company.as_deref(), Some("Marrick Bakeries"), "{:?}", r.companies);
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Marrick Bakeries"),
+        "{:?}",
+        r.companies
+    );
     assert_eq!(r.kind, EmailKind::Interview);
     // "on behalf of" in the display name says whom the mail is for.
     let r = mail(
@@ -2772,7 +2784,12 @@ fn a_signature_gives_the_brand_its_address_spells() {
         "Proceso de selección",
         "Buenos días:\n\nLe escribo para trasladar la entrevista del jueves al lunes 12 a las 10:00, si le viene bien.\n\nUn saludo,\n\nAna Ruiz\nSelección IT · Grupo Norvia",
     );
-    assert_eq!(r.company.as_deref(), Some("Grupo Norvia"), "{:?}", r.companies);
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Grupo Norvia"),
+        "{:?}",
+        r.companies
+    );
     assert_eq!(r.kind, EmailKind::Unknown);
 }
 
@@ -2797,5 +2814,93 @@ fn a_profile_kept_for_other_jobs_does_not_undo_a_rejection() {
         "Proposition d'embauche",
         "Madame,\n\nNous avons le plaisir de vous proposer le poste de Responsable maintenance de notre usine de Brest, à compter du 1er septembre.\n\nCordialement,\nDirection RH",
     );
-    assert_eq!(r.role.as_deref(), Some("Responsable maintenance"), "{:?}", r.roles);
+    assert_eq!(
+        r.role.as_deref(),
+        Some("Responsable maintenance"),
+        "{:?}",
+        r.roles
+    );
+}
+
+#[test]
+fn a_receipts_rule_for_those_not_shortlisted_is_no_rejection() {
+    let r = mail(
+        "Recruitment <jobs@fernholt.org.uk>",
+        "Application – Volunteer Coordinator",
+        "Dear Amir,\n\nThank you for applying for the Volunteer Coordinator post. This is to confirm we have received your application.\n\nShortlisting takes place next week. As a small charity we are unable to give individual feedback to applicants who are not shortlisted.\n\nBest wishes,\n\nRecruitment Team\n\nFernholt Foundation is a registered charity in England and Wales (no. 1234567).",
+    );
+    assert_eq!(r.kind, EmailKind::Acknowledgement);
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Fernholt Foundation"),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn a_search_firms_approach_for_an_unnamed_client_is_no_invitation() {
+    let r = mail(
+        "Tom Vale <tom@brightstone-search.com>",
+        "Opportunity",
+        "Hi Jo,\n\nHope you don't mind the direct approach. I'm running a confidential search for a Head of Data at a fast-growing retailer. I can share the company name once we've spoken. Would you be open to a quick call this week?\n\nBest,\nTom\n\nTom Vale\nPrincipal Consultant\nBrightstone Search",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+    assert_eq!(r.company, None, "{:?}", r.companies);
+    // An employer's own recruiter writing first invites to a first call.
+    let r = mail(
+        "",
+        "Hello from Quillon",
+        "Hi Jo,\n\nI'm a recruiter at Quillon and I came across your profile. We're hiring a Data Engineer and I'd love to set up a short call. Would you have 20 minutes on Thursday?\n\nBest,\nMay\nQuillon Ltd",
+    );
+    assert_eq!(r.kind, EmailKind::Interview);
+}
+
+#[test]
+fn a_client_named_the_ways_recruiters_write_is_filled() {
+    // "X's HR team", a subject "Firm / Title", a region beside a title.
+    let r = mail(
+        "Ella Shaw <ella@pennyfold-recruitment.co.uk>",
+        "Offer! Tarrant – Site Manager",
+        "Hi Ben,\n\nTarrant have made you an offer after Friday's interview! Tarrant Homes's HR team will send the contract once you've said yes to me.\n\nElla\n\nElla Shaw\nSenior Consultant\nPennyfold Recruitment",
+    );
+    assert_eq!(r.kind, EmailKind::Offer);
+    assert!(
+        r.company
+            .as_deref()
+            .is_some_and(|c| c.starts_with("Tarrant")),
+        "{:?}",
+        r.companies
+    );
+    let r = mail(
+        "Mo Adeyemi <mo@hollins.co.uk>",
+        "Area Manager – North West",
+        "Hi Sara,\n\nThanks for applying for the Area Manager role at Hollins Retail. We'd like to invite you to a first interview next Tuesday at 10am.\n\nMo\nHollins Retail",
+    );
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Hollins Retail"),
+        "{:?}",
+        r.companies
+    );
+    assert!(
+        r.companies.iter().all(|s| s.value != "North West"),
+        "{:?}",
+        r.companies
+    );
+}
+
+#[test]
+fn a_job_boards_receipt_names_the_employer_it_sent_to() {
+    let r = mail(
+        "Indeed <indeedapply@indeed.com>",
+        "Indeed Application: Barista",
+        "Application submitted\n\nBarista\nKettle Lane Coffee - York YO1\n\nThe following items were sent to Kettle Lane Coffee. Good luck!\n\n• Application\n• CV\n\nUnsubscribe · Privacy",
+    );
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Kettle Lane Coffee"),
+        "{:?}",
+        r.companies
+    );
 }

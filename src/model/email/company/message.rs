@@ -227,7 +227,9 @@ fn people(n: &str, tables: &[&Table]) -> bool {
 
 /// What an employer does in a recruiter's email, after its name.
 #[rustfmt::skip]
-const ACTS: [&str; 47] = [
+const ACTS: [&str; 55] = [
+    // "Brackenridge have made you an offer".
+    " have made you an offer", " has made you an offer", " have made you", " has made you", " have confirmed", " has confirmed", " have agreed", " has agreed",
     " would like to", " would love to", " has decided", " have decided", " are keen", " is keen",
     " were impressed", " was impressed", " has asked", " have asked", " has come back",
     " have come back", " came back", " wants to", " want to", " has offered", " have offered",
@@ -312,11 +314,54 @@ fn card(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
     }
 }
 
+/// Teams a firm's name owns: "Brackenridge Construction's HR team will send
+/// the contract".
+#[rustfmt::skip]
+const OWNED_TEAMS: [&str; 7] = [
+    "'s hr team", "'s hiring team", "'s recruitment team", "'s recruiting team",
+    "'s talent team", "'s people team", "'s talent acquisition team",
+];
+
+/// The name just before "'s HR team" (in the message, not the signature).
+fn possessed_team(pool: &mut Pool, s: &Scan, ctx: &Ctx, sig_at: usize) {
+    let lines = &s.lines[1..(sig_at + 1).min(s.lines.len())];
+    for line in lines.iter().take(200) {
+        let low = line.replace('’', "'").to_lowercase();
+        if low.len() != line.len() {
+            continue;
+        }
+        for cue in OWNED_TEAMS {
+            let Some(end) = low.find(cue) else { continue };
+            // Back over up to four capitalised words (or "&").
+            let head = &line[..end];
+            let mut start = end;
+            for w in head.rsplit(' ').take(4) {
+                if !(w.starts_with(char::is_uppercase) || w == "&") {
+                    break;
+                }
+                start -= w.len() + usize::from(start > w.len());
+            }
+            let start = (0..=start)
+                .rev()
+                .find(|i| line.is_char_boundary(*i))
+                .unwrap_or(0);
+            let start = line[start..end]
+                .find(|c: char| !c.is_whitespace())
+                .map_or(end, |k| start + k);
+            if let Some(n) = company_at(line, start, ctx.tables).filter(|n| start + n.len() == end)
+            {
+                add(pool, n, Evidence::Message, 3.0, ctx);
+            }
+        }
+    }
+}
+
 /// Cues in the subject (line 0) and the message before the signature.
 pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
     let (s, tables) = (inp.scan, ctx.tables);
     labelled(pool, s, ctx, sig_at);
     card(pool, inp, ctx, sig_at);
+    possessed_team(pool, s, ctx, sig_at);
     let place = |i: usize| match i {
         0 => Some(Evidence::Subject),
         i if i - 1 < sig_at => Some(Evidence::Message),
@@ -524,7 +569,12 @@ pub(super) fn subject(pool: &mut Pool, subject: &str, ctx: &Ctx) {
     let tables = ctx.tables;
     // Beside a title ("Acme | Senior Analyst") a name is the employer's; beside
     // a generic piece ("Acme – Update") likely so.
-    let pieces = super::super::role::pieces(subject);
+    // ("Final stage – Ombrelle / Head of E-commerce": a name and a title.)
+    let pieces: Vec<&str> = super::super::role::pieces(subject)
+        .into_iter()
+        .flat_map(|p| p.split(" / ").map(str::trim))
+        .filter(|p| !p.is_empty())
+        .collect();
     for (k, piece) in pieces.iter().enumerate() {
         // "Proposition de Bastide Pharma", "Offer from Halyard": the name after.
         let piece = &FROM_LEADS

@@ -102,9 +102,41 @@ const FOUNDERS: [&str; 22] = [
 /// Quay Street" (a house number or a postcode beside a street's or a
 /// town's name).
 fn postal(n: &str) -> bool {
-    const STREETS: [&str; 16] = [
-        "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "street", "road", "avenue",
-        "lane", "rua", "calle", "rue", "avenida", "via",
+    const STREETS: [&str; 33] = [
+        "straße",
+        "strasse",
+        "str.",
+        "weg",
+        "platz",
+        "gasse",
+        "allee",
+        "street",
+        "road",
+        "avenue",
+        "lane",
+        "rua",
+        "calle",
+        "rue",
+        "avenida",
+        "via",
+        // "Gewerbepark Süd 14", "1 Ferrybridge Place", "22 Moorgate Row"
+        "park",
+        "ring",
+        "damm",
+        "chaussee",
+        "ufer",
+        "place",
+        "row",
+        "square",
+        "drive",
+        "close",
+        "crescent",
+        "terrace",
+        "quai",
+        "paseo",
+        "gewerbepark",
+        "industriepark",
+        "gewerbegebiet",
     ];
     let words: Vec<&str> = n.split(' ').collect();
     let numeric = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '-');
@@ -454,6 +486,15 @@ fn part_of(pool: &mut Pool, s: &Scan, sig_at: usize, tables: &[&Table]) {
     });
 }
 
+/// A legal line's words after the employer's name, at a line's start.
+const REGISTERED: [&str; 5] = [
+    " is a registered charity",
+    " is a charity registered",
+    " is a company limited by guarantee",
+    " is registered in england",
+    " is registered in scotland",
+];
+
 /// The employer's candidates, weighed; the agency's marked.
 pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     let s = inp.scan;
@@ -488,6 +529,16 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
         // "St. Aldric Regional Medical Center | 2200 Linden Avenue, …"
         if let Some(n) = signature::before_address(line.trim(), tables) {
             add(&mut pool, n, Evidence::Signature, 3.0, &ctx);
+        }
+        // "Brambleworth Trust is a registered charity in England and Wales"
+        let t = line.trim();
+        let low = t.to_lowercase();
+        if low.len() == t.len() {
+            if let Some(at) = REGISTERED.iter().filter_map(|c| low.find(c)).min() {
+                if let Some(n) = company_at(t, 0, tables).filter(|n| n.len() == at) {
+                    add(&mut pool, n, Evidence::Signature, 3.0, &ctx);
+                }
+            }
         }
         // "© 2026 Meridian Robotics, Inc."
         if let Some(rest) = line

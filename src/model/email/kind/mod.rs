@@ -307,6 +307,31 @@ fn still_open(s: &Scan) -> bool {
     })
 }
 
+/// A recruiter writing first, in any language.
+#[rustfmt::skip]
+const COLD_APPROACH: [&str; 16] = [
+    "came across your profile", "your profile caught my eye", "caught my eye", "direct approach",
+    "mind me reaching out", "confidential search", "bin auf ihr profil aufmerksam",
+    "auf ihr profil gestoßen", "direktansprache", "me encontré con su perfil",
+    "encontré su perfil", "j'ai découvert votre profil", "je me permets de vous contacter",
+    "encontrei seu perfil", "encontrei o seu perfil", "vi seu perfil no linkedin",
+];
+
+/// A client kept unnamed, in any language.
+#[rustfmt::skip]
+const UNNAMED_CLIENT: [&str; 10] = [
+    "confidential", "client", "company name", "mandant", "kunden", "cliente", "confidencial",
+    "confidentiel", "confidencial", "vertraulich",
+];
+
+/// Words of an application the person made.
+#[rustfmt::skip]
+const APPLIED: [&str; 14] = [
+    "your application", "you applied", "applying for", "applied for", "ihre bewerbung",
+    "deine bewerbung", "su candidatura", "tu candidatura", "votre candidature", "ta candidature",
+    "sua candidatura", "a sua candidatura", "your interview", "our conversation",
+];
+
 /// A survey or a reminder to finish an application, in any language.
 #[rustfmt::skip]
 const NO_RECEIPT: [&str; 22] = [
@@ -665,6 +690,13 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
         return EmailKind::Unknown;
     }
     if moved(s, tables) {
+        return EmailKind::Unknown;
+    }
+    // A search firm's first approach for a client it doesn't name, for a
+    // job never applied to: its "would you be open to a call?" is no step
+    // of an application. (An employer's own recruiter writing so invites
+    // to a first call.)
+    if any(s, &COLD_APPROACH, &[]) && any(s, &UNNAMED_CLIENT, &[]) && !any(s, &APPLIED, &[]) {
         return EmailKind::Unknown;
     }
     if invited(s, tables) {

@@ -108,6 +108,12 @@ pub(super) const REJECTION_WEAK: &[&str] = &[];
 #[rustfmt::skip]
 pub(super) const NOT_REJECTION: &[&str] = &[
     "if you decide not to", "if you'd prefer not to", "if you are not moving forward",
+    // A rule for those not shortlisted, in a receipt: "we are not able to give
+    // individual feedback to applicants who are not shortlisted".
+    "who are not shortlisted", "who have not been shortlisted", "who are not successful",
+    "who are unsuccessful", "not able to give individual feedback",
+    "unable to give individual feedback", "not able to provide individual feedback",
+    "unable to provide individual feedback",
 ];
 
 /// An offer, written or spoken.
@@ -118,7 +124,8 @@ pub(super) const OFFER: &[&str] = &[
     "want to offer you", "offer you the", "offer you a position", "offer you a role",
     "offered you the", "offered you a position", "offered you a role", "offered you the job",
     "extend an offer", "extend you an offer", "extending an offer", "extending you an offer",
-    "make you an offer", "making you an offer", "offer of employment", "offer letter",
+    "make you an offer", "making you an offer", "made you an offer", "offer of employment",
+    "offer letter",
     "formal offer", "written offer", "verbal offer", "confirm our offer", "job offer",
     "pleased to confirm your appointment", "delighted to confirm your appointment",
     "have you join", "with an offer", "an offer for the", "offer for the position",

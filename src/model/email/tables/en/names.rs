@@ -3,7 +3,7 @@
 /// Cues a company's name follows, with their weight.
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
-    ("posted by ", 3.0), ("published by ", 3.0),
+    ("posted by ", 3.0), ("published by ", 3.0), ("items were sent to ", 3.0),
     ("run talent for ", 3.0), ("lead talent for ", 3.0), ("lead talent at ", 3.0),
     ("recruiter for ", 3.0), ("talent partner at ", 3.0), ("talent partner for ", 3.0),
     ("my client, ", 4.0), ("my client ", 3.0), ("our client, ", 4.0), ("our client ", 3.0),
@@ -46,6 +46,7 @@ pub(super) const CLIENT_CUES: &[&str] = &[
     "the client", "i'm recruiting for", "i am recruiting for", "client,", "on behalf of", "hiring manager at",
     "hiring manager from", "recruitment agency", "search firm", "executive search",
     "the employer has", "the employer ",
+    "client of ours", "confidential search", "partnering with a", "retained search",
 ];
 
 /// Cues a role follows, with their weight.
@@ -193,7 +194,7 @@ pub(super) const GENERIC: &[&str] = &[
     "re", "fwd", "fw", "thank", "thanks", "candidacy", "decision", "news", "following", "follow",
     "up", "received", "confirmation", "important", "information", "about", "message",
     "notification", "reminder", "schedule", "scheduling", "call", "results", "result",
-    "assessment", "round", "final", "stage", "hello", "hi", "welcome", "congratulations", "quick",
+    "assessment", "centre", "center", "round", "final", "stage", "hello", "hi", "welcome", "congratulations", "quick",
     "good", "great", "team", "recruiting", "recruitment", "careers", "hiring", "talent", "people",
     "hr", "jobs", "job", "opportunity", "search", "payments", "platform", "growth", "engineering",
     "marketing", "sales", "finance", "operations", "design", "product", "data", "infrastructure",
