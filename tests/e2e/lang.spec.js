@@ -59,6 +59,15 @@ async function choose(page, name) {
   await expect(page.locator("html")).toHaveAttribute("lang", /^(es|de|fr|pt)/);
 }
 
+/** Logs "Nordlicht GmbH, Projektleitung" through the German form that is
+ * open, and waits for its plan. */
+async function logInGerman(page) {
+  await page.getByLabel("Unternehmen", { exact: false }).first().fill("Nordlicht GmbH");
+  await page.getByLabel("Stelle", { exact: false }).first().fill("Projektleitung");
+  await page.getByRole("button", { name: /speichern/i }).first().click();
+  await expect(page).toHaveURL(/\/rejections\/[^n]/);
+}
+
 /** The person's own data, and names that are the same in German (the
  * claim chooser's "New York"). */
 const OWN = ["Nordlicht GmbH", "Projektleitung", "Rebound", "New York"];
@@ -76,10 +85,7 @@ test.describe("Deutsch", () => {
     await page.goto("/rejections/new");
     await ready(page);
     expect(await englishOn(page, OWN)).toEqual([]);
-    await page.getByLabel("Unternehmen", { exact: false }).first().fill("Nordlicht GmbH");
-    await page.getByLabel("Stelle", { exact: false }).first().fill("Projektleitung");
-    await page.getByRole("button", { name: /speichern/i }).first().click();
-    await expect(page).toHaveURL(/\/rejections\/[^n]/);
+    await logInGerman(page);
     // The plan, in German, with German dates.
     await expect(page.getByText("3. Dezember 2026").first()).toBeVisible();
     expect(await englishOn(page, OWN)).toEqual([]);
@@ -104,10 +110,7 @@ test.describe("Deutsch", () => {
     await choose(page, "Deutsch");
     await page.goto("/rejections/new");
     await ready(page);
-    await page.getByLabel("Unternehmen", { exact: false }).first().fill("Nordlicht GmbH");
-    await page.getByLabel("Stelle", { exact: false }).first().fill("Projektleitung");
-    await page.getByRole("button", { name: /speichern/i }).first().click();
-    await expect(page).toHaveURL(/\/rejections\/[^n]/);
+    await logInGerman(page);
     await page.locator('a[href^="/compose"]').first().click();
     await ready(page);
     const preview = page.locator("#compose-preview, .preview").first();
@@ -126,10 +129,7 @@ test.describe("a pack in two files", () => {
     await choose(page, "Deutsch");
     await page.goto("/rejections/new");
     await ready(page);
-    await page.getByLabel("Unternehmen", { exact: false }).first().fill("Nordlicht GmbH");
-    await page.getByLabel("Stelle", { exact: false }).first().fill("Projektleitung");
-    await page.getByRole("button", { name: /speichern/i }).first().click();
-    await expect(page).toHaveURL(/\/rejections\/[^n]/);
+    await logInGerman(page);
     // The next start gets the first file at once and the second only when let go.
     let release;
     const held = new Promise((r) => (release = r));
