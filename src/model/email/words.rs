@@ -245,9 +245,9 @@ pub(super) fn is_generic(n: &str, _detected: &[&Table]) -> bool {
 
 /// Places, for location tails cut from a role ("… — Dublin").
 #[rustfmt::skip]
-const PLACES: [&str; 131] = [
+const PLACES: [&str; 128] = [
     // Regions a subject or a job names: "Area Manager – North West".
-    "north west", "north east", "south west", "south east", "east midlands", "west midlands", "yorkshire", "east anglia", "the midlands", "scotland", "wales", "northern ireland",
+    "north west", "north east", "south west", "south east", "east midlands", "west midlands", "yorkshire", "east anglia", "the midlands",
     "remote", "hybrid", "onsite", "on-site", "homeoffice", "home office", "remoto", "híbrido",
     "hibrido", "télétravail", "teletrabajo", "london", "manchester", "leeds", "bristol",
     "birmingham", "edinburgh", "glasgow", "cardiff", "belfast", "dublin", "cork", "liverpool",

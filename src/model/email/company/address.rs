@@ -260,7 +260,10 @@ pub(super) fn sender(pool: &mut Pool, s: &Sender, ctx: &Ctx) {
     for cue in super::FOR_ANOTHER {
         let Some(at) = low.find(cue) else { continue };
         let rest = name.get(at + cue.len()..).unwrap_or("").trim_start();
-        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let rest = ["the ", "von ", "der ", "des "]
+            .iter()
+            .find_map(|a| rest.strip_prefix(a))
+            .unwrap_or(rest);
         if let Some(n) = whole_name(rest, tables) {
             add(pool, n, Evidence::SenderName, 3.5, ctx);
         }
@@ -562,11 +565,10 @@ pub(super) fn spelled(pool: &mut Pool, s: &Sender, lines: &[&str], sig_from: usi
                     && line.trim() == name
                     && !person_like(name, ctx.tables)
                     && led == Some(squashed.as_str());
-                if !joiner
-                    && ((bare.len() >= 6 && (squashed == label_key || squashed == bare))
-                        || led == Some(squashed.as_str()))
-                    && (acceptable(name, ctx.tables, ctx.signer) || alone)
-                {
+                let spelled = bare.len() >= 6
+                    && (squashed == label_key || squashed == bare)
+                    && acceptable(name, ctx.tables, ctx.signer);
+                if !joiner && (spelled || alone) {
                     if alone {
                         pool.add(name, place, 2.0);
                     } else {

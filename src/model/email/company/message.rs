@@ -258,12 +258,11 @@ const EQUAL_EMPLOYER: [&str; 3] = [
 /// Labels of the employer's field in a job board's card or a form's copy
 /// ("Company: Acme", or "Empresa" on a line and the name on the next).
 #[rustfmt::skip]
-const COMPANY_LABELS: [&str; 20] = [
+const COMPANY_LABELS: [&str; 18] = [
     "company", "company name", "employer", "unternehmen", "arbeitgeber", "firma", "empresa",
     "entreprise", "société", "employeur", "empregador", "empresa contratante",
     // A recruiter's summary of an interview ("Client: Quintrell Foods").
-    "client", "hiring company", "organisation", "organization", "mandant", "kunde", "cliente",
-    "empresa cliente",
+    "client", "hiring company", "mandant", "kunde", "cliente", "empresa cliente",
 ];
 
 /// A name given under, or after, its label: the card says which is the employer.
@@ -322,35 +321,34 @@ const OWNED_TEAMS: [&str; 7] = [
     "'s talent team", "'s people team", "'s talent acquisition team",
 ];
 
-/// The name just before "'s HR team" (in the message, not the signature).
+/// The name just before "'s HR team" (in the message, not the signature):
+/// the longest run of words before it that is a name as it stands, tried
+/// from the nearest word out ("Bank of Ireland's HR team", not "Hopefully
+/// Brackenridge's").
 fn possessed_team(pool: &mut Pool, s: &Scan, ctx: &Ctx, sig_at: usize) {
     let lines = &s.lines[1..(sig_at + 1).min(s.lines.len())];
     for line in lines.iter().take(200) {
-        let low = line.replace('’', "'").to_lowercase();
-        if low.len() != line.len() {
-            continue;
-        }
+        // Same length as `line`: offsets found in it are offsets in `line`.
+        let low = super::super::names::lower_same_len(line);
         for cue in OWNED_TEAMS {
-            let Some(end) = low.find(cue) else { continue };
-            // Back over up to four capitalised words (or "&").
-            let head = &line[..end];
-            let mut start = end;
-            for w in head.rsplit(' ').take(4) {
-                if !(w.starts_with(char::is_uppercase) || w == "&") {
-                    break;
-                }
-                start -= w.len() + usize::from(start > w.len());
-            }
-            let start = (0..=start)
-                .rev()
-                .find(|i| line.is_char_boundary(*i))
-                .unwrap_or(0);
-            let start = line[start..end]
-                .find(|c: char| !c.is_whitespace())
-                .map_or(end, |k| start + k);
-            if let Some(n) = company_at(line, start, ctx.tables).filter(|n| start + n.len() == end)
+            let curly = cue.replacen('\'', "\u{2019}", 1);
+            for end in [low.find(cue), low.find(curly.as_str())]
+                .into_iter()
+                .flatten()
             {
-                add(pool, n, Evidence::Message, 3.0, ctx);
+                let head = &line[..end];
+                let starts: Vec<usize> = head
+                    .char_indices()
+                    .filter(|&(i, c)| c.is_uppercase() && (i == 0 || head[..i].ends_with(' ')))
+                    .map(|(i, _)| i)
+                    .filter(|i| end - i <= 60)
+                    .collect();
+                let found = starts.iter().rev().filter_map(|&at| {
+                    company_at(line, at, ctx.tables).filter(|n| at + n.len() == end)
+                });
+                if let Some(n) = found.last() {
+                    add(pool, n, Evidence::Message, 3.0, ctx);
+                }
             }
         }
     }
@@ -569,12 +567,7 @@ pub(super) fn subject(pool: &mut Pool, subject: &str, ctx: &Ctx) {
     let tables = ctx.tables;
     // Beside a title ("Acme | Senior Analyst") a name is the employer's; beside
     // a generic piece ("Acme – Update") likely so.
-    // ("Final stage – Ombrelle / Head of E-commerce": a name and a title.)
-    let pieces: Vec<&str> = super::super::role::pieces(subject)
-        .into_iter()
-        .flat_map(|p| p.split(" / ").map(str::trim))
-        .filter(|p| !p.is_empty())
-        .collect();
+    let pieces = super::super::role::pieces(subject);
     for (k, piece) in pieces.iter().enumerate() {
         // "Proposition de Bastide Pharma", "Offer from Halyard": the name after.
         let piece = &FROM_LEADS

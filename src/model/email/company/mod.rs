@@ -102,41 +102,18 @@ const FOUNDERS: [&str; 22] = [
 /// Quay Street" (a house number or a postcode beside a street's or a
 /// town's name).
 fn postal(n: &str) -> bool {
-    const STREETS: [&str; 33] = [
-        "straße",
-        "strasse",
-        "str.",
-        "weg",
-        "platz",
-        "gasse",
-        "allee",
-        "street",
-        "road",
-        "avenue",
-        "lane",
-        "rua",
-        "calle",
-        "rue",
-        "avenida",
-        "via",
-        // "Gewerbepark Süd 14", "1 Ferrybridge Place", "22 Moorgate Row"
-        "park",
-        "ring",
-        "damm",
-        "chaussee",
-        "ufer",
-        "place",
-        "row",
-        "square",
-        "drive",
-        "close",
-        "crescent",
-        "terrace",
-        "quai",
-        "paseo",
-        "gewerbepark",
-        "industriepark",
+    #[rustfmt::skip]
+    const STREETS: [&str; 19] = [
+        "straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "street", "road", "avenue",
+        "lane", "rua", "calle", "rue", "avenida", "via", "gewerbepark", "industriepark",
         "gewerbegebiet",
+    ];
+    // Only as whole words: "Gewerbepark Süd 14", "1 Ferrybridge Place" (not
+    // "Workplace 360").
+    #[rustfmt::skip]
+    const WHOLE: [&str; 14] = [
+        "park", "ring", "damm", "chaussee", "ufer", "place", "row", "square", "drive", "close",
+        "crescent", "terrace", "quai", "paseo",
     ];
     let words: Vec<&str> = n.split(' ').collect();
     let numeric = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '-');
@@ -144,9 +121,10 @@ fn postal(n: &str) -> bool {
     let numbered = words.iter().any(|w| numeric(w))
         && words.iter().any(|w| {
             let low = w.to_lowercase();
-            STREETS
-                .iter()
-                .any(|s| low == *s || (s.len() > 4 && low.ends_with(s)))
+            WHOLE.contains(&low.as_str())
+                || STREETS
+                    .iter()
+                    .any(|s| low == *s || (s.len() > 4 && low.ends_with(s)))
         });
     postcode || numbered
 }
@@ -417,11 +395,15 @@ fn drop_software(pool: &mut Pool, footer: &[&str], tables: &[&Table]) {
         let low = line.to_lowercase();
         for cue in SOFTWARE_CUES {
             let Some(at) = low.find(cue) else { continue };
-            if let Some(n) = line
-                .get(at + cue.len()..)
-                .and_then(|r| company_at(r, 0, tables))
-            {
-                names.push(key(super::names::strip_legal(n)));
+            let Some(rest) = line.get(at + cue.len()..) else {
+                continue;
+            };
+            if let Some(n) = company_at(rest, 0, tables) {
+                // ("sent via Acme's recruitment portal": the employer's own.)
+                let after = rest.get(n.len()..).unwrap_or("");
+                if !after.starts_with(['\'', '\u{2019}']) {
+                    names.push(key(super::names::strip_legal(n)));
+                }
             }
         }
     }
@@ -470,8 +452,11 @@ fn part_of(pool: &mut Pool, s: &Scan, sig_at: usize, tables: &[&Table]) {
                     || brand_key.starts_with(&format!("{k} "))
                     || k.starts_with(&format!("{brand_key} "))
             });
-            if known {
-                groups.push(key(super::names::strip_legal(group)));
+            // (Not "Acme UK is a subsidiary of Acme": one name within the other.)
+            let group_key = key(super::names::strip_legal(group));
+            let nested = brand_key.starts_with(&group_key) || group_key.starts_with(&brand_key);
+            if known && !nested {
+                groups.push((group_key, brand_key));
             }
         }
     }
@@ -480,9 +465,12 @@ fn part_of(pool: &mut Pool, s: &Scan, sig_at: usize, tables: &[&Table]) {
     }
     pool.retain(|c| {
         let k = key(super::names::strip_legal(&c.value));
-        !groups
+        let brand = |b: &String| {
+            k == *b || k.starts_with(&format!("{b} ")) || b.starts_with(&format!("{k} "))
+        };
+        groups
             .iter()
-            .any(|g| k == *g || k.starts_with(&format!("{g} ")))
+            .all(|(g, b)| brand(b) || !(k == *g || k.starts_with(&format!("{g} "))))
     });
 }
 
@@ -663,7 +651,7 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
             // the firm's: "Partner, Consumer & Retail Practice".)
             // (Not when the signature says whom it writes for: "on behalf
             // of the Department for …".)
-            let theirs = employer || (client && (recruiter || (firm && !signed_for)));
+            let theirs = employer || (client && (recruiter || firm) && !signed_for);
             // (The subject is the sender's too: "update from Stanmore & Hale"
             // over a signature "Stanmore & Hale Recruitment Ltd".)
             let sender_written = !c.has(Evidence::Message) && agency_like(&c.value);

@@ -97,8 +97,8 @@ const WITHDRAWN: [&str; 10] = [
 /// A meeting already arranged, moved.
 #[rustfmt::skip]
 const RESCHEDULE: [&str; 56] = [
-    "trasladar la sesión", "trasladar la entrevista", "trasladar la prueba", "cambiar la fecha",
-    "déplacer l'entretien", "déplacer notre", "move the session", "moved the session",
+    "trasladar la sesión", "trasladar la entrevista", "trasladar la prueba",
+    "tenemos que cambiar la fecha", "devons déplacer", "dû déplacer", "move the session", "moved the session",
     "reschedule", "rescheduling", "move our chat", "move our call", "move our meeting",
     "move our interview", "move our conversation", "move your interview", "move the interview",
     "move your call", "move the call", "change of time", "push our", "postpone", "postponing",
@@ -319,14 +319,17 @@ const COLD_APPROACH: [&str; 16] = [
 
 /// A client kept unnamed, in any language.
 #[rustfmt::skip]
-const UNNAMED_CLIENT: [&str; 10] = [
-    "confidential", "client", "company name", "mandant", "kunden", "cliente", "confidencial",
-    "confidentiel", "confidencial", "vertraulich",
+const UNNAMED_CLIENT: [&str; 18] = [
+    "my client", "our client", "a client", "client of ours", "confidential search",
+    "confidential client", "share the company", "share the client", "unser mandant",
+    "unseren mandanten", "einen mandanten", "mi cliente", "nuestro cliente", "un cliente",
+    "mon client", "notre client", "meu cliente", "nosso cliente",
 ];
 
 /// Words of an application the person made.
 #[rustfmt::skip]
-const APPLIED: [&str; 14] = [
+const APPLIED: [&str; 17] = [
+    "applying", "applied", "your cv",
     "your application", "you applied", "applying for", "applied for", "ihre bewerbung",
     "deine bewerbung", "su candidatura", "tu candidatura", "votre candidature", "ta candidature",
     "sua candidatura", "a sua candidatura", "your interview", "our conversation",

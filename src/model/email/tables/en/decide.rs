@@ -110,10 +110,7 @@ pub(super) const NOT_REJECTION: &[&str] = &[
     "if you decide not to", "if you'd prefer not to", "if you are not moving forward",
     // A rule for those not shortlisted, in a receipt: "we are not able to give
     // individual feedback to applicants who are not shortlisted".
-    "who are not shortlisted", "who have not been shortlisted", "who are not successful",
-    "who are unsuccessful", "not able to give individual feedback",
-    "unable to give individual feedback", "not able to provide individual feedback",
-    "unable to provide individual feedback",
+    "who are not shortlisted",
 ];
 
 /// An offer, written or spoken.

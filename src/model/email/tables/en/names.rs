@@ -46,7 +46,7 @@ pub(super) const CLIENT_CUES: &[&str] = &[
     "the client", "i'm recruiting for", "i am recruiting for", "client,", "on behalf of", "hiring manager at",
     "hiring manager from", "recruitment agency", "search firm", "executive search",
     "the employer has", "the employer ",
-    "client of ours", "confidential search", "partnering with a", "retained search",
+    "client of ours", "confidential search", "partnering with a client", "retained search",
 ];
 
 /// Cues a role follows, with their weight.
