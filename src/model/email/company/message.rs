@@ -343,10 +343,11 @@ fn possessed_team(pool: &mut Pool, s: &Scan, ctx: &Ctx, sig_at: usize) {
                     .map(|(i, _)| i)
                     .filter(|i| end - i <= 60)
                     .collect();
-                let found = starts.iter().rev().filter_map(|&at| {
+                // (The farthest start that is a name as it stands: the longest.)
+                let mut found = starts.iter().filter_map(|&at| {
                     company_at(line, at, ctx.tables).filter(|n| at + n.len() == end)
                 });
-                if let Some(n) = found.last() {
+                if let Some(n) = found.next() {
                     add(pool, n, Evidence::Message, 3.0, ctx);
                 }
             }
