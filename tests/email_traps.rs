@@ -2904,3 +2904,50 @@ fn a_job_boards_receipt_names_the_employer_it_sent_to() {
         r.companies
     );
 }
+
+#[test]
+fn people_shifts_and_a_temp_agencys_client() {
+    // A head teacher's name on the school's address is no employer.
+    let r = mail(
+        "Mrs J. Okoro <office@fernlea.sch.uk>",
+        "Interview – Teaching Assistant",
+        "Dear Ms Lane,\n\nWe would like to invite you to interview for the Teaching Assistant post on Monday at 9.30am.\n\nYours sincerely\n\nMrs J. Okoro\nHeadteacher\nFernlea Primary School",
+    );
+    assert!(
+        r.companies.iter().all(|s| !s.value.starts_with("Mrs")),
+        "{:?}",
+        r.companies
+    );
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Fernlea Primary School"),
+        "{:?}",
+        r.companies
+    );
+    // "für unseren Kunden, die X GmbH": the client; "… Personal GmbH" is the
+    // temporary-work firm; "in der Nachtschicht" names a shift, no firm.
+    let r = mail(
+        "Jana Roth <j.roth@lindner-personal.de>",
+        "Einladung zum Kennenlernen – Kommissionierer (m/w/d)",
+        "Hallo Herr Ilić,\n\nvielen Dank für Ihre Bewerbung als Kommissionierer (m/w/d) in der Nachtschicht. Wir suchen für unseren Kunden, die Hartwig Logistik GmbH in Fulda, mehrere Mitarbeiter. Passt Ihnen Dienstag um 10 Uhr für ein Gespräch?\n\nMit freundlichen Grüßen\nJana Roth\nLindner Personal GmbH",
+    );
+    assert!(
+        r.company
+            .as_deref()
+            .is_some_and(|c| c.starts_with("Hartwig Logistik")),
+        "{:?}",
+        r.companies
+    );
+    assert!(
+        r.companies.iter().all(|s| s.value != "Nachtschicht"),
+        "{:?}",
+        r.companies
+    );
+    assert!(
+        r.agency
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Lindner Personal")),
+        "{:?}",
+        r.agency
+    );
+}

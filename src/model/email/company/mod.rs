@@ -129,6 +129,13 @@ fn postal(n: &str) -> bool {
     postcode || numbered
 }
 
+/// Words a person's name opens with.
+#[rustfmt::skip]
+const HONORIFICS: [&str; 16] = [
+    "mr", "mrs", "ms", "miss", "mx", "dr", "herr", "frau", "mme", "mlle", "sr", "sra", "srta",
+    "dona", "prof", "m",
+];
+
 /// A candidate's name is acceptable: not generic, not a title, not a place,
 /// not a department, not the person who signed.
 pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bool {
@@ -139,8 +146,15 @@ pub(super) fn acceptable(n: &str, tables: &[&Table], signer: Option<&str>) -> bo
     }) || FACULTIES.iter().any(|f| core.starts_with(f));
     // "JR-20331", "R0099812": a requisition's number, no name.
     let number = !core.contains(' ') && core.chars().filter(char::is_ascii_digit).count() >= 3;
+    // "Mrs K. Adeyemi", "Frau Dr. Lenz": a person, however it is written.
+    let honorific = core
+        .split(' ')
+        .next()
+        .is_some_and(|w| HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+        && core.contains(' ');
     // ("& Seleção": the tail of a name cut off, not a name.)
-    n.starts_with(char::is_alphanumeric)
+    !honorific
+        && n.starts_with(char::is_alphanumeric)
         && !department
         && !number
         && !postal(core)

@@ -179,6 +179,9 @@ pub(super) fn agency_like(n: &str) -> bool {
         "personalberatung",
         "personalvermittlung",
         "personaldienst",
+        // "Brückner Personal GmbH", a temporary-work firm.
+        " personal",
+        "zeitarbeit",
         "headhunt",
         "hunters",
         "executiv",

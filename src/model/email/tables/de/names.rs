@@ -18,7 +18,8 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
 /// A recruiter writing for a client.
 #[rustfmt::skip]
 pub(super) const CLIENT_CUES: &[&str] = &[
-    "unser kunde", "unseres kunden", "unserem kunden", "unser mandant", "unseres mandanten",
+    "unser kunde", "unseres kunden", "unserem kunden", "unseren kunden", "unser mandant",
+    "unseres mandanten", "unseren mandanten",
     "unserem mandanten", "mein kunde", "meines kunden", "meinem kunden", "mandant", "im auftrag",
     "personalberatung", "personalvermittlung", "personaldienstleister",
 ];
@@ -132,6 +133,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
 pub(super) const GENERIC: &[&str] = &[
     // Nouns a cue like "bei der" meets ("bei der Suche", "bei der Prüfung").
     "suche", "prüfung", "auswahl", "besetzung", "entscheidung", "fragen", "rückfragen",
+    // Shifts ("als Lagerhelfer in der Nachtschicht").
+    "nachtschicht", "frühschicht", "spätschicht", "wechselschicht", "schicht",
     "gelegenheit", "sichtung", "durchsicht", "bearbeitung", "planung", "umsetzung",
     "datenschutz",
     "absage", "zusage", "bewerbung", "ihre", "deine", "rückmeldung", "einladung", "fallstudie",
