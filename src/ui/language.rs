@@ -19,16 +19,10 @@ use crate::ui::state::AppState;
 
 type PackFuture = Pin<Box<dyn Future<Output = Result<&'static Pack, String>>>>;
 
+/// Both of a pack's files, side by side (a choice in Settings).
 #[wasm_split(lang, fallible)]
-fn split_pack(lang: Lang, whole: bool) -> Result<PackFuture, SplitLoaderError> {
-    Ok(Box::pin(async move {
-        if whole {
-            return platform::lang::whole_pack(lang).await;
-        }
-        let first = platform::lang::fetch_pack(lang, PackFile::First).await?;
-        wasm_bindgen_futures::spawn_local(more_later(first));
-        Ok(first)
-    }))
+fn split_pack(lang: Lang) -> Result<PackFuture, SplitLoaderError> {
+    Ok(Box::pin(platform::lang::whole_pack(lang)))
 }
 
 /// The second file, joined into the pack in use once it is here (it is
@@ -59,14 +53,13 @@ async fn more_later(first: &'static Pack) {
     }
 }
 
-/// The pack for `lang` (`None` for English): its first file (the second
-/// follows by itself), or with `whole` both (Settings, itself a page that
-/// shows the second file's words).
-pub async fn load(lang: Lang, whole: bool) -> Result<Option<&'static Pack>, String> {
+/// The whole pack for `lang` (`None` for English), for Settings: itself a
+/// page that shows the second file's words.
+pub async fn load(lang: Lang) -> Result<Option<&'static Pack>, String> {
     if lang == Lang::En {
         return Ok(None);
     }
-    match split_pack(lang, whole).await {
+    match split_pack(lang).await {
         Ok(fetch) => fetch.await.map(Some),
         Err(_) => Err(crate::t!("this part of Rebound couldn't be fetched (offline?)").to_string()),
     }
@@ -84,7 +77,7 @@ pub fn apply(app: Option<AppState>, lang: Lang, pack: Option<&'static Pack>) {
 /// The person chose a language in Settings.
 pub fn choose(app: AppState, lang: Lang) {
     leptos::task::spawn_local(async move {
-        match load(lang, true).await {
+        match load(lang).await {
             Ok(pack) => {
                 platform::lang::remember(lang);
                 apply(Some(app), lang, pack);
@@ -105,7 +98,10 @@ pub fn choose(app: AppState, lang: Lang) {
 /// At start: the language this device asks for, before the app appears
 /// (the static frame stays meanwhile), then `mount`. A slow fetch doesn't
 /// hold the app back: after a moment it opens in English and switches when
-/// the words arrive.
+/// the words arrive. All but the English check and that moment's timer is
+/// in the language part ([`split_start`]), which an English start never
+/// fetches: so the main module, every first visit's download, carries none
+/// of it.
 pub fn start(mount: fn()) {
     let lang = platform::lang::preferred();
     if lang == Lang::En {
@@ -124,17 +120,40 @@ pub fn start(mount: fn()) {
     );
     // Not Leptos' spawner: it starts with the app, and this runs before.
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(pack) = load(lang, false).await else {
+        match split_start(lang, mounted.clone(), mount).await {
+            Ok(run) => run.await,
+            Err(_) => {
+                if !mounted.replace(true) {
+                    mount();
+                }
+            }
+        }
+    });
+}
+
+type Started = Pin<Box<dyn Future<Output = ()>>>;
+
+/// The start in `lang`, in the language part: its first file, then the
+/// app (or, if the moment passed and it opened in English, the switch).
+#[wasm_split(lang, fallible)]
+fn split_start(
+    lang: Lang,
+    mounted: std::rc::Rc<std::cell::Cell<bool>>,
+    mount: fn(),
+) -> Result<Started, SplitLoaderError> {
+    Ok(Box::pin(async move {
+        let Ok(first) = platform::lang::fetch_pack(lang, PackFile::First).await else {
             if !mounted.replace(true) {
                 mount();
             }
             return;
         };
+        wasm_bindgen_futures::spawn_local(more_later(first));
         if mounted.replace(true) {
-            apply(AppState::current(), lang, pack);
+            apply(AppState::current(), lang, Some(first));
         } else {
-            apply(None, lang, pack);
+            apply(None, lang, Some(first));
             mount();
         }
-    });
+    }))
 }
