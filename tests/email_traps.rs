@@ -2951,3 +2951,25 @@ fn people_shifts_and_a_temp_agencys_client() {
         r.agency
     );
 }
+
+#[test]
+fn a_branchs_name_is_no_employer() {
+    let r = mail(
+        "Careers <jobs@brightloaf.co.uk>",
+        "Sales Assistant – Leeds Kirkgate",
+        "Hi Amy,\n\nThanks for coming in to the shop here at Kirkgate on Friday. I'm sorry to say we've offered the job to someone else this time.\n\nBest wishes,\n\nTom\nBrightloaf Bakery – Leeds Kirkgate branch",
+    );
+    assert!(
+        r.companies
+            .iter()
+            .all(|s| s.value != "Kirkgate" && s.value != "Leeds Kirkgate"),
+        "{:?}",
+        r.companies
+    );
+    assert_eq!(
+        r.company.as_deref(),
+        Some("Brightloaf Bakery"),
+        "{:?}",
+        r.companies
+    );
+}

@@ -336,23 +336,27 @@ fn possessed_team(pool: &mut Pool, s: &Scan, ctx: &Ctx, sig_at: usize) {
                 .into_iter()
                 .flatten()
             {
-                let head = &line[..end];
-                let starts: Vec<usize> = head
-                    .char_indices()
-                    .filter(|&(i, c)| c.is_uppercase() && (i == 0 || head[..i].ends_with(' ')))
-                    .map(|(i, _)| i)
-                    .filter(|i| end - i <= 60)
-                    .collect();
-                // (The farthest start that is a name as it stands: the longest.)
-                let mut found = starts.iter().filter_map(|&at| {
-                    company_at(line, at, ctx.tables).filter(|n| at + n.len() == end)
-                });
-                if let Some(n) = found.next() {
+                if let Some(n) = name_before(line, end, ctx.tables) {
                     add(pool, n, Evidence::Message, 3.0, ctx);
                 }
             }
         }
     }
+}
+
+/// The longest name that ends at byte `end` of `line` as it stands (the
+/// farthest capitalised word it can start at, within 60 bytes).
+pub(super) fn name_before<'a>(line: &'a str, end: usize, tables: &[&Table]) -> Option<&'a str> {
+    let head = line.get(..end)?;
+    let starts: Vec<usize> = head
+        .char_indices()
+        .filter(|&(i, c)| c.is_uppercase() && (i == 0 || head[..i].ends_with(' ')))
+        .map(|(i, _)| i)
+        .filter(|i| end - i <= 60)
+        .collect();
+    starts
+        .iter()
+        .find_map(|&at| company_at(line, at, tables).filter(|n| at + n.len() == end))
 }
 
 /// Cues in the subject (line 0) and the message before the signature.

@@ -488,6 +488,43 @@ fn part_of(pool: &mut Pool, s: &Scan, sig_at: usize, tables: &[&Table]) {
     });
 }
 
+/// Words after a branch's or a site's name: "Oven Door Bakers – Sheffield
+/// Fargate branch", "our Hillsborough shop".
+#[rustfmt::skip]
+const BRANCH_WORDS: [&str; 12] = [
+    " branch", " store", " shop", " shops", " site", " depot", " outlet", " filiale",
+    " standort", " location", " restaurant", " stores",
+];
+
+/// A branch's name is a place of the employer's, not the employer (nor its
+/// last words alone: "here at Fargate").
+fn drop_branches(pool: &mut Pool, s: &Scan, tables: &[&Table]) {
+    let mut places = Vec::new();
+    for line in s.lines.iter().take(400) {
+        let low = super::names::lower_same_len(line);
+        for cue in BRANCH_WORDS {
+            for (end, _) in low.match_indices(cue) {
+                // A whole word: " shop" is not " shopping".
+                let after = low[end + cue.len()..].chars().next();
+                if after.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                if let Some(n) = message::name_before(line, end, tables) {
+                    places.push(key(n));
+                }
+            }
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    pool.retain(|c| {
+        !places
+            .iter()
+            .any(|p| *p == c.key || p.ends_with(&format!(" {}", c.key)))
+    });
+}
+
 /// A legal line's words after the employer's name, at a line's start.
 const REGISTERED: [&str; 5] = [
     " is a registered charity",
@@ -602,6 +639,7 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
     relays(&mut pool, inp, tables);
     drop_software(&mut pool, inp.footer, tables);
     part_of(&mut pool, s, sig_at, tables);
+    drop_branches(&mut pool, s, tables);
     // A recruiter writing for a client: what only the sender's side names
     // is the agency. Without "my client", a sender's side that reads like a
     // recruitment firm, while the message names another, tells the same.
