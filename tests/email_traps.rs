@@ -2973,3 +2973,32 @@ fn a_branchs_name_is_no_employer() {
         r.companies
     );
 }
+
+#[test]
+fn kinds_told_without_the_usual_words() {
+    let kind = |subject: &str, body: &str| mail("", subject, body).kind;
+    assert_eq!(
+        kind("Application update", "Dear Sam,\n\nThe status of your application has changed.\n\nVacancy: Planning Officer\nYour application status: Not selected\n\nRecruitment Team"),
+        EmailKind::Rejection
+    );
+    assert_eq!(
+        kind("Fenwick", "Hi Sam,\n\nFenwick liked you, but they've decided to keep looking rather than compromise on tooling experience. I'll call you about another role.\n\nCraig"),
+        EmailKind::Rejection
+    );
+    assert_eq!(
+        kind("Proceso de selección", "Estimado Sr. Gil:\n\nTras valorar las entrevistas, hemos decidido seguir buscando un perfil con más experiencia, por lo que cerramos su candidatura.\n\nAtentamente,\nSelección"),
+        EmailKind::Rejection
+    );
+    assert_eq!(
+        kind("Retrait de candidature", "Bonjour,\n\nNous prenons bonne note de votre souhait de retirer votre candidature. Votre candidature a bien été retirée.\n\nCordialement,\nService RH"),
+        EmailKind::Unknown
+    );
+    assert_eq!(
+        kind("Zwischenstand", "Sehr geehrter Herr Kern,\n\ndie Besetzung der Stelle ist bis zur Freigabe des Budgets pausiert. Bis dahin können wir leider keine Termine vereinbaren. Ihre Bewerbung bleibt selbstverständlich im Verfahren.\n\nMit freundlichen Grüßen"),
+        EmailKind::Unknown
+    );
+    assert_eq!(
+        kind("Thanks for applying", "Hi Jo,\n\nThanks for applying. Your application is in.\n\nHow our process works:\n1. Review\n2. Phone chat\n3. Interview\n4. Offer – if it's a match, we'll call you with an offer.\n\nThe team"),
+        EmailKind::Acknowledgement
+    );
+}

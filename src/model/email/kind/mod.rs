@@ -87,7 +87,9 @@ fn later(low: &str, at: usize) -> bool {
 
 /// The candidate's withdrawal, confirmed.
 #[rustfmt::skip]
-const WITHDRAWN: [&str; 10] = [
+const WITHDRAWN: [&str; 14] = [
+    "souhait de retirer votre candidature", "candidature a bien été retirée",
+    "wish to withdraw your application", "request to withdraw your application",
     "withdrawn your application", "withdrew your application", "withdrawal of your application",
     "you have withdrawn", "bewerbung zurückgezogen", "retirado tu candidatura",
     "retiré votre candidature", "retirou sua candidatura", "retirou a sua candidatura",
@@ -279,7 +281,8 @@ fn sentence_at(low: &str, at: usize) -> &str {
 /// Words that say the application is still open: a pause, not a no ("Your
 /// application has not been declined", "No han descartado a nadie").
 #[rustfmt::skip]
-const STILL_OPEN: [&str; 33] = [
+const STILL_OPEN: [&str; 35] = [
+    "bleibt selbstverständlich im verfahren", "bleibt im verfahren",
     "has not been declined", "hasn't been declined", "not been rejected", "remains active",
     "application remains open", "application is still open", "candidacy remains open",
     "is still active", "still under consideration", "no decision has been made",

@@ -22,6 +22,7 @@ pub(super) const REJECTION: &[&str] = &[
     "not be moving ahead", "won't be moving ahead", "not moving ahead", "not to move forward",
     "not to move ahead", "decided not to move", "not to proceed", "not be proceeding",
     "not to consider your profile further", "not to consider your application further",
+    "status: not selected", "decided to keep looking", "keep looking rather than",
     "not consider your application further", "not be considering your application further",
     "not proceed with your", "not be progressing", "won't be progressing", "not progressing your",
     "not to progress", "not progress your", "unable to progress", "not able to progress",
@@ -142,6 +143,9 @@ pub(super) const OFFER: &[&str] = &[
 /// Phrases with an offer cue inside that are no offer.
 #[rustfmt::skip]
 pub(super) const NOT_OFFER: &[&str] = &[
+    // A receipt's list of the steps: "we'll call you with an offer".
+    "we'll call you with an offer", "we will call you with an offer",
+    "contact you with an offer",
     "unable to offer", "not able to offer", "cannot offer", "can't offer", "not offer you",
     "won't be offering", "not be offering", "not in a position to offer",
     "offer the position to another", "offered the position to another",

@@ -14,6 +14,7 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 pub(super) const REJECTION: &[&str] = &[
     // "al final nos hemos quedado con otra chica que ya tenía experiencia"
     "nos hemos quedado con otra", "nos hemos quedado con otro", "nos quedamos con otra",
+    "decidido seguir buscando", "cerramos su candidatura", "cerramos tu candidatura",
     "nos quedamos con otro",
     "lamentamos", "sentimos comunicarte", "sentimos informarte", "sentimos comunicarle",
     "sentimos informarle", "no continuarás", "no continuará", "no continuar", "no seguirás",

@@ -39,6 +39,7 @@ pub(super) const REJECTION_WEAK: &[&str] = &[
 /// "você e outros candidatos vão resolver um desafio": others in the same step.
 pub(super) const NOT_REJECTION: &[&str] = &[
     "e outros candidatos",
+    "em grupo com outros candidatos",
     "e outras candidatas",
     "com outros candidatos vão",
     "junto com outros candidatos",
