@@ -87,8 +87,9 @@ fn later(low: &str, at: usize) -> bool {
 
 /// The candidate's withdrawal, confirmed.
 #[rustfmt::skip]
-const WITHDRAWN: [&str; 14] = [
+const WITHDRAWN: [&str; 16] = [
     "souhait de retirer votre candidature", "candidature a bien été retirée",
+    "withdrawn at your request", "withdrew by mistake",
     "wish to withdraw your application", "request to withdraw your application",
     "withdrawn your application", "withdrew your application", "withdrawal of your application",
     "you have withdrawn", "bewerbung zurückgezogen", "retirado tu candidatura",
@@ -375,8 +376,11 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
             t.invite.iter().any(|c| {
                 hits(s, c, &[]).into_iter().any(|at| {
                     let promised = conditional(&s.low, at, t) && later(&s.low, at);
+                    // ("Shortlisted applicants will be contacted … to arrange
+                    // an interview": a rule for others.)
                     !(to_an_event(&s.low, at)
                         || just_after_if(&s.low, at)
+                        || about_others(&s.low, at)
                         || promised
                         || to_start(&s.low, at + c.len()))
                 })

@@ -59,6 +59,8 @@ pub(super) const NOT_REJECTION: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const OFFER: &[&str] = &[
     "nos complace ofrecerte", "nos complace ofrecerle", "nos alegra ofrecerte",
+    "lo que le ofrecemos", "lo que te ofrecemos", "que se quedara con nosotros",
+    "que te quedaras con nosotros",
     "queremos ofrecerte", "quisiéramos ofrecerte", "nos gustaría ofrecerte",
     "nos gustaría ofrecerle", "ofrecerte el puesto", "ofrecerle el puesto", "carta de oferta",
     // (Not "oferta de empleo" alone: as often the posting applied to.)
