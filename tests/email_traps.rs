@@ -3002,3 +3002,18 @@ fn kinds_told_without_the_usual_words() {
         EmailKind::Acknowledgement
     );
 }
+
+#[test]
+fn a_desks_name_on_the_sender_is_no_employer() {
+    let r = mail(
+        "Newsroom Recruitment <jobs@harlowgazette.co.uk>",
+        "Reporter test – result",
+        "Dear Kim,\n\nThank you for completing the reporting test for the Trainee Reporter vacancy at The Harlow Gazette. Unfortunately we will not be taking your application further.\n\nKind regards,\n\nThe Harlow Gazette",
+    );
+    assert!(
+        r.companies.iter().all(|s| s.value != "Newsroom"),
+        "{:?}",
+        r.companies
+    );
+    assert_eq!(r.kind, EmailKind::Rejection);
+}

@@ -66,7 +66,7 @@ const DOMAIN_TAILS: [&str; 12] = [
 
 /// Lowercase letters and digits only, accents folded ("Marlow's
 /// Bakehouse" → "marlowsbakehouse"), as an address's label is written.
-fn flat(text: &str) -> String {
+pub(super) fn flat(text: &str) -> String {
     text.to_lowercase()
         .chars()
         .map(fold)

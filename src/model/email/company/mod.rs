@@ -49,6 +49,8 @@ pub(super) struct Ctx<'t> {
     pub client: bool,
     /// Names already cleaned and checked: where the candidate is in them.
     memo: RefCell<HashMap<(String, bool), Option<Span>>>,
+    /// The sender's domain label as letters and digits ("talentharbor").
+    label: Option<String>,
 }
 
 /// Titles that only an adviser or an agency's recruiter has (one word,
@@ -129,6 +131,16 @@ fn postal(n: &str) -> bool {
     postcode || numbered
 }
 
+/// A team's words after a name ("Talent Harbor Recruiting").
+const TEAM_TAILS: [&str; 6] = [
+    "recruiting",
+    "recruitment",
+    "careers",
+    "jobs",
+    "hiring",
+    "team",
+];
+
 /// Words a person's name opens with.
 #[rustfmt::skip]
 const HONORIFICS: [&str; 16] = [
@@ -181,6 +193,22 @@ pub(super) fn add(pool: &mut Pool, n: &str, from: Evidence, w: f32, ctx: &Ctx) {
     let known = ctx.memo.borrow().get(&memo_key).copied();
     let span = known.unwrap_or_else(|| {
         let stripped = strip_team(n, ctx.tables).unwrap_or(n);
+        // ("Talent Harbor" from talentharbor.io: a team's word that is the
+        // name's own, as its address spells it.)
+        let stripped = if ctx.label.as_deref().is_some_and(|l| {
+            let full = n
+                .split(' ')
+                .filter(|w| !TEAM_TAILS.contains(&w.to_lowercase().as_str()));
+            l.len() >= 6 && address::flat(&full.collect::<Vec<_>>().join(" ")) == l
+        }) {
+            n.split(' ')
+                .rev()
+                .find(|w| !TEAM_TAILS.contains(&w.to_lowercase().as_str()))
+                .and_then(|last| n.find(last).map(|at| &n[..at + last.len()]))
+                .unwrap_or(stripped)
+        } else {
+            stripped
+        };
         let kept = keep && stripped != n && company_at(n, 0, ctx.tables).is_some_and(|c| c == n);
         let c = if kept { n } else { stripped };
         let c = c.trim_end_matches(['\'', ',']);
@@ -553,6 +581,10 @@ pub(super) fn candidates(inp: &Input, tables: &[&Table]) -> Pool {
         signer: inp.signer,
         client,
         memo: Default::default(),
+        label: inp
+            .sender
+            .as_ref()
+            .and_then(|s| s.org_label().map(address::flat)),
     };
     let lines = &s.lines[1..];
     let sig_at = inp.sig.min(lines.len());

@@ -87,7 +87,8 @@ fn later(low: &str, at: usize) -> bool {
 
 /// The candidate's withdrawal, confirmed.
 #[rustfmt::skip]
-const WITHDRAWN: [&str; 16] = [
+const WITHDRAWN: [&str; 17] = [
+    "application withdrawn",
     "souhait de retirer votre candidature", "candidature a bien été retirée",
     "withdrawn at your request", "withdrew by mistake",
     "wish to withdraw your application", "request to withdraw your application",

@@ -195,6 +195,7 @@ pub(super) const GENERIC: &[&str] = &[
     "up", "received", "confirmation", "important", "information", "about", "message",
     "notification", "reminder", "schedule", "scheduling", "call", "results", "result",
     "assessment", "centre", "center", "round", "final", "stage", "section", "overnight",
+    "newsroom",
     "nights", "hello", "hi", "welcome", "congratulations", "quick",
     "good", "great", "team", "recruiting", "recruitment", "careers", "hiring", "talent", "people",
     "hr", "jobs", "job", "opportunity", "search", "payments", "platform", "growth", "engineering",
