@@ -3017,3 +3017,13 @@ fn a_desks_name_on_the_sender_is_no_employer() {
     );
     assert_eq!(r.kind, EmailKind::Rejection);
 }
+
+#[test]
+fn a_process_running_late_is_no_receipt() {
+    let r = mail(
+        "",
+        "Update on your application",
+        "Dear Lea,\n\nThank you for applying for the Policy Adviser role. The sift is taking longer than planned; your application remains under consideration and we will write again by 30 October.\n\nRecruitment Team",
+    );
+    assert_eq!(r.kind, EmailKind::Unknown);
+}

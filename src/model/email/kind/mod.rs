@@ -283,7 +283,8 @@ fn sentence_at(low: &str, at: usize) -> &str {
 /// Words that say the application is still open: a pause, not a no ("Your
 /// application has not been declined", "No han descartado a nadie").
 #[rustfmt::skip]
-const STILL_OPEN: [&str; 35] = [
+const STILL_OPEN: [&str; 37] = [
+    "remains under consideration", "still being reviewed",
     "bleibt selbstverständlich im verfahren", "bleibt im verfahren",
     "has not been declined", "hasn't been declined", "not been rejected", "remains active",
     "application remains open", "application is still open", "candidacy remains open",
@@ -355,7 +356,10 @@ const NO_RECEIPT: [&str; 22] = [
 
 /// A job paused, in any language.
 #[rustfmt::skip]
-const HOLD: [&str; 13] = [
+const HOLD: [&str; 19] = [
+    // A process running late: "the sift is taking longer than planned".
+    "taking longer than planned", "taking longer than expected", "taking longer than anticipated",
+    "dauert länger als geplant", "está demorando mais", "prend plus de temps",
     "on hold", "paused", "on pause", "auf eis", "pausiert", "en pausa", "en suspenso",
     "congelad", "en suspens", "pausad", "pausar", "pausieren", "mettre en pause",
 ];
