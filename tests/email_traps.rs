@@ -3027,3 +3027,16 @@ fn a_process_running_late_is_no_receipt() {
     );
     assert_eq!(r.kind, EmailKind::Unknown);
 }
+
+#[test]
+fn a_withdrawal_asked_for_and_a_stop_after_a_task() {
+    let kind = |body: &str| mail("", "Ihre Bewerbung", body).kind;
+    assert_eq!(
+        kind("Sehr geehrter Herr Voss,\n\nhiermit bestätige ich, dass wir Ihre Bewerbung auf Ihren Wunsch hin aus dem laufenden Verfahren genommen haben. Alles Gute für die neue Stelle!\n\nMit freundlichen Grüßen"),
+        EmailKind::Unknown
+    );
+    assert_eq!(
+        kind("Hi Ben,\n\nThanks for the take-home. The engineers felt others were a closer match, so we're going to stop here with your application. Good luck!\n\nNadia"),
+        EmailKind::Rejection
+    );
+}

@@ -172,7 +172,8 @@ const CLIENT_TAILS: [&str; 16] = [
 /// Where a job is, after its title: "… de notre site de Saint-Malo", "…
 /// de leur entrepôt de Vénissieux", "… at our Leeds warehouse".
 #[rustfmt::skip]
-const PLACE_TAILS: [&str; 24] = [
+const PLACE_TAILS: [&str; 28] = [
+    " do nosso cd", " do nosso centro de distribuição", " da nossa planta", " na unidade",
     " de notre site", " de notre entrepôt", " de notre usine", " de notre agence",
     " de notre magasin", " de notre boutique", " de leur site", " de leur entrepôt",
     " de leur usine", " de leur agence", " de nuestra tienda", " de nuestra planta",

@@ -87,7 +87,9 @@ fn later(low: &str, at: usize) -> bool {
 
 /// The candidate's withdrawal, confirmed.
 #[rustfmt::skip]
-const WITHDRAWN: [&str; 17] = [
+const WITHDRAWN: [&str; 20] = [
+    "auf ihren wunsch hin aus dem laufenden verfahren", "auf ihren wunsch aus dem verfahren",
+    "auf ihren wunsch zurückgezogen",
     "application withdrawn",
     "souhait de retirer votre candidature", "candidature a bien été retirée",
     "withdrawn at your request", "withdrew by mistake",
@@ -283,7 +285,8 @@ fn sentence_at(low: &str, at: usize) -> &str {
 /// Words that say the application is still open: a pause, not a no ("Your
 /// application has not been declined", "No han descartado a nadie").
 #[rustfmt::skip]
-const STILL_OPEN: [&str; 37] = [
+const STILL_OPEN: [&str; 39] = [
+    "still reviewing the outcome", "before any decisions are made",
     "remains under consideration", "still being reviewed",
     "bleibt selbstverständlich im verfahren", "bleibt im verfahren",
     "has not been declined", "hasn't been declined", "not been rejected", "remains active",
@@ -356,7 +359,8 @@ const NO_RECEIPT: [&str; 22] = [
 
 /// A job paused, in any language.
 #[rustfmt::skip]
-const HOLD: [&str; 19] = [
+const HOLD: [&str; 21] = [
+    "a little longer than that", "sorry for the wait",
     // A process running late: "the sift is taking longer than planned".
     "taking longer than planned", "taking longer than expected", "taking longer than anticipated",
     "dauert länger als geplant", "está demorando mais", "prend plus de temps",

@@ -23,6 +23,7 @@ pub(super) const REJECTION: &[&str] = &[
     "not to move ahead", "decided not to move", "not to proceed", "not be proceeding",
     "not to consider your profile further", "not to consider your application further",
     "status: not selected", "decided to keep looking", "keep looking rather than",
+    "going to stop here with your application", "stop here with your application",
     "not consider your application further", "not be considering your application further",
     "not proceed with your", "not be progressing", "won't be progressing", "not progressing your",
     "not to progress", "not progress your", "unable to progress", "not able to progress",
