@@ -434,7 +434,7 @@ const SOFTWARE_CUES: [&str; 9] = [
 fn drop_software(pool: &mut Pool, footer: &[&str], tables: &[&Table]) {
     let mut names = Vec::new();
     for line in footer.iter().take(12) {
-        let low = line.to_lowercase();
+        let low = super::names::lower_same_len(line);
         for cue in SOFTWARE_CUES {
             let Some(at) = low.find(cue) else { continue };
             let Some(rest) = line.get(at + cue.len()..) else {
@@ -444,7 +444,7 @@ fn drop_software(pool: &mut Pool, footer: &[&str], tables: &[&Table]) {
                 // ("sent via Acme's recruitment portal": the employer's own.)
                 let after = rest.get(n.len()..).unwrap_or("");
                 if !after.starts_with(['\'', '\u{2019}']) {
-                    names.push(key(super::names::strip_legal(n)));
+                    names.push(core_key(n));
                 }
             }
         }
@@ -453,11 +453,20 @@ fn drop_software(pool: &mut Pool, footer: &[&str], tables: &[&Table]) {
         return;
     }
     pool.retain(|c| {
-        let k = key(super::names::strip_legal(&c.value));
-        !names
-            .iter()
-            .any(|n| k == *n || k.starts_with(&format!("{n} ")))
+        let k = core_key(&c.value);
+        !names.iter().any(|n| opens_with(&k, n))
     });
+}
+
+/// A name's key without its legal form ("Marlowe Group plc" → "marlowe group").
+fn core_key(n: &str) -> String {
+    key(super::names::strip_legal(n))
+}
+
+/// `long` is the key `short`, or `short` and more words after it.
+fn opens_with(long: &str, short: &str) -> bool {
+    long.strip_prefix(short)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// "Corrie is part of the Marlowe Group", "Corrie Home Insurance Limited
@@ -476,7 +485,7 @@ const PART_OF: [&str; 6] = [
 fn part_of(pool: &mut Pool, s: &Scan, sig_at: usize, tables: &[&Table]) {
     let mut groups = Vec::new();
     for line in s.lines.iter().take(sig_at + 40).take(400) {
-        let low = line.to_lowercase();
+        let low = super::names::lower_same_len(line);
         for cue in PART_OF {
             let Some(at) = low.find(cue) else { continue };
             let (Some(head), Some(tail)) = (line.get(..at), line.get(at + cue.len()..)) else {
@@ -486,16 +495,14 @@ fn part_of(pool: &mut Pool, s: &Scan, sig_at: usize, tables: &[&Table]) {
             let Some(group) = company_at(tail, 0, tables) else {
                 continue;
             };
-            let brand_key = key(super::names::strip_legal(brand));
+            let brand_key = core_key(brand);
             // Only when the brand is a candidate too (not "our team is part of …").
             let known = pool.cands.iter().any(|c| {
-                let k = key(super::names::strip_legal(&c.value));
-                brand_key == k
-                    || brand_key.starts_with(&format!("{k} "))
-                    || k.starts_with(&format!("{brand_key} "))
+                let k = core_key(&c.value);
+                opens_with(&brand_key, &k) || opens_with(&k, &brand_key)
             });
             // (Not "Acme UK is a subsidiary of Acme": one name within the other.)
-            let group_key = key(super::names::strip_legal(group));
+            let group_key = core_key(group);
             let nested = brand_key.starts_with(&group_key) || group_key.starts_with(&brand_key);
             if known && !nested {
                 groups.push((group_key, brand_key));
@@ -506,13 +513,10 @@ fn part_of(pool: &mut Pool, s: &Scan, sig_at: usize, tables: &[&Table]) {
         return;
     }
     pool.retain(|c| {
-        let k = key(super::names::strip_legal(&c.value));
-        let brand = |b: &String| {
-            k == *b || k.starts_with(&format!("{b} ")) || b.starts_with(&format!("{k} "))
-        };
+        let k = core_key(&c.value);
         groups
             .iter()
-            .all(|(g, b)| brand(b) || !(k == *g || k.starts_with(&format!("{g} "))))
+            .all(|(g, b)| opens_with(&k, b) || opens_with(b, &k) || !opens_with(&k, g))
     });
 }
 
