@@ -3040,3 +3040,89 @@ fn a_withdrawal_asked_for_and_a_stop_after_a_task() {
         EmailKind::Rejection
     );
 }
+
+#[test]
+fn an_outcome_promised_either_way_is_no_decision() {
+    let kind = |subject: &str, body: &str| mail("", subject, body).kind;
+    assert_eq!(
+        kind("Eingangsbestätigung", "Sehr geehrte Frau Lenz,\n\nIhre Bewerbung ist bei uns eingegangen. Nach der Sichtung melden wir uns bei Ihnen, entweder mit einer Einladung zum Gespräch oder mit einer Absage.\n\nMit freundlichen Grüßen\nPersonalabteilung"),
+        EmailKind::Acknowledgement
+    );
+    // Said as the decision itself, it still is one.
+    assert_eq!(
+        kind("Ihre Bewerbung", "Sehr geehrte Frau Lenz,\n\nnach sorgfältiger Prüfung müssen wir Ihnen eine Absage erteilen.\n\nMit freundlichen Grüßen"),
+        EmailKind::Rejection
+    );
+}
+
+#[test]
+fn a_meeting_called_off_or_thanked_for_is_no_decision() {
+    let kind = |subject: &str, body: &str| mail("", subject, body).kind;
+    assert_eq!(
+        kind("Ihr Termin am Mittwoch", "Sehr geehrter Herr Adam,\n\nleider müssen wir Ihr Vorstellungsgespräch am Mittwoch absagen, da die Teamleitung verhindert ist. Die Absage gilt nur dem Termin, an Ihrer Bewerbung halten wir fest. Wir melden uns mit neuen Terminvorschlägen.\n\nMit freundlichen Grüßen"),
+        EmailKind::Unknown
+    );
+    assert_eq!(
+        kind("Today", "Hi Priya,\n\nThank you for coming in this morning; the team enjoyed meeting you. We have two more candidates to see and will be in touch on Friday either way.\n\nMarcus"),
+        EmailKind::Unknown
+    );
+    assert_eq!(
+        kind("Your feedback", "Dear Ola,\n\nHere are the panel's notes from your interview, as promised. Get in touch if you would like to talk them through.\n\nKind regards,\nJune"),
+        EmailKind::Unknown
+    );
+}
+
+#[test]
+fn documents_to_send_in_and_a_job_suspended_are_no_receipt() {
+    let kind = |subject: &str, body: &str| mail("", subject, body).kind;
+    assert_eq!(
+        kind("Unterlagen unvollständig", "Sehr geehrte Frau Yilmaz,\n\nvielen Dank für Ihre Bewerbung. Bitte laden Sie Ihr Abschlusszeugnis bis zum 03.03.2026 in Ihrem Bewerberkonto hoch. Fehlt es bis dahin, kann Ihre Bewerbung im Verfahren leider nicht berücksichtigt werden.\n\nMit freundlichen Grüßen"),
+        EmailKind::Unknown
+    );
+    assert_eq!(
+        kind("Processo seletivo", "Olá Marina,\n\nO processo seletivo para Analista de Compras foi temporariamente suspenso. A sua candidatura continua registrada e entraremos em contato quando a vaga for reaberta.\n\nAtenciosamente,\nRH"),
+        EmailKind::Unknown
+    );
+    assert_eq!(
+        kind("Marketing Lead", "Hi Tom,\n\nThe Marketing Lead role has been put on hold until the budget is set. It's no reflection on you, and once it's back I'd love to pick up where we left off.\n\nCheers,\nAmy"),
+        EmailKind::Unknown
+    );
+}
+
+#[test]
+fn refusals_in_more_words_and_a_withdrawal_recorded() {
+    let kind = |subject: &str, body: &str| mail("", subject, body).kind;
+    assert_eq!(
+        kind("Ihre Bewerbung", "Sehr geehrter Herr Berg,\n\ndanke für das Gespräch. Nach langer Abwägung fiel die Wahl auf eine Kandidatin mit mehr Projekterfahrung.\n\nMit freundlichen Grüßen"),
+        EmailKind::Rejection
+    );
+    assert_eq!(
+        kind("Resultado", "Prezado João,\n\nApós a avaliação dos testes, informamos que você não foi classificado para a próxima fase.\n\nAtenciosamente,\nRecrutamento"),
+        EmailKind::Rejection
+    );
+    assert_eq!(
+        kind("Programa de Trainee", "Oi Lia,\n\nDepois do estudo de caso em grupo, você não seguirá para a entrevista final. Obrigado pela dedicação!\n\nEquipe de Talentos"),
+        EmailKind::Rejection
+    );
+    assert_eq!(
+        kind("Posição de Analista", "Olá Rui,\n\nO cliente respondeu hoje: decidiram avançar apenas com pessoas com experiência em retalho, e por isso não o vão chamar para entrevista.\n\nAbraço,\nInês"),
+        EmailKind::Rejection
+    );
+    assert_eq!(
+        kind("Re: Desistência", "Olá Caio,\n\nObrigada por avisar. Registrei a sua desistência do processo e cancelei a entrevista de sexta.\n\nAbraços,\nLúcia\n\nDe: Caio\nAssunto: Desistência\n\nOlá, agradeço o convite para a entrevista, mas aceitei outra proposta.\n\nCaio"),
+        EmailKind::Unknown
+    );
+}
+
+#[test]
+fn an_offer_said_warmly_and_an_invitation_to_meet_in_store() {
+    let kind = |subject: &str, body: &str| mail("", subject, body).kind;
+    assert_eq!(
+        kind("Following our call", "Hi Dev,\n\nAs I said on the phone, we'd really like you to come and join us as our Head Chef. Paperwork to follow on Monday.\n\nSam"),
+        EmailKind::Offer
+    );
+    assert_eq!(
+        kind("Candidatura", "Olá Beatriz,\n\nGostámos do seu percurso e gostaríamos muito de a conhecer pessoalmente na loja. Responda com o horário que prefere.\n\nEquipa de Recrutamento"),
+        EmailKind::Interview
+    );
+}

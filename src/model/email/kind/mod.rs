@@ -62,7 +62,18 @@ pub(super) fn conditional(low: &str, at: usize, t: &Table) -> bool {
     // zu melden; leider haben wir uns…".)
     let sentence = b.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or(b);
     let sentence = format!(" {sentence}");
-    t.conditions.iter().any(|c| sentence.contains(c))
+    t.conditions.iter().any(|c| {
+        sentence
+            .match_indices(c)
+            .any(|(i, _)| !(c.trim() == "caso" && a_case(&sentence[..i])))
+    })
+}
+
+/// "Caso" after "de" (or "neste") is a noun, no "if": "depois do estudo de
+/// caso em grupo, você não seguirá…".
+fn a_case(head: &str) -> bool {
+    let last = head.rsplit(' ').next().unwrap_or("");
+    ["de", "do", "neste", "nesse", "no", "um", "este", "esse"].contains(&last)
 }
 
 /// Words that promise news later: a step named after them in the same
@@ -87,7 +98,7 @@ fn later(low: &str, at: usize) -> bool {
 
 /// The candidate's withdrawal, confirmed.
 #[rustfmt::skip]
-const WITHDRAWN: [&str; 20] = [
+const WITHDRAWN: [&str; 25] = [
     "auf ihren wunsch hin aus dem laufenden verfahren", "auf ihren wunsch aus dem verfahren",
     "auf ihren wunsch zurückgezogen",
     "application withdrawn",
@@ -98,11 +109,19 @@ const WITHDRAWN: [&str; 20] = [
     "you have withdrawn", "bewerbung zurückgezogen", "retirado tu candidatura",
     "retiré votre candidature", "retirou sua candidatura", "retirou a sua candidatura",
     "cancelled your application",
+    // The person's desistance recorded: "registrei a sua desistência".
+    "sua desistência", "su desistimiento", "votre désistement", "ihren rückzug", "deinen rückzug",
 ];
+
+/// The person's own withdrawal, confirmed (a reply that says so is read as
+/// itself, not as the invitation quoted under it).
+pub(super) fn withdrawn(s: &Scan) -> bool {
+    any(s, &WITHDRAWN, &[])
+}
 
 /// A meeting already arranged, moved.
 #[rustfmt::skip]
-const RESCHEDULE: [&str; 56] = [
+const RESCHEDULE: [&str; 58] = [
     "trasladar la sesión", "trasladar la entrevista", "trasladar la prueba",
     "tenemos que cambiar la fecha", "devons déplacer", "dû déplacer", "move the session", "moved the session",
     "reschedule", "rescheduling", "move our chat", "move our call", "move our meeting",
@@ -116,6 +135,9 @@ const RESCHEDULE: [&str; 56] = [
     "call has been moved", "push the whole panel back", "push the panel back",
     "push the interview back", "push your interview back", "move wednesday's", "move monday's",
     "move tuesday's", "move thursday's", "move friday's",
+    // A meeting called off, new times to follow: "melden wir uns mit
+    // neuen Terminvorschlägen".
+    "neuen terminvorschl", "neue terminvorschl",
 ];
 
 /// Events a company invites to that are no step of an application.
@@ -285,7 +307,7 @@ fn sentence_at(low: &str, at: usize) -> &str {
 /// Words that say the application is still open: a pause, not a no ("Your
 /// application has not been declined", "No han descartado a nadie").
 #[rustfmt::skip]
-const STILL_OPEN: [&str; 39] = [
+const STILL_OPEN: [&str; 44] = [
     "still reviewing the outcome", "before any decisions are made",
     "remains under consideration", "still being reviewed",
     "bleibt selbstverständlich im verfahren", "bleibt im verfahren",
@@ -299,6 +321,10 @@ const STILL_OPEN: [&str; 39] = [
     // The process to go on later: "seja retomado em janeiro", "will resume".
     "retomad", "will resume", "resume hiring", "se reanudará", "reanudaremos", "reprendra",
     "wieder aufgenommen", "wieder aufnehmen",
+    // Held on to: "an Ihrer Bewerbung halten wir fest", "sua candidatura
+    // continua registrada", "I'd love to pick up where we left off".
+    "halten wir fest", "halten wir an ihrer", "halten wir an deiner", "continua registrada",
+    "pick up where we left off",
 ];
 
 /// The application is said to be still open. (Not a profile or an account
@@ -346,7 +372,7 @@ const APPLIED: [&str; 17] = [
 
 /// A survey or a reminder to finish an application, in any language.
 #[rustfmt::skip]
-const NO_RECEIPT: [&str; 22] = [
+const NO_RECEIPT: [&str; 27] = [
     "take the survey", "short survey", "questionnaire de satisfaction", "enquête de satisfaction",
     "répondre à un court questionnaire", "umfrage", "encuesta de satisfacción",
     "pesquisa de satisfação", "questionário de satisfação", "complete your application",
@@ -355,17 +381,22 @@ const NO_RECEIPT: [&str; 22] = [
     "completa tu candidatura", "completar tu candidatura", "finalisez votre candidature",
     "complétez votre candidature", "vervollständigen sie ihre bewerbung",
     "ihre bewerbung ist noch nicht vollständig", "bewerbung unvollständig",
+    // Documents to send in: "Unterlagen unvollständig", "reichen Sie … nach".
+    "unterlagen unvollständig", "noch nicht vollständig", "nachreichen", "nachzureichen",
+    "nicht beigefügt",
 ];
 
 /// A job paused, in any language.
 #[rustfmt::skip]
-const HOLD: [&str; 21] = [
+const HOLD: [&str; 27] = [
     "a little longer than that", "sorry for the wait",
     // A process running late: "the sift is taking longer than planned".
     "taking longer than planned", "taking longer than expected", "taking longer than anticipated",
     "dauert länger als geplant", "está demorando mais", "prend plus de temps",
     "on hold", "paused", "on pause", "auf eis", "pausiert", "en pausa", "en suspenso",
     "congelad", "en suspens", "pausad", "pausar", "pausieren", "mettre en pause",
+    "temporariamente suspens", "foi suspens", "suspendido temporalmente",
+    "temporalmente suspendido", "temporairement suspendu", "vorübergehend ausgesetzt",
 ];
 
 /// A job paused with the application still open, said together (within
@@ -384,11 +415,15 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
             // para concertar una entrevista": a condition and news later.)
             t.invite.iter().any(|c| {
                 hits(s, c, &[]).into_iter().any(|at| {
-                    let promised = conditional(&s.low, at, t) && later(&s.low, at);
+                    let promised =
+                        (conditional(&s.low, at, t) || either(&s.low, at)) && later(&s.low, at);
                     // ("Shortlisted applicants will be contacted … to arrange
                     // an interview": a rule for others.)
                     !(to_an_event(&s.low, at)
                         || just_after_if(&s.low, at)
+                        || readers_wish(&s.low, at)
+                        || about_invitations(&s.low, at)
+                        || (c.starts_with("laden") && upload(&s.low, at + c.len()))
                         || about_others(&s.low, at)
                         || promised
                         || to_start(&s.low, at + c.len()))
@@ -401,6 +436,59 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
                 })
             })
         })
+}
+
+/// The first of two outcomes to come: "we'll be in touch, either with an
+/// invitation … or with a rejection".
+fn either(low: &str, at: usize) -> bool {
+    let b = before(low, at, 30);
+    ["entweder", "either", "soit ", "ya sea", "ou bien"]
+        .iter()
+        .any(|w| b.contains(w))
+}
+
+/// The reader's own wish, not the sender's: "get in touch if you would
+/// like to talk any of it through".
+fn readers_wish(low: &str, at: usize) -> bool {
+    let b = before(low, at, 20);
+    [
+        "if you would ",
+        "if you'd ",
+        "should you ",
+        "whenever you'd ",
+        "if you ever ",
+    ]
+    .iter()
+    .any(|w| b.ends_with(w))
+}
+
+/// Invitations spoken of, not made: "über die Einladungen zu
+/// Vorstellungsgesprächen entscheiden", "decide about the invitations".
+fn about_invitations(low: &str, at: usize) -> bool {
+    let b = before(low, at, 12);
+    ["über die ", "über eine ", "about the "]
+        .iter()
+        .any(|w| b.ends_with(w))
+}
+
+/// "Laden Sie die Dokumente … hoch": an upload, no invitation (the verb's
+/// particle ends the clause).
+fn upload(low: &str, at: usize) -> bool {
+    let rest = low.get(at..).unwrap_or("");
+    let mut end = rest.find(['!', '?', '\n']).unwrap_or(rest.len()).min(160);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    // (Not cut at a full stop: a date's "bis zum 14.02.2025" comes first.)
+    let clause = &rest[..end];
+    [" hoch", " herunter"].iter().any(|p| {
+        clause.match_indices(p).any(|(i, _)| {
+            clause[i + p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphabetic())
+        })
+    })
 }
 
 /// When a person could start work, not meet: "sua disponibilidade para
@@ -683,6 +771,35 @@ pub(super) fn about_others(low: &str, at: usize) -> bool {
             .any(|w| w == "you" || w == "your")
 }
 
+/// A refusal named as one outcome among others to come: "we'll be in touch,
+/// either with an invitation to an interview or with a rejection" ("…
+/// melden wir uns – entweder mit einer Einladung … oder mit einer Absage").
+fn one_of_the_outcomes(low: &str, at: usize) -> bool {
+    let near = format!("{} ", before(low, at, 24));
+    let alternative = [" oder ", " or ", " ou ", " o "]
+        .iter()
+        .any(|w| near.contains(w));
+    let b = before(low, at, 260);
+    let sentence = b.rsplit(['.', '!', '?', '\n']).next().unwrap_or(b);
+    alternative
+        && (LATER.iter().any(|l| sentence.contains(l))
+            || ["entweder", "either", "soit", "ya sea"]
+                .iter()
+                .any(|w| sentence.contains(w)))
+}
+
+/// Thanks for a meeting just held: no receipt of an application, whatever
+/// it promises next ("Thank you for attending the interview this afternoon
+/// … we will be in touch next week").
+#[rustfmt::skip]
+const AFTER_MEETING: [&str; 14] = [
+    "thank you for attending", "thanks for attending", "thank you for coming in",
+    "thanks for coming in", "thank you for meeting with", "thanks for meeting with",
+    "enjoyed meeting you", "danke für das gespräch", "dank für das angenehme gespräch",
+    "dank für das gespräch", "gracias por la entrevista", "merci pour notre échange",
+    "obrigado pela entrevista", "obrigada pela entrevista",
+];
+
 pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     let english = tables[tables.len() - 1];
     let rejected = tables.iter().any(|t| {
@@ -691,6 +808,7 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
                 !conditional(&s.low, at, t)
                     && !of_a_meeting(&s.low, at)
                     && !about_others(&s.low, at)
+                    && !one_of_the_outcomes(&s.low, at)
             })
         })
     }) || refusal::chose_others(s)
@@ -705,7 +823,7 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
         return EmailKind::Offer;
     }
     // The person's own withdrawal, confirmed, is no decision.
-    if any(s, &WITHDRAWN, &[]) {
+    if withdrawn(s) {
         return EmailKind::Unknown;
     }
     if moved(s, tables) {
@@ -743,6 +861,9 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     // A survey about the process, a reminder to finish an application:
     // no receipt, whatever they thank for.
     if any(s, &NO_RECEIPT, &[]) && !received(s) {
+        return EmailKind::Unknown;
+    }
+    if any(s, &AFTER_MEETING, &[]) && !received(s) {
         return EmailKind::Unknown;
     }
     if tables.iter().any(|t| any(s, t.ack, &[])) || received(s) {

@@ -18,12 +18,12 @@ const WELCOME: [(&[&str], &[&str], &[&str]); 5] = [
     (
         &["pleased", "delighted", "happy", "thrilled", "excited", "glad", "great news",
           "good news", "we'd like you", "we would like you", "we'd love you", "we would love you",
-          "we want you"],
+          "we want you", "really like you", "really love you"],
         &["you to join", "have you join", "welcome you", "welcoming you", "you on board",
           "you onboard", "you aboard", "you to start", "your start date", "appoint you",
           "you the role", "you the job", "you the position", "you the post",
           "you've been successful", "you have been successful", "you were successful",
-          "have you start", "you start on", "you start as"],
+          "have you start", "you start on", "you start as", "join us as", "and join us"],
         &["interest", "applying", "application", "applied"],
     ),
     (

@@ -44,6 +44,8 @@ pub(super) const REJECTION: &[&str] = &[
     // The verb before "nicht": "Leider passt Ihr Profil nicht zu …".
     "leider passt", "leider entspricht", "passt ihr profil nicht", "passt dein profil nicht",
     "entspricht ihr profil nicht", "entspricht dein profil nicht",
+    // "Am Ende fiel die Wahl auf einen Bewerber, der …".
+    "fiel die wahl auf", "die wahl fiel auf", "keine positivere nachricht",
 ];
 
 /// Read as a rejection only when nothing invites or offers.
@@ -112,6 +114,9 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 pub(super) const CONDITIONS: &[&str] = &[
     " wenn ", " falls ", " sobald ", " sollten ", " sollte ", " solltest ",
     " bei einem positiven ergebnis", " bei positivem ergebnis",
+    // A condition put first, verb first: "Liegt das Zeugnis bis dahin nicht
+    // vor, kann Ihre Bewerbung leider nicht berücksichtigt werden."
+    " bis dahin nicht", " bis dahin,", " nicht vor,", " nicht fristgerecht", " nicht rechtzeitig",
 ];
 
 /// "We received your application."

@@ -27,6 +27,10 @@ pub(super) const REJECTION: &[&str] = &[
     "decidimos por outro", "decidimos por outra", "optamos por outro", "optamos por outra",
     "escolhemos outro", "escolhemos outra", "não está alinhad", "não atende", "não corresponde",
     "dar continuidade com outr", "encerrar sua participação",
+    // "você não foi classificado(a) para a próxima fase"; from Portugal:
+    // "não a vão chamar para entrevista", "decidiram avançar apenas com".
+    "não foi classificad", "não a vão chamar", "não o vão chamar", "não vão chamar",
+    "decidiram avançar apenas com", "não trazer melhores notícias", "não ter melhores notícias",
 ];
 
 /// Read as a rejection only when nothing invites or offers.
@@ -80,6 +84,9 @@ pub(super) const INVITE: &[&str] = &[
     "confirmar sua presença",
     "participar de uma entrevista", "participar da entrevista", "vamos agendar", "bater um papo",
     "podemos conversar", "vamos conversar",
+    // "gostaríamos muito de a conhecer pessoalmente", "sessões de entrevista".
+    "de a conhecer", "de o conhecer", "conhecer pessoalmente", "sessões de entrevista",
+    "horário que prefere", "horário que preferir",
 ];
 
 /// Weaker invitations, ignored after a condition ("if you are selected…").
