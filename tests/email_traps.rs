@@ -3126,3 +3126,24 @@ fn an_offer_said_warmly_and_an_invitation_to_meet_in_store() {
         EmailKind::Interview
     );
 }
+
+#[test]
+fn portuguese_roles_keep_their_field_and_lose_their_place() {
+    let role = |subject: &str, body: &str| mail("", subject, body).role;
+    assert_eq!(
+        role("Candidatura", "Olá Sónia,\n\nObrigado pela sua candidatura à vaga de Técnico(a) Especialista em Redes Industriais. Lamentamos informar que não vai avançar.\n\nCumprimentos,\nRH").as_deref(),
+        Some("Técnico(a) Especialista em Redes Industriais")
+    );
+    assert_eq!(
+        role("Processo seletivo", "Olá Davi,\n\nO processo seletivo para a vaga de Operador de Empilhadeira (Sede – Uberlândia/MG) foi concluído e você não foi selecionado.\n\nAtenciosamente,\nRH").as_deref(),
+        Some("Operador de Empilhadeira")
+    );
+    assert_eq!(
+        role("Resultado", "Olá Ana,\n\nAgradecemos sua participação na vaga de Conferente – CD Betim (MG). Infelizmente, você não foi classificada para a próxima fase.\n\nRecrutamento").as_deref(),
+        Some("Conferente")
+    );
+    assert_eq!(
+        role("Bate-papo", "Oi Léo!\n\nSeu currículo chamou nossa atenção no processo de Analista de Suporte Pleno e eu queria marcar uma conversa de 20 minutos. Você teria disponibilidade na quinta?\n\nBia").as_deref(),
+        Some("Analista de Suporte Pleno")
+    );
+}

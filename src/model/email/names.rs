@@ -33,6 +33,16 @@ const NOT_A_TITLE: [&str; 24] = [
 ];
 
 /// Internships, whose field follows "em"/"en" ("Estágio em Finanças").
+/// Titles' words that name their field after "em"/"en".
+const SPECIALISTS: [&str; 6] = [
+    "especialista",
+    "especialista(a)",
+    "profissional",
+    "mestre",
+    "doutor",
+    "doutora",
+];
+
 const INTERNSHIPS: [&str; 7] = [
     "estágio",
     "estagio",
@@ -345,12 +355,15 @@ pub(super) fn role_at<'a>(
                 ["e", "y", "et", "and", "und", "&", "ou", "o", "or"].contains(&low.as_str());
             continue;
         } else if loose
-            && words == 1
+            && (1..=2).contains(&words)
             && pending == 0
             && matches!(low.as_str(), "em" | "en" | "in" | "im")
-            && INTERNSHIPS.contains(&toks[0].1.to_lowercase().as_str())
+            && (INTERNSHIPS.contains(&toks[0].1.to_lowercase().as_str())
+                || SPECIALISTS.contains(&toks[n - 1].1.to_lowercase().as_str()))
+            && toks.get(n + 1).is_some_and(|t| capitalised(t.1))
         {
-            // "Estágio em Finanças", "Prácticas en Marketing".
+            // "Estágio em Finanças", "Estágio Profissional em Marketing
+            // Digital", "Especialista em Saúde Materna".
             pending += 1;
             continue;
         } else if loose && conjunction && !capitalised(core) && {

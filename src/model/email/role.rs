@@ -194,8 +194,10 @@ const WORK_AS: [&str; 8] = [
 
 /// Words a shop's or a site's name starts with, after a dash.
 #[rustfmt::skip]
-const SHOP_HEADS: [&str; 9] = [
+const SHOP_HEADS: [&str; 12] = [
     "loja", "tienda", "store", "filiale", "magasin", "boutique", "sucursal", "branch", "standort",
+    // "– CD Contagem", "(Sede – Rio Verde/GO)": a distribution centre, a head office.
+    "cd", "sede", "filial",
 ];
 
 /// Levels a title may open with in lowercase ("our senior Backend Engineer").
@@ -219,7 +221,17 @@ const TEAM_HEADS: [&str; 5] = ["team", "équipe", "equipe", "equipo", "equipa"];
 
 /// A hospital's or a firm's unit after a dash ("– Pôle Médecine
 /// gériatrique"), cut even where a title's word is in its name.
-const UNIT_HEADS: [&str; 6] = ["pôle", "unité", "unidade", "setor", "abteilung", "bereich"];
+const UNIT_HEADS: [&str; 9] = [
+    "pôle",
+    "unité",
+    "unidade",
+    "setor",
+    "abteilung",
+    "bereich",
+    "bloco",
+    "serviço",
+    "departamento",
+];
 
 /// What follows a whole title and isn't part of it: whose job it is ("…
 /// do nosso cliente"); after a dash, a requisition's number and what comes
@@ -343,15 +355,22 @@ pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Op
             let (at, text) = inner;
             // ("(Madrid, modalidad híbrida)": a place, then how it is worked.)
             let place = text.split([',', '/', ';']).next().unwrap_or(text);
+            // ("(Sede – Rio Verde/GO)": a head office and its town.)
+            let first = text.split(' ').next().unwrap_or("").to_lowercase();
+            let shop = SHOP_HEADS.contains(&first.as_str());
             if at > 0
                 && (gender_tag(text)
                     || grade_tag(text)
                     || contract_tag(text)
                     || id_like(text)
-                    || is_location(place))
+                    || is_location(place)
+                    || is_location(text)
+                    || shop)
             {
                 if is_location(place) && location.is_none() {
                     location = Some(place.trim());
+                } else if is_location(text) && location.is_none() {
+                    location = Some(text.trim());
                 }
                 s = s[..at].trim_end();
                 continue;

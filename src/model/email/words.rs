@@ -270,7 +270,7 @@ pub(super) fn is_location(text: &str) -> bool {
     if low.is_empty() {
         return false;
     }
-    if town_and_state(text.trim()) {
+    if town_and_state(text.trim()) || town_and_uf(text.trim()) {
         return true;
     }
     // "Dublin", "London, UK", "Remote (EU)", "Berlin / Remote"
@@ -289,6 +289,33 @@ const STATE_CODES: [&str; 63] = [
     "VA", "WA", "WV", "WI", "WY", "DC", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON",
     "PE", "QC", "SK",
 ];
+
+/// Brazil's states' codes, as a job's place gives them ("Rio Verde/GO",
+/// "(MG)").
+#[rustfmt::skip]
+const UF_CODES: [&str; 27] = [
+    "AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB",
+    "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO",
+];
+
+/// "Rio Verde/GO", "Contagem - MG", "MG": a town (one to four capitalised
+/// words, or "Sede – …" before it) and a Brazilian state's code, or the
+/// code alone.
+fn town_and_uf(text: &str) -> bool {
+    if UF_CODES.contains(&text) {
+        return true;
+    }
+    let Some((town, code)) = text.rsplit_once('/').or_else(|| text.rsplit_once(" - ")) else {
+        return false;
+    };
+    let town = town.rsplit(['–', '-']).next().unwrap_or(town).trim();
+    let words: Vec<&str> = town.split(' ').collect();
+    UF_CODES.contains(&code.trim())
+        && (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "de" | "do" | "da" | "dos" | "das")
+        })
+}
 
 /// "Sparks, NV", "Red Deer, AB": a town (one to three capitalised words)
 /// and a state's code, as an address line gives them.

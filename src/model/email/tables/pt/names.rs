@@ -31,6 +31,10 @@ pub(super) const ROLE_CUES: &[(&str, f32)] = &[
     ("função de ", 3.0), ("posição de ", 3.0), ("vaga para o cargo de ", 3.0),
     ("vaga ", 2.0), ("para o ", 2.0), ("para a ", 2.0), ("ao cargo de ", 3.0),
     ("processo do ", 2.0), ("processo da ", 2.0),
+    // "no processo de Analista de Dados Pleno", "processo de recrutamento
+    // para Analista Financeiro(a) Júnior".
+    ("processo de ", 2.0), ("recrutamento para ", 3.0), ("seleção para ", 3.0),
+    ("para a posição de ", 3.0), ("à posição de ", 3.0), ("para a função de ", 3.0),
 ];
 
 /// Nouns a role comes before ("the … position").
