@@ -3147,3 +3147,36 @@ fn portuguese_roles_keep_their_field_and_lose_their_place() {
         Some("Analista de Suporte Pleno")
     );
 }
+
+#[test]
+fn a_plan_a_portal_and_a_pool_are_read_for_what_they_are() {
+    let kind = |subject: &str, body: &str| mail("", subject, body).kind;
+    // An invitation said as a plan, with no question.
+    assert_eq!(
+        kind("Bar job", "Hi Rob,\n\nMaya passed me your CV. Come in Tuesday at 4 and we'll have a chat over a coffee before the evening rush.\n\nLeon"),
+        EmailKind::Interview
+    );
+    // A recruiter asking first: no step yet.
+    assert_eq!(
+        kind("Quick check", "Hi Jas,\n\nBefore I put you forward for the Buyer role at Hallam Foods, can you confirm you're still keen and that your notice is four weeks?\n\nThanks,\nNell"),
+        EmailKind::Unknown
+    );
+    // A portal's to-do list and a consent to renew: no invitation.
+    assert_eq!(
+        kind("Application received", "Hi Kim,\n\nThanks for applying through our portal. A consultant will review your application within two days.\n\nTo avoid delays, please confirm your availability in the Availability section of your dashboard.\n\nThe Team"),
+        EmailKind::Acknowledgement
+    );
+    assert_eq!(
+        kind("Talentpool", "Hallo Herr Fink,\n\nIhre Einwilligung für unseren Talentpool endet bald. Bitte bestätigen Sie Ihre Einwilligung mit einem Klick, sonst löschen wir Ihre Daten.\n\nViele Grüße\nHR"),
+        EmailKind::Unknown
+    );
+    // A talent pool that is no vacancy, and a step promised on a condition.
+    assert_eq!(
+        kind("Cadastro recebido", "Olá Rita,\n\nConfirmamos o recebimento do seu cadastro no Banco de Talentos. Ele não corresponde a uma vaga aberta no momento; entraremos em contato quando surgir uma oportunidade.\n\nRecrutamento"),
+        EmailKind::Acknowledgement
+    );
+    assert_eq!(
+        kind("Recebemos sua candidatura!", "Oi Gabi!\n\nSua candidatura chegou. Se houver aderência, você recebe um convite para o teste online.\n\nTime de Gente"),
+        EmailKind::Acknowledgement
+    );
+}

@@ -79,7 +79,7 @@ fn a_case(head: &str) -> bool {
 /// Words that promise news later: a step named after them in the same
 /// sentence is no invitation ("we'll be in touch about next steps").
 #[rustfmt::skip]
-const LATER: [&str; 37] = [
+const LATER: [&str; 40] = [
     "be in touch", "get back to you", "let you know", "update you", "contact you", "reach out",
     "hear from us", "keep you posted", "keep an eye on", "track the", "acompanhar",
     "acompanhe", "fique de olho", "suivre l'avancement", "suivre les prochaines",
@@ -88,6 +88,8 @@ const LATER: [&str; 37] = [
     "le informaremos", "reviendrons vers", "vous informer", "vous tiendrons", "te tiendrons",
     "entraremos em contato", "entraremos em contacto", "informaremos", "daremos retorno",
     "receberá", "recibirás", "recevrez", "you will receive", "you'll receive", "informações sobre",
+    // "Se houver aderência, você recebe um convite para o teste".
+    "recebe um", "vai receber", "get an invit",
 ];
 
 fn later(low: &str, at: usize) -> bool {
@@ -98,7 +100,7 @@ fn later(low: &str, at: usize) -> bool {
 
 /// The candidate's withdrawal, confirmed.
 #[rustfmt::skip]
-const WITHDRAWN: [&str; 25] = [
+const WITHDRAWN: [&str; 28] = [
     "auf ihren wunsch hin aus dem laufenden verfahren", "auf ihren wunsch aus dem verfahren",
     "auf ihren wunsch zurückgezogen",
     "application withdrawn",
@@ -109,8 +111,10 @@ const WITHDRAWN: [&str; 25] = [
     "you have withdrawn", "bewerbung zurückgezogen", "retirado tu candidatura",
     "retiré votre candidature", "retirou sua candidatura", "retirou a sua candidatura",
     "cancelled your application",
-    // The person's desistance recorded: "registrei a sua desistência".
+    // The person's desistance recorded: "registrei a sua desistência",
+    // "sua candidatura … foi encerrada a seu pedido".
     "sua desistência", "su desistimiento", "votre désistement", "ihren rückzug", "deinen rückzug",
+    "encerrada a seu pedido", "cancelada a seu pedido", "retirada a seu pedido",
 ];
 
 /// The person's own withdrawal, confirmed (a reply that says so is read as
@@ -372,7 +376,7 @@ const APPLIED: [&str; 17] = [
 
 /// A survey or a reminder to finish an application, in any language.
 #[rustfmt::skip]
-const NO_RECEIPT: [&str; 27] = [
+const NO_RECEIPT: [&str; 28] = [
     "take the survey", "short survey", "questionnaire de satisfaction", "enquête de satisfaction",
     "répondre à un court questionnaire", "umfrage", "encuesta de satisfacción",
     "pesquisa de satisfação", "questionário de satisfação", "complete your application",
@@ -382,8 +386,8 @@ const NO_RECEIPT: [&str; 27] = [
     "complétez votre candidature", "vervollständigen sie ihre bewerbung",
     "ihre bewerbung ist noch nicht vollständig", "bewerbung unvollständig",
     // Documents to send in: "Unterlagen unvollständig", "reichen Sie … nach".
-    "unterlagen unvollständig", "noch nicht vollständig", "nachreichen", "nachzureichen",
-    "nicht beigefügt",
+    "unterlagen unvollständig", "noch nicht vollständig", "bitte reichen sie", "reichen sie bitte",
+    "nachzureichen", "nicht beigefügt",
 ];
 
 /// A job paused, in any language.
@@ -422,6 +426,7 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
                     !(to_an_event(&s.low, at)
                         || just_after_if(&s.low, at)
                         || readers_wish(&s.low, at)
+                        || in_a_portal(&s.low, at + c.len())
                         || about_invitations(&s.low, at)
                         || (c.starts_with("laden") && upload(&s.low, at + c.len()))
                         || about_others(&s.low, at)
@@ -446,6 +451,57 @@ fn either(low: &str, at: usize) -> bool {
         .iter()
         .any(|w| b.contains(w))
 }
+
+/// A form to fill, not a meeting: "confirm your availability in the 'My
+/// Availability' section", "bestätigen Sie Ihre Einwilligung" (to keep
+/// one's data in a talent pool).
+fn in_a_portal(low: &str, at: usize) -> bool {
+    let rest = low.get(at..).unwrap_or("");
+    let mut end = rest
+        .find(['.', '!', '?', '\n', ':'])
+        .unwrap_or(rest.len())
+        .min(60);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    #[rustfmt::skip]
+    const FORMS: [&str; 12] = [
+        " section", " dashboard", " portal", " in your profile", " in your account", "einwilligung",
+        "zustimmung", " consent", "consentimento", "consentement", "consentimiento", "bewerberkonto",
+    ];
+    FORMS.iter().any(|f| rest[..end].contains(f))
+}
+
+/// "Come in Thursday at 3": an invitation said as a plan, no question.
+fn come_in(s: &Scan) -> bool {
+    #[rustfmt::skip]
+    const COME: [&str; 7] = [
+        "come in ", "pop in ", "come by ", "drop by ", "come over on ", "komm vorbei ",
+        "kommen sie vorbei ",
+    ];
+    COME.iter().any(|c| {
+        hits(s, c, &[]).into_iter().any(|at| {
+            let rest = &s.low[at + c.len()..];
+            let mut end = rest
+                .find(['.', '!', '?', '\n', ','])
+                .unwrap_or(rest.len())
+                .min(30);
+            while !rest.is_char_boundary(end) {
+                end -= 1;
+            }
+            names_a_time(&rest[..end])
+        })
+    })
+}
+
+/// A recruiter asking before sending the CV on: no step yet ("Just checking
+/// you're still interested … before I put you forward").
+#[rustfmt::skip]
+const NOT_PUT_FORWARD: [&str; 7] = [
+    "before i put you forward", "before putting you forward", "before i submit your",
+    "before i send your cv", "happy for me to put you forward", "happy for me to submit",
+    "before i put your cv forward",
+];
 
 /// The reader's own wish, not the sender's: "get in touch if you would
 /// like to talk any of it through".
@@ -836,7 +892,10 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     if any(s, &COLD_APPROACH, &[]) && any(s, &UNNAMED_CLIENT, &[]) && !any(s, &APPLIED, &[]) {
         return EmailKind::Unknown;
     }
-    if invited(s, tables) {
+    if any(s, &NOT_PUT_FORWARD, &[]) {
+        return EmailKind::Unknown;
+    }
+    if invited(s, tables) || come_in(s) {
         return EmailKind::Interview;
     }
     // Nor is a job put on hold with the application kept open ("has been

@@ -179,7 +179,9 @@ const NEGATED: [(&[&str], &[&str], &[&str]); 7] = [
         &["seguir", "seguiremos", "prosseguir", "avançar", "avançaremos", "continuar",
           "continuidade", "selecionad", "aprovad", "corresponde", "atende", "possível seguir",
           "retorno positivo", "seguimento", "avançou"],
-        &["hesite", "deixe de", "não só", "não apenas", "esqueça"],
+        // ("o Banco de Talentos não corresponde a uma vaga aberta": what the
+        // pool is, not a refusal.)
+        &["hesite", "deixe de", "não só", "não apenas", "esqueça", "corresponde a uma vaga"],
     ),
 ];
 

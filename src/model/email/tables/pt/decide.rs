@@ -31,6 +31,8 @@ pub(super) const REJECTION: &[&str] = &[
     // "não a vão chamar para entrevista", "decidiram avançar apenas com".
     "não foi classificad", "não a vão chamar", "não o vão chamar", "não vão chamar",
     "decidiram avançar apenas com", "não trazer melhores notícias", "não ter melhores notícias",
+    // "optamos por dar continuidade ao processo com outros participantes".
+    "dar continuidade ao processo com outr", "continuidade com outros participantes",
 ];
 
 /// Read as a rejection only when nothing invites or offers.
@@ -48,6 +50,8 @@ pub(super) const NOT_REJECTION: &[&str] = &[
     "com outros candidatos vão",
     "junto com outros candidatos",
     "junto com outras candidatas",
+    // "o Banco de Talentos não corresponde a uma vaga aberta".
+    "não corresponde a uma vaga",
 ];
 
 /// An offer, written or spoken.
