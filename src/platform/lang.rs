@@ -17,20 +17,16 @@ pub fn chosen() -> Option<Lang> {
 }
 
 /// The language to start in: the one chosen here, else the first of the
-/// browser's languages Rebound speaks, else English.
+/// browser's languages Rebound speaks, else English — as index.html's first
+/// script found it (`data-start-lang`), so the main module carries no
+/// reading of `navigator.languages`.
 pub fn preferred() -> Lang {
-    chosen().unwrap_or_else(|| {
-        let tags: Vec<String> = web_sys::window()
-            .map(|w| {
-                w.navigator()
-                    .languages()
-                    .iter()
-                    .filter_map(|v| v.as_string())
-                    .collect()
-            })
-            .unwrap_or_default();
-        Lang::from_preferences(tags.iter().map(String::as_str))
-    })
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-start-lang"))
+        .and_then(|k| Lang::from_key(&k))
+        .unwrap_or(Lang::En)
 }
 
 /// The week start this browser's locale expects: `Intl.Locale`'s week

@@ -98,37 +98,40 @@ pub fn choose(app: AppState, lang: Lang) {
 /// At start: the language this device asks for, before the app appears
 /// (the static frame stays meanwhile), then `mount`. A slow fetch doesn't
 /// hold the app back: after a moment it opens in English and switches when
-/// the words arrive. All but the English check and that moment's timer is
-/// in the language part ([`split_start`]), which an English start never
-/// fetches: so the main module, every first visit's download, carries none
-/// of it.
+/// the words arrive (nor does a slow language part). All but the English
+/// check and that moment's timer is in the language part ([`split_start`]),
+/// which an English start never fetches; the language itself is read by
+/// index.html's first script ([`platform::lang::preferred`]): so the main
+/// module, every first visit's download, carries next to none of it.
 pub fn start(mount: fn()) {
     let lang = platform::lang::preferred();
     if lang == Lang::En {
         mount();
         return;
     }
-    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
-    let late = mounted.clone();
     set_timeout(
-        move || {
-            if !late.replace(true) {
-                mount();
-            }
-        },
+        move || mount_once(mount),
         std::time::Duration::from_millis(2500),
     );
     // Not Leptos' spawner: it starts with the app, and this runs before.
     wasm_bindgen_futures::spawn_local(async move {
-        match split_start(lang, mounted.clone(), mount).await {
+        match split_start(lang, mount).await {
             Ok(run) => run.await,
-            Err(_) => {
-                if !mounted.replace(true) {
-                    mount();
-                }
-            }
+            Err(_) => mount_once(mount),
         }
     });
+}
+
+thread_local! {
+    /// The app is up (by the words, or by the moment passing first).
+    static MOUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Mounts the app unless it is up already.
+fn mount_once(mount: fn()) {
+    if !MOUNTED.replace(true) {
+        mount();
+    }
 }
 
 type Started = Pin<Box<dyn Future<Output = ()>>>;
@@ -136,24 +139,18 @@ type Started = Pin<Box<dyn Future<Output = ()>>>;
 /// The start in `lang`, in the language part: its first file, then the
 /// app (or, if the moment passed and it opened in English, the switch).
 #[wasm_split(lang, fallible)]
-fn split_start(
-    lang: Lang,
-    mounted: std::rc::Rc<std::cell::Cell<bool>>,
-    mount: fn(),
-) -> Result<Started, SplitLoaderError> {
+fn split_start(lang: Lang, mount: fn()) -> Result<Started, SplitLoaderError> {
     Ok(Box::pin(async move {
         let Ok(first) = platform::lang::fetch_pack(lang, PackFile::First).await else {
-            if !mounted.replace(true) {
-                mount();
-            }
+            mount_once(mount);
             return;
         };
         wasm_bindgen_futures::spawn_local(more_later(first));
-        if mounted.replace(true) {
+        if MOUNTED.get() {
             apply(AppState::current(), lang, Some(first));
         } else {
             apply(None, lang, Some(first));
-            mount();
+            mount_once(mount);
         }
     }))
 }

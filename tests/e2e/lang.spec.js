@@ -223,3 +223,31 @@ for (const [name, tag, today, log, company] of [
     expect(await englishOn(page, OWN, tag)).toEqual([]);
   });
 }
+
+test.describe("a German browser", () => {
+  test.use({ locale: "de-DE" });
+
+  test("a first visit starts in German, with nothing chosen", async ({ page }) => {
+    await page.goto("/");
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", /^de/);
+    expect(await englishOn(page, OWN)).toEqual([]);
+  });
+
+  test("a language part that is slow to come doesn't hold the app back: it opens in English, then turns German", async ({ page }) => {
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route("**/split_lang.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/");
+    // After a moment the app is up, in English.
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible({ timeout: 6_000 });
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    release();
+    await expect(page.locator("html")).toHaveAttribute("lang", /^de/, { timeout: 10_000 });
+    await ready(page);
+    expect(await englishOn(page, OWN)).toEqual([]);
+  });
+});
