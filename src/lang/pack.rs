@@ -57,7 +57,8 @@ impl Lang {
     }
 
     /// The first of the browser's languages Rebound speaks
-    /// (`navigator.languages`, most wanted first), else English.
+    /// (`navigator.languages`, most wanted first), else English. (At start,
+    /// index.html's first script applies this same rule: keep them alike.)
     pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
         tags.into_iter()
             .find_map(|t| {

@@ -78,7 +78,7 @@ function runFirstScript(html) {
     location: { pathname: "/" },
     navigator: {},
     addEventListener() {},
-    document: { documentElement: { classList: { add: (c) => classes.add(c) } }, addEventListener() {} },
+    document: { documentElement: { classList: { add: (c) => classes.add(c) }, setAttribute() {} }, addEventListener() {} },
     WebAssembly,
     Promise,
   };
@@ -187,7 +187,7 @@ function firstVisit(path) {
     navigator: {},
     addEventListener() {},
     document: {
-      documentElement: { classList: { add() {} } },
+      documentElement: { classList: { add() {} }, setAttribute() {} },
       addEventListener: (type, f) => type === "click" && (click = f),
     },
     WebAssembly,

@@ -52,6 +52,19 @@ async function englishOn(page, own = [], lang = "de") {
   return [...found].map(([w, line]) => `${w}: ${line}`);
 }
 
+/** Holds every request for `pattern` until `release()`; `asked()` counts them. */
+async function hold(page, pattern) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  let n = 0;
+  await page.route(pattern, async (route) => {
+    n += 1;
+    await held;
+    await route.continue();
+  });
+  return { release, asked: () => n };
+}
+
 async function choose(page, name) {
   await open(page, "/settings");
   await page.getByLabel("Language").selectOption({ label: name });
@@ -131,14 +144,7 @@ test.describe("a pack in two files", () => {
     await ready(page);
     await logInGerman(page);
     // The next start gets the first file at once and the second only when let go.
-    let release;
-    const held = new Promise((r) => (release = r));
-    let asked = 0;
-    await page.route("**/lang/de.more.txt", async (route) => {
-      asked += 1;
-      await held;
-      await route.continue();
-    });
+    const { release, asked } = await hold(page, "**/lang/de.more.txt");
     await page.goto("/");
     await ready(page);
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
@@ -150,7 +156,7 @@ test.describe("a pack in two files", () => {
     expect(await englishOn(page, OWN), "the log form").toEqual([]);
     // The second file coming leaves the log form alone (what is typed stays).
     await company.fill("Halbfertig AG");
-    await expect.poll(() => asked).toBeGreaterThan(0);
+    await expect.poll(asked).toBeGreaterThan(0);
     release();
     await page.waitForResponse("**/lang/de.more.txt");
     await page.waitForTimeout(300);
@@ -164,12 +170,7 @@ test.describe("a pack in two files", () => {
 
   test("a later page opened before the second file is built again in German when it comes", async ({ page }) => {
     await choose(page, "Deutsch");
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route("**/lang/de.more.txt", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await hold(page, "**/lang/de.more.txt");
     await page.goto("/proof");
     await ready(page);
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
@@ -234,13 +235,22 @@ test.describe("a German browser", () => {
     expect(await englishOn(page, OWN)).toEqual([]);
   });
 
+  test("English chosen in Settings stays English after a reload", async ({ page }) => {
+    await page.goto("/");
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", /^de/);
+    await page.goto("/settings");
+    await ready(page);
+    await page.locator("select#language").selectOption({ label: "English" });
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.reload();
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  });
+
   test("a language part that is slow to come doesn't hold the app back: it opens in English, then turns German", async ({ page }) => {
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route("**/split_lang.wasm", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await hold(page, "**/split_lang.wasm");
     await page.goto("/");
     // After a moment the app is up, in English.
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible({ timeout: 6_000 });

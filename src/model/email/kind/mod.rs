@@ -456,20 +456,13 @@ fn either(low: &str, at: usize) -> bool {
 /// Availability' section", "bestätigen Sie Ihre Einwilligung" (to keep
 /// one's data in a talent pool).
 fn in_a_portal(low: &str, at: usize) -> bool {
-    let rest = low.get(at..).unwrap_or("");
-    let mut end = rest
-        .find(['.', '!', '?', '\n', ':'])
-        .unwrap_or(rest.len())
-        .min(60);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
+    let clause = ahead(low, at, &['.', '!', '?', '\n', ':'], 60);
     #[rustfmt::skip]
     const FORMS: [&str; 12] = [
         " section", " dashboard", " portal", " in your profile", " in your account", "einwilligung",
         "zustimmung", " consent", "consentimento", "consentement", "consentimiento", "bewerberkonto",
     ];
-    FORMS.iter().any(|f| rest[..end].contains(f))
+    FORMS.iter().any(|f| clause.contains(f))
 }
 
 /// "Come in Thursday at 3": an invitation said as a plan, no question.
@@ -480,17 +473,9 @@ fn come_in(s: &Scan) -> bool {
         "kommen sie vorbei ",
     ];
     COME.iter().any(|c| {
-        hits(s, c, &[]).into_iter().any(|at| {
-            let rest = &s.low[at + c.len()..];
-            let mut end = rest
-                .find(['.', '!', '?', '\n', ','])
-                .unwrap_or(rest.len())
-                .min(30);
-            while !rest.is_char_boundary(end) {
-                end -= 1;
-            }
-            names_a_time(&rest[..end])
-        })
+        hits(s, c, &[])
+            .into_iter()
+            .any(|at| names_a_time(ahead(&s.low, at + c.len(), &['.', '!', '?', '\n', ','], 30)))
     })
 }
 
@@ -530,13 +515,8 @@ fn about_invitations(low: &str, at: usize) -> bool {
 /// "Laden Sie die Dokumente … hoch": an upload, no invitation (the verb's
 /// particle ends the clause).
 fn upload(low: &str, at: usize) -> bool {
-    let rest = low.get(at..).unwrap_or("");
-    let mut end = rest.find(['!', '?', '\n']).unwrap_or(rest.len()).min(160);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
     // (Not cut at a full stop: a date's "bis zum 14.02.2025" comes first.)
-    let clause = &rest[..end];
+    let clause = ahead(low, at, &['!', '?', '\n'], 160);
     [" hoch", " herunter"].iter().any(|p| {
         clause.match_indices(p).any(|(i, _)| {
             clause[i + p.len()..]
@@ -577,15 +557,19 @@ const MOVED_WORDS: [&str; 16] = [
 
 /// The rest of the clause from byte `at` tells of a changed timetable.
 fn moved_after(low: &str, at: usize) -> bool {
+    let clause = ahead(low, at, &['.', '!', '?', ':', ';', '\n'], 60);
+    MOVED_WORDS.iter().any(|w| clause.contains(w))
+}
+
+/// The text from byte `at` up to the first of `stops`, at most `cap` bytes
+/// (on a char boundary).
+fn ahead<'a>(low: &'a str, at: usize, stops: &[char], cap: usize) -> &'a str {
     let rest = low.get(at..).unwrap_or("");
-    let mut end = rest
-        .find(['.', '!', '?', ':', ';', '\n'])
-        .unwrap_or(rest.len())
-        .min(60);
+    let mut end = rest.find(stops).unwrap_or(rest.len()).min(cap);
     while !rest.is_char_boundary(end) {
         end -= 1;
     }
-    MOVED_WORDS.iter().any(|w| rest[..end].contains(w))
+    &rest[..end]
 }
 
 /// A receipt and an application in one sentence: "we have received your
