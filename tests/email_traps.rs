@@ -3180,3 +3180,48 @@ fn a_plan_a_portal_and_a_pool_are_read_for_what_they_are() {
         EmailKind::Acknowledgement
     );
 }
+
+#[test]
+fn a_process_described_is_no_step_and_no_offer() {
+    let kind = |subject: &str, body: &str| mail("", subject, body).kind;
+    // A receipt that lists every step to come, an offer among them.
+    assert_eq!(
+        kind("Application received", "Hi Sam,\n\nThanks for applying. Here is how it goes from now:\n\n1. We read every application.\n2. Shortlisted people get an invitation to a short test.\n3. Offer – successful candidates hear by phone, then get a written offer.\n\nNothing to do for now.\nThe Hiring Team"),
+        EmailKind::Acknowledgement
+    );
+    assert_eq!(
+        kind("Eingangsbestätigung", "Guten Tag Frau Jahn,\n\nhiermit bestätigen wir den Eingang Ihrer Unterlagen. So geht es weiter:\n\n1. Sichtung der Unterlagen\n2. Fachgespräch – die Einladung kommt per E-Mail\n3. Vertragsangebot – bei einer positiven Entscheidung\n\nIhr Personalteam"),
+        EmailKind::Acknowledgement
+    );
+    // An invitation that sums up the package offered to whoever is hired.
+    assert_eq!(
+        kind("Interview", "Dear Tom,\n\nWe are pleased to invite you to an interview on Monday at 10:00.\n\nWhat we offer successful candidates:\n- a permanent employment contract\n- 28 days' leave\n\nAny formal offer would follow in writing after the interviews.\n\nBest,\nRae"),
+        EmailKind::Interview
+    );
+    assert_eq!(
+        kind("Videointerview", "Hallo Frau Roth,\n\nwir laden Sie gern zu einem Videointerview am Freitag um 14 Uhr ein.\n\nWas wir erfolgreichen Bewerberinnen bieten:\n• unbefristeter Arbeitsvertrag\n• 30 Urlaubstage\n\nViele Grüße\nPersonal"),
+        EmailKind::Interview
+    );
+    // A calendar entry and nothing else; one called off is no invitation.
+    let entry = "When: Friday 4 April 10:00–10:30\nWhere: Microsoft Teams Meeting\nOrganiser: Dana Holt\n\nMicrosoft Teams meeting\nJoin on your computer or mobile app\nClick here to join the meeting";
+    assert_eq!(kind("Interview – Analyst", entry), EmailKind::Interview);
+    assert_ne!(
+        kind("Canceled: Interview – Analyst", entry),
+        EmailKind::Interview
+    );
+    // The outcome given only in the subject.
+    assert_eq!(
+        kind("Your application: Buyer – Unsuccessful", "Dear Lee,\n\nThank you for your interest in the Buyer role and for applying.\n\nWe can't give individual feedback at this stage.\n\nRecruitment"),
+        EmailKind::Rejection
+    );
+    // Questions to answer before anything else happens: no receipt.
+    assert_eq!(
+        kind("A question", "Hi Jo,\n\nThanks for applying! Before we go any further, could you tell me your notice period and when you could start?\n\nCheers,\nAmy"),
+        EmailKind::Unknown
+    );
+    // The person's own withdrawal, confirmed in a reply.
+    assert_eq!(
+        kind("AW: Rückzug meiner Bewerbung", "Hallo Herr Kraus,\n\nschade, aber wir verstehen Ihre Entscheidung. Ihre Bewerbung haben wir aus dem Verfahren genommen und den Termin am Montag storniert.\n\nAlles Gute\nTina"),
+        EmailKind::Unknown
+    );
+}

@@ -100,7 +100,7 @@ fn later(low: &str, at: usize) -> bool {
 
 /// The candidate's withdrawal, confirmed.
 #[rustfmt::skip]
-const WITHDRAWN: [&str; 28] = [
+const WITHDRAWN: [&str; 31] = [
     "auf ihren wunsch hin aus dem laufenden verfahren", "auf ihren wunsch aus dem verfahren",
     "auf ihren wunsch zurückgezogen",
     "application withdrawn",
@@ -115,6 +115,8 @@ const WITHDRAWN: [&str; 28] = [
     // "sua candidatura … foi encerrada a seu pedido".
     "sua desistência", "su desistimiento", "votre désistement", "ihren rückzug", "deinen rückzug",
     "encerrada a seu pedido", "cancelada a seu pedido", "retirada a seu pedido",
+    // A reply to the person's own "Rückzug meiner Bewerbung", taken "aus dem Verfahren".
+    "rückzug meiner bewerbung", "rückzug ihrer bewerbung", "aus dem verfahren genommen",
 ];
 
 /// The person's own withdrawal, confirmed (a reply that says so is read as
@@ -390,6 +392,60 @@ const NO_RECEIPT: [&str; 28] = [
     "nachzureichen", "nicht beigefügt",
 ];
 
+/// Byte `at` is in an item of a list (a bullet, or "5." / "5)"): a step
+/// of the process or a term of a package described. Alone it is no offer
+/// (an offer says so in a sentence of its own), and under a receipt no
+/// invitation ("2. Online-Test – die Einladung erhalten Sie per E-Mail").
+pub(super) fn in_a_list(low: &str, at: usize) -> bool {
+    let start = low[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = low[start..at].trim_start();
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = &line[digits..];
+    if digits > 0 {
+        return after.starts_with(". ") || after.starts_with(") ");
+    }
+    ["• ", "- ", "* ", "– ", "· "]
+        .iter()
+        .any(|b| line.starts_with(b))
+}
+
+/// A calendar invitation with nothing but its details: "When:" and
+/// "Where:" (or "Organiser:") lines and a link to join. (Not one called
+/// off: "Canceled: Interview …".)
+fn a_calendar_entry(s: &Scan) -> bool {
+    let starts = |heads: &[&str]| {
+        s.low
+            .lines()
+            .any(|l| heads.iter().any(|h| l.trim_start().starts_with(h)))
+    };
+    starts(&["when:", "wann:"])
+        && starts(&["where:", "organiser:", "organizer:", "wo:", "organisator:"])
+        && any(
+            s,
+            &[
+                "join the meeting",
+                "join zoom meeting",
+                "join on your computer",
+            ],
+            &[],
+        )
+        && !s
+            .low
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains("cancel") || l.contains("abgesagt"))
+}
+
+/// Questions to answer before going further ("Before we go any further,
+/// could you let me know: your salary expectations…"): no receipt,
+/// whatever it thanks for.
+#[rustfmt::skip]
+const DETAILS_ASKED: [&str; 8] = [
+    "before we go any further", "before we go further", "before we take this further",
+    "bevor wir weitermachen", "bevor wir fortfahren", "antes de seguir adelante",
+    "avant d'aller plus loin", "antes de prosseguir",
+];
+
 /// A job paused, in any language.
 #[rustfmt::skip]
 const HOLD: [&str; 27] = [
@@ -430,6 +486,7 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
                         || about_invitations(&s.low, at)
                         || (c.starts_with("laden") && upload(&s.low, at + c.len()))
                         || about_others(&s.low, at)
+                        || (in_a_list(&s.low, at) && received(s))
                         || promised
                         || to_start(&s.low, at + c.len()))
                 })
@@ -575,9 +632,9 @@ fn ahead<'a>(low: &'a str, at: usize, stops: &[char], cap: usize) -> &'a str {
 /// A receipt and an application in one sentence: "we have received your
 /// CV", "Ihre Unterlagen sind eingegangen", "tu candidatura se ha registrado".
 #[rustfmt::skip]
-const RECEIPTS: [&str; 25] = [
+const RECEIPTS: [&str; 26] = [
     // ("Got your resume, thank you for sending it over!")
-    "got your", "receiv", "erhalten", "eingegangen", "recib", "reçu", "réception", "enregistr", "receb",
+    "got your", "receiv", "erhalten", "eingegangen", "eingang", "recib", "reçu", "réception", "enregistr", "receb",
     "receç", "recepç", "registrad", "registad", "submitted", "enviada com sucesso",
     "enviado com sucesso", "confirm", "enviado correctamente", "enviada correctamente",
     "bien été envoyée", "bien été transmise", "übermittelt", "versendet", "been sent to",
@@ -859,7 +916,7 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     if rejected && !still_open(s) {
         return EmailKind::Rejection;
     }
-    if tables.iter().any(|t| any(s, t.offer, t.not_offer)) || offer::welcomed(s, tables) {
+    if offer::offered(s, tables) || offer::welcomed(s, tables) {
         return EmailKind::Offer;
     }
     // The person's own withdrawal, confirmed, is no decision.
@@ -879,7 +936,7 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     if any(s, &NOT_PUT_FORWARD, &[]) {
         return EmailKind::Unknown;
     }
-    if invited(s, tables) || come_in(s) {
+    if invited(s, tables) || come_in(s) || a_calendar_entry(s) {
         return EmailKind::Interview;
     }
     // Nor is a job put on hold with the application kept open ("has been
@@ -907,6 +964,9 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
         return EmailKind::Unknown;
     }
     if any(s, &AFTER_MEETING, &[]) && !received(s) {
+        return EmailKind::Unknown;
+    }
+    if any(s, &DETAILS_ASKED, &[]) {
         return EmailKind::Unknown;
     }
     if tables.iter().any(|t| any(s, t.ack, &[])) || received(s) {

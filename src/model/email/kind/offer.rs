@@ -9,7 +9,33 @@
 
 use super::super::scan::Scan;
 use super::super::tables::Table;
-use super::conditional;
+use super::{conditional, hits, in_a_list, sentence_at};
+
+/// Offers said of candidates in general, a process described: "successful
+/// candidates receive a verbal offer", "any formal offer would be made".
+#[rustfmt::skip]
+const ANYONE: [&str; 14] = [
+    "successful candidates", "successful applicants", "any offer", "any formal offer",
+    "any written offer", "erfolgreiche bewerber", "erfolgreichen bewerber",
+    "erfolgreiche kandidat", "erfolgreichen kandidat", "candidats retenus",
+    "candidatos seleccionados", "candidatos aprobados", "candidatos aprovados",
+    "candidatos selecionados",
+];
+
+/// An offer cue of a table, said to the reader: not of candidates in
+/// general, not only an item of a list. (A condition doesn't undo it: "let
+/// me know if you accept, and I'll book the medical" is an offer.)
+pub(super) fn offered(s: &Scan, tables: &[&Table]) -> bool {
+    let low = s.low.as_str();
+    tables.iter().any(|t| {
+        t.offer.iter().any(|c| {
+            hits(s, c, t.not_offer).into_iter().any(|at| {
+                let sentence = sentence_at(low, at);
+                !in_a_list(low, at) && !ANYONE.iter().any(|w| sentence.contains(w))
+            })
+        })
+    })
+}
 
 /// Per language: gladness (or a wish), the reader joining (a stem ends with
 /// "*"), and words that make the sentence about the application instead.

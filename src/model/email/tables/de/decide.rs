@@ -113,7 +113,8 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
     " wenn ", " falls ", " sobald ", " sollten ", " sollte ", " solltest ",
-    " bei einem positiven ergebnis", " bei positivem ergebnis",
+    " bei einem positiven ergebnis", " bei positivem ergebnis", " bei einer positiven entscheidung",
+    " bei positiver entscheidung", " ohne rückmeldung", " ohne ihre rückmeldung", " ohne antwort",
     // A condition put first, verb first: "Liegt das Zeugnis bis dahin nicht
     // vor, kann Ihre Bewerbung leider nicht berücksichtigt werden."
     " bis dahin nicht", " bis dahin,", " nicht vor,", " nicht fristgerecht", " nicht rechtzeitig",

@@ -18,6 +18,8 @@ pub(super) const REJECTION: &[&str] = &[
     "position has now been closed", "vacancy has been closed", "isn't a vacancy",
     "no longer a vacancy", "to \"not selected\"", "as \"not selected\"",
     "status to not selected", "marked as not selected",
+    // The outcome in the subject alone: "Application outcome: … – Unsuccessful".
+    "– unsuccessful", "- unsuccessful", ": unsuccessful",
     "not be moving forward", "not moving forward", "won't be moving forward",
     "not be moving ahead", "won't be moving ahead", "not moving ahead", "not to move forward",
     "not to move ahead", "decided not to move", "not to proceed", "not be proceeding",
@@ -217,7 +219,7 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 /// Words of a condition.
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
-    " if ", " should ", " once ", " whether ", " unless ", " in the absence of ",
+    " if ", " should ", " once ", " whether ", " unless ", " in the absence of ", " without a reply", " without a response",
 ];
 
 /// "We received your application."
@@ -230,7 +232,8 @@ pub(super) const ACK: &[&str] = &[
     "currently reviewing", "are reviewing your", "review it over", "confirm that your application",
     "this is to confirm", "will be in touch", "get back to you", "we'll contact you",
     "we will contact you", "will contact you if", "will reach out", "hear from us",
-    "being reviewed", "received your cv", "received your resume", "received your résumé",
+    "being reviewed", "for sending your cv", "for sending over your cv", "got your cv",
+    "received your cv", "received your resume", "received your résumé",
     "we've got it", "got your application", "has landed", "is with our hiring team",
     "is with the hiring team", "application has been sent", "application was sent",
 ];
