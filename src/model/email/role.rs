@@ -62,11 +62,25 @@ fn contract_tag(inner: &str) -> bool {
                 && ["months", "month", "meses", "mois", "monate", "mes"].contains(&unit)
         })
     };
+    // ("Vollzeit, 39 Std./Woche", "part-time, 22.5 hours": the hours, too.)
+    let hours = |p: &str| {
+        p.starts_with(|c: char| c.is_ascii_digit())
+            && ["std", "stunden", "hours", "hrs", "heures", "horas"]
+                .iter()
+                .any(|u| p.contains(u))
+    };
     let low = inner.trim().to_lowercase();
-    low.split([',', '/', '|'])
+    low.split([',', '|'])
+        .flat_map(|p| {
+            if hours(p.trim()) {
+                vec![p]
+            } else {
+                p.split('/').collect()
+            }
+        })
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .all(|p| CONTRACTS.contains(&p) || months(p))
+        .all(|p| CONTRACTS.contains(&p) || months(p) || hours(p))
         && !low.trim().is_empty()
 }
 

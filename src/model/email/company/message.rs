@@ -561,10 +561,12 @@ pub(super) fn mentions(pool: &mut Pool, inp: &Input, ctx: &Ctx, sig_at: usize) {
 
 /// Words of the process before the employer's name in a subject's piece.
 #[rustfmt::skip]
-const FROM_LEADS: [&str; 14] = [
+const FROM_LEADS: [&str; 18] = [
     "proposition de ", "offre de ", "propuesta de ", "oferta de ", "proposta de ", "proposta da ",
     "oferta da ", "offer from ", "angebot von ", "angebot der ", "news from ", "update from ",
     "invitation from ", "einladung von ",
+    // A search firm's assignment named by its client: "Mandat Brauerei Hopfgarten".
+    "mandat ", "mandant ", "client: ", "kunde: ",
 ];
 
 /// The subject's pieces: "Halcyon Labs - Data Engineer", "Acme | Update".
@@ -574,7 +576,8 @@ pub(super) fn subject(pool: &mut Pool, subject: &str, ctx: &Ctx) {
     // a generic piece ("Acme – Update") likely so.
     let pieces = super::super::role::pieces(subject);
     for (k, piece) in pieces.iter().enumerate() {
-        // "Proposition de Bastide Pharma", "Offer from Halyard": the name after.
+        // "Proposition de Bastide Pharma", "Offer from Halyard", "Mandat
+        // Brauerei Hopfgarten": the name after.
         let piece = &FROM_LEADS
             .iter()
             .find_map(|l| {

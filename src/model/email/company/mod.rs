@@ -113,9 +113,9 @@ fn postal(n: &str) -> bool {
     // Only as whole words: "Gewerbepark Süd 14", "1 Ferrybridge Place" (not
     // "Workplace 360").
     #[rustfmt::skip]
-    const WHOLE: [&str; 14] = [
+    const WHOLE: [&str; 16] = [
         "park", "ring", "damm", "chaussee", "ufer", "place", "row", "square", "drive", "close",
-        "crescent", "terrace", "quai", "paseo",
+        "crescent", "terrace", "quai", "paseo", "markt", "wharf",
     ];
     let words: Vec<&str> = n.split(' ').collect();
     let numeric = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '-');
@@ -128,7 +128,16 @@ fn postal(n: &str) -> bool {
                     .iter()
                     .any(|s| low == *s || (s.len() > 4 && low.ends_with(s)))
         });
-    postcode || numbered
+    // A floor or a unit ("Level 2", "Suite 400"), and a street named
+    // without its number ("Ashcombe Hill Road"; not "Abbey Road Studios").
+    let floor = words.len() == 2
+        && ["level", "floor", "suite", "unit", "etage"].contains(&words[0].to_lowercase().as_str())
+        && numeric(words[1]);
+    let street = words.len() > 1
+        && words.last().is_some_and(|w| {
+            ["road", "street", "straße", "strasse"].contains(&w.to_lowercase().as_str())
+        });
+    postcode || numbered || floor || street
 }
 
 /// A team's words after a name ("Talent Harbor Recruiting").

@@ -28,6 +28,7 @@ pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
     ("offer from ", 3.0), ("working at ", 3.0), ("working for ", 2.5), ("work at ", 2.5),
     ("work for ", 2.5), ("update from ", 2.0), ("message from ", 2.0), ("news from ", 2.0),
     ("on behalf of ", 3.0), ("next steps with ", 2.5), ("final round with ", 2.5),
+    ("next round with ", 2.5), ("next stage with ", 2.5), ("manager at ", 3.0),
     ("interview with ", 1.5), ("folks at ", 2.5), ("people at ", 2.0), ("scheme at ", 3.0),
     ("programme at ", 3.0), ("program at ", 3.0), ("internship at ", 3.0),
     ("off the phone with ", 2.5), ("on the phone with ", 2.0), ("heard back from ", 2.5),
@@ -46,7 +47,7 @@ pub(super) const CLIENT_CUES: &[&str] = &[
     "the client", "i'm recruiting for", "i am recruiting for", "client,", "on behalf of", "hiring manager at",
     "hiring manager from", "recruitment agency", "search firm", "executive search",
     "the employer has", "the employer ",
-    "client of ours", "confidential search", "partnering with a client", "retained search",
+    "client of ours", "confidential search", "employment agency", "partnering with a client", "retained search",
 ];
 
 /// Cues a role follows, with their weight.

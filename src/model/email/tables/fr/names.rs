@@ -4,7 +4,8 @@
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
     ("publiée par ", 3.0), ("publié par ", 3.0),
-    ("l'entreprise ", 3.0), ("notre client, ", 4.0), ("mon client, ", 4.0), ("client, ", 3.0),
+    ("l'entreprise ", 3.0), ("notre client, ", 4.0), ("mon client, ", 4.0),
+    ("client, la société ", 4.5), ("client, l'entreprise ", 4.5), ("client, ", 3.0),
     ("notre client ", 3.0), ("mon client ", 3.0), ("pour le compte de ", 2.5),
     ("l'intérêt que vous portez à ", 3.0), ("l'intérêt que tu portes à ", 3.0),
     ("intérêt pour ", 3.0), ("intérêt porté à ", 3.0), ("candidature chez ", 3.0),
