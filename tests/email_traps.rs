@@ -3225,3 +3225,55 @@ fn a_process_described_is_no_step_and_no_offer() {
         EmailKind::Unknown
     );
 }
+
+#[test]
+fn plans_said_plainly_and_decisions_said_sideways_are_read() {
+    let kind = |subject: &str, body: &str| mail("", subject, body).kind;
+    // A plan said as a welcome, or as "we expect you".
+    assert_eq!(
+        kind("Re: Bewerbung", "Hallo Frau Berg,\n\nSie sind herzlich willkommen am Freitag gegen 15 Uhr bei uns im Laden, dann zeigen wir Ihnen alles.\n\nGruß\nUwe"),
+        EmailKind::Interview
+    );
+    assert_eq!(
+        kind("RE: Candidatura", "Hola Ana:\n\nTe esperamos el jueves a las 9:00 en la tienda de la calle Mayor.\n\nUn saludo,\nLuis"),
+        EmailKind::Interview
+    );
+    // A rule for whoever doesn't answer is no refusal of this person.
+    assert_eq!(
+        kind("Einladung zum Auswahltag", "Guten Tag Herr Maas,\n\nwir laden Sie zu unserem Auswahltag am 3. Juni ein. Bitte bestätigen Sie bis 20. Mai.\n\nSollten Sie bis dahin nicht antworten, wird Ihre Bewerbung dann geschlossen. Eine gesonderte Absage erhalten Sie in diesem Fall nicht.\n\nIhr HR-Team"),
+        EmailKind::Interview
+    );
+    // Refusals without the usual words.
+    assert_eq!(
+        kind("Ihre Bewerbung", "Liebe Frau Kern,\n\ndanke für das nette Kennenlernen gestern. Wir haben die Stelle nun mit einer früheren Kollegin besetzt, sie ist also schon vergeben.\n\nAlles Gute\nPraxis Dr. Hahn"),
+        EmailKind::Rejection
+    );
+    assert_eq!(
+        kind("Re: Thank you", "Hi Sam,\n\nThanks for the kind note. We've extended the position to someone with more plant experience, and they've accepted.\n\nBest,\nGreg"),
+        EmailKind::Rejection
+    );
+    // An offer said only by what follows it.
+    assert_eq!(
+        kind("Wie besprochen", "Hallo Herr Nagel,\n\nwie am Telefon besprochen: Ihre Probezeit beginnt am 1. September. Den Vertrag schicken wir Ihnen diese Woche zu.\n\nBeste Grüße\nAnke"),
+        EmailKind::Offer
+    );
+    assert_eq!(
+        kind("Re: Thursday", "Hi Ciara,\n\nWe're both keen. We'd start you on €17 an hour and I'll get a contract drawn up this week.\n\nNiamh"),
+        EmailKind::Offer
+    );
+    // A call fixed by the employer, the package summed up, and no offer yet.
+    assert_eq!(
+        kind("Échange téléphonique", "Bonjour,\n\nMme Roy vous appellera le lundi 5 mai à 10h00.\n\nRémunération : 36 000 € bruts. Ces informations ne constituent pas une proposition d'embauche.\n\nL'équipe Recrutement"),
+        EmailKind::Interview
+    );
+    // A delay with the person still in is no refusal.
+    assert_eq!(
+        kind("Kurzes Update", "Hi Lea,\n\ndie Entscheidung verzögert sich etwas. Du bist weiterhin im Prozess; wir führen noch ein Gespräch mit einer anderen Person.\n\nNils"),
+        EmailKind::Unknown
+    );
+    // A registration received, with the steps to come and a rule for the shortlisted.
+    assert_eq!(
+        kind("Registration received", "Dear Ravi,\n\nYour registration for our campus drive has been received successfully.\n\nThe process:\n• Online assessment\n• Technical interview\n\nOnly shortlisted candidates will receive the assessment link.\n\nHR Team"),
+        EmailKind::Acknowledgement
+    );
+}

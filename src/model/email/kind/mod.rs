@@ -313,7 +313,7 @@ fn sentence_at(low: &str, at: usize) -> &str {
 /// Words that say the application is still open: a pause, not a no ("Your
 /// application has not been declined", "No han descartado a nadie").
 #[rustfmt::skip]
-const STILL_OPEN: [&str; 44] = [
+const STILL_OPEN: [&str; 50] = [
     "still reviewing the outcome", "before any decisions are made",
     "remains under consideration", "still being reviewed",
     "bleibt selbstverständlich im verfahren", "bleibt im verfahren",
@@ -331,6 +331,10 @@ const STILL_OPEN: [&str; 44] = [
     // continua registrada", "I'd love to pick up where we left off".
     "halten wir fest", "halten wir an ihrer", "halten wir an deiner", "continua registrada",
     "pick up where we left off",
+    // A decision delayed with the person still in: "Die Entscheidung
+    // verzögert sich … Stand jetzt bist du weiterhin im Prozess".
+    "weiterhin im prozess", "weiterhin im verfahren", "entscheidung verzögert sich",
+    "still in the process", "still very much in the process", "decision has been delayed",
 ];
 
 /// The application is said to be still open. (Not a profile or an account
@@ -494,6 +498,8 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
                 hits(s, c, &TIPS).into_iter().any(|at| {
                     !conditional(&s.low, at, t)
                         && !later(&s.low, at)
+                        && !(in_a_list(&s.low, at) && received(s))
+                        && !about_others(&s.low, at)
                         && !moved_after(&s.low, at + c.len())
                 })
             })
@@ -641,8 +647,8 @@ const RECEIPTS: [&str; 26] = [
     "was sent to",
 ];
 #[rustfmt::skip]
-const APPLICATIONS: [&str; 18] = [
-    "application", "cv", "resume", "bewerbung", "unterlagen", "candidatura", "postulación",
+const APPLICATIONS: [&str; 19] = [
+    "application", "cv", "resume", "registration", "bewerbung", "unterlagen", "candidatura", "postulación",
     "postulacion", "aplicación", "currículum", "curriculum", "candidature",
     "dossier", "currículo", "inscrição", "inscripción",
     // A public sector's "solicitud de participación en el proceso selectivo"
@@ -846,7 +852,11 @@ const MOVED: [&str; 14] = [
 /// who do not complete the assessment by Sunday will not be considered
 /// further").
 pub(super) fn about_others(low: &str, at: usize) -> bool {
-    const OPENINGS: [&str; 8] = [
+    const OPENINGS: [&str; 12] = [
+        "only shortlisted",
+        "shortlisted candidates",
+        "shortlisted applicants",
+        "only successful",
         "candidates who",
         "candidates that",
         "applicants who",

@@ -15,6 +15,8 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// A decision against the candidate.
 #[rustfmt::skip]
 pub(super) const REJECTION: &[&str] = &[
+    // "Ihr Profil passt derzeit nicht", "die Stelle mit einer ehemaligen Auszubildenden zu besetzen", "mit anderen Teilnehmenden in die Vertragsgespräche gegangen".
+    "passt derzeit nicht", "schon vergeben", "die stelle mit einer", "die stelle mit einem", "in die vertragsgespräche gegangen",
     "leider müssen", "müssen wir ihnen leider", "müssen wir dir leider", "müssen ihnen leider",
     "leider mitteilen", "leider nicht", "leider für", "leider keine", "leider gegen",
     "leider eine absage", "leider absagen", "nicht weitergeht", "nicht weiter geht", "uns leider", "leider anders", "anders entschieden",
@@ -55,6 +57,8 @@ pub(super) const REJECTION_WEAK: &[&str] = &[];
 #[rustfmt::skip]
 pub(super) const NOT_REJECTION: &[&str] = &[
     "absagen", "abzusagen",
+    // "Eine gesonderte Absage erhalten Sie in diesem Fall nicht."
+    "gesonderte absage", "separate absage",
     // "Leider müssen wir Ihr Gespräch verschieben": the meeting, not you.
     "leider müssen wir ihr gespräch", "leider müssen wir ihr vorstellungsgespräch",
     "leider müssen wir ihren termin", "leider müssen wir ihr für", "leider müssen wir ihren für",
@@ -69,6 +73,8 @@ pub(super) const NOT_REJECTION: &[&str] = &[
 /// An offer, written or spoken.
 #[rustfmt::skip]
 pub(super) const OFFER: &[&str] = &[
+    // Said only by what follows: "Den Vertrag schicken wir Ihnen … zu", "Ihre Probezeit beginnt am …".
+    "den vertrag schicken wir", "vertrag schicken wir ihnen", "vertrag schicken wir dir", "ihre probezeit beginnt", "deine probezeit beginnt", "dass es geklappt hat",
     "zusage", "anbieten zu können", "anbieten möchten", "bieten ihnen die stelle",
     "bieten dir die stelle", "arbeitsvertrag", "vertragsangebot", "angebot unterbreiten",
     "ein angebot machen", "freuen uns, ihnen mitteilen zu können, dass wir ihnen",
@@ -83,12 +89,15 @@ pub(super) const OFFER: &[&str] = &[
 /// Phrases with an offer cue inside that are no offer.
 #[rustfmt::skip]
 pub(super) const NOT_OFFER: &[&str] = &[
+    "stellt kein angebot", "stellen kein angebot", "keine zusage dar",
     "keine zusage", "nicht anbieten", "kein angebot", "leider",
 ];
 
 /// An invitation to a next step.
 #[rustfmt::skip]
 pub(super) const INVITE: &[&str] = &[
+    // A plan said as a welcome: "Sie sind herzlich willkommen am Dienstag …".
+    "herzlich willkommen am", "sind herzlich willkommen am",
     "laden sie", "laden dich", "laden wir sie", "laden wir dich", "einladen", "einladung",
     "möchten sie gerne persönlich kennenlernen", "möchten sie kennenlernen",
     "möchten dich kennenlernen", "gerne kennenlernen", "persönlich kennenlernen", "würden gerne",
@@ -112,6 +121,8 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 /// Words of a condition.
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
+    // What follows a condition: "Ihre Bewerbung wird dann automatisch geschlossen".
+    " andernfalls", " ansonsten", " wird dann ", " werden dann ",
     " wenn ", " falls ", " sobald ", " sollten ", " sollte ", " solltest ",
     " bei einem positiven ergebnis", " bei positivem ergebnis", " bei einer positiven entscheidung",
     " bei positiver entscheidung", " ohne rückmeldung", " ohne ihre rückmeldung", " ohne antwort",

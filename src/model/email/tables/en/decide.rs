@@ -11,6 +11,8 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// A decision against the candidate.
 #[rustfmt::skip]
 pub(super) const REJECTION: &[&str] = &[
+    // The job gone to someone else: "the post has been offered to that candidate", "we've extended the position to someone … and they've accepted".
+    "offered to that candidate", "offered to another applicant", "offered to another candidate", "another applicant's experience", "extended the position to", "extended the role to", "extended the offer to someone", "and they've accepted", "and they have accepted",
     // A job closed with the person still in it: "the role has now been
     // closed", "there isn't a vacancy to fill any more"; a portal's
     // status, "Not selected".
@@ -120,6 +122,8 @@ pub(super) const NOT_REJECTION: &[&str] = &[
 /// An offer, written or spoken.
 #[rustfmt::skip]
 pub(super) const OFFER: &[&str] = &[
+    // Said only by what follows: "get the paperwork moving", "we'd start you on €17.80 an hour", "I'll get a contract drawn up".
+    "paperwork moving", "target start:", "sign-on:", "start you on ", "contract drawn up",
     "pleased to offer you", "delighted to offer you", "happy to offer you",
     "thrilled to offer you", "excited to offer you", "like to offer you", "love to offer you",
     "want to offer you", "offer you the", "offer you a position", "offer you a role",
@@ -146,6 +150,7 @@ pub(super) const OFFER: &[&str] = &[
 /// Phrases with an offer cue inside that are no offer.
 #[rustfmt::skip]
 pub(super) const NOT_OFFER: &[&str] = &[
+    "not constitute an offer", "is not an offer", "isn't an offer", "not an offer of",
     // A receipt's list of the steps: "we'll call you with an offer".
     "we'll call you with an offer", "we will call you with an offer",
     "contact you with an offer",
@@ -219,6 +224,7 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 /// Words of a condition.
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
+    " in that case", " otherwise ",
     " if ", " should ", " once ", " whether ", " unless ", " in the absence of ", " without a reply", " without a response",
 ];
 

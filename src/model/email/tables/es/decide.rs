@@ -88,6 +88,8 @@ pub(super) const NOT_OFFER: &[&str] = &[
 /// An invitation to a next step.
 #[rustfmt::skip]
 pub(super) const INVITE: &[&str] = &[
+    // A plan said as a welcome: "Te esperamos el martes a las 10:30".
+    "te esperamos el", "le esperamos el", "os esperamos el", "te esperamos en", "le esperamos en",
     // "me gustaría proponerte una primera llamada", "elige el hueco".
     "proponerte una", "proponerle una", "elijas el hueco", "elija el hueco",
     "invitarte", "invitarle", "te invitamos a una", "le invitamos a una", "te invitamos a la",

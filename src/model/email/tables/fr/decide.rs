@@ -69,12 +69,15 @@ pub(super) const OFFER: &[&str] = &[
 /// Phrases with an offer cue inside that are no offer.
 #[rustfmt::skip]
 pub(super) const NOT_OFFER: &[&str] = &[
+    "ne constituent pas une proposition", "ne constitue pas une proposition", "pas une proposition d'embauche", "ne vaut pas promesse",
     "pas en mesure de vous proposer",
 ];
 
 /// An invitation to a next step.
 #[rustfmt::skip]
 pub(super) const INVITE: &[&str] = &[
+    // A call fixed by the employer: "Mme Marchais vous appellera le mardi".
+    "vous appellera le", "t'appellera le",
     "rappel de votre entretien", "votre entretien aura lieu", "ton entretien aura lieu",
     "au plaisir de vous rencontrer", "vous rencontrer", "vous proposer un entretien",
     "te proposer un entretien", "proposer un deuxième entretien", "proposer un échange",
