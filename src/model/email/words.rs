@@ -245,7 +245,7 @@ pub(super) fn is_generic(n: &str, _detected: &[&Table]) -> bool {
 
 /// Places, for location tails cut from a role ("… — Dublin").
 #[rustfmt::skip]
-const PLACES: [&str; 128] = [
+const PLACES: [&str; 139] = [
     // Regions a subject or a job names: "Area Manager – North West".
     "north west", "north east", "south west", "south east", "east midlands", "west midlands", "yorkshire", "east anglia", "the midlands",
     "remote", "hybrid", "onsite", "on-site", "homeoffice", "home office", "remoto", "híbrido",
@@ -263,6 +263,9 @@ const PLACES: [&str; 128] = [
     "mexico city", "monterrey", "guadalajara", "bogotá", "bogota", "buenos aires", "santiago",
     "lima", "uk", "usa", "us", "eu", "emea", "europe", "germany", "deutschland", "spain", "españa",
     "france", "brasil", "brazil", "ireland", "portugal",
+    // Continents, as a text names them ("proveedores de acero en Asia").
+    "asia", "asien", "africa", "áfrica", "afrika", "latinoamérica", "lateinamerika", "oceania",
+    "europa", "nordamerika", "südamerika",
 ];
 
 pub(super) fn is_location(text: &str) -> bool {

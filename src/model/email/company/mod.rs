@@ -113,9 +113,9 @@ fn postal(n: &str) -> bool {
     // Only as whole words: "Gewerbepark Süd 14", "1 Ferrybridge Place" (not
     // "Workplace 360").
     #[rustfmt::skip]
-    const WHOLE: [&str; 16] = [
+    const WHOLE: [&str; 18] = [
         "park", "ring", "damm", "chaussee", "ufer", "place", "row", "square", "drive", "close",
-        "crescent", "terrace", "quai", "paseo", "markt", "wharf",
+        "crescent", "terrace", "quai", "paseo", "markt", "wharf", "haus", "hofgut",
     ];
     let words: Vec<&str> = n.split(' ').collect();
     let numeric = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '-');

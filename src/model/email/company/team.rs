@@ -18,11 +18,11 @@ const TEAM_MODIFIERS: [&str; 8] = [
 
 /// Departments a team's name may name ("Equipo de Ingeniería").
 #[rustfmt::skip]
-const DEPARTMENTS: [&str; 24] = [
+const DEPARTMENTS: [&str; 26] = [
     "ingeniería", "ingenieria", "tecnología", "tecnologia", "engenharia", "technik",
     "technologie", "engineering", "technology", "tech", "produto", "producto", "product",
     "datos", "dados", "data", "diseño", "design", "ventas", "vendas", "sales", "vertrieb",
-    "finanzas", "finanças",
+    "finanzas", "finanças", "services", "service",
 ];
 
 /// Words joining a team to its company ("Team der Acme", "Equipo de Acme").
@@ -101,7 +101,9 @@ pub(super) fn strip_team<'a>(line: &'a str, tables: &[&Table]) -> Option<&'a str
         // department's word after a team's is the team's too.
         if led {
             if let Some((first, rest)) = s.split_once(' ') {
-                if DEPARTMENTS.contains(&lower_same_len(first).as_str()) && !rest.trim().is_empty()
+                if DEPARTMENTS.contains(&lower_same_len(first).as_str())
+                    && !rest.trim().is_empty()
+                    && !super::super::names::is_legal(rest.trim())
                 {
                     s = rest.trim_start();
                     continue;

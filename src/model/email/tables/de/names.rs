@@ -118,7 +118,8 @@ pub(super) const TEAM_WORDS: &[&str] = &[
 /// Capitalised words that never start or continue a name.
 #[rustfmt::skip]
 pub(super) const NOT_NAMES: &[&str] = &[
-    "Wir", "Sie", "Ihre", "Ihr", "Ihnen", "Du", "Dein", "Deine", "Dir", "Dich", "Leider", "Vielen",
+    "Wir", "Sie", "Ihre", "Ihr", "Ihnen", "Ihrem", "Ihren", "Ihrer", "Deinem", "Deinen", "Deiner",
+    "Du", "Dein", "Deine", "Dir", "Dich", "Leider", "Vielen",
     "Dank", "Danke", "Bitte", "Absage", "Zusage", "Bewerbung", "Einladung", "Stelle", "Position",
     "Hallo", "Liebe", "Lieber", "Sehr", "Geehrte", "Geehrter", "Herr", "Frau", "Nach", "Mit",
     "Gerne", "Viele", "Grüße", "Beste", "Freundliche", "Unser", "Unsere", "Diese", "Dieser", "Das",
