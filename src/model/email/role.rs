@@ -420,7 +420,8 @@ pub(super) fn clean<'a>(span: &'a str, tables: &[&Table]) -> Option<(&'a str, Op
                 s = head.trim_end();
                 continue;
             }
-            if !head.trim().is_empty() && contract_tag(tail) {
+            // (", EG 9b TVöD": a pay grade, too.)
+            if !head.trim().is_empty() && (contract_tag(tail) || grade_tag(tail)) {
                 s = head.trim_end();
                 continue;
             }

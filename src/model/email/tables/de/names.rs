@@ -27,7 +27,9 @@ pub(super) const CLIENT_CUES: &[&str] = &[
 /// Cues a role follows, with their weight.
 #[rustfmt::skip]
 pub(super) const ROLE_CUES: &[(&str, f32)] = &[
-    ("bewerbung als ", 3.0),
+    ("bewerbung als ", 3.0), ("einstieg als ", 3.0),
+    // A subject's "Bewerbung Tischlergeselle", no "als".
+    ("bewerbung ", 1.5),
     ("traineeprogramm ", 2.5), ("trainee-programm ", 2.5), ("bewerbung auf die stelle als ", 3.0),
     ("bewerbung auf die stelle ", 3.0), ("bewerbung auf die position ", 3.0),
     ("bewerbung für die stelle als ", 3.0), ("bewerbung für die stelle ", 3.0),
@@ -70,6 +72,7 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "kosmetiker", "tierpfleger", "volontär", "lehrling", "azubi", "bürokraft", "handwerker",
     "lackierer", "dachdecker", "maurer", "zimmerer", "fliesenleger", "hebamme", "fachwirt",
     "betriebswirt", "steuerberater", "wirtschaftsprüfer", "consultant", "leitung",
+    "geselle", "gesellin", "trainee", "sachbearbeitung", "barista",
 ];
 
 /// Titles may be written in lowercase after a cue.
@@ -112,7 +115,7 @@ pub(super) const TEAM_WORDS: &[&str] = &[
     "personalteam", "personal-team", "personalwesen", "personalleitung", "personalmanagement",
     "personalentwicklung", "human resources", "personal", "talent acquisition team",
     "talent acquisition", "hr-team", "hr team", "hr", "team", "bewerbermanagement", "karriere",
-    "ihr", "ihre", "dein", "euer",
+    "ihr", "ihre", "dein", "euer", "fachbereich personal", "fachbereich", "abteilung", "sachgebiet",
 ];
 
 /// Capitalised words that never start or continue a name.
