@@ -3277,3 +3277,55 @@ fn plans_said_plainly_and_decisions_said_sideways_are_read() {
         EmailKind::Acknowledgement
     );
 }
+
+#[test]
+fn updates_cancellations_and_offers_after_the_fact_are_read() {
+    let kind = |subject: &str, body: &str| mail("", subject, body).kind;
+    // A portal's status line under an "automated notification" opening.
+    assert_eq!(
+        kind("Application Status Update", "Dear Ana,\n\nThis is an automated notification to let you know that one of your applications has changed.\n\nYour application status has been updated to: Position Filled\n\nKestrel Careers"),
+        EmailKind::Rejection
+    );
+    // An interview called off until the interviewer is back.
+    assert_eq!(
+        kind("Tomorrow's interview", "Hi Sean,\n\nThe panel chair is ill, so we'll have to cancel tomorrow's interview. It has nothing to do with your application; I'll come back to you with a couple of new times.\n\nAoife"),
+        EmailKind::Unknown
+    );
+    // A reminder with a manage link is still the invitation.
+    assert_eq!(
+        kind("Reminder: your interview tomorrow", "Hi Femi,\n\nJust a quick reminder that your interview is tomorrow at 11:00.\n\nCancel or reschedule: https://example.org/manage/1\n\nRecruitment Team"),
+        EmailKind::Interview
+    );
+    // An offer promised only if the panel says yes is no offer yet.
+    assert_eq!(
+        kind("Confirmed: final round", "Hi Dev,\n\nWe'd like to invite you to the final round on Thursday at 9:30.\n\nIf it's a yes, you'd hear from me with a verbal offer by Monday.\n\nSee you soon"),
+        EmailKind::Interview
+    );
+    // After an offer accepted, the checks: no new decision.
+    assert_eq!(
+        kind("Next step: background check", "Hi Dan,\n\nCongratulations again on accepting our offer. Please complete the screening form so nothing delays your first day.\n\nPeople Team"),
+        EmailKind::Unknown
+    );
+    // No decision yet, above the person's own question about next steps.
+    assert_eq!(
+        kind("RE: Follow up", "Dear Mr Tan,\n\nWe are still in the midst of interviews and have not reached a decision on the position yet.\n\nGrace\n\n-----Original Message-----\nFrom: Wei Tan\nSubject: Follow up\n\nCould you tell me about the next steps?"),
+        EmailKind::Unknown
+    );
+    // A recruiter's first approach, never applied to, is no receipt.
+    assert_eq!(
+        kind("Lead QA Engineer – Harcourt Digital", "Hi Rachel,\n\nI came across your profile and thought you might like a role I'm working on with Harcourt Digital. If it sounds interesting, reply with a CV and I'll share the spec.\n\nTom"),
+        EmailKind::Unknown
+    );
+    // Offers said plainly, and a slot confirmed on the phone.
+    assert_eq!(
+        kind(
+            "Paperwork",
+            "Hi Lewis,\n\nAs promised, your contract is attached: £32,000, starting 1 May.\n\nDom"
+        ),
+        EmailKind::Offer
+    );
+    assert_eq!(
+        kind("Terminbestätigung", "Sehr geehrte Frau Roth,\n\nhiermit bestätige ich Ihnen den vereinbarten Termin am Donnerstag um 14 Uhr in unserer Kanzlei.\n\nSabine Roth"),
+        EmailKind::Interview
+    );
+}

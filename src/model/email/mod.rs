@@ -168,7 +168,8 @@ fn choose<'p, 'a>(
         let tables = tables::tables(lang);
         let kind = kind::kind_of(&s, &tables);
         if i == 0 || kind != EmailKind::Unknown {
-            let moved = i == 0 && (kind::moved(&s, &tables) || kind::withdrawn(&s));
+            let moved =
+                i == 0 && (kind::moved(&s, &tables) || kind::withdrawn(&s) || kind::pending(&s));
             chosen = Some((p, s, lang, kind));
             if kind != EmailKind::Unknown || moved {
                 break;

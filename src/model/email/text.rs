@@ -125,7 +125,11 @@ pub(super) fn parts<'a>(subject: &'a str, body: &'a str) -> Vec<Parts<'a>> {
             let mut others = false;
             for line in &lines[start..end.max(start)] {
                 let t = line.trim().trim_start_matches(['>', ' ']).trim();
-                if !footer.is_empty() || (!body_lines.is_empty() && footer_line(t)) {
+                // (A footer starts after the message has said something:
+                // "Dear Priya, This is an automated notification … your
+                // status has been updated" is the message itself.)
+                let said = body_lines.iter().filter(|l| !l.is_empty()).count() >= 3;
+                if !footer.is_empty() || (said && footer_line(t)) {
                     footer.push(t);
                 } else if others {
                     continue;

@@ -127,7 +127,7 @@ pub(super) fn withdrawn(s: &Scan) -> bool {
 
 /// A meeting already arranged, moved.
 #[rustfmt::skip]
-const RESCHEDULE: [&str; 58] = [
+const RESCHEDULE: [&str; 65] = [
     "trasladar la sesión", "trasladar la entrevista", "trasladar la prueba",
     "tenemos que cambiar la fecha", "devons déplacer", "dû déplacer", "move the session", "moved the session",
     "reschedule", "rescheduling", "move our chat", "move our call", "move our meeting",
@@ -144,6 +144,10 @@ const RESCHEDULE: [&str; 58] = [
     // A meeting called off, new times to follow: "melden wir uns mit
     // neuen Terminvorschlägen".
     "neuen terminvorschl", "neue terminvorschl",
+    // A meeting called off for now ("we'll have to cancel tomorrow's 2pm
+    // interview … I'll come back to you with a couple of new times").
+    "cancel tomorrow's", "cancel today's", "cancel your interview", "cancel the interview",
+    "cancel our interview", "couple of new times", "some new times",
 ];
 
 /// Events a company invites to that are no step of an application.
@@ -440,6 +444,47 @@ fn a_calendar_entry(s: &Scan) -> bool {
             .is_some_and(|l| l.contains("cancel") || l.contains("abgesagt"))
 }
 
+/// A talent pool's consent to confirm ("Ihre Daten in unserem Talentpool –
+/// bitte bestätigen Sie"): the sentence asks to keep data, no step.
+fn in_a_pool(low: &str, at: usize) -> bool {
+    let sentence = sentence_at(low, at);
+    [
+        "talentpool",
+        "talent pool",
+        "talent community",
+        "banco de talentos",
+        "vivier",
+    ]
+    .iter()
+    .any(|p| sentence.contains(p))
+}
+
+/// An offer already accepted: what follows it (checks, forms, a start).
+#[rustfmt::skip]
+const ACCEPTED: [&str; 8] = [
+    "accepting our offer", "accepted our offer", "acceptance of our offer",
+    "unser angebot angenommen", "angebot angenommen haben", "aceptado nuestra oferta",
+    "accepté notre proposition", "aceitou nossa proposta",
+];
+
+/// No decision yet, said as news ("we have not reached a decision on the
+/// position yet", "noch keine Entscheidung getroffen"): an update, no receipt, and the
+/// message the person means even above a quoted invitation.
+#[rustfmt::skip]
+const PENDING: [&str; 14] = [
+    "not reached a decision", "not yet reached a decision", "haven't reached a decision",
+    "not made a decision yet", "haven't made a decision yet", "still in the midst of",
+    "no decision has been made yet",
+    "weiterhin in unserem auswahlverfahren", "noch keine entscheidung getroffen",
+    "aún no hemos tomado una decisión", "todavía no hemos tomado una decisión",
+    "pas encore pris de décision", "ainda não tomamos uma decisão", "ainda não temos uma decisão",
+];
+
+/// No decision yet, said as news.
+pub(super) fn pending(s: &Scan) -> bool {
+    any(s, &PENDING, &[])
+}
+
 /// Questions to answer before going further ("Before we go any further,
 /// could you let me know: your salary expectations…"): no receipt,
 /// whatever it thanks for.
@@ -491,6 +536,7 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
                         || (c.starts_with("laden") && upload(&s.low, at + c.len()))
                         || about_others(&s.low, at)
                         || (in_a_list(&s.low, at) && received(s))
+                        || in_a_pool(&s.low, at)
                         || promised
                         || to_start(&s.low, at + c.len()))
                 })
@@ -831,7 +877,9 @@ pub(super) fn moved(s: &Scan, tables: &[&Table]) -> bool {
                     // ("…so no need to reschedule anything")
                     let near = before(&s.low, at, 24);
                     let negated = NO_NEED.iter().any(|n| near.contains(n));
-                    s.locate(at).0 > 0 && !conditional(&s.low, at, t) && !negated
+                    // ("Cancel or reschedule: https://…": a link's label.)
+                    let label = s.low[at + c.len()..].trim_start().starts_with(':');
+                    s.locate(at).0 > 0 && !conditional(&s.low, at, t) && !negated && !label
                 })
             })
         })
@@ -929,6 +977,10 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     if offer::offered(s, tables) || offer::welcomed(s, tables) {
         return EmailKind::Offer;
     }
+    // After an offer accepted: checks and forms to start, no new decision.
+    if any(s, &ACCEPTED, &[]) {
+        return EmailKind::Unknown;
+    }
     // The person's own withdrawal, confirmed, is no decision.
     if withdrawn(s) {
         return EmailKind::Unknown;
@@ -976,7 +1028,11 @@ pub(super) fn kind_of(s: &Scan, tables: &[&Table]) -> EmailKind {
     if any(s, &AFTER_MEETING, &[]) && !received(s) {
         return EmailKind::Unknown;
     }
-    if any(s, &DETAILS_ASKED, &[]) {
+    // A recruiter's first approach, for a job never applied to, is no receipt.
+    if any(s, &DETAILS_ASKED, &[])
+        || pending(s)
+        || (any(s, &COLD_APPROACH, &[]) && !any(s, &APPLIED, &[]))
+    {
         return EmailKind::Unknown;
     }
     if tables.iter().any(|t| any(s, t.ack, &[])) || received(s) {

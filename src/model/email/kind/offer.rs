@@ -22,16 +22,32 @@ const ANYONE: [&str; 14] = [
     "candidatos selecionados",
 ];
 
+/// Words of a condition on the employer's decision ("if it's a yes you'd
+/// hear … with a verbal offer", "bei erfolgreichem Abschluss"): the offer
+/// is still to be decided. (A condition on the reader's yes — "if that
+/// works for you, I'll send the contract" — leaves it an offer.)
+#[rustfmt::skip]
+const DECIDED_IF: [&str; 14] = [
+    "successful", "a yes", "selected", "chosen", "get there", "gets to", "erfolgreich",
+    "positiv", "ausgewählt", "retenu", "sélectionn", "seleccionad", "selecionad", "aprovad",
+];
+
 /// An offer cue of a table, said to the reader: not of candidates in
-/// general, not only an item of a list. (A condition doesn't undo it: "let
-/// me know if you accept, and I'll book the medical" is an offer.)
+/// general, not only an item of a list, not on the employer's decision
+/// still to come ("let me know if you accept, and I'll book the medical"
+/// is an offer).
 pub(super) fn offered(s: &Scan, tables: &[&Table]) -> bool {
     let low = s.low.as_str();
     tables.iter().any(|t| {
         t.offer.iter().any(|c| {
             hits(s, c, t.not_offer).into_iter().any(|at| {
                 let sentence = sentence_at(low, at);
-                !in_a_list(low, at) && !ANYONE.iter().any(|w| sentence.contains(w))
+                let undecided = conditional(low, at, t) && {
+                    let head = &low[..at];
+                    let from = head.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+                    DECIDED_IF.iter().any(|w| head[from..].contains(w))
+                };
+                !undecided && !in_a_list(low, at) && !ANYONE.iter().any(|w| sentence.contains(w))
             })
         })
     })

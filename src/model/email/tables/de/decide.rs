@@ -73,6 +73,8 @@ pub(super) const NOT_REJECTION: &[&str] = &[
 /// An offer, written or spoken.
 #[rustfmt::skip]
 pub(super) const OFFER: &[&str] = &[
+    // "Was ich Ihnen anbieten kann: …", "Als Starttermin hätten wir an den 1. Juni gedacht".
+    "was ich ihnen anbieten kann", "was wir ihnen anbieten können", "schicke ich ihnen den vertrag", "als starttermin",
     // Said only by what follows: "Den Vertrag schicken wir Ihnen … zu", "Ihre Probezeit beginnt am …".
     "den vertrag schicken wir", "vertrag schicken wir ihnen", "vertrag schicken wir dir", "ihre probezeit beginnt", "deine probezeit beginnt", "dass es geklappt hat",
     "zusage", "anbieten zu können", "anbieten möchten", "bieten ihnen die stelle",
@@ -96,6 +98,8 @@ pub(super) const NOT_OFFER: &[&str] = &[
 /// An invitation to a next step.
 #[rustfmt::skip]
 pub(super) const INVITE: &[&str] = &[
+    // A meeting agreed on the phone, confirmed: "Hiermit bestätige ich Ihnen den vereinbarten Termin".
+    "vereinbarten termin", "terminbestätigung", "bestätige ich ihnen den",
     // A plan said as a welcome: "Sie sind herzlich willkommen am Dienstag …".
     "herzlich willkommen am", "sind herzlich willkommen am",
     "laden sie", "laden dich", "laden wir sie", "laden wir dich", "einladen", "einladung",
@@ -121,6 +125,7 @@ pub(super) const INVITE_WEAK: &[&str] = &[
 /// Words of a condition.
 #[rustfmt::skip]
 pub(super) const CONDITIONS: &[&str] = &[
+    " wenn's ", " wenns ",
     // What follows a condition: "Ihre Bewerbung wird dann automatisch geschlossen".
     " andernfalls", " ansonsten", " wird dann ", " werden dann ",
     " wenn ", " falls ", " sobald ", " sollten ", " sollte ", " solltest ",

@@ -11,6 +11,8 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// A decision against the candidate.
 #[rustfmt::skip]
 pub(super) const REJECTION: &[&str] = &[
+    // A portal's "updated to: Position Filled"; "so the role's filled"; "extend the offer to the other finalist"; "no further action will be taken on your submission".
+    "updated to: position filled", "changed to: position filled", "status: position filled", "the role's filled", "the position's filled", "the job's filled", "offer to the other finalist", "the offer to the other", "no longer accepting candidates", "no further action will be taken on your",
     // The job gone to someone else: "the post has been offered to that candidate", "we've extended the position to someone … and they've accepted".
     "offered to that candidate", "offered to another applicant", "offered to another candidate", "another applicant's experience", "extended the position to", "extended the role to", "extended the offer to someone", "and they've accepted", "and they have accepted",
     // A job closed with the person still in it: "the role has now been
@@ -122,6 +124,8 @@ pub(super) const NOT_REJECTION: &[&str] = &[
 /// An offer, written or spoken.
 #[rustfmt::skip]
 pub(super) const OFFER: &[&str] = &[
+    // "Your contract is attached", "the job's yours if you want it".
+    "your contract is attached", "contract is attached", "having you on board", "the job's yours", "the role's yours",
     // Said only by what follows: "get the paperwork moving", "we'd start you on €17.80 an hour", "I'll get a contract drawn up".
     "paperwork moving", "target start:", "sign-on:", "start you on ", "contract drawn up",
     "pleased to offer you", "delighted to offer you", "happy to offer you",
@@ -150,6 +154,7 @@ pub(super) const OFFER: &[&str] = &[
 /// Phrases with an offer cue inside that are no offer.
 #[rustfmt::skip]
 pub(super) const NOT_OFFER: &[&str] = &[
+    "accepting our offer", "accepted our offer", "acceptance of our offer", "condition of your offer",
     "not constitute an offer", "is not an offer", "isn't an offer", "not an offer of",
     // A receipt's list of the steps: "we'll call you with an offer".
     "we'll call you with an offer", "we will call you with an offer",
@@ -166,6 +171,8 @@ pub(super) const NOT_OFFER: &[&str] = &[
 /// An invitation to a next step.
 #[rustfmt::skip]
 pub(super) const INVITE: &[&str] = &[
+    // A reminder of a step booked: "a quick reminder that your interview … is tomorrow".
+    "reminder that your interview", "reminder of your interview", "reminder about your interview", "your interview is tomorrow", "interview is tomorrow",
     "invite you to", "invite you for", "invite you back", "invitation to interview",
     "invitation to an interview", "interview invitation", "like to invite", "pleased to invite",
     "happy to invite", "love to invite", "delighted to invite", "like to schedule",
