@@ -3,7 +3,7 @@
 /// Cues a company's name follows, with their weight.
 #[rustfmt::skip]
 pub(super) const COMPANY_CUES: &[(&str, f32)] = &[
-    ("posted by ", 3.0), ("published by ", 3.0), ("items were sent to ", 3.0),
+    ("posted by ", 3.0), ("@ ", 2.5), ("published by ", 3.0), ("items were sent to ", 3.0),
     ("run talent for ", 3.0), ("lead talent for ", 3.0), ("lead talent at ", 3.0),
     ("recruiter for ", 3.0), ("talent partner at ", 3.0), ("talent partner for ", 3.0),
     ("my client, ", 4.0), ("my client ", 3.0), ("our client, ", 4.0), ("our client ", 3.0),
@@ -164,7 +164,8 @@ pub(super) const TEAM_WORDS: &[&str] = &[
     "people and culture", "people", "careers team", "careers", "early careers",
     "graduate recruitment", "human resources", "hr department", "people department",
     "recruitment department", "department", "dept", "personnel", "people operations", "people ops",
-    "talent operations", "hr team", "hr", "team", "recruitment services", "talent services",
+    "talent operations", "hr team", "hr services", "hr", "team", "recruitment services",
+    "talent services", "people services",
     "resourcing team", "resourcing", "careers portal", "candidate portal", "jobs portal",
     "talent network", "talent community",
     "jobs", "school office", "head office", "front office", "main office", "hr office",
@@ -173,6 +174,9 @@ pub(super) const TEAM_WORDS: &[&str] = &[
 /// Capitalised words that never start or continue a name.
 #[rustfmt::skip]
 pub(super) const NOT_NAMES: &[&str] = &[
+    // A calendar's "Interview @ Thu Nov 13 2pm".
+    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday",
     "We", "I", "You", "Your", "Our", "The", "This", "That", "Unfortunately", "Thank", "Thanks",
     "Dear", "Hi", "Hello", "Hey", "After", "At", "Please", "Best", "Kind", "Regards", "Position",
     "Role", "Team", "Careers", "Job", "Jobs", "Application", "Applications", "Interview", "Hiring",
