@@ -542,11 +542,11 @@ fn invited(s: &Scan, tables: &[&Table]) -> bool {
                 })
             }) || t.invite_weak.iter().any(|c| {
                 hits(s, c, &TIPS).into_iter().any(|at| {
-                    !conditional(&s.low, at, t)
-                        && !later(&s.low, at)
-                        && !(in_a_list(&s.low, at) && received(s))
-                        && !about_others(&s.low, at)
-                        && !moved_after(&s.low, at + c.len())
+                    !(conditional(&s.low, at, t)
+                        || later(&s.low, at)
+                        || (in_a_list(&s.low, at) && received(s))
+                        || about_others(&s.low, at)
+                        || moved_after(&s.low, at + c.len()))
                 })
             })
         })
