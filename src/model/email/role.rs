@@ -529,7 +529,7 @@ fn title_span(span: &str, tables: &[&Table]) -> bool {
 }
 
 /// Marks a line of a list starts with.
-const BULLETS: [char; 6] = ['-', '•', '*', '·', '–', '▪'];
+pub(super) const BULLETS: [char; 6] = ['-', '•', '*', '·', '–', '▪'];
 
 /// Mentions looked at, at most (a pasted mailbox repeats itself).
 const MAX_MENTIONS: usize = 200;

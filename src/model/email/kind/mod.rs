@@ -412,9 +412,8 @@ pub(super) fn in_a_list(low: &str, at: usize) -> bool {
     if digits > 0 {
         return after.starts_with(". ") || after.starts_with(") ");
     }
-    ["• ", "- ", "* ", "– ", "· "]
-        .iter()
-        .any(|b| line.starts_with(b))
+    line.strip_prefix(super::role::BULLETS)
+        .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// A calendar invitation with nothing but its details: "When:" and
